@@ -1,0 +1,1 @@
+"""kg: diplomatic statements as an RDF knowledge graph."""

@@ -1,0 +1,221 @@
+"""Build: statement records (or RDF files) → one named graph per document in a store.
+
+A document is stored whole or not at all: a document with one bad record is refused and
+reported, the others are built. An unchanged document (same records, same vocabulary) is
+skipped; a changed one replaces its graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph
+
+from kg.errors import KgError
+from kg.namespaces import GRAPH, VOCABULARY_GRAPH
+from kg.rdf import document_graph, document_iri
+from kg.records import StatementRecord, check_against_text, parse_record, record_to_json
+from kg.store import GraphStore
+from kg.vocabulary import Vocabulary
+
+log = logging.getLogger(__name__)
+
+RECORD_SUFFIXES = (".jsonl",)
+RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
+               ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
+QUAD_FORMATS = {"nquads", "trig", "json-ld"}
+STDIN = "-"
+
+
+@dataclass
+class BuildReport:
+    """What a build did: documents built, skipped as unchanged, and refused with why."""
+
+    built: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    refused: list[KgError] = field(default_factory=list)
+    statements: int = 0
+
+
+@dataclass
+class _Document:
+    """The records of one document gathered from the inputs, with any error found in them."""
+
+    doc_id: str
+    records: list[tuple[str, StatementRecord]] = field(default_factory=list)
+    sources: set[Path] = field(default_factory=set)
+    error: KgError | None = None
+
+
+def input_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files to build: each file given, and the record and RDF files under each directory."""
+    suffixes = RECORD_SUFFIXES + tuple(RDF_FORMATS)
+    for path in paths:
+        if str(path) == STDIN:
+            yield path
+        elif path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
+        elif path.exists():
+            yield path
+        else:
+            raise KgError("no such file or directory", str(path), "check the path")
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KgError(f"cannot read: {exc.strerror}", str(path), "check the path and permissions") from exc
+    if not data.strip():
+        raise KgError("empty file", str(path), "give a file with one JSON record a line")
+    try:
+        return data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        raise KgError(f"not UTF-8 text (byte {exc.start})", str(path), "save the file as UTF-8") from exc
+
+
+def read_file_records(lines: list[str], source: str) -> list[tuple[str, str, StatementRecord | KgError]]:
+    """(document id, where, record or the error found in it) for each line of JSONL text.
+
+    A line whose document cannot be told (not JSON, no "doc") refuses the whole file.
+    """
+    found: list[tuple[str, str, StatementRecord | KgError]] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise KgError(f"not valid JSON ({exc.msg} at column {exc.colno}); nothing of this file was stored",
+                          where, "each line must be one complete JSON object") from exc
+        doc_id = obj.get("doc") if isinstance(obj, dict) else None
+        if not isinstance(doc_id, str) or not doc_id:
+            raise KgError("record without a 'doc' string; nothing of this file was stored", where,
+                          "name the source document in 'doc'")
+        try:
+            found.append((doc_id, where, parse_record(obj, where)))
+        except KgError as exc:
+            found.append((doc_id, where, exc))
+    return found
+
+
+def gather_records(path: Path, documents: dict[str, _Document]) -> None:
+    """Add the records of one JSONL file ("-": standard input) to their documents.
+
+    A bad record spoils its document, not the others.
+    """
+    if str(path) == STDIN:
+        lines, source = sys.stdin.read().splitlines(), "<stdin>"
+    else:
+        lines, source = _read_lines(path), str(path)
+    for doc_id, where, item in read_file_records(lines, source):
+        document = documents.setdefault(doc_id, _Document(doc_id))
+        if str(path) != STDIN:
+            document.sources.add(path)
+        if isinstance(item, KgError):
+            document.error = document.error or item
+        else:
+            document.records.append((where, item))
+
+
+def _document_text(document: _Document) -> str | None:
+    """The document's text when it lies beside the records that cite it (to check offsets)."""
+    if "://" in document.doc_id:
+        return None
+    for source in document.sources:
+        candidate = source.parent / document.doc_id
+        if candidate.is_file():
+            with open(candidate, encoding="utf-8-sig", newline="") as handle:
+                return handle.read()
+    return None
+
+
+def content_hash(records: list[tuple[str, StatementRecord]], vocabulary: Vocabulary) -> str:
+    """What a document graph is built from: its records and the vocabulary that mapped them."""
+    digest = hashlib.sha256(vocabulary.digest.encode())
+    for _, record in records:
+        digest.update(json.dumps(record_to_json(record), sort_keys=True, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def _store_document(document: _Document, store: GraphStore, vocabulary: Vocabulary,
+                    stored: dict, report: BuildReport) -> None:
+    if document.error is not None:
+        raise document.error
+    text = _document_text(document)
+    if text is not None:
+        for where, record in document.records:
+            check_against_text(record, text, where)
+    digest = content_hash(document.records, vocabulary)
+    if stored.get(document_iri(document.doc_id)) == digest:
+        report.unchanged.append(document.doc_id)
+        return
+    store.replace_graph(document_graph(document.doc_id, document.records, vocabulary, digest))
+    report.built.append(document.doc_id)
+    report.statements += len(document.records)
+
+
+def import_rdf(path: Path, store: GraphStore) -> list[str]:
+    """Load an RDF file: each named graph replaces its namesake; triples go to one graph per file."""
+    rdf_format = RDF_FORMATS[path.suffix]
+    try:
+        if rdf_format in QUAD_FORMATS:
+            dataset = Dataset()
+            dataset.parse(path, format=rdf_format)
+            graphs = [g for g in dataset.graphs() if len(g) and g.identifier != VOCABULARY_GRAPH
+                      and g.identifier != dataset.default_graph.identifier]
+            default = dataset.default_graph
+        else:
+            graphs, default = [], Graph().parse(path, format=rdf_format)
+    except Exception as exc:  # rdflib's parsers raise their own exception types
+        raise KgError(f"not valid {rdf_format}: {exc}", str(path), "check the file's syntax and extension") from exc
+    if len(default):
+        named = Graph(identifier=GRAPH["import/" + quote(path.name, safe="-._~")])
+        named += default
+        graphs.append(named)
+    for graph in graphs:
+        named = Graph(identifier=graph.identifier)
+        named += graph
+        store.replace_graph(named)
+    return [str(g.identifier) for g in graphs]
+
+
+def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary,
+          strict: bool = False) -> BuildReport:
+    """Build every input into `store`; with `strict`, stop at the first refused input."""
+    report = BuildReport()
+    store.ensure_vocabulary(vocabulary)
+    documents: dict[str, _Document] = {}
+
+    def refuse(error: KgError) -> None:
+        if strict:
+            raise error
+        log.error("%s", error)
+        report.refused.append(error)
+
+    for path in input_files(paths):
+        try:
+            if path.suffix in RDF_FORMATS:
+                report.built.extend(import_rdf(path, store))
+            elif path.suffix in RECORD_SUFFIXES or str(path) == STDIN:
+                gather_records(path, documents)
+            else:
+                raise KgError("extraction from text is not available yet", str(path),
+                              "give statement records (.jsonl) or RDF (.ttl, .nt, .nq, .trig, .jsonld)")
+        except KgError as error:
+            refuse(error)
+    stored = store.graph_hashes()
+    for document in documents.values():
+        try:
+            _store_document(document, store, vocabulary, stored, report)
+        except KgError as error:
+            refuse(error)
+    return report

@@ -1,0 +1,204 @@
+"""The command line: a thin layer over kg's Python API (see `kg --help`)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rdflib import Dataset, URIRef
+
+from kg import build as build_stage
+from kg.errors import KgError
+from kg.namespaces import DOC
+from kg.export import FORMATS, export, format_for, store_dataset, union_of
+from kg.query import run_query
+from kg.rdf import document_id, document_iri
+from kg.store import GraphStore, open_store
+from kg.validate import validate_graph
+from kg.vocabulary import load_vocabulary
+
+app = typer.Typer(help="kg: diplomatic statements as an RDF knowledge graph "
+                       "(actor – asserts – position – about – topic).",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+StoreOption = Annotated[Optional[str], typer.Option(
+    "--store", envvar="KG_STORE", show_envvar=True,
+    help="Store directory (embedded Oxigraph) or 'memory'. Default: ./kg-store.")]
+VocabOption = Annotated[Optional[list[Path]], typer.Option(
+    "--vocab", help="Extra Turtle vocabulary (actors, topics, verbs); repeatable.")]
+
+_settings = {"debug": False}
+
+
+def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Report a KgError in one readable message with exit code 2 (traceback only with --debug)."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except KgError as error:
+            if _settings["debug"]:
+                traceback.print_exc()
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
+def _out_stream(target: str):
+    return sys.stdout.buffer if target == "-" else open(target, "wb")
+
+
+def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    """Rows as an aligned plain-text table."""
+    cells = [[("" if row.get(c) is None else str(row[c])) for c in columns] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(lines)
+
+
+@app.callback()
+def main_options(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
+    _settings["debug"] = debug
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="%(levelname)s: %(message)s", stream=sys.stderr)
+
+
+@app.command()
+@_fail_cleanly
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Statement records (.jsonl), RDF files, "
+                                                     "directories of them, or '-' for stdin.")],
+    store: StoreOption = None,
+    vocab: VocabOption = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Also write the whole "
+                                                  "graph to this file (format from its extension).")] = None,
+    strict: Annotated[bool, typer.Option(help="Stop at the first refused input.")] = False,
+    show: Annotated[bool, typer.Option("--list", help="List the stored statements afterwards.")] = False,
+) -> None:
+    """Build the graph from statement records (one named graph per document)."""
+    vocabulary = load_vocabulary(vocab or ())
+    with open_store(store) as graph_store:
+        report = build_stage.build(inputs, graph_store, vocabulary, strict=strict)
+        typer.echo(f"built {len(report.built)} document(s), {report.statements} statement(s); "
+                   f"{len(report.unchanged)} unchanged; {len(report.refused)} refused "
+                   f"[store: {graph_store.location}]")
+        if show:
+            _print_statements(graph_store)
+        if output:
+            _write_export(graph_store, output, None, vocabulary=True)
+    if report.refused:
+        typer.echo("refused:\n" + "\n".join(f"  {e}" for e in report.refused), err=True)
+        raise typer.Exit(2)
+
+
+def _print_statements(graph_store: GraphStore) -> None:
+    rows = run_query(graph_store, "statements")
+    typer.echo(_table(rows, ["date", "actors", "act", "topics", "stance", "position"]))
+
+
+def _write_export(graph_store: GraphStore, target: str, fmt: Optional[str], vocabulary: bool) -> None:
+    name = format_for(target, fmt)
+    stream = _out_stream(target)
+    try:
+        export(graph_store, name, stream, vocabulary)
+    finally:
+        if stream is not sys.stdout.buffer:
+            stream.close()
+
+
+@app.command("export")
+@_fail_cleanly
+def export_command(
+    fmt: Annotated[str, typer.Option("-f", "--format", help=f"One of: {', '.join(FORMATS)}.")],
+    output: Annotated[str, typer.Option("-o", "--output", help="File, or '-' for stdout.")] = "-",
+    store: StoreOption = None,
+    vocabulary: Annotated[bool, typer.Option(help="Include the vocabulary graph (labels of "
+                                                  "actors, topics, acts).")] = True,
+) -> None:
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
+    with open_store(store) as graph_store:
+        _write_export(graph_store, output, fmt, vocabulary)
+
+
+@app.command()
+@_fail_cleanly
+def validate(
+    graph_file: Annotated[Optional[Path], typer.Argument(help="An RDF file; default: the store.")] = None,
+    store: StoreOption = None,
+    vocab: VocabOption = None,
+) -> None:
+    """Check every statement against the SHACL shapes: exit 0 valid, 1 with a report."""
+    vocabulary = load_vocabulary(vocab or ())
+    if graph_file is None:
+        with open_store(store) as graph_store:
+            data = union_of(store_dataset(graph_store))
+    else:
+        data = _read_rdf_file(graph_file)
+    violations = validate_graph(data, vocabulary)
+    if not violations:
+        typer.echo("valid: every statement conforms to the shapes")
+        return
+    typer.echo(f"{len(violations)} violation(s):\n" + "\n".join(f"  {v}" for v in violations))
+    raise typer.Exit(1)
+
+
+def _read_rdf_file(path: Path):
+    rdf_format = build_stage.RDF_FORMATS.get(path.suffix)
+    if rdf_format is None:
+        raise KgError("not an RDF file extension", str(path),
+                      f"use one of: {', '.join(build_stage.RDF_FORMATS)}")
+    try:
+        dataset = Dataset(default_union=True)
+        dataset.parse(path, format=rdf_format)
+    except FileNotFoundError as exc:
+        raise KgError("no such file", str(path), "check the path") from exc
+    except Exception as exc:  # rdflib's parsers raise their own exception types
+        raise KgError(f"not valid {rdf_format}: {exc}", str(path), "check the file's syntax") from exc
+    return dataset
+
+
+@app.command()
+@_fail_cleanly
+def stats(
+    store: StoreOption = None,
+    documents: Annotated[bool, typer.Option("--documents", help="List each stored document.")] = False,
+) -> None:
+    """Count documents, statements, actors, topics, languages and triples."""
+    with open_store(store) as graph_store:
+        for key, value in run_query(graph_store, "stats")[0].items():
+            typer.echo(f"{key:<11} {value if value is not None else 0}")
+        if documents:
+            rows = run_query(graph_store, "documents")
+            for row in rows:
+                row["hash"] = str(row["hash"])[:12]
+            typer.echo(_table(rows, ["document", "date", "statements", "hash"]))
+
+
+@app.command()
+@_fail_cleanly
+def remove(
+    doc: Annotated[str, typer.Argument(help="The document id (as in the records' 'doc') or its IRI.")],
+    store: StoreOption = None,
+) -> None:
+    """Drop one document's named graph."""
+    iri = URIRef(doc) if doc.startswith(str(DOC)) else document_iri(doc)
+    with open_store(store) as graph_store:
+        if not graph_store.drop_graph(iri):
+            known = sorted(document_id(g) for g in graph_store.graph_hashes() if str(g).startswith(str(DOC)))
+            raise KgError(f"no document {doc!r} in the store", graph_store.location,
+                          "stored documents: " + (", ".join(known) or "none"))
+        typer.echo(f"removed {doc}")
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

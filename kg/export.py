@@ -1,0 +1,80 @@
+"""Store → RDF files: Turtle, N-Triples, N-Quads, TriG, JSON-LD.
+
+Quad formats keep each document's named graph; triple formats (Turtle, N-Triples) write the
+union of all graphs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from rdflib import Dataset, Graph
+
+from kg.errors import KgError
+from kg.namespaces import KG, PREFIXES, VOCABULARY_GRAPH
+from kg.store import GraphStore
+
+FORMATS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}
+QUAD_FORMATS = {"nquads", "trig", "jsonld"}
+EXTENSIONS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
+              ".jsonld": "jsonld", ".json": "jsonld"}
+
+
+def format_for(path: str, given: str | None = None) -> str:
+    """The export format: the one given, else the one the file name's extension says."""
+    name = given or EXTENSIONS.get(Path(path).suffix.lower())
+    if name not in FORMATS:
+        raise KgError(f"unknown RDF format {given or Path(path).suffix!r}", path,
+                      f"use -f with one of: {', '.join(FORMATS)}")
+    return name
+
+
+def used_vocabulary(store: GraphStore, documents: Dataset) -> Graph:
+    """The ontology's own terms and the descriptions of the acts, topics and actors used.
+
+    An export stays self-contained (labels, Wikidata links) without the thousands of topics
+    and actors no document mentions.
+    """
+    used = {term for graph in documents.graphs() for triple in graph for term in triple}
+    schema = str(KG._NS)
+    subset = Graph()
+    for triple in store.dataset.graph(VOCABULARY_GRAPH).triples((None, None, None)):
+        if triple[0] in used or str(triple[0]).startswith(schema):
+            subset.add(triple)
+    return subset
+
+
+def store_dataset(store: GraphStore, vocabulary: bool = True) -> Dataset:
+    """The store's document graphs as an in-memory dataset, with the vocabulary they use."""
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    for name in store.named_graphs():
+        if name != VOCABULARY_GRAPH:
+            copy = dataset.graph(name)
+            for triple in store.dataset.graph(name).triples((None, None, None)):
+                copy.add(triple)
+    if vocabulary:
+        target = dataset.graph(VOCABULARY_GRAPH)
+        target += used_vocabulary(store, dataset)
+    return dataset
+
+
+def export(store: GraphStore, fmt: str, out: BinaryIO, vocabulary: bool = True) -> None:
+    """Write the store in `fmt` (a key of FORMATS) to a binary stream."""
+    dataset = store_dataset(store, vocabulary)
+    if fmt in QUAD_FORMATS:
+        dataset.serialize(out, format=FORMATS[fmt], encoding="utf-8")
+        return
+    union_of(dataset).serialize(out, format=FORMATS[fmt], encoding="utf-8")
+
+
+def union_of(dataset: Dataset) -> Graph:
+    """All triples of a dataset's graphs in one graph."""
+    union = Graph()
+    for prefix, namespace in PREFIXES.items():
+        union.bind(prefix, namespace)
+    for graph in dataset.graphs():
+        union += graph
+    return union

@@ -1,0 +1,199 @@
+"""The vocabulary (the ontology as data): load the packaged Turtle, derive bilateral topics, index the lexicon.
+
+The Turtle files under `ontology/` are the single source of the vocabulary: speech acts,
+topics and actors with their labels in each language. Users extend them by passing their own
+Turtle files (`--vocab FILE.ttl`), never by editing Python.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import OWL, RDF, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kg.errors import KgError
+from kg.namespaces import ACTOR, KG, TOPIC, WD
+
+VOCABULARY_FILES = ("kg.ttl", "speech-acts.ttl", "topics.ttl", "actors.ttl")
+SHAPES_FILE = "shapes.ttl"
+RELATIONS_SUFFIX = "-relations"
+
+
+def packaged_file(name: str) -> str:
+    """The text of one packaged ontology file (works from a wheel as from a checkout)."""
+    return resources.files("kg.ontology").joinpath(name).read_text(encoding="utf-8")
+
+
+def shapes_graph() -> Graph:
+    """The SHACL shapes of a valid statement."""
+    return Graph().parse(data=packaged_file(SHAPES_FILE), format="turtle")
+
+
+def normalize_name(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for matching names and aliases."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+
+
+def slug(name: str) -> str:
+    """Lower-case ASCII id with hyphens, as used in IRIs and bilateral topic ids."""
+    return normalize_name(name).replace("_", " ").replace(" ", "-")
+
+
+def _read_vocabulary_sources(extra: Sequence[Path]) -> tuple[Graph, str]:
+    graph = Graph()
+    digest = hashlib.sha256()
+    for name in VOCABULARY_FILES:
+        text = packaged_file(name)
+        digest.update(text.encode("utf-8"))
+        graph.parse(data=text, format="turtle")
+    for path in extra:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+            graph.parse(data=text, format="turtle", publicID=Path(path).resolve().as_uri())
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KgError(f"cannot read vocabulary file: {exc}", str(path),
+                          "give a readable UTF-8 Turtle file to --vocab") from exc
+        except Exception as exc:  # rdflib raises parser-specific exceptions
+            raise KgError(f"not valid Turtle: {exc}", str(path),
+                          "fix the Turtle syntax (rdflib or riot show the line)") from exc
+        digest.update(text.encode("utf-8"))
+    return graph, digest.hexdigest()
+
+
+def short_name(graph: Graph, actor: URIRef) -> str | None:
+    """An actor's id in bilateral topic ids: its kg:shortName, else its English name slugged."""
+    given = graph.value(actor, KG.shortName)
+    if given is not None:
+        return str(given)
+    english = _label(graph, actor, SKOS.prefLabel, "en")
+    return slug(english) if english else None
+
+
+def _label(graph: Graph, subject: URIRef, predicate: URIRef, lang: str) -> str | None:
+    for value in graph.objects(subject, predicate):
+        if isinstance(value, Literal) and value.language == lang:
+            return str(value)
+    return None
+
+
+def bilateral_topics(graph: Graph) -> Graph:
+    """The rule that makes one `A-B-relations` topic for every pair of countries and blocs.
+
+    The parties are the gazetteer's countries and the actors that carry a kg:shortName (the EU,
+    NATO); A and B are their short names in alphabetical order, as the annotation guide says.
+    """
+    parties = set(graph.subjects(RDF.type, KG.Country)) | set(graph.subjects(KG.shortName, None))
+    named = sorted((short_name(graph, p), p) for p in parties if short_name(graph, p))
+    topics = Graph()
+    for (a_id, a), (b_id, b) in itertools.combinations(named, 2):
+        if a_id == b_id:
+            continue
+        topic_id = f"{a_id}-{b_id}{RELATIONS_SUFFIX}"
+        concept = TOPIC[topic_id]
+        topics.add((concept, RDF.type, KG.Topic))
+        topics.add((concept, SKOS.inScheme, KG.TopicScheme))
+        topics.add((concept, SKOS.notation, Literal(topic_id)))
+        topics.add((concept, SKOS.broader, TOPIC["bilateral-relations"]))
+        topics.add((concept, KG.relationBetween, a))
+        topics.add((concept, KG.relationBetween, b))
+        for lang, pattern in (("en", "{}–{} relations"), ("it", "relazioni {}–{}")):
+            names = [_label(graph, p, SKOS.prefLabel, lang) or p_id for p_id, p in ((a_id, a), (b_id, b))]
+            topics.add((concept, SKOS.prefLabel, Literal(pattern.format(*names), lang=lang)))
+    return topics
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The loaded ontology graph and the indexes the mapping needs."""
+
+    graph: Graph
+    digest: str
+    acts: dict[str, URIRef] = field(default_factory=dict)
+    topics: dict[str, URIRef] = field(default_factory=dict)
+    actor_by_key: dict[str, URIRef] = field(default_factory=dict)
+    actor_name: dict[URIRef, str] = field(default_factory=dict)
+    actor_by_qid: dict[str, URIRef] = field(default_factory=dict)
+
+    @cached_property
+    def ntriples(self) -> str:
+        """The vocabulary serialised once as N-Triples, for loading into stores."""
+        return self.graph.serialize(format="nt")
+
+    def act(self, act_id: str, where: str = "") -> URIRef:
+        """The speech-act concept of an id, or an error listing the known ids."""
+        if act_id not in self.acts:
+            raise KgError(f"unknown act {act_id!r}", where,
+                          f"use one of: {', '.join(sorted(self.acts))}")
+        return self.acts[act_id]
+
+    def topic(self, topic_id: str, where: str = "") -> URIRef:
+        """The topic concept of an id, or an error naming the closest known ids."""
+        if topic_id not in self.topics:
+            close = difflib.get_close_matches(topic_id, list(self.topics), n=3, cutoff=0.5)
+            hint = (f"did you mean {', '.join(close)}?" if close else
+                    "use a topic id of ontology/topics.ttl or A-B-relations of two gazetteer countries")
+            raise KgError(f"unknown topic {topic_id!r}", where,
+                          hint + " (add a skos:Concept to a --vocab file for a new topic)")
+        return self.topics[topic_id]
+
+    def find_actor(self, name: str) -> URIRef | None:
+        """The gazetteer actor a name, alias or metonym stands for, if any."""
+        return self.actor_by_key.get(normalize_name(name))
+
+    def keys_of(self, actor: URIRef) -> set[str]:
+        """The normalised names, aliases and metonyms of a gazetteer actor."""
+        return {key for key, iri in self.actor_by_key.items() if iri == actor}
+
+    def name_of(self, actor: URIRef) -> str | None:
+        """An actor's canonical (English) name."""
+        return self.actor_name.get(actor)
+
+
+def _index(graph: Graph, digest: str) -> Vocabulary:
+    vocabulary = Vocabulary(graph, digest)
+    for concept in graph.subjects(SKOS.inScheme, KG.SpeechActScheme):
+        vocabulary.acts[str(graph.value(concept, SKOS.notation))] = concept
+    for concept in graph.subjects(SKOS.inScheme, KG.TopicScheme):
+        vocabulary.topics[str(graph.value(concept, SKOS.notation))] = concept
+    actors = set(graph.subjects(SKOS.inScheme, KG.ActorScheme))
+    # metonyms first, so that a real name or alias wins over a metonym for the same key
+    for predicate in (KG.metonym, SKOS.altLabel, SKOS.prefLabel):
+        for actor in actors:
+            for label in graph.objects(actor, predicate):
+                vocabulary.actor_by_key[normalize_name(str(label))] = actor
+    for actor in actors:
+        name = _label(graph, actor, SKOS.prefLabel, "en") or str(graph.value(actor, SKOS.prefLabel))
+        vocabulary.actor_name[actor] = name
+        for same in graph.objects(actor, OWL.sameAs):
+            if str(same).startswith(str(WD)):
+                vocabulary.actor_by_qid[str(same)[len(str(WD)):]] = actor
+    return vocabulary
+
+
+def load_vocabulary(extra: Iterable[Path | str] = ()) -> Vocabulary:
+    """The packaged ontology plus the user's Turtle files, with bilateral topics derived."""
+    return _load(tuple(Path(p) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[Path, ...]) -> Vocabulary:
+    graph, digest = _read_vocabulary_sources(extra)
+    graph += bilateral_topics(graph)
+    return _index(graph, digest)
+
+
+def actor_iri(name: str, qid: str | None = None) -> URIRef:
+    """The IRI of an actor outside the gazetteer: from its Wikidata id, else its name."""
+    return ACTOR[qid] if qid else ACTOR[slug(name)]

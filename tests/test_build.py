@@ -1,0 +1,136 @@
+"""Building records into a store: whole documents, idempotence, replacement, refusal, removal."""
+
+import json
+import shutil
+
+import pytest
+from rdflib import OWL, Literal, URIRef
+
+from kg.build import build
+from kg.errors import KgError
+from kg.namespaces import KG, OA, WD
+from kg.rdf import document_iri
+from kg.store import open_store
+from tests.conftest import CORPUS, SEED_GOLD, gold_objects
+
+SEED_DOC = "lavrov-rubio-2025-09-24.txt"
+
+
+def count(store, sparql):
+    return int(next(iter(store.query(sparql)))[0])
+
+
+def quads(store):
+    return count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+def statements(store):
+    return count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Statement }")
+
+
+def write_jsonl(path, objects):
+    path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects), encoding="utf-8")
+    return path
+
+
+def test_seed_gives_seven_bilingual_statements_with_two_evidence_each(store, vocabulary):
+    report = build([SEED_GOLD], store, vocabulary)
+    assert report.built == [SEED_DOC] and report.statements == 7 and not report.refused
+    assert statements(store) == 7
+    rows = list(store.query("""
+        SELECT ?s (COUNT(DISTINCT ?en) AS ?ens) (COUNT(DISTINCT ?it) AS ?its) (COUNT(DISTINCT ?ev) AS ?evs)
+        WHERE { ?s a kg:Statement ; kg:position ?p ; kg:evidence ?ev .
+                ?p rdfs:label ?en , ?it FILTER (LANG(?en) = "en" && LANG(?it) = "it") }
+        GROUP BY ?s"""))
+    assert len(rows) == 7
+    assert all((int(r.ens), int(r.its), int(r.evs)) == (1, 1, 2) for r in rows)
+
+
+def test_actors_are_linked_to_wikidata(store, vocabulary):
+    build([SEED_GOLD], store, vocabulary)
+    linked = {(str(r.name), str(r.qid)) for r in store.query("""
+        SELECT DISTINCT ?name ?qid WHERE { ?s kg:actor ?a . ?a skos:prefLabel ?name ; owl:sameAs ?qid
+                                           FILTER (LANG(?name) = "en") }""",)}
+    assert linked == {("Marco Rubio", str(WD.Q324546)), ("Sergey Lavrov", str(WD.Q58217))}
+
+
+def test_building_twice_changes_nothing(store, vocabulary):
+    build([SEED_GOLD], store, vocabulary)
+    before = quads(store)
+    report = build([SEED_GOLD], store, vocabulary)
+    assert report.built == [] and report.unchanged == [SEED_DOC]
+    assert quads(store) == before
+
+
+def test_a_changed_document_replaces_its_graph_only(store, vocabulary, tmp_path):
+    build([CORPUS / "dev"], store, vocabulary)
+    build([SEED_GOLD], store, vocabulary)
+    total = statements(store)
+    objects = gold_objects(SEED_GOLD)[:3]
+    objects[0]["stance"] = "neutral"
+    report = build([write_jsonl(tmp_path / "seed.jsonl", objects)], store, vocabulary)
+    assert report.built == [SEED_DOC]
+    assert statements(store) == total - 4
+    stances = {str(r.stance) for r in store.query(
+        f"SELECT ?stance WHERE {{ ?s kg:document <{document_iri(SEED_DOC)}> ; kg:act act:agree ; kg:stance ?stance }}")}
+    assert stances == {str(KG.neutral)}
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("act", "praise", "unknown act 'praise'"),
+    ("actors", [], "empty 'actors' list"),
+    ("evidence", [{"lang": "en", "text": "Lavrov", "start": 1269, "end": 1270}], "do not fit its text"),
+    ("topics", ["ukraine-war"], "did you mean ukraine-conflict"),
+])
+def test_a_bad_record_refuses_its_whole_document_and_names_file_and_line(
+        store, vocabulary, tmp_path, field, value, expected):
+    objects = gold_objects(SEED_GOLD)
+    objects[4][field] = value
+    bad = write_jsonl(tmp_path / "bad.jsonl", objects)
+    report = build([bad, CORPUS / "dev" / "mid-lavrov-kerry-2015-08-13.gold.jsonl"], store, vocabulary)
+    (error,) = report.refused
+    assert str(error).startswith(f"{bad}:5: ") and expected in str(error)
+    assert report.built == ["mid-lavrov-kerry-2015-08-13.txt"]
+    assert count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{document_iri(SEED_DOC)}> {{ ?s ?p ?o }} }}") == 0
+
+
+def test_offsets_are_checked_against_the_text_beside_the_records(store, vocabulary, tmp_path):
+    shutil.copy(CORPUS / "seed" / SEED_DOC, tmp_path / SEED_DOC)
+    objects = gold_objects(SEED_GOLD)
+    objects[2]["evidence"][0]["start"] += 1
+    objects[2]["evidence"][0]["end"] += 1
+    report = build([write_jsonl(tmp_path / "seed.jsonl", objects)], store, vocabulary)
+    (error,) = report.refused
+    assert str(error).startswith(f"{tmp_path / 'seed.jsonl'}:3: evidence at")
+    assert statements(store) == 0
+
+
+def test_strict_stops_at_the_first_refusal(store, vocabulary, tmp_path):
+    bad = write_jsonl(tmp_path / "bad.jsonl", [dict(gold_objects(SEED_GOLD)[0], act="praise")])
+    with pytest.raises(KgError, match="unknown act"):
+        build([bad], store, vocabulary, strict=True)
+
+
+def test_malformed_line_refuses_the_whole_file(store, vocabulary, tmp_path):
+    path = tmp_path / "half.jsonl"
+    path.write_text(SEED_GOLD.read_text(encoding="utf-8") + '{"doc": "lavrov', encoding="utf-8")
+    report = build([path], store, vocabulary)
+    assert "half.jsonl:8: not valid JSON" in str(report.refused[0])
+    assert statements(store) == 0
+
+
+def test_remove_drops_one_document(store, vocabulary):
+    build([CORPUS / "seed", CORPUS / "dev"], store, vocabulary)
+    total = statements(store)
+    assert store.drop_graph(document_iri(SEED_DOC))
+    assert statements(store) == total - 7
+    assert not store.drop_graph(document_iri(SEED_DOC))
+    assert document_iri(SEED_DOC) not in store.graph_hashes()
+
+
+def test_the_embedded_store_persists(tmp_path, vocabulary):
+    with open_store(str(tmp_path / "s")) as first:
+        build([SEED_GOLD], first, vocabulary)
+    with open_store(str(tmp_path / "s")) as second:
+        assert statements(second) == 7
+        assert (URIRef(document_iri(SEED_DOC)), KG.contentHash, None) in second.dataset

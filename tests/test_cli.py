@@ -1,0 +1,111 @@
+"""The command line end to end: build, stats, validate, export, remove, errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+from typer.testing import CliRunner
+
+from kg.cli import app
+from tests.conftest import SEED_GOLD, gold_objects
+
+runner = CliRunner()
+
+
+def kg(*args, store=None, input=None):
+    full = list(args) + (["--store", str(store)] if store else [])
+    return runner.invoke(app, full, input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def store(tmp_path):
+    return tmp_path / "kg-store"
+
+
+def test_build_lists_the_seed_statements(store):
+    result = kg("build", str(SEED_GOLD), "--list", store=store)
+    assert result.exit_code == 0, result.output
+    assert "built 1 document(s), 7 statement(s)" in result.output
+    lines = result.output.splitlines()
+    assert any("Sergey Lavrov" in l and "emphasize" in l and "oppose" in l and "ukraine-conflict" in l
+               for l in lines)
+    assert sum(1 for l in lines if l.startswith("2025-09-24")) == 7
+
+
+def test_stats_and_documents(store):
+    kg("build", str(SEED_GOLD), store=store)
+    result = kg("stats", "--documents", store=store)
+    assert result.exit_code == 0
+    stats = dict(line.split(None, 1) for line in result.output.splitlines()[:6])
+    assert stats["documents"] == "1" and stats["statements"] == "7" and stats["actors"] == "2"
+    assert stats["languages"] == "en it"
+    assert "lavrov-rubio-2025-09-24.txt" in result.output
+
+
+def test_store_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
+    assert kg("build", str(SEED_GOLD)).exit_code == 0
+    assert (tmp_path / "env-store").is_dir()
+
+
+def test_validate_exit_codes(store, tmp_path):
+    kg("build", str(SEED_GOLD), store=store)
+    assert kg("validate", store=store).exit_code == 0
+    bad = tmp_path / "bad.ttl"
+    export = kg("export", "-f", "turtle", "-o", str(bad), store=store)
+    assert export.exit_code == 0
+    graph = Graph().parse(bad)
+    from kg.namespaces import KG
+    for triple in list(graph.triples((None, KG.actor, None))):
+        graph.remove(triple)
+    graph.serialize(bad, format="turtle")
+    result = kg("validate", str(bad))
+    assert result.exit_code == 1
+    assert "violation" in result.output and "at least one actor" in result.output
+
+
+def test_build_from_stdin_and_export_to_stdout():
+    result = kg("build", "-", "--store", "memory", input=SEED_GOLD.read_text(encoding="utf-8"))
+    assert result.exit_code == 0 and "7 statement(s)" in result.output
+
+
+def test_export_to_stdout_parses(store):
+    kg("build", str(SEED_GOLD), store=store)
+    result = runner.invoke(app, ["export", "-f", "nt", "--store", str(store)])
+    assert result.exit_code == 0
+    assert len(Graph().parse(data=result.stdout_bytes, format="nt")) > 300
+
+
+def test_build_with_output_file(store, tmp_path):
+    out = tmp_path / "graph.trig"
+    assert kg("build", str(SEED_GOLD), "-o", str(out), store=store).exit_code == 0
+    assert out.stat().st_size > 1000
+
+
+def test_refused_input_exits_2_with_file_and_line_and_no_traceback(store, tmp_path):
+    objects = gold_objects(SEED_GOLD)
+    objects[1]["act"] = "praise"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join(json.dumps(o) for o in objects), encoding="utf-8")
+    result = kg("build", str(bad), store=store)
+    assert result.exit_code == 2
+    assert f"{bad}:2: unknown act 'praise'" in result.output
+    assert "Traceback" not in result.output
+    assert "statements  0" in kg("stats", store=store).output
+
+
+def test_remove(store):
+    kg("build", str(SEED_GOLD), store=store)
+    assert kg("remove", "lavrov-rubio-2025-09-24.txt", store=store).exit_code == 0
+    missing = kg("remove", "lavrov-rubio-2025-09-24.txt", store=store)
+    assert missing.exit_code == 2 and "no document" in missing.output
+
+
+def test_console_script_runs_and_reports_errors_cleanly(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp_path / "missing.jsonl"),
+                             "--store", "memory"], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "missing.jsonl: no such file or directory" in result.stderr
+    assert "Traceback" not in result.stderr

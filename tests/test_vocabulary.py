@@ -1,0 +1,126 @@
+"""The ontology files: terms, schemes, labels in both languages, the gazetteer, the rule."""
+
+import re
+from pathlib import Path
+
+from rdflib import OWL, RDF, Graph, Literal
+from rdflib.namespace import SKOS
+
+from kg.namespaces import KG, TOPIC, WD
+from kg.vocabulary import VOCABULARY_FILES, load_vocabulary, packaged_file
+
+GUIDE = (Path(__file__).parent / "corpus" / "README.md").read_text(encoding="utf-8")
+GUIDE_TOPICS = re.findall(r"^\| ([a-z]+(?:-[a-z]+)*) \| [a-zA-Z]", GUIDE.split("## Topic ids")[1], re.M)[1:]
+GUIDE_SHORT_NAMES = ["us", "russia", "china", "ukraine", "eu", "italy", "france", "germany", "uk",
+                     "india", "turkey", "iran", "israel", "japan"]
+
+
+def labels(graph, subject, predicate=SKOS.prefLabel):
+    return {o.language for o in graph.objects(subject, predicate) if isinstance(o, Literal)}
+
+
+def test_every_kg_term_is_declared_in_the_ontology():
+    declared = Graph()
+    for name in ("kg.ttl", "speech-acts.ttl", "topics.ttl", "actors.ttl"):
+        declared.parse(data=packaged_file(name), format="turtle")
+    subjects = {str(s) for s in declared.subjects()}
+    missing = [t for t in KG.__annotations__ if str(KG[t]) not in subjects]
+    assert missing == []
+
+
+def test_classes_and_properties_have_english_and_italian_labels_and_definitions():
+    graph = Graph().parse(data=packaged_file("kg.ttl"), format="turtle")
+    terms = set(graph.subjects(RDF.type, OWL.Class)) | set(graph.subjects(RDF.type, OWL.ObjectProperty)) \
+        | set(graph.subjects(RDF.type, OWL.DatatypeProperty))
+    assert len(terms) > 30
+    from rdflib import RDFS
+    for term in terms:
+        assert labels(graph, term, RDFS.label) >= {"en", "it"}, term
+        assert labels(graph, term, SKOS.definition) >= {"en", "it"}, term
+
+
+def test_twelve_speech_acts_with_verbs_in_both_languages_and_cameo_codes(vocabulary):
+    assert sorted(vocabulary.acts) == sorted(
+        ["state", "emphasize", "reaffirm", "agree", "consult", "express-intent", "appeal",
+         "demand", "support", "criticize", "reject", "warn"])
+    graph = vocabulary.graph
+    for act in vocabulary.acts.values():
+        assert labels(graph, act, SKOS.altLabel) >= {"en", "it"}
+        assert graph.value(act, KG.cameo) is not None
+    assert Literal("hanno concordato", lang="it") in set(graph.objects(vocabulary.acts["agree"], SKOS.altLabel))
+    assert Literal("AGREE") in set(graph.objects(vocabulary.acts["agree"], KG.plover))
+
+
+def test_every_guide_topic_is_a_concept_with_both_labels(vocabulary):
+    assert len(GUIDE_TOPICS) >= 21
+    for topic_id in GUIDE_TOPICS:
+        if topic_id == "A-B-relations":
+            continue
+        concept = vocabulary.topic(topic_id)
+        assert labels(vocabulary.graph, concept) >= {"en", "it"}, topic_id
+        assert vocabulary.graph.value(concept, SKOS.broader) is not None, topic_id
+
+
+def test_bilateral_topics_exist_for_every_pair_in_alphabetical_order(vocabulary):
+    for i, a in enumerate(sorted(GUIDE_SHORT_NAMES)):
+        for b in sorted(GUIDE_SHORT_NAMES)[i + 1:]:
+            concept = vocabulary.topic(f"{a}-{b}-relations")
+            assert labels(vocabulary.graph, concept) == {"en", "it"}
+            assert vocabulary.graph.value(concept, SKOS.broader) == TOPIC["bilateral-relations"]
+    assert "us-russia-relations" not in vocabulary.topics
+    # gazetteer countries beyond the guide's short names get their English name, hyphenated
+    assert "south-korea-us-relations" in vocabulary.topics
+    names = {o.language: str(o) for o in vocabulary.graph.objects(TOPIC["russia-us-relations"], SKOS.prefLabel)}
+    assert names == {"en": "Russia–United States relations", "it": "relazioni Russia–Stati Uniti"}
+
+
+def test_gazetteer_has_150_actors_with_labels_in_both_languages(vocabulary):
+    actors = list(vocabulary.graph.subjects(SKOS.inScheme, KG.ActorScheme))
+    assert len(actors) >= 150
+    for actor in actors:
+        assert labels(vocabulary.graph, actor) >= {"en", "it"}, actor
+    people = set(vocabulary.graph.subjects(RDF.type, KG.Person))
+    assert all(vocabulary.graph.value(p, KG.represents) is not None for p in people)
+
+
+def test_wikidata_ids_and_aliases(vocabulary):
+    rubio = vocabulary.find_actor("Marco Rubio")
+    assert (rubio, OWL.sameAs, WD.Q324546) in vocabulary.graph
+    assert vocabulary.find_actor("Sergei Lavrov") == vocabulary.find_actor("Sergey Lavrov")
+    assert vocabulary.name_of(vocabulary.find_actor("kyiv")) == "Ukraine"
+    assert vocabulary.name_of(vocabulary.find_actor("Kiev")) == "Ukraine"
+    assert vocabulary.name_of(vocabulary.find_actor("Washington")) == "United States"
+    assert vocabulary.name_of(vocabulary.find_actor("ZELENSKIY")) == "Volodymyr Zelenskyy"
+    assert vocabulary.name_of(vocabulary.find_actor("Erdogan")) == "Recep Tayyip Erdoğan"
+
+
+def test_every_gold_actor_target_act_and_topic_is_known(vocabulary):
+    from tests.conftest import GOLD_FILES, gold_objects
+    for path in GOLD_FILES:
+        for record in gold_objects(path):
+            vocabulary.act(record["act"])
+            for topic in record["topics"]:
+                vocabulary.topic(topic)
+            for name in record["actors"] + record["targets"]:
+                assert vocabulary.find_actor(name) is not None, (path.name, name)
+
+
+def test_a_users_turtle_extends_the_vocabulary(tmp_path):
+    extra = tmp_path / "mine.ttl"
+    extra.write_text(
+        '@prefix kg: <https://w3id.org/diplo-kg/ontology#> .\n'
+        '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n'
+        '@prefix actor: <https://w3id.org/diplo-kg/actor/> .\n'
+        'actor:ruritania a kg:Country ; skos:inScheme kg:ActorScheme ;\n'
+        '  skos:prefLabel "Ruritania"@en , "Ruritania"@it ; kg:metonym "Strelsau"@en .\n',
+        encoding="utf-8")
+    extended = load_vocabulary([extra])
+    assert extended.name_of(extended.find_actor("Strelsau")) == "Ruritania"
+    assert "ruritania-us-relations" in extended.topics
+    assert load_vocabulary().find_actor("Strelsau") is None
+    assert extended.digest != load_vocabulary().digest
+
+
+def test_vocabulary_files_are_packaged():
+    for name in VOCABULARY_FILES + ("shapes.ttl",):
+        assert packaged_file(name).startswith(("#", "@prefix"))
