@@ -21,7 +21,8 @@ from rdflib import Dataset, Graph
 from kg.errors import KgError
 from kg.namespaces import GRAPH, VOCABULARY_GRAPH
 from kg.rdf import document_graph, document_iri
-from kg.records import StatementRecord, check_against_text, parse_record, record_to_json
+from kg.records import (StatementRecord, check_against_text, json_lines, parse_record,
+                        read_text_lines, record_to_json)
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 
@@ -68,34 +69,18 @@ def input_files(paths: Iterable[Path]) -> Iterator[Path]:
             raise KgError("no such file or directory", str(path), "check the path")
 
 
-def _read_lines(path: Path) -> list[str]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise KgError(f"cannot read: {exc.strerror}", str(path), "check the path and permissions") from exc
-    if not data.strip():
-        raise KgError("empty file", str(path), "give a file with one JSON record a line")
-    try:
-        return data.decode("utf-8-sig").splitlines()
-    except UnicodeDecodeError as exc:
-        raise KgError(f"not UTF-8 text (byte {exc.start})", str(path), "save the file as UTF-8") from exc
-
-
 def read_file_records(lines: list[str], source: str) -> list[tuple[str, str, StatementRecord | KgError]]:
     """(document id, where, record or the error found in it) for each line of JSONL text.
 
     A line whose document cannot be told (not JSON, no "doc") refuses the whole file.
     """
     found: list[tuple[str, str, StatementRecord | KgError]] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise KgError(f"not valid JSON ({exc.msg} at column {exc.colno}); nothing of this file was stored",
-                          where, "each line must be one complete JSON object") from exc
+    try:
+        decoded = list(json_lines(lines, source))
+    except KgError as error:
+        error.message += "; nothing of this file was stored"
+        raise
+    for where, obj in decoded:
         doc_id = obj.get("doc") if isinstance(obj, dict) else None
         if not isinstance(doc_id, str) or not doc_id:
             raise KgError("record without a 'doc' string; nothing of this file was stored", where,
@@ -115,7 +100,7 @@ def gather_records(path: Path, documents: dict[str, _Document]) -> None:
     if str(path) == STDIN:
         lines, source = sys.stdin.read().splitlines(), "<stdin>"
     else:
-        lines, source = _read_lines(path), str(path)
+        lines, source = read_text_lines(path), str(path)
     for doc_id, where, item in read_file_records(lines, source):
         document = documents.setdefault(doc_id, _Document(doc_id))
         if str(path) != STDIN:

@@ -233,30 +233,42 @@ def record_to_json(record: StatementRecord) -> dict[str, Any]:
     return obj
 
 
-def read_records(lines: Iterable[str], source: str) -> Iterator[tuple[int, StatementRecord]]:
-    """(line number, record) for each non-blank line; `KgError` names `source:line` on bad input."""
+def json_lines(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any]]:
+    """("source:line", decoded object) for each non-blank line; `KgError` on a line that is not JSON."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
         try:
-            obj = json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as exc:
             raise KgError(f"not valid JSON ({exc.msg} at column {exc.colno})", where,
                           "each line must be one complete JSON object") from exc
-        yield number, parse_record(obj, where)
 
 
-def read_records_file(path: Path) -> list[tuple[int, StatementRecord]]:
-    """All records of a JSONL file, or `KgError` naming the file (and line) on bad input."""
+def read_records(lines: Iterable[str], source: str) -> Iterator[tuple[str, StatementRecord]]:
+    """("source:line", record) for each non-blank line; `KgError` names `source:line` on bad input."""
+    for where, obj in json_lines(lines, source):
+        yield where, parse_record(obj, where)
+
+
+def read_text_lines(path: Path) -> list[str]:
+    """The lines of a UTF-8 text file (BOM dropped), or `KgError` naming the file."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise KgError(f"not UTF-8 text (byte {exc.start})", str(path),
-                      "save the file as UTF-8") from exc
+        data = path.read_bytes()
     except OSError as exc:
-        raise KgError(f"cannot read: {exc.strerror}", str(path), "check the path") from exc
-    return list(read_records(text.splitlines(), str(path)))
+        raise KgError(f"cannot read: {exc.strerror}", str(path), "check the path and permissions") from exc
+    if not data.strip():
+        raise KgError("empty file", str(path), "give a file with one JSON record a line")
+    try:
+        return data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        raise KgError(f"not UTF-8 text (byte {exc.start})", str(path), "save the file as UTF-8") from exc
+
+
+def read_records_file(path: Path) -> list[tuple[str, StatementRecord]]:
+    """All records of a JSONL file, or `KgError` naming the file (and line) on bad input."""
+    return list(read_records(read_text_lines(path), str(path)))
 
 
 def write_records(records: Iterable[StatementRecord], out: IO[str]) -> None:

@@ -7,7 +7,7 @@ from rdflib.namespace import DCTERMS
 
 from kg.namespaces import ACT, ACTOR, DOC, KG, OA, TOPIC, WD
 from kg.rdf import document_graph, document_id, document_iri, graph_records
-from kg.records import read_records, record_to_json
+from kg.records import read_records, read_records_file, record_to_json
 from tests.conftest import GOLD_FILES, SEED_GOLD, canonical, gold_objects
 
 LAVROV_LINE = gold_objects(SEED_GOLD)[5]  # "Lavrov emphasized that Kiev and Europe's efforts ..."
@@ -95,7 +95,7 @@ def test_document_iris_round_trip():
 def test_every_gold_record_survives_records_rdf_records(vocabulary):
     for path in GOLD_FILES:
         objects = gold_objects(path)
-        records = [(f"{path}:{i}", r) for i, r in read_records(path.read_text().splitlines(), str(path))]
+        records = read_records_file(path)
         graph = document_graph(objects[0]["doc"], records, vocabulary, "h")
         back = [record_to_json(r) for r in graph_records(graph, vocabulary)]
         assert canonical(back) == canonical(objects), path.name

@@ -32,7 +32,7 @@ def test_every_gold_record_reads_and_writes_back_unchanged():
 
 def test_line_numbers_skip_blank_lines():
     lines = ["", json.dumps(GOOD), "  ", json.dumps(GOOD)]
-    assert [n for n, _ in read_records(lines, "x")] == [2, 4]
+    assert [where for where, _ in read_records(lines, "x")] == ["x:2", "x:4"]
 
 
 @pytest.mark.parametrize("changes, expected", [
