@@ -15,6 +15,8 @@ from rdflib import Dataset, URIRef
 
 from kg import build as build_stage
 from kg.errors import KgError
+from kg.evaluate import evaluate
+from kg.extract import extract, read
 from kg.namespaces import DOC
 from kg.export import FORMATS, export, format_for, store_dataset, union_of
 from kg.query import run_query
@@ -197,6 +199,40 @@ def remove(
             raise KgError(f"no document {doc!r} in the store", graph_store.location,
                           "stored documents: " + (", ".join(known) or "none"))
         typer.echo(f"removed {doc}")
+
+
+@app.command("eval")
+@_fail_cleanly
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="A folder of NAME.txt with NAME.gold.jsonl.")],
+    vocab: VocabOption = None,
+    details: Annotated[bool, typer.Option("--details/--summary",
+                                          help="List missed, extra and wrongly labelled statements.")] = True,
+) -> None:
+    """Score the extractor against hand-checked gold records: P/R/F1 per field."""
+    vocabulary = load_vocabulary(vocab or ())
+    if not gold_dir.is_dir():
+        raise KgError("not a folder", str(gold_dir), "give a folder of NAME.txt and NAME.gold.jsonl files")
+    scores = evaluate(gold_dir, lambda path: extract(read(path, vocabulary), vocabulary))
+    if scores.gold == 0:
+        raise KgError("no NAME.gold.jsonl beside a NAME.txt", str(gold_dir), "check the folder")
+    if details:
+        for doc, record in scores.missed:
+            typer.echo(f"missed  {doc}: {record.act} {[a.name for a in record.actors]} {record.evidence[0].text[:90]!r}")
+        for doc, record in scores.extra:
+            typer.echo(f"extra   {doc}: {record.act} {[a.name for a in record.actors]} {record.evidence[0].text[:90]!r}")
+        for doc, name, got, wanted in scores.wrong:
+            shown = {"act": lambda r: r.act, "actors": lambda r: sorted(a.name for a in r.actors),
+                     "stance": lambda r: r.stance, "targets": lambda r: sorted(a.name for a in r.targets),
+                     "topics": lambda r: sorted(r.topics)}[name]
+            typer.echo(f"{name:<7} {doc}: got {shown(got)}, gold {shown(wanted)} "
+                       f"{wanted.evidence[0].text[:60]!r}")
+    typer.echo(f"{scores.gold} gold statements in {gold_dir}, {scores.extracted} extracted, "
+               f"{scores.matched} matched")
+    figures = scores.figures()
+    typer.echo("  ".join(f"{k}: {v:.2f}" for k, v in list(figures.items())[:3]))
+    typer.echo("  ".join(f"{k}: {v:.2f}" for k, v in list(figures.items())[3:6]))
+    typer.echo("  ".join(f"{k}: {v:.2f}" for k, v in list(figures.items())[6:]))
 
 
 def main() -> None:

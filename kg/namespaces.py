@@ -61,6 +61,8 @@ class KG(DefinedNamespace):
     represents: URIRef
     metonym: URIRef
     shortName: URIRef
+    demonym: URIRef
+    evokedBy: URIRef
     relationBetween: URIRef
     participant: URIRef
     eventType: URIRef
@@ -72,6 +74,7 @@ class KG(DefinedNamespace):
     StanceScheme: URIRef
     SpeechActScheme: URIRef
     TopicScheme: URIRef
+    DiscourseScheme: URIRef
     ActorScheme: URIRef
     support: URIRef
     oppose: URIRef

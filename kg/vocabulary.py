@@ -24,7 +24,7 @@ from rdflib.namespace import SKOS
 from kg.errors import KgError
 from kg.namespaces import ACTOR, KG, TOPIC, WD
 
-VOCABULARY_FILES = ("kg.ttl", "speech-acts.ttl", "topics.ttl", "actors.ttl")
+VOCABULARY_FILES = ("kg.ttl", "speech-acts.ttl", "topics.ttl", "actors.ttl", "discourse.ttl")
 SHAPES_FILE = "shapes.ttl"
 RELATIONS_SUFFIX = "-relations"
 

@@ -21,7 +21,7 @@ def labels(graph, subject, predicate=SKOS.prefLabel):
 
 def test_every_kg_term_is_declared_in_the_ontology():
     declared = Graph()
-    for name in ("kg.ttl", "speech-acts.ttl", "topics.ttl", "actors.ttl"):
+    for name in VOCABULARY_FILES:
         declared.parse(data=packaged_file(name), format="turtle")
     subjects = {str(s) for s in declared.subjects()}
     missing = [t for t in KG.__annotations__ if str(KG[t]) not in subjects]

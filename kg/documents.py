@@ -1,0 +1,239 @@
+"""Files → Document: the text, its date and source, its language blocks, notes about it.
+
+Offsets everywhere index `Document.text`, which is the file as
+`open(path, encoding="utf-8-sig", newline="").read()` returns it (for HTML: its text content).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from kg.errors import KgError
+
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+BLOCK_SEPARATOR = re.compile(r"^[ \t]*///[ \t]*$", re.M)
+PARAGRAPH = re.compile(r"[^\r\n]+")
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DATE_MARKER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\d{1,2}[.:]\d{2})?"
+                         r"(?:\s+-\s+[^\r\n]*?\d{4}(?=\s*$))?", re.M)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A line of text (paragraphs are separated by line breaks) with its language."""
+
+    start: int
+    end: int
+    lang: str | None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of paragraphs in one language; `translation` when the text says it is one."""
+
+    lang: str
+    paragraphs: tuple[Paragraph, ...]
+    translation: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source text ready for extraction."""
+
+    doc_id: str
+    text: str
+    date: str | None
+    source: str | None = None
+    blocks: tuple[Block, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({b.lang for b in self.blocks})
+
+
+class _TextOfHtml(HTMLParser):
+    """The text content of an HTML page, without scripts and styles, blocks on their own lines."""
+
+    SKIP = {"script", "style", "noscript", "template", "head"}
+    BREAKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+              "blockquote", "header", "footer", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BREAKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+    def text(self) -> str:
+        return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", "".join(self.parts)).strip() + "\n"
+
+
+def read_text(path: Path) -> str:
+    """The text of a file as the offsets count it; `KgError` for what is not UTF-8 text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise KgError(f"cannot read: {exc.strerror}", str(path), "check the path and permissions") from exc
+    if not raw.strip():
+        raise KgError("empty file", str(path), "give a file with text in it")
+    if b"\x00" in raw[:4096]:
+        raise KgError("binary file (NUL bytes), not text", str(path), "give kg text, Markdown or HTML")
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            text = handle.read()
+    except UnicodeDecodeError as exc:
+        raise KgError(f"not UTF-8 text (byte {exc.start})", str(path), "convert the file to UTF-8") from exc
+    if path.suffix.lower() in (".html", ".htm"):
+        parser = _TextOfHtml()
+        parser.feed(text)
+        text = parser.text()
+    return text
+
+
+def read_sidecar(path: Path) -> tuple[str | None, str | None]:
+    """(address, ISO date) from NAME.source beside NAME.txt, when there is one."""
+    sidecar = path.with_suffix(".source")
+    if not sidecar.is_file():
+        return None, None
+    lines = [line.strip() for line in sidecar.read_text(encoding="utf-8-sig").splitlines()]
+    address = lines[0] if lines and lines[0] else None
+    when = lines[1] if len(lines) > 1 and lines[1] else None
+    if when is not None:
+        try:
+            date.fromisoformat(when[:10])
+        except ValueError as exc:
+            raise KgError(f"line 2 {when!r} is not an ISO date", f"{sidecar}:2",
+                          "write the publication date as 2025-09-24") from exc
+    return address, when
+
+
+@lru_cache(maxsize=1)
+def _date_parser():
+    import dateparser  # slow to import; only needed when no sidecar gives the date
+
+    return dateparser
+
+
+def date_in_text(text: str, languages: list[str]) -> str | None:
+    """The publication date of the text's first lines ("date 2025-09-24 …", "October 20, 2025")."""
+    head = text[:400]
+    marker = DATE_MARKER.search(head)
+    if marker:
+        full = ISO_DATE.search(marker.group())
+        if full:
+            return full.group()
+        spelled = marker.group().split(" - ", 1)
+        if len(spelled) == 2:
+            parsed = _date_parser().parse(spelled[1], languages=languages)
+            if parsed:
+                return parsed.date().isoformat()
+    found = ISO_DATE.search(head)
+    if found:
+        return found.group()
+    from dateparser.search import search_dates
+
+    for line in head.splitlines()[:4]:
+        hits = search_dates(line, languages=languages,
+                            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+        if hits:
+            return hits[0][1].date().isoformat()
+    return None
+
+
+def body_start(text: str) -> int:
+    """Where the text proper begins, after a leading "date …" marker."""
+    marker = DATE_MARKER.search(text[:400])
+    return marker.end() if marker and marker.start() < 5 else 0
+
+
+def read_document(path: Path, doc_id: str | None = None, fallback_date: str | None = None,
+                  languages: tuple[str, ...] = ("en", "it"),
+                  translation_cues: tuple[str, ...] = ()) -> Document:
+    """Read a text file into a Document: date, source, language blocks and notes."""
+    text = read_text(path)
+    address, when = read_sidecar(path)
+    when = when or date_in_text(text, list(languages)) or fallback_date
+    if when is None:
+        raise KgError("no publication date found", str(path),
+                      f"add {path.with_suffix('.source').name} (line 1: address, line 2: ISO date) or pass --date")
+    blocks, notes = language_blocks(text, body_start(text), languages, translation_cues)
+    return Document(doc_id or path.name, text, when[:10], address, blocks, notes)
+
+
+def language_blocks(text: str, start: int, languages: tuple[str, ...],
+                    translation_cues: tuple[str, ...]) -> tuple[tuple[Block, ...], tuple[str, ...]]:
+    """Runs of paragraphs in one language; `///` lines always separate blocks.
+
+    A paragraph that is a translation note is kept as a note and marks the block after it as
+    the translation.
+    """
+    ends = [m.start() for m in BLOCK_SEPARATOR.finditer(text, start)] + [len(text)]
+    blocks: list[Block] = []
+    notes: list[str] = []
+    marked = False
+    section_start = start
+    for section_end in ends:
+        current: list[Paragraph] = []
+        translation = False
+        for match in PARAGRAPH.finditer(text, section_start, section_end):
+            line = match.group()
+            if not line.strip() or BLOCK_SEPARATOR.match(line):
+                continue
+            if any(cue in line.lower() for cue in translation_cues):
+                notes.append(line.strip())
+                marked = True
+                continue
+            lang = detect_language(line, languages)
+            if current and lang and current[-1].lang and lang != current[-1].lang:
+                blocks.append(_block(current, translation))
+                current = []
+            if not current:
+                translation, marked = marked, False
+            current.append(Paragraph(match.start(), match.end(), lang))
+        if current:
+            blocks.append(_block(current, translation))
+        section_start = section_end
+    return tuple(blocks), tuple(notes)
+
+
+def _block(paragraphs: list[Paragraph], translation: bool) -> Block:
+    langs = [p.lang for p in paragraphs if p.lang]
+    lang = max(set(langs), key=langs.count) if langs else "en"
+    return Block(lang, tuple(Paragraph(p.start, p.end, p.lang or lang) for p in paragraphs), translation)
+
+
+@lru_cache(maxsize=4)
+def _detector(languages: tuple[str, ...]):
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def detect_language(line: str, languages: tuple[str, ...]) -> str | None:
+    """The language of a paragraph among `languages`, or None for too little text to tell."""
+    if len(re.findall(r"[^\W\d_]{2,}", line)) < 4:
+        return None
+    found = _detector(languages).detect_language_of(line)
+    return found.iso_code_639_1.name.lower() if found else None

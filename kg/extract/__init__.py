@@ -1,0 +1,100 @@
+"""Text → statement records. The pipeline, in order:
+
+    read → split → match → attribute → fields → align → records
+
+Each stage is a function of its own module (documents, sentences, lexicon, clauses, fields,
+align); `extract` runs them all on one document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.documents import Document, read_document
+from kg.extract.align import align
+from kg.extract.clauses import Clause, Context, document_clauses
+from kg.extract.fields import stance, targets, topics
+from kg.extract.lexicon import lexicon_for
+from kg.extract.sentences import split_sentences
+from kg.records import ActorRef, Event, Evidence, StatementRecord
+from kg.vocabulary import Vocabulary
+
+METHOD = "rules"
+
+
+def read(path: Path, vocabulary: Vocabulary, doc_id: str | None = None, date: str | None = None) -> Document:
+    """A text file as a Document, with the vocabulary's languages and translation notes."""
+    lexicon = lexicon_for(vocabulary)
+    cues = tuple(sorted(lexicon.words.get("translation-note", {}).get(lang, set()) for lang in lexicon.nlp)
+                 and {w for words in lexicon.words.get("translation-note", {}).values() for w in words})
+    return read_document(path, doc_id, date, tuple(lexicon.nlp), cues)
+
+
+def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]:
+    """The statement records of a document."""
+    lexicon = lexicon_for(vocabulary)
+    context = Context(document, lexicon)
+    sentences = split_sentences(document, lambda word, lang: lexicon.is_word("abbreviation", lang, word.lower()))
+    clauses = document_clauses(context, sentences)
+    text = document.text
+    for clause in clauses:
+        found = lexicon.phrases(text[clause.evidence[0]:clause.evidence[1]], clause.lang, clause.evidence[0])
+        clause.stance = stance(context, clause, found)
+        clause.targets = targets(context, clause, found)
+        clause.topics = topics(context, clause, found)
+    return [_record(context, group) for group in _merge_translations(document, clauses)]
+
+
+def _merge_translations(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
+    """Groups of clauses that are one statement: a clause and its translation, or one alone."""
+    by_block: dict[int, list[Clause]] = {}
+    for clause in clauses:
+        by_block.setdefault(clause.block, []).append(clause)
+    blocks = document.blocks
+    originals = [i for i, b in enumerate(blocks) if not b.translation]
+    groups: list[list[Clause]] = []
+    used: set[int] = set()
+    for t, block in enumerate(blocks):
+        if not block.translation or t not in by_block:
+            continue
+        partner = next((o for o in originals if blocks[o].lang != block.lang and o not in used and o in by_block), None)
+        if partner is None:
+            continue
+        used.update({t, partner})
+        for original, translation in align(by_block[partner], by_block[t], document.text):
+            groups.append([c for c in (original, translation) if c is not None])
+    for b, block_clauses in by_block.items():
+        if b not in used:
+            groups.extend([c] for c in block_clauses)
+    return sorted(groups, key=lambda g: min(c.evidence[0] for c in g))
+
+
+def _record(context: Context, group: list[Clause]) -> StatementRecord:
+    """One record from a clause (the original decides the fields) and its translation."""
+    blocks = context.document.blocks
+    main = next((c for c in group if not blocks[c.block].translation), group[0])
+    text = context.document.text
+    names = context.lexicon.vocabulary.actor_name
+    lexicon = context.lexicon
+    by_iri = {str(k): v for k, v in names.items()}
+    evidence = sorted((Evidence(c.lang, text[c.evidence[0]:c.evidence[1]], *c.evidence) for c in group),
+                      key=lambda e: e.start)
+    event = None
+    if context.participants:
+        event = Event(context.event_type, tuple(ActorRef(by_iri[p]) for p in context.participants),
+                      context.document.date)
+    return StatementRecord(
+        doc=context.document.doc_id,
+        date=context.document.date,
+        actors=tuple(ActorRef(by_iri[a]) for a in main.actors),
+        act=main.act,
+        position={c.lang: text[c.position[0]:c.position[1]] or text[c.evidence[0]:c.evidence[1]] for c in group},
+        topics=tuple(main.topics),
+        stance=main.stance,
+        evidence=tuple(evidence),
+        verb={c.lang: c.verb.text for c in group},
+        targets=tuple(ActorRef(by_iri[t]) for t in main.targets),
+        joint=len(main.actors) > 1,
+        event=event,
+        method=f"{METHOD}:{main.rule}",
+    )

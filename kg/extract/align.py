@@ -1,0 +1,69 @@
+"""Translations: the clauses of a text and of its translation become one statement each.
+
+Clauses of two blocks in different languages are aligned in order (a monotone alignment, so a
+sentence missing on one side does not shift the rest), scored by shared actors, act, and the
+names and numbers both sentences mention; blocks need not be the same length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.clauses import Clause
+
+MIN_SCORE = 2.0
+
+
+def _signature(clause: Clause, text: str) -> set[str]:
+    """Numbers and capitalised names of the clause's sentence, which survive translation."""
+    sentence = text[clause.evidence[0]:clause.evidence[1]]
+    return set(re.findall(r"\d+|[A-Z][a-z]{3,}", sentence)) - {"The", "They", "This", "That"}
+
+
+def score(a: Clause, b: Clause, text: str, position_gap: float) -> float:
+    value = 0.0
+    if set(a.actors) == set(b.actors):
+        value += 2.0
+    elif set(a.actors) & set(b.actors):
+        value += 1.0
+    if a.act == b.act:
+        value += 1.0
+    shared = _signature(a, text) & _signature(b, text)
+    value += min(len(shared), 3) * 0.5
+    return value - position_gap
+
+
+def align(original: list[Clause], translation: list[Clause], text: str) -> list[tuple[Clause | None, Clause | None]]:
+    """Pairs (original, translation) by dynamic programming; unmatched clauses stand alone."""
+    n, m = len(original), len(translation)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[""] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            options = []
+            if i and j:
+                gap = abs(i / n - j / m)
+                pair = score(original[i - 1], translation[j - 1], text, gap)
+                if pair >= MIN_SCORE:
+                    options.append((best[i - 1][j - 1] + pair, "pair"))
+            if i:
+                options.append((best[i - 1][j], "skip-original"))
+            if j:
+                options.append((best[i][j - 1], "skip-translation"))
+            best[i][j], move[i][j] = max(options, key=lambda o: o[0])
+    pairs: list[tuple[Clause | None, Clause | None]] = []
+    i, j = n, m
+    while i or j:
+        step = move[i][j]
+        if step == "pair":
+            pairs.append((original[i - 1], translation[j - 1]))
+            i, j = i - 1, j - 1
+        elif step == "skip-original":
+            pairs.append((original[i - 1], None))
+            i -= 1
+        else:
+            pairs.append((None, translation[j - 1]))
+            j -= 1
+    return list(reversed(pairs))

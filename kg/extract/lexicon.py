@@ -1,0 +1,159 @@
+"""The extractor's lexicon, read from the vocabulary: phrases to find, per language.
+
+Every label of the ontology (speech-act verbs, actor names and aliases, topic keywords, the
+discourse cues) becomes a pattern of a spaCy `PhraseMatcher` over lower-cased tokens, so one
+pass over a sentence finds them all, however many aliases the gazetteer holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import spacy
+from rdflib import Literal, URIRef
+from rdflib.namespace import ORG, RDF, SKOS
+from spacy.matcher import PhraseMatcher
+
+from kg.namespaces import ACT, BASE, KG, TOPIC
+from kg.vocabulary import Vocabulary
+
+CUE = BASE + "discourse/"
+# kinds of phrase: the structural ones take part in overlap resolution, the others are read
+# inside a position (topics, stance cues, demonyms, place markers)
+STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "meeting")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One match in a text: what kind of phrase, what it stands for, where it is."""
+
+    kind: str
+    value: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Lexicon:
+    """Per-language matchers and the meaning of each pattern."""
+
+    vocabulary: Vocabulary
+    nlp: dict[str, spacy.language.Language] = field(default_factory=dict)
+    matchers: dict[str, PhraseMatcher] = field(default_factory=dict)
+    meanings: dict[int, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    words: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    actor_kind: dict[str, str] = field(default_factory=dict)
+    default_stance: dict[str, str] = field(default_factory=dict)
+    evoked_topics: dict[str, list[str]] = field(default_factory=dict)
+    topic_ids: dict[str, str] = field(default_factory=dict)
+    post_words: dict[str, set[str]] = field(default_factory=dict)
+    represents: dict[str, str] = field(default_factory=dict)
+    relation_of: dict[frozenset[str], str] = field(default_factory=dict)
+
+    def phrases(self, text: str, lang: str, offset: int = 0) -> list[Phrase]:
+        """Every lexicon phrase in `text` (offsets shifted by `offset`)."""
+        doc = self.nlp[lang].make_doc(text)
+        found = []
+        for match_id, start, end in self.matchers[lang](doc):
+            span = doc[start:end]
+            for kind, value in self.meanings[match_id]:
+                found.append(Phrase(kind, value, offset + span.start_char, offset + span.end_char, span.text))
+        return found
+
+    def is_word(self, cue: str, lang: str, word: str) -> bool:
+        """Whether `word` is one of the labels of a discourse cue (negation, complement …)."""
+        return word.lower() in self.words.get(cue, {}).get(lang, set())
+
+
+def _variants(label: str) -> set[str]:
+    """A label as written and with its apostrophes straight and curly."""
+    return {label, label.replace("'", "’"), label.replace("’", "'")}
+
+
+def _languages(vocabulary: Vocabulary) -> list[str]:
+    langs = {o.language for o in vocabulary.graph.objects(None, SKOS.altLabel)
+             if isinstance(o, Literal) and o.language}
+    return sorted(langs)
+
+
+_built: dict[str, Lexicon] = {}
+
+
+def _build(vocabulary: Vocabulary) -> Lexicon:
+    graph = vocabulary.graph
+    lexicon = Lexicon(vocabulary)
+    patterns: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    languages = _languages(vocabulary)
+
+    def add(kind: str, value: str, label: Literal, every_language: bool = False) -> None:
+        targets = languages if every_language or not label.language else [label.language]
+        for lang in targets:
+            patterns[lang][(kind, value)].update(_variants(str(label)))
+
+    for act_id, act in vocabulary.acts.items():
+        for label in graph.objects(act, SKOS.altLabel):
+            add("verb", act_id, label)
+        stance = graph.value(act, KG.defaultStance)
+        lexicon.default_stance[act_id] = str(stance).rsplit("#", 1)[-1] if stance else "neutral"
+    for actor, name in vocabulary.actor_name.items():
+        key = str(actor)
+        kind = ("person" if (actor, RDF.type, KG.Person) in graph else
+                "country" if (actor, RDF.type, KG.Country) in graph else "organization")
+        lexicon.actor_kind[key] = kind
+        for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.metonym):
+            for label in graph.objects(actor, predicate):
+                add("actor", key, label, every_language=True)
+        for label in graph.objects(actor, KG.demonym):
+            add("demonym", key, label)
+        country = graph.value(actor, KG.represents)
+        if country is not None:
+            lexicon.represents[key] = str(country)
+        for post in graph.subjects(ORG.heldBy, actor):
+            for label in graph.objects(post, SKOS.prefLabel):
+                lexicon.post_words.setdefault(key, set()).update(
+                    w for w in re.findall(r"[\w’'-]+", str(label).lower()) if len(w) > 3)
+    for topic_id, topic in vocabulary.topics.items():
+        lexicon.topic_ids[str(topic)] = topic_id
+        parties = frozenset(str(p) for p in graph.objects(topic, KG.relationBetween))
+        if parties:
+            lexicon.relation_of[parties] = topic_id
+        if parties or (topic, SKOS.topConceptOf, None) in graph:
+            continue
+        # the bilateral-relations concept itself only cues that two parties' relations are meant
+        kind = "bilateral" if topic == TOPIC["bilateral-relations"] else "topic"
+        for predicate in (SKOS.prefLabel, SKOS.altLabel):
+            for label in graph.objects(topic, predicate):
+                add(kind, topic_id, label)
+        for actor in graph.objects(topic, KG.evokedBy):
+            lexicon.evoked_topics.setdefault(str(actor), []).append(topic_id)
+    for cue in graph.subjects(SKOS.inScheme, KG.DiscourseScheme):
+        name = str(cue)[len(CUE):]
+        for label in graph.objects(cue, SKOS.altLabel):
+            add(name, name, label)
+            lexicon.words.setdefault(name, {}).setdefault(label.language, set()).add(str(label).lower())
+
+    for lang in languages:
+        nlp = spacy.blank(lang)
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for (kind, value), labels in patterns[lang].items():
+            key = f"{kind}|{value}"
+            matcher.add(key, [nlp.make_doc(label) for label in sorted(labels)])
+            if (kind, value) not in lexicon.meanings[nlp.vocab.strings[key]]:
+                lexicon.meanings[nlp.vocab.strings[key]].append((kind, value))
+        lexicon.nlp[lang] = nlp
+        lexicon.matchers[lang] = matcher
+    return lexicon
+
+
+def lexicon_for(vocabulary: Vocabulary) -> Lexicon:
+    """The lexicon of a vocabulary, built once per vocabulary content."""
+    if vocabulary.digest not in _built:
+        _built[vocabulary.digest] = _build(vocabulary)
+    return _built[vocabulary.digest]
+
+
+def act_iri(act_id: str) -> URIRef:
+    return ACT[act_id]

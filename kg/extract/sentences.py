@@ -1,0 +1,78 @@
+"""Paragraphs → sentences with offsets, quotation spans and datelines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import blingfire
+
+from kg.documents import Document
+
+# "PECHINO, 10 APR -", "Roma, 17 giu. (LaPresse) –", "ROMA (ITALPRESS) –", "Washington, DC (STL.News)"
+DATELINE = re.compile(r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?(?:\s+\d{1,2}\s+\w{3,9}\.?)?"
+                      r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]?\s+(?=\S)")
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a language block; `body` is where its text proper starts (after a dateline)."""
+
+    start: int
+    end: int
+    body: int
+    lang: str
+    block: int
+    paragraph: int
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted spans of a paragraph, marks included; an unclosed quotation runs to the end."""
+    spans, opening, closer = [], None, None
+    for i in range(start, end):
+        char = text[i]
+        if opening is None and char in QUOTE_PAIRS:
+            opening, closer = i, QUOTE_PAIRS[char]
+        elif opening is not None and char == closer:
+            spans.append((opening, i + 1))
+            opening = None
+    if opening is not None:
+        spans.append((opening, end))
+    return spans
+
+
+def _dateline_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's text proper begins, after a news dateline."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    match = DATELINE.match(chunk, lead)
+    if match and re.search(r"[-–—]|\)", match.group()) and len(match.group()) < 60:
+        return start + match.end()
+    return start + lead
+
+
+def split_sentences(document: Document, abbreviation: callable) -> list[Sentence]:
+    """Every sentence of every block, in text order.
+
+    Line breaks end sentences (so lines without a full stop are sentences); within a line
+    blingfire finds the boundaries, and a boundary after an abbreviation ("giu.", "U.S.") is undone.
+    """
+    sentences = []
+    text = document.text
+    for b, block in enumerate(document.blocks):
+        for p, paragraph in enumerate(block.paragraphs):
+            chunk = text[paragraph.start:paragraph.end]
+            _, offsets = blingfire.text_to_sentences_and_offsets(chunk)
+            spans: list[list[int]] = []
+            for s, e in offsets:
+                if spans and abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], block.lang):
+                    spans[-1][1] = e
+                else:
+                    spans.append([s, e])
+            body = _dateline_end(text, paragraph.start, paragraph.end)
+            for s, e in spans:
+                start, end = paragraph.start + s, paragraph.start + e
+                sentences.append(Sentence(start, end, max(start, body) if start < body else start,
+                                          paragraph.lang, b, p))
+    return sentences
