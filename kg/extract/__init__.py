@@ -13,7 +13,7 @@ from pathlib import Path
 from kg.documents import Document, read_document
 from kg.extract.align import align
 from kg.extract.clauses import Clause, Context, document_clauses
-from kg.extract.fields import stance, targets, topics
+from kg.extract.fields import conflict_mentions, current_conflict, stance, targets, topics
 from kg.extract.lexicon import lexicon_for
 from kg.extract.sentences import split_sentences
 from kg.records import ActorRef, Event, Evidence, StatementRecord
@@ -37,11 +37,16 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
     sentences = split_sentences(document, lambda word, lang: lexicon.is_word("abbreviation", lang, word.lower()))
     clauses = document_clauses(context, sentences)
     text = document.text
+    mentions = conflict_mentions(context, [p for s in sentences
+                                           for p in lexicon.phrases(text[s.start:s.end], s.lang, s.start)])
+    previous: dict[int, list[str]] = {}
     for clause in clauses:
         found = lexicon.phrases(text[clause.evidence[0]:clause.evidence[1]], clause.lang, clause.evidence[0])
         clause.stance = stance(context, clause, found)
         clause.targets = targets(context, clause, found)
-        clause.topics = topics(context, clause, found)
+        conflict = current_conflict(mentions, clause.evidence[0])
+        clause.topics = topics(context, clause, found, conflict, previous.get(clause.block, []))
+        previous[clause.block] = clause.topics
     return [_record(context, group) for group in _merge_translations(document, clauses)]
 
 

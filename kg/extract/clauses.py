@@ -69,10 +69,11 @@ class Context:
 # ---------------------------------------------------------------- phrases of a sentence
 
 
-def _without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
+def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
     """Structural phrases with overlaps resolved: the longest wins, verbs win ties."""
     rank = {kind: i for i, kind in enumerate(("verb", "according", "person-reference",
-                                               "group-reference", "speaker-reference", "actor", "meeting"))}
+                                               "group-reference", "speaker-reference", "actor", "meeting",
+                                               "oppose", "support"))}
     chosen: list[Phrase] = []
     for phrase in sorted(phrases, key=lambda p: (-(p.end - p.start), rank.get(p.kind, 9), p.start)):
         if all(phrase.end <= c.start or phrase.start >= c.end for c in chosen):
@@ -171,7 +172,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if following is not None and following.kind == "actor":
             gap = text[mention.end:following.start]
-            if mention.kind != "actor" and re.fullmatch(r"[\s,]*", gap):
+            if mention.kind == "person-reference" and re.fullmatch(r"[\s,]*", gap):
                 continue  # "il capo della diplomazia di Bruxelles, Kaja Kallas"
             if (mention.kind == "actor" and not ctx.is_person(mention.value) and ctx.is_person(following.value)
                     and TITLE_GAP.match(gap) and not re.search(r"\band\b|\be\b|,", gap)):
@@ -200,9 +201,6 @@ def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: 
     for phrase in after:
         if phrase.kind != "actor" and phrase.start - start < 40:
             return _resolve(ctx, phrase, False) or []
-    for phrase in after:
-        if phrase.start - start < 25:
-            return [phrase.value]
     return []
 
 
@@ -229,7 +227,8 @@ def _is_first_person(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
 def _embedded(ctx: Context, text: str, verb: Phrase, since: int, lang: str) -> bool:
     """A verb that belongs to a noun phrase or a relative clause of a position, not a new clause."""
     previous = _words_before(text, verb.start, 1)
-    if previous and ctx.lexicon.is_word("embedding", lang, previous[-1].lower()):
+    if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
+                     or previous[-1].endswith(("’s", "'s"))):
         return True
     between = text[since:verb.start].lower()
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", between)
@@ -275,7 +274,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, phrases: list[Phrase],
                      quotes: list[tuple[int, int]]) -> list[Clause]:
     """The reporting clauses of one sentence, with actors still unresolved for first-person quotes."""
     text, lang = ctx.document.text, sentence.lang
-    structural = _without_overlaps([p for p in phrases if p.kind in STRUCTURAL or p.kind == "according"])
+    structural = without_overlaps([p for p in phrases if p.kind in STRUCTURAL or p.kind == "according"])
     mentions = [p for p in structural if p.kind in MENTIONS]
     heads: list[Phrase] = []
     for phrase in structural:
@@ -293,13 +292,14 @@ def sentence_clauses(ctx: Context, sentence: Sentence, phrases: list[Phrase],
     clauses: list[Clause] = []
     for i, head in enumerate(heads):
         quote = _inside(head.start, quotes)
-        since = heads[i - 1].end if i else sentence.body
+        clause_start = heads[i - 1].end if i else sentence.body
+        since = clause_start
         if quote is None:
             since = max([since] + [q[1] for q in quotes if since <= q[1] <= head.start])
         nxt = heads[i + 1].start if i + 1 < len(heads) else sentence.end
         act = "state" if head.kind == "according" else head.value
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
-        position = _position(ctx, text, head, rule, since, nxt, sentence, lang)
+        position = _position(ctx, text, head, rule, clause_start, nxt, sentence, lang)
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, quote,
                               first_person=quote is not None and actors is None))
@@ -322,16 +322,25 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if antecedent:
         return antecedent, "relative-clause"
     before = text[sentence.body:head.start].rstrip()
-    if before.endswith((",", "”", '"', "»")):
+    same_sentence = [c for c in earlier if c.sentence == sentence]
+    if before.endswith((",", "”", '"', "»")) and not same_sentence:
         right = [m for m in mentions if m.start >= head.end]
-        if right and re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:right[0].start]) and right[0].start < nxt:
+        if right and re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:right[0].start]) and right[0].start < nxt \
+                and (right[0].kind != "actor" or ctx.is_person(right[0].value)):
             resolved = _resolve(ctx, right[0], False)
             if resolved:
                 return resolved, "inverted-subject"
-    actors, found = subject(ctx, text, mentions, since, head.start, lang, quote, quotes)
+    window = since
+    if earlier and earlier[-1].sentence == sentence:
+        boundary = max((m.end() for m in re.finditer(r",|\band\b|\be\b|\bed\b", text[since:head.start])),
+                       default=0)
+        window = since + boundary
+    actors, found = subject(ctx, text, mentions, window, head.start, lang, quote, quotes)
     if found:
         return actors, "subject"
     if quote is not None:
+        if act == "consult" and ctx.participants:
+            return list(ctx.participants), "consultation"
         return None, "first-person-quote"
     same_sentence = [c for c in earlier if c.sentence == sentence and c.actors]
     if same_sentence:
@@ -346,10 +355,21 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
 
 def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt: int, sentence: Sentence,
               lang: str) -> tuple[int, int]:
-    """What is asserted: the verb's complement, or what precedes an inverted or post-posed verb."""
-    if rule in ("inverted-subject", "post-posed-subject") and head.start - since > 12:
+    """What is asserted: the verb's complement; what precedes an inverted, post-posed or
+    passive verb; what precedes a closing ", X said"."""
+    before = head.start - since
+    if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation") \
+            and before > 12:
         return _trim(text, since, head.start)
     start = _complement_start(ctx, text, head.end, nxt, lang)
+    complement = text[start:nxt]
+    comma = text.rfind(",", since, head.start)
+    if head.words and head.words[0] in ("lo", "it") and head.start - sentence.body < 3:
+        return (sentence.start, sentence.start)  # cataphoric "Lo ha detto": filled from the sentence before
+    if rule == "subject" and comma - since > 12 and len(complement.strip()) < 50 and head.value == "state" \
+            and not ctx.lexicon.is_word("complement", lang, text[head.end:nxt].split()[0].lower()
+                                        if text[head.end:nxt].split() else ""):
+        return _trim(text, since, comma)
     return _trim(text, start, nxt)
 
 
@@ -363,7 +383,7 @@ def find_participants(ctx: Context, sentences: list[Sentence], phrases: dict[int
         if not any(p.kind == "meeting" for p in found):
             continue
         people = []
-        for p in _without_overlaps([p for p in found if p.kind in STRUCTURAL]):
+        for p in without_overlaps([p for p in found if p.kind in STRUCTURAL]):
             if p.kind == "actor" and ctx.is_person(p.value) and p.value not in people:
                 people.append(p.value)
         if len(people) >= 2:
@@ -384,31 +404,45 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
         if sentence.block != ctx.block:
             ctx.block = sentence.block
             ctx.last_actors, ctx.last_joint, ctx.persons_seen = [], [], []
-        if any(p.kind == "attribution-line" for p in phrases[i]):
+        if any(p.kind == "attribution-line" for p in phrases[i]) or _headline(ctx, sentence):
             continue
         key = (sentence.block, sentence.paragraph)
         if key not in quotes_of:
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
             quotes_of[key] = quotations(text, paragraph.start, paragraph.end)
         clauses = sentence_clauses(ctx, sentence, phrases[i], quotes_of[key])
-        _attach_quotes(clauses, quotes_of[key], sentence)
+        _attach_quotes(clauses, quotes_of[key], sentence, text)
         for clause in clauses:
             if clause.actors:
                 ctx.last_actors = clause.actors
                 if len(clause.actors) > 1:
                     ctx.last_joint = clause.actors
-        for p in _without_overlaps([p for p in phrases[i] if p.kind in STRUCTURAL]):
+        for p in without_overlaps([p for p in phrases[i] if p.kind in STRUCTURAL]):
             if p.kind == "actor" and ctx.is_person(p.value) and p.value not in ctx.persons_seen:
                 ctx.persons_seen.append(p.value)
         result.extend(clauses)
     return _settle_quotes(result, sentences, quotes_of, text)
 
 
-def _attach_quotes(clauses: list[Clause], quotes: list[tuple[int, int]], sentence: Sentence) -> None:
-    """Mark the clauses outside quotations whose sentence ends a quotation: they attribute it."""
+def _headline(ctx: Context, sentence: Sentence) -> bool:
+    """The document's first line, when it has no closing punctuation, is its headline: not a statement."""
+    block = ctx.document.blocks[sentence.block]
+    if sentence.block != 0 or sentence.paragraph != 0 or len(block.paragraphs) < 2:
+        return False
+    paragraph = block.paragraphs[0]
+    line = ctx.document.text[paragraph.start:paragraph.end].rstrip()
+    return not re.search(r"[.!?…][”\"»’)]*$", line)
+
+
+def _attach_quotes(clauses: list[Clause], quotes: list[tuple[int, int]], sentence: Sentence, text: str) -> None:
+    """Mark the clauses outside quotations whose sentence ends a quotation: they attribute it,
+    and what they assert is the quotation."""
     for clause in clauses:
-        if clause.in_quote is None and any(sentence.start <= q[1] <= sentence.end for q in quotes):
+        ending = [q for q in quotes if sentence.start <= q[1] <= sentence.end and q[1] <= clause.verb.start]
+        if clause.in_quote is None and ending:
             clause.outer = True
+            if clause.position[1] - clause.position[0] < 40:
+                clause.position = _trim(text, ending[-1][0], ending[-1][1])
 
 
 def _settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str) -> list[Clause]:
@@ -434,7 +468,7 @@ def _settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, 
         settled.append(clause)
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     kept = [c for c in settled if not (c.outer and c.sentence in inner_sentences and c.act == "state")]
-    return _evidence_spans(_reported_speech(kept, text), sentences, quotes_of)
+    return _evidence_spans(_reported_speech(kept, text), sentences, quotes_of, text)
 
 
 def _reported_speech(clauses: list[Clause], text: str) -> list[Clause]:
@@ -458,7 +492,7 @@ def _reported_speech(clauses: list[Clause], text: str) -> list[Clause]:
     return [c for c in clauses if id(c) not in dropped]
 
 
-def _evidence_spans(clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
+def _evidence_spans(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str) -> list[Clause]:
     index = {s: i for i, s in enumerate(sentences)}
     producing = {c.sentence for c in clauses}
     for clause in clauses:
@@ -469,6 +503,7 @@ def _evidence_spans(clauses: list[Clause], sentences: list[Sentence], quotes_of)
             previous = sentences[i - 1]
             if previous.paragraph == clause.sentence.paragraph and previous.block == clause.sentence.block:
                 start = previous.start
+                clause.position = _trim(text, previous.body, previous.end)
         key = (clause.sentence.block, clause.sentence.paragraph)
         for q_start, q_end in quotes_of.get(key, []):
             if q_start < clause.sentence.start < q_end:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import WORD, Clause, Context
+from kg.extract.clauses import WORD, Clause, Context, without_overlaps
 from kg.extract.lexicon import Phrase
 
 
@@ -12,15 +12,29 @@ def _in(phrases: list[Phrase], start: int, end: int, *kinds: str) -> list[Phrase
     return [p for p in phrases if p.kind in kinds and start <= p.start and p.end <= end]
 
 
+REQUESTS = ("appeal", "demand", "agree", "express-intent", "support")
+
+
 def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
-    """oppose when the verb or position carries a cue of opposition, else support on a cue of
-    support, else the act's default stance."""
+    """The act's own stance for requests, agreements and praise (what is asked for is wanted);
+    otherwise the majority of the cues of opposition and support in the verb and position,
+    and the act's default stance on a tie."""
+    default = ctx.lexicon.default_stance.get(clause.act, "neutral")
+    if clause.act in REQUESTS:
+        return default
     start = min(clause.verb.start, clause.position[0])
     end = max(clause.verb.end, clause.position[1])
-    if _in(phrases, start, end, "oppose"):
+    text = ctx.document.text
+    cues = without_overlaps(_in(phrases, start, end, "oppose", "support"))
+    against, for_ = sum(c.kind == "oppose" for c in cues), 0
+    for cue in (c for c in cues if c.kind == "support"):
+        if any(ctx.lexicon.is_word("negation", clause.lang, w.lower()) for w in WORD.findall(text[max(start, cue.start - 25):cue.start])[-3:]):
+            against += 1  # "non vuole la pace"
+        else:
+            for_ += 1
+    if against > for_ or (against and against == for_ and default == "neutral"):
         return "oppose"
-    default = ctx.lexicon.default_stance.get(clause.act, "neutral")
-    if default == "neutral" and _in(phrases, start, end, "support"):
+    if for_ > against:
         return "support"
     return default
 
@@ -32,31 +46,70 @@ def _own_side(ctx: Context, actors: list[str]) -> set[str]:
 
 
 def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
-    """Actors the position is aimed at: named in it, not the speaker's side, and not a mere place
-    ("in Ukraine", "for Ukraine") unless possessive ("Ukraine's sovereignty")."""
+    """Actors a position praises, criticises, asks or works with: named in it, not the speaker's
+    side, not a mere place ("in Ukraine", unless "Ukraine's"), not part of a name ("Minsk
+    Agreements"), not in a relative clause of background; none for a neutral statement."""
+    if clause.stance == "neutral":
+        return []
     text, lang = ctx.document.text, clause.lang
     own = _own_side(ctx, clause.actors)
+    start, end = clause.position
+    relative = re.search(r"\b(?:which|who|whom|cui)\b", text[start:end])
+    if relative:
+        end = start + relative.start()
     found: list[str] = []
-    for phrase in _in(phrases, *clause.position, "actor"):
-        if phrase.value in own or phrase.value in found:
+    for phrase in without_overlaps(_in(phrases, start, end, "actor")):
+        if phrase.value in own or phrase.value in found or re.match(r" [A-Z]", text[phrase.end:phrase.end + 2]):
             continue
-        previous = WORD.findall(text[max(0, phrase.start - 30):phrase.start])
-        previous = [w for w in previous if w.lower() not in ("the", "la", "il", "gli", "l’", "l'", "lo")]
         possessive = text[phrase.end:phrase.end + 2] in ("’s", "'s")
-        if previous and ctx.lexicon.is_word("locative", lang, previous[-1].lower()) and not possessive:
+        if not possessive and _after_place_word(ctx, text, phrase, lang, start):
             continue
         found.append(phrase.value)
     return found
 
 
-def topics(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
-    """Topics named by keyword or evoked by a country in the position, then the relations of two
-    parties when the position is about them (a bilateral cue, or a partner "with" the speaker)."""
+def conflict_mentions(ctx: Context, phrases: list[Phrase]) -> list[tuple[int, str]]:
+    """(offset, topic) of every mention of a conflict or region topic, in text order."""
+    found = []
+    for phrase in phrases:
+        ids = [phrase.value] if phrase.kind == "topic" else ctx.lexicon.evoked_topics.get(phrase.value, [])
+        found += [(phrase.start, t) for t in ids if t in ctx.lexicon.conflict_topics]
+    return sorted(found)
+
+
+def current_conflict(mentions: list[tuple[int, str]], offset: int) -> str | None:
+    """The conflict last named before an offset (else the first named after it)."""
+    before = [t for at, t in mentions if at < offset]
+    return before[-1] if before else (mentions[0][1] if mentions else None)
+
+
+def _after_place_word(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
+    """Whether a mention follows a place preposition, across articles and coordinated names."""
+    for word in reversed(WORD.findall(text[max(floor, phrase.start - 60):phrase.start])):
+        lowered = word.lower()
+        if ctx.lexicon.is_word("locative", lang, lowered):
+            return True
+        if not (word[:1].isupper() or lowered in ("the", "la", "il", "gli", "l’", "l'", "lo", "and", "e")):
+            return False
+    return False
+
+
+def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | None,
+           previous: list[str]) -> list[str]:
+    """Topics named by keyword or evoked by a country in the position (a generic word of war and
+    peace stands for the document's main conflict), then the relations of two parties when the
+    position is about them (a bilateral cue, or a partner "with" the speaker); with nothing
+    found, the topics of the statement before it, else the relations of the parties."""
     start, end = clause.position
     text = ctx.document.text
     found: list[str] = []
-    for phrase in sorted(_in(phrases, start, end, "topic", "actor"), key=lambda p: p.start):
-        ids = [phrase.value] if phrase.kind == "topic" else ctx.lexicon.evoked_topics.get(phrase.value, [])
+    for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
+        if phrase.kind == "conflict-word":
+            ids = [conflict] if conflict else []
+        elif phrase.kind == "topic":
+            ids = [phrase.value]
+        else:
+            ids = ctx.lexicon.evoked_topics.get(phrase.value, [])
         for topic_id in ids:
             if topic_id not in found:
                 found.append(topic_id)
@@ -69,14 +122,23 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         partner = re.search(r"\b(?:with|con)\s+(?:the\s+|gli\s+|la\s+|il\s+)?$", before)
         if side not in parties and side not in others and (partner or cue):
             others.append(side)
-    if (cue or not found) and len(parties) + len(others) < 2:
-        others += [ctx.lexicon.represents.get(p, p) for p in ctx.participants
-                   if ctx.lexicon.represents.get(p, p) not in parties + others]
+    counterparts = [ctx.lexicon.represents.get(p, p) for p in ctx.participants
+                    if ctx.lexicon.represents.get(p, p) not in parties + others]
     if cue or others:
-        relation = _relation(ctx, parties + others)
+        relation = _relation(ctx, parties + others + (counterparts if cue and len(parties + others) < 2 else []))
         if relation and relation not in found:
             found.append(relation)
-    return found or ["diplomatic-contacts"]
+    countries = [t for t in clause.targets if t in ctx.lexicon.country_like]
+    if len(clause.targets) == 1 and countries and parties:
+        relation = _relation(ctx, parties + countries)
+        if relation and relation not in found:
+            found.append(relation)
+    if found:
+        return found
+    if previous:
+        return list(previous)
+    relation = _relation(ctx, parties + counterparts)
+    return [relation] if relation else ["diplomatic-contacts"]
 
 
 def _relation(ctx: Context, sides: list[str]) -> str | None:

@@ -35,6 +35,10 @@ class Phrase:
     end: int
     text: str
 
+    @property
+    def words(self) -> list[str]:
+        return self.text.lower().split()
+
 
 @dataclass
 class Lexicon:
@@ -52,6 +56,8 @@ class Lexicon:
     post_words: dict[str, set[str]] = field(default_factory=dict)
     represents: dict[str, str] = field(default_factory=dict)
     relation_of: dict[frozenset[str], str] = field(default_factory=dict)
+    conflict_topics: set[str] = field(default_factory=set)
+    country_like: set[str] = field(default_factory=set)
 
     def phrases(self, text: str, lang: str, offset: int = 0) -> list[Phrase]:
         """Every lexicon phrase in `text` (offsets shifted by `offset`)."""
@@ -117,9 +123,12 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
                     w for w in re.findall(r"[\w’'-]+", str(label).lower()) if len(w) > 3)
     for topic_id, topic in vocabulary.topics.items():
         lexicon.topic_ids[str(topic)] = topic_id
+        lexicon.country_like.update(str(p) for p in graph.objects(topic, KG.relationBetween))
         parties = frozenset(str(p) for p in graph.objects(topic, KG.relationBetween))
         if parties:
             lexicon.relation_of[parties] = topic_id
+        if (topic, KG.evokedBy, None) in graph:
+            lexicon.conflict_topics.add(topic_id)
         if parties or (topic, SKOS.topConceptOf, None) in graph:
             continue
         # the bilateral-relations concept itself only cues that two parties' relations are meant
