@@ -30,7 +30,7 @@ def score(a: Clause, b: Clause, text: str, position_gap: float) -> float:
         value += 1.0
     shared = _signature(a, text) & _signature(b, text)
     value += min(len(shared), 3) * 0.5
-    return value - position_gap
+    return value - 3 * position_gap
 
 
 def align(original: list[Clause], translation: list[Clause], text: str) -> list[tuple[Clause | None, Clause | None]]:

@@ -224,12 +224,15 @@ def _is_first_person(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
                 for w in before))
 
 
-def _embedded(ctx: Context, text: str, verb: Phrase, since: int, lang: str) -> bool:
-    """A verb that belongs to a noun phrase or a relative clause of a position, not a new clause."""
+def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: str) -> bool:
+    """A verb that belongs to a noun phrase, or to a relative clause in the position of the verb
+    before it (`since`: where that verb ends), not a new clause."""
     previous = _words_before(text, verb.start, 1)
     if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
                      or previous[-1].endswith(("’s", "'s"))):
         return True
+    if since is None:
+        return False
     between = text[since:verb.start].lower()
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", between)
                for w in ctx.lexicon.words.get("embedding", {}).get(lang, ()) if len(w) > 3)
@@ -281,7 +284,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, phrases: list[Phrase],
         if phrase.start < sentence.body:
             continue
         if phrase.kind == "verb":
-            since = heads[-1].end if heads else sentence.body
+            since = heads[-1].end if heads else None
             if not _embedded(ctx, text, phrase, since, lang):
                 heads.append(phrase)
         elif phrase.kind == "according":
@@ -299,10 +302,14 @@ def sentence_clauses(ctx: Context, sentence: Sentence, phrases: list[Phrase],
         nxt = heads[i + 1].start if i + 1 < len(heads) else sentence.end
         act = "state" if head.kind == "according" else head.value
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
-        position = _position(ctx, text, head, rule, clause_start, nxt, sentence, lang)
+        end = min(nxt, quote[1]) if quote else nxt
+        position = _position(ctx, text, head, rule, clause_start, end, sentence, lang)
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, quote,
                               first_person=quote is not None and actors is None))
+    for clause, following in zip(clauses, clauses[1:]):
+        if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
+            clause.position = following.position
     return clauses
 
 
@@ -335,7 +342,11 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         boundary = max((m.end() for m in re.finditer(r",|\band\b|\be\b|\bed\b", text[since:head.start])),
                        default=0)
         window = since + boundary
-    actors, found = subject(ctx, text, mentions, window, head.start, lang, quote, quotes)
+    last_comma = text.rfind(",", window, head.start)
+    actors, found = ([], False) if last_comma < 0 else \
+        subject(ctx, text, mentions, last_comma + 1, head.start, lang, quote, quotes)
+    if not found:
+        actors, found = subject(ctx, text, mentions, window, head.start, lang, quote, quotes)
     if found:
         return actors, "subject"
     if quote is not None:
