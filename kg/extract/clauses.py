@@ -34,6 +34,7 @@ class Clause:
     position: tuple[int, int]
     rule: str
     block: int
+    clause_start: int = 0
     in_quote: tuple[int, int] | None = None
     first_person: bool = False
     outer: bool = False
@@ -305,7 +306,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, phrases: list[Phrase],
         end = min(nxt, quote[1]) if quote else nxt
         position = _position(ctx, text, head, rule, clause_start, end, sentence, lang)
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
-                              position, rule, sentence.block, quote,
+                              position, rule, sentence.block, clause_start, quote,
                               first_person=quote is not None and actors is None))
     for clause, following in zip(clauses, clauses[1:]):
         if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
@@ -422,7 +423,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
             quotes_of[key] = quotations(text, paragraph.start, paragraph.end)
         clauses = sentence_clauses(ctx, sentence, phrases[i], quotes_of[key])
-        _attach_quotes(clauses, quotes_of[key], sentence, text)
+        _attach_quotes(ctx, clauses, quotes_of[key], sentence)
         for clause in clauses:
             if clause.actors:
                 ctx.last_actors = clause.actors
@@ -445,14 +446,16 @@ def _headline(ctx: Context, sentence: Sentence) -> bool:
     return not re.search(r"[.!?…][”\"»’)]*$", line)
 
 
-def _attach_quotes(clauses: list[Clause], quotes: list[tuple[int, int]], sentence: Sentence, text: str) -> None:
+def _attach_quotes(ctx: Context, clauses: list[Clause], quotes: list[tuple[int, int]], sentence: Sentence) -> None:
     """Mark the clauses outside quotations whose sentence ends a quotation: they attribute it,
-    and what they assert is the quotation."""
+    and what they assert is the quotation (unless the verb has a complement of its own)."""
+    text = ctx.document.text
     for clause in clauses:
         ending = [q for q in quotes if sentence.start <= q[1] <= sentence.end and q[1] <= clause.verb.start]
         if clause.in_quote is None and ending:
             clause.outer = True
-            if clause.position[1] - clause.position[0] < 40:
+            after = text[clause.verb.end:clause.position[0]].split()
+            if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())):
                 clause.position = _trim(text, ending[-1][0], ending[-1][1])
 
 

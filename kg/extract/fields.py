@@ -59,7 +59,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         end = start + relative.start()
     found: list[str] = []
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
-        if phrase.value in own or phrase.value in found or re.match(r" [A-Z]", text[phrase.end:phrase.end + 2]):
+        if phrase.value in own or phrase.value in found or part_of_name(text, phrase):
             continue
         possessive = text[phrase.end:phrase.end + 2] in ("’s", "'s")
         if not possessive and _after_place_word(ctx, text, phrase, lang, start):
@@ -83,6 +83,25 @@ def current_conflict(mentions: list[tuple[int, str]], offset: int) -> str | None
     return before[-1] if before else (mentions[0][1] if mentions else None)
 
 
+def part_of_name(text: str, phrase: Phrase) -> bool:
+    """A country name inside a longer proper name ("Minsk Agreements") does not mention the country."""
+    return phrase.kind == "actor" and re.match(r" [A-Z][a-z]", text[phrase.end:phrase.end + 3]) is not None
+
+
+def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int) -> list[tuple[str, str]]:
+    """Parties named as "between A and B" / "tra A e B"."""
+    sides = [p for p in _in(phrases, start, end, "actor", "demonym")]
+    pairs = []
+    for cue in _in(phrases, start, end, "between"):
+        after = [p for p in sides if 0 <= p.start - cue.end < 40]
+        for a, b in zip(after, after[1:]):
+            if re.fullmatch(r"\s*(?:and|e|ed)\s+(?:the\s+|la\s+|il\s+|gli\s+|l[’']\s*)?", text[a.end:b.start]):
+                side = [ctx.lexicon.represents.get(p.value, p.value) for p in (a, b)]
+                pairs.append((side[0], side[1]))
+                break
+    return pairs
+
+
 def _after_place_word(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
     """Whether a mention follows a place preposition, across articles and coordinated names."""
     for word in reversed(WORD.findall(text[max(floor, phrase.start - 60):phrase.start])):
@@ -96,12 +115,19 @@ def _after_place_word(ctx: Context, text: str, phrase: Phrase, lang: str, floor:
 
 def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | None,
            previous: list[str]) -> list[str]:
-    """Topics named by keyword or evoked by a country in the position (a generic word of war and
-    peace stands for the document's main conflict), then the relations of two parties when the
-    position is about them (a bilateral cue, or a partner "with" the speaker); with nothing
-    found, the topics of the statement before it, else the relations of the parties."""
-    start, end = clause.position
+    """What a statement is about, most specific first.
+
+    Topics named by keyword or evoked by a country in the position (a generic word of war and
+    peace stands for the conflict last named); then the relations of the speaker with each
+    other party the position is about (a bilateral cue, a partner "with" the speaker, a single
+    country it is aimed at), unless that party already stands for a topic found (Ukraine for the
+    conflict in Ukraine); with nothing found, the topics of the statement before, else the
+    relations of the meeting's parties.
+    """
+    first = clause.clause_start == clause.sentence.body
+    start, end = (min(clause.clause_start, clause.position[0]) if first else clause.position[0]), clause.position[1]
     text = ctx.document.text
+    phrases = [p for p in phrases if not part_of_name(text, p)]
     found: list[str] = []
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
         if phrase.kind == "conflict-word":
@@ -113,26 +139,37 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         for topic_id in ids:
             if topic_id not in found:
                 found.append(topic_id)
-    parties = list(dict.fromkeys(ctx.lexicon.represents.get(a, a) for a in clause.actors))
-    cue = bool(_in(phrases, start, end, "bilateral"))
+
+    def side(actor: str) -> str:
+        return ctx.lexicon.represents.get(actor, actor)
+
+    def stands_for_found(party: str) -> bool:
+        return any(t in found for t in ctx.lexicon.evoked_topics.get(party, []))
+
+    parties = list(dict.fromkeys(side(a) for a in clause.actors))
+    counterparts = [side(p) for p in ctx.participants if side(p) not in parties]
+    cue = bool(_in(phrases, *clause.position, "bilateral"))
     others = []
-    for phrase in _in(phrases, start, end, "actor", "demonym"):
-        side = ctx.lexicon.represents.get(phrase.value, phrase.value)
+    for phrase in _in(phrases, *clause.position, "actor", "demonym"):
         before = text[max(0, phrase.start - 12):phrase.start]
         partner = re.search(r"\b(?:with|con)\s+(?:the\s+|gli\s+|la\s+|il\s+)?$", before)
-        if side not in parties and side not in others and (partner or cue):
-            others.append(side)
-    counterparts = [ctx.lexicon.represents.get(p, p) for p in ctx.participants
-                    if ctx.lexicon.represents.get(p, p) not in parties + others]
-    if cue or others:
-        relation = _relation(ctx, parties + others + (counterparts if cue and len(parties + others) < 2 else []))
-        if relation and relation not in found:
-            found.append(relation)
-    countries = [t for t in clause.targets if t in ctx.lexicon.country_like]
-    if len(clause.targets) == 1 and countries and parties:
-        relation = _relation(ctx, parties + countries)
-        if relation and relation not in found:
-            found.append(relation)
+        if partner or cue:
+            others.append(side(phrase.value))
+    aimed = [t for t in clause.targets if t in ctx.lexicon.country_like]
+    if len(clause.targets) == 1:
+        others += aimed
+    if cue and len(set(parties + others)) < 2:
+        others += counterparts
+    if "diplomatic-contacts" in found:
+        others += counterparts
+    others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
+    pairs = between_pairs(ctx, text, phrases, *clause.position)
+    if len(parties) == 1:
+        relations = [_relation(ctx, parties + [other]) for other in others] + \
+                    [_relation(ctx, list(pair)) for pair in pairs]
+    else:  # a joint statement is about the speakers' own relations only when it says so
+        relations = [_relation(ctx, parties)] if cue or "diplomatic-contacts" in found else []
+    found += [r for r in dict.fromkeys(relations) if r and r not in found]
     if found:
         return found
     if previous:
