@@ -66,7 +66,8 @@ def _merge_translations(document: Document, clauses: list[Clause]) -> list[list[
         if partner is None:
             continue
         used.update({t, partner})
-        for original, translation in align(by_block[partner], by_block[t], document.text):
+        spans = [(blocks[b].paragraphs[0].start, blocks[b].paragraphs[-1].end) for b in (partner, t)]
+        for original, translation in align(by_block[partner], by_block[t], document.text, *spans):
             groups.append([c for c in (original, translation) if c is not None])
     for b, block_clauses in by_block.items():
         if b not in used:

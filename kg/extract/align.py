@@ -11,7 +11,7 @@ import re
 
 from kg.extract.clauses import Clause
 
-MIN_SCORE = 2.0
+MIN_SCORE = 1.5
 
 
 def _signature(clause: Clause, text: str) -> set[str]:
@@ -33,9 +33,18 @@ def score(a: Clause, b: Clause, text: str, position_gap: float) -> float:
     return value - 3 * position_gap
 
 
-def align(original: list[Clause], translation: list[Clause], text: str) -> list[tuple[Clause | None, Clause | None]]:
+def _relative_offsets(clauses: list[Clause], span: tuple[int, int]) -> list[float]:
+    """Where each clause starts within its block, from 0 to 1."""
+    start, end = span
+    return [(c.evidence[0] - start) / max(1, end - start) for c in clauses]
+
+
+def align(original: list[Clause], translation: list[Clause], text: str, original_span: tuple[int, int],
+          translation_span: tuple[int, int]) -> list[tuple[Clause | None, Clause | None]]:
     """Pairs (original, translation) by dynamic programming; unmatched clauses stand alone."""
     n, m = len(original), len(translation)
+    where_o = _relative_offsets(original, original_span)
+    where_t = _relative_offsets(translation, translation_span)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = [[""] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
@@ -44,7 +53,7 @@ def align(original: list[Clause], translation: list[Clause], text: str) -> list[
                 continue
             options = []
             if i and j:
-                gap = abs(i / n - j / m)
+                gap = abs(where_o[i - 1] - where_t[j - 1])
                 pair = score(original[i - 1], translation[j - 1], text, gap)
                 if pair >= MIN_SCORE:
                     options.append((best[i - 1][j - 1] + pair, "pair"))
