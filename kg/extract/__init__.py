@@ -37,11 +37,11 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
     sentences = split_sentences(document, lambda word, lang: lexicon.is_word("abbreviation", lang, word.lower()))
     clauses = document_clauses(context, sentences)
     text = document.text
-    mentions = conflict_mentions(context, [p for s in sentences
-                                           for p in lexicon.phrases(text[s.start:s.end], s.lang, s.start)])
+    ordered = sorted(sentences, key=lambda s: s.start)
+    mentions = conflict_mentions(context, [p for s in sentences for p in context.phrases(s)])
     previous: dict[int, list[str]] = {}
     for clause in clauses:
-        found = lexicon.phrases(text[clause.evidence[0]:clause.evidence[1]], clause.lang, clause.evidence[0])
+        found = context.phrases_between(*clause.evidence, ordered)
         clause.stance = stance(context, clause, found)
         clause.targets = targets(context, clause, found)
         conflict = current_conflict(mentions, clause.evidence[0])
@@ -80,9 +80,7 @@ def _record(context: Context, group: list[Clause]) -> StatementRecord:
     blocks = context.document.blocks
     main = next((c for c in group if not blocks[c.block].translation), group[0])
     text = context.document.text
-    names = context.lexicon.vocabulary.actor_name
-    lexicon = context.lexicon
-    by_iri = {str(k): v for k, v in names.items()}
+    by_iri = context.lexicon.names
     evidence = sorted((Evidence(c.lang, text[c.evidence[0]:c.evidence[1]], *c.evidence) for c in group),
                       key=lambda e: e.start)
     event = None

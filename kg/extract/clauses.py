@@ -7,6 +7,7 @@ cues) and on a little punctuation; they name no document, sentence or actor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -55,6 +56,24 @@ class Context:
     last_actors: list[str] = field(default_factory=list)
     last_joint: list[str] = field(default_factory=list)
     block: int | None = None
+    found: dict[Sentence, list[Phrase]] = field(default_factory=dict)
+
+    def phrases(self, sentence: Sentence) -> list[Phrase]:
+        """The lexicon's phrases in a sentence, found once."""
+        if sentence not in self.found:
+            text = self.document.text[sentence.start:sentence.end]
+            self.found[sentence] = self.lexicon.phrases(text, sentence.lang, sentence.start)
+        return self.found[sentence]
+
+    def phrases_between(self, start: int, end: int, sentences: list[Sentence]) -> list[Phrase]:
+        """The phrases of the sentences (in text order) that make up [start, end)."""
+        first = bisect.bisect_right([s.end for s in sentences], start)
+        found = []
+        for sentence in sentences[first:]:
+            if sentence.start >= end:
+                break
+            found += [p for p in self.phrases(sentence) if start <= p.start and p.end <= end]
+        return found
 
     @property
     def principal(self) -> list[str]:
@@ -408,7 +427,7 @@ def find_participants(ctx: Context, sentences: list[Sentence], phrases: dict[int
 def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
     """Every clause of a document, with first-person quotations given to their speakers."""
     text = ctx.document.text
-    phrases = {i: ctx.lexicon.phrases(text[s.start:s.end], s.lang, s.start) for i, s in enumerate(sentences)}
+    phrases = {i: ctx.phrases(s) for i, s in enumerate(sentences)}
     find_participants(ctx, sentences, phrases)
     quotes_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
     result: list[Clause] = []

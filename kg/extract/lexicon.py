@@ -54,6 +54,7 @@ class Lexicon:
     evoked_topics: dict[str, list[str]] = field(default_factory=dict)
     topic_ids: dict[str, str] = field(default_factory=dict)
     post_words: dict[str, set[str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
     represents: dict[str, str] = field(default_factory=dict)
     relation_of: dict[frozenset[str], str] = field(default_factory=dict)
     conflict_topics: set[str] = field(default_factory=set)
@@ -64,9 +65,10 @@ class Lexicon:
         doc = self.nlp[lang].make_doc(text)
         found = []
         for match_id, start, end in self.matchers[lang](doc):
-            span = doc[start:end]
+            first, last = doc[start], doc[end - 1]
+            begin, finish = first.idx, last.idx + len(last.text)
             for kind, value in self.meanings[match_id]:
-                found.append(Phrase(kind, value, offset + span.start_char, offset + span.end_char, span.text))
+                found.append(Phrase(kind, value, offset + begin, offset + finish, text[begin:finish]))
         return found
 
     def is_word(self, cue: str, lang: str, word: str) -> bool:
@@ -106,6 +108,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         lexicon.default_stance[act_id] = str(stance).rsplit("#", 1)[-1] if stance else "neutral"
     for actor, name in vocabulary.actor_name.items():
         key = str(actor)
+        lexicon.names[key] = name
         kind = ("person" if (actor, RDF.type, KG.Person) in graph else
                 "country" if (actor, RDF.type, KG.Country) in graph else "organization")
         lexicon.actor_kind[key] = kind
