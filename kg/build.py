@@ -18,7 +18,9 @@ from urllib.parse import quote
 
 from rdflib import Dataset, Graph
 
+from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
+from kg.extract import extract, read, rules_digest
 from kg.namespaces import GRAPH, VOCABULARY_GRAPH
 from kg.rdf import document_graph, document_iri
 from kg.records import (StatementRecord, check_against_text, json_lines, parse_record,
@@ -53,18 +55,21 @@ class _Document:
     records: list[tuple[str, StatementRecord]] = field(default_factory=list)
     sources: set[Path] = field(default_factory=set)
     error: KgError | None = None
+    text_path: Path | None = None
 
 
-def input_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files to build: each file given, and the record and RDF files under each directory."""
-    suffixes = RECORD_SUFFIXES + tuple(RDF_FORMATS)
+def input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """(file, document id) for each file given and each text, record and RDF file under each
+    directory; a text's id is its path relative to the directory given."""
+    suffixes = RECORD_SUFFIXES + tuple(RDF_FORMATS) + TEXT_SUFFIXES
     for path in paths:
         if str(path) == STDIN:
-            yield path
+            yield path, STDIN
         elif path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes):
+                yield found, found.relative_to(path).as_posix()
         elif path.exists():
-            yield path
+            yield path, path.name
         else:
             raise KgError("no such file or directory", str(path), "check the path")
 
@@ -131,21 +136,40 @@ def content_hash(records: list[tuple[str, StatementRecord]], vocabulary: Vocabul
     return digest.hexdigest()
 
 
+def text_hash(path: Path, vocabulary: Vocabulary, fallback_date: str | None) -> str:
+    """What a document extracted from text is built from: the file, its sidecar, the vocabulary,
+    the extraction rules."""
+    digest = hashlib.sha256(vocabulary.digest.encode() + rules_digest().encode() + str(fallback_date).encode())
+    digest.update(path.read_bytes())
+    sidecar = path.with_suffix(".source")
+    if sidecar.is_file():
+        digest.update(sidecar.read_bytes())
+    return digest.hexdigest()
+
+
 def _store_document(document: _Document, store: GraphStore, vocabulary: Vocabulary,
-                    stored: dict, report: BuildReport) -> None:
+                    stored: dict, report: BuildReport, fallback_date: str | None) -> None:
     if document.error is not None:
         raise document.error
-    text = _document_text(document)
-    if text is not None:
-        for where, record in document.records:
-            check_against_text(record, text, where)
-    digest = content_hash(document.records, vocabulary)
+    info = None
+    if document.records:
+        text = _document_text(document)
+        if text is not None:
+            for where, record in document.records:
+                check_against_text(record, text, where)
+        records = document.records
+        digest = content_hash(records, vocabulary)
+    else:
+        digest = text_hash(document.text_path, vocabulary, fallback_date)
     if stored.get(document_iri(document.doc_id)) == digest:
         report.unchanged.append(document.doc_id)
         return
-    store.replace_graph(document_graph(document.doc_id, document.records, vocabulary, digest))
+    if not document.records:
+        info = read(document.text_path, vocabulary, document.doc_id, fallback_date)
+        records = [(str(document.text_path), r) for r in extract(info, vocabulary)]
+    store.replace_graph(document_graph(document.doc_id, records, vocabulary, digest, info))
     report.built.append(document.doc_id)
-    report.statements += len(document.records)
+    report.statements += len(records)
 
 
 def import_rdf(path: Path, store: GraphStore) -> list[str]:
@@ -174,8 +198,12 @@ def import_rdf(path: Path, store: GraphStore) -> list[str]:
 
 
 def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary,
-          strict: bool = False) -> BuildReport:
-    """Build every input into `store`; with `strict`, stop at the first refused input."""
+          strict: bool = False, fallback_date: str | None = None) -> BuildReport:
+    """Build every input into `store`; with `strict`, stop at the first refused input.
+
+    Texts are extracted; when a document is given both as text and as records, the records
+    (reviewed or hand-coded) are built and the text only checks their offsets.
+    """
     report = BuildReport()
     store.ensure_vocabulary(vocabulary)
     documents: dict[str, _Document] = {}
@@ -186,21 +214,24 @@ def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary,
         log.error("%s", error)
         report.refused.append(error)
 
-    for path in input_files(paths):
+    for path, doc_id in input_files(paths):
         try:
             if path.suffix in RDF_FORMATS:
                 report.built.extend(import_rdf(path, store))
             elif path.suffix in RECORD_SUFFIXES or str(path) == STDIN:
                 gather_records(path, documents)
+            elif path.suffix.lower() in TEXT_SUFFIXES:
+                documents.setdefault(doc_id, _Document(doc_id)).text_path = path
             else:
-                raise KgError("extraction from text is not available yet", str(path),
-                              "give statement records (.jsonl) or RDF (.ttl, .nt, .nq, .trig, .jsonld)")
+                raise KgError(f"cannot build a {path.suffix or 'suffix-less'} file", str(path),
+                              "give texts (.txt, .md, .html), statement records (.jsonl) or RDF "
+                              "(.ttl, .nt, .nq, .trig, .jsonld)")
         except KgError as error:
             refuse(error)
     stored = store.graph_hashes()
     for document in documents.values():
         try:
-            _store_document(document, store, vocabulary, stored, report)
+            _store_document(document, store, vocabulary, stored, report, fallback_date)
         except KgError as error:
             refuse(error)
     return report

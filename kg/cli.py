@@ -14,6 +14,7 @@ import typer
 from rdflib import Dataset, URIRef
 
 from kg import build as build_stage
+from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.extract import extract, read
@@ -21,6 +22,7 @@ from kg.namespaces import DOC
 from kg.export import FORMATS, export, format_for, store_dataset, union_of
 from kg.query import run_query
 from kg.rdf import document_id, document_iri
+from kg.records import write_records
 from kg.store import GraphStore, open_store
 from kg.validate import validate_graph
 from kg.vocabulary import load_vocabulary
@@ -34,6 +36,9 @@ StoreOption = Annotated[Optional[str], typer.Option(
     help="Store directory (embedded Oxigraph) or 'memory'. Default: ./kg-store.")]
 VocabOption = Annotated[Optional[list[Path]], typer.Option(
     "--vocab", help="Extra Turtle vocabulary (actors, topics, verbs); repeatable.")]
+
+DateOption = Annotated[Optional[str], typer.Option(
+    "--date", help="Publication date (ISO) for texts with no date line and no NAME.source.")]
 
 _settings = {"debug": False}
 
@@ -85,11 +90,12 @@ def build(
                                                   "graph to this file (format from its extension).")] = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first refused input.")] = False,
     show: Annotated[bool, typer.Option("--list", help="List the stored statements afterwards.")] = False,
+    date: DateOption = None,
 ) -> None:
-    """Build the graph from statement records (one named graph per document)."""
+    """Build the graph from texts or statement records (one named graph per document)."""
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store) as graph_store:
-        report = build_stage.build(inputs, graph_store, vocabulary, strict=strict)
+        report = build_stage.build(inputs, graph_store, vocabulary, strict=strict, fallback_date=date)
         typer.echo(f"built {len(report.built)} document(s), {report.statements} statement(s); "
                    f"{len(report.unchanged)} unchanged; {len(report.refused)} refused "
                    f"[store: {graph_store.location}]")
@@ -199,6 +205,40 @@ def remove(
             raise KgError(f"no document {doc!r} in the store", graph_store.location,
                           "stored documents: " + (", ".join(known) or "none"))
         typer.echo(f"removed {doc}")
+
+
+@app.command("extract")
+@_fail_cleanly
+def extract_command(
+    inputs: Annotated[list[Path], typer.Argument(help="Texts (.txt, .md, .html) or folders of them.")],
+    output: Annotated[str, typer.Option("-o", "--output", help="File, or '-' for stdout.")] = "-",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (records) or table (a summary).")] = "jsonl",
+    vocab: VocabOption = None,
+    date: DateOption = None,
+) -> None:
+    """Extract statement records from texts, to review, correct and build."""
+    if fmt not in ("jsonl", "table"):
+        raise KgError(f"unknown format {fmt!r}", "--format", "use jsonl or table")
+    vocabulary = load_vocabulary(vocab or ())
+    records = []
+    for path, doc_id in build_stage.input_files(inputs):
+        if path.suffix.lower() not in TEXT_SUFFIXES:
+            continue
+        records += extract(read(path, vocabulary, doc_id, date), vocabulary)
+    stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+    try:
+        if fmt == "jsonl":
+            write_records(records, stream)
+        else:
+            rows = [{"doc": r.doc, "actors": ", ".join(a.name for a in r.actors), "act": r.act,
+                     "stance": r.stance, "topics": ", ".join(r.topics),
+                     "targets": ", ".join(t.name for t in r.targets), "langs": " ".join(r.languages),
+                     "evidence": r.evidence[0].text[:70]} for r in records]
+            stream.write(_table(rows, ["doc", "actors", "act", "stance", "topics", "targets", "langs",
+                                       "evidence"]) + "\n")
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
 
 
 @app.command("eval")

@@ -19,6 +19,7 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 
+from kg.documents import Document
 from kg.errors import KgError
 from kg.namespaces import ACT, DOC, EVENT, EVIDENCE, KG, OA, POSITION, ROLE, STATEMENT, TOPIC, WD
 from kg.records import ActorRef, Event, Evidence, StatementRecord
@@ -170,15 +171,22 @@ class _Mapper:
 
 
 def document_graph(doc_id: str, records: Iterable[tuple[str, StatementRecord]],
-                   vocabulary: Vocabulary, content_hash: str) -> Graph:
-    """The triples of one document: the document node and each (where, record) given."""
+                   vocabulary: Vocabulary, content_hash: str, info: Document | None = None) -> Graph:
+    """The triples of one document: the document node (with what reading its text told, when
+    it was read) and each (where, record) given."""
     doc = document_iri(doc_id)
     graph = Graph(identifier=doc)
     graph.add((doc, RDF.type, KG.Document))
     graph.add((doc, DCTERMS.identifier, Literal(doc_id)))
     graph.add((doc, KG.contentHash, Literal(content_hash)))
-    if doc_id.startswith(("http://", "https://")):
-        graph.add((doc, DCTERMS.source, URIRef(doc_id)))
+    source = info.source if info and info.source else doc_id
+    if source.startswith(("http://", "https://")):
+        graph.add((doc, DCTERMS.source, URIRef(source)))
+    if info is not None:
+        for note in info.notes:
+            graph.add((doc, KG.translationNote, Literal(note)))
+        for lang in info.languages:
+            graph.add((doc, DCTERMS.language, Literal(lang)))
     mapper = _Mapper(vocabulary, graph, doc)
     dates = set()
     for where, record in records:

@@ -8,6 +8,9 @@ align); `extract` runs them all on one document.
 
 from __future__ import annotations
 
+import hashlib
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from kg.documents import Document, read_document
@@ -20,6 +23,16 @@ from kg.records import ActorRef, Event, Evidence, StatementRecord
 from kg.vocabulary import Vocabulary
 
 METHOD = "rules"
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """A hash of the extraction code: a document extracted by other rules is extracted again."""
+    digest = hashlib.sha256()
+    for source in sorted(resources.files("kg.extract").iterdir(), key=lambda f: f.name):
+        if source.name.endswith(".py"):
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
 
 
 def read(path: Path, vocabulary: Vocabulary, doc_id: str | None = None, date: str | None = None) -> Document:
