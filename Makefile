@@ -3,9 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-SEED   := tests/corpus/seed/lavrov-rubio-2025-09-24.gold.jsonl
+SEED   := tests/corpus/seed/lavrov-rubio-2025-09-24.txt
 
-.PHONY: demo test install clean
+.PHONY: demo test bench install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,15 +14,20 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## demo: install kg, build the seed example's graph into ./kg-store and show what it found
+## demo: install kg, extract the seed readout into ./kg-store and show what it found
 demo: $(STAMP)
 	$(BIN)/kg build $(SEED) --list
 	$(BIN)/kg stats
 	$(BIN)/kg validate
+	$(BIN)/kg eval tests/corpus/seed --summary
 
 ## test: install the test extras and run the whole suite
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## bench: throughput and memory of extraction (figures, not a test)
+bench: $(STAMP)
+	$(BIN)/python bench/extract.py
 
 clean:
 	rm -rf $(VENV) kg-store *.egg-info .pytest_cache

@@ -38,9 +38,8 @@ def rules_digest() -> str:
 def read(path: Path, vocabulary: Vocabulary, doc_id: str | None = None, date: str | None = None) -> Document:
     """A text file as a Document, with the vocabulary's languages and translation notes."""
     lexicon = lexicon_for(vocabulary)
-    cues = tuple(sorted(lexicon.words.get("translation-note", {}).get(lang, set()) for lang in lexicon.nlp)
-                 and {w for words in lexicon.words.get("translation-note", {}).values() for w in words})
-    return read_document(path, doc_id, date, tuple(lexicon.nlp), cues)
+    cues = tuple(sorted({w for words in lexicon.words.get("translation-note", {}).values() for w in words}))
+    return read_document(path, doc_id, date, tuple(lexicon.languages), cues)
 
 
 def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]:

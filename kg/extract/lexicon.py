@@ -1,8 +1,9 @@
 """The extractor's lexicon, read from the vocabulary: phrases to find, per language.
 
 Every label of the ontology (speech-act verbs, actor names and aliases, topic keywords, the
-discourse cues) becomes a pattern of a spaCy `PhraseMatcher` over lower-cased tokens, so one
-pass over a sentence finds them all, however many aliases the gazetteer holds.
+discourse cues) becomes a pattern of an Aho-Corasick automaton (pyahocorasick) over the
+lower-cased text, so one pass over a sentence finds them all, however many aliases the
+gazetteer holds; a match counts only on word boundaries.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import spacy
+import ahocorasick
 from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF, SKOS
-from spacy.matcher import PhraseMatcher
 
 from kg.namespaces import ACT, BASE, KG, TOPIC
 from kg.vocabulary import Vocabulary
@@ -23,6 +23,9 @@ CUE = BASE + "discourse/"
 # kinds of phrase: the structural ones take part in overlap resolution, the others are read
 # inside a position (topics, stance cues, demonyms, place markers)
 STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "meeting")
+# cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
+WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
+              "first-person", "relative", "passive", "abbreviation", "translation-note"}
 
 
 @dataclass(frozen=True)
@@ -45,9 +48,7 @@ class Lexicon:
     """Per-language matchers and the meaning of each pattern."""
 
     vocabulary: Vocabulary
-    nlp: dict[str, spacy.language.Language] = field(default_factory=dict)
-    matchers: dict[str, PhraseMatcher] = field(default_factory=dict)
-    meanings: dict[int, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    automata: dict[str, ahocorasick.Automaton] = field(default_factory=dict)
     words: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     actor_kind: dict[str, str] = field(default_factory=dict)
     default_stance: dict[str, str] = field(default_factory=dict)
@@ -60,15 +61,22 @@ class Lexicon:
     conflict_topics: set[str] = field(default_factory=set)
     country_like: set[str] = field(default_factory=set)
 
+    @property
+    def languages(self) -> list[str]:
+        return sorted(self.automata)
+
     def phrases(self, text: str, lang: str, offset: int = 0) -> list[Phrase]:
         """Every lexicon phrase in `text` (offsets shifted by `offset`)."""
-        doc = self.nlp[lang].make_doc(text)
+        lowered = _folded(text)
         found = []
-        for match_id, start, end in self.matchers[lang](doc):
-            first, last = doc[start], doc[end - 1]
-            begin, finish = first.idx, last.idx + len(last.text)
-            for kind, value in self.meanings[match_id]:
-                found.append(Phrase(kind, value, offset + begin, offset + finish, text[begin:finish]))
+        for end, (label, meanings) in self.automata[lang].iter(lowered):
+            start = end - len(label) + 1
+            if label[0].isalnum() and start > 0 and lowered[start - 1].isalnum():
+                continue
+            if label[-1].isalnum() and end + 1 < len(lowered) and lowered[end + 1].isalnum():
+                continue
+            for kind, value in meanings:
+                found.append(Phrase(kind, value, offset + start, offset + end + 1, text[start:end + 1]))
         return found
 
     def is_word(self, cue: str, lang: str, word: str) -> bool:
@@ -76,9 +84,13 @@ class Lexicon:
         return word.lower() in self.words.get(cue, {}).get(lang, set())
 
 
-def _variants(label: str) -> set[str]:
-    """A label as written and with its apostrophes straight and curly."""
-    return {label, label.replace("'", "’"), label.replace("’", "'")}
+def _folded(text: str) -> str:
+    """Lower case with one kind of apostrophe and single spaces' worth of length kept, so that
+    offsets into the folded text are offsets into the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.replace("’", "'")
 
 
 def _languages(vocabulary: Vocabulary) -> list[str]:
@@ -93,13 +105,13 @@ _built: dict[str, Lexicon] = {}
 def _build(vocabulary: Vocabulary) -> Lexicon:
     graph = vocabulary.graph
     lexicon = Lexicon(vocabulary)
-    patterns: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    patterns: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     languages = _languages(vocabulary)
 
     def add(kind: str, value: str, label: Literal, every_language: bool = False) -> None:
         targets = languages if every_language or not label.language else [label.language]
         for lang in targets:
-            patterns[lang][(kind, value)].update(_variants(str(label)))
+            patterns[lang][_folded(" ".join(str(label).split()))].add((kind, value))
 
     for act_id, act in vocabulary.acts.items():
         for label in graph.objects(act, SKOS.altLabel):
@@ -144,19 +156,16 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
     for cue in graph.subjects(SKOS.inScheme, KG.DiscourseScheme):
         name = str(cue)[len(CUE):]
         for label in graph.objects(cue, SKOS.altLabel):
-            add(name, name, label)
+            if name not in WORD_LISTS:
+                add(name, name, label)
             lexicon.words.setdefault(name, {}).setdefault(label.language, set()).add(str(label).lower())
 
     for lang in languages:
-        nlp = spacy.blank(lang)
-        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for (kind, value), labels in patterns[lang].items():
-            key = f"{kind}|{value}"
-            matcher.add(key, [nlp.make_doc(label) for label in sorted(labels)])
-            if (kind, value) not in lexicon.meanings[nlp.vocab.strings[key]]:
-                lexicon.meanings[nlp.vocab.strings[key]].append((kind, value))
-        lexicon.nlp[lang] = nlp
-        lexicon.matchers[lang] = matcher
+        automaton = ahocorasick.Automaton()
+        for label, meanings in patterns[lang].items():
+            automaton.add_word(label, (label, sorted(meanings)))
+        automaton.make_automaton()
+        lexicon.automata[lang] = automaton
     return lexicon
 
 

@@ -52,6 +52,19 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     return start + lead
 
 
+def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
+    """blingfire's sentence boundaries as offsets; found by search, since computing them in
+    blingfire's own Python wrapper costs more than splitting."""
+    offsets, cursor = [], 0
+    for sentence in blingfire.text_to_sentences(chunk).split("\n"):
+        found = chunk.find(sentence, cursor)
+        if found < 0:  # blingfire changed the text (spaces): let it compute the offsets
+            return blingfire.text_to_sentences_and_offsets(chunk)[1]
+        offsets.append((found, found + len(sentence)))
+        cursor = found + len(sentence)
+    return offsets
+
+
 def split_sentences(document: Document, abbreviation: callable) -> list[Sentence]:
     """Every sentence of every block, in text order.
 
@@ -63,7 +76,7 @@ def split_sentences(document: Document, abbreviation: callable) -> list[Sentence
     for b, block in enumerate(document.blocks):
         for p, paragraph in enumerate(block.paragraphs):
             chunk = text[paragraph.start:paragraph.end]
-            _, offsets = blingfire.text_to_sentences_and_offsets(chunk)
+            offsets = _sentence_offsets(chunk)
             spans: list[list[int]] = []
             for s, e in offsets:
                 if spans and abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], block.lang):

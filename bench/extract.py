@@ -1,0 +1,62 @@
+"""Benchmark: extraction throughput on the dev texts repeated to a size (default 20 MB), one core.
+
+Prints MB/s for reading (decoding, dates, language blocks) and for extraction, and the peak
+memory. Run with `make bench` or `python bench/extract.py [MEGABYTES]`.
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kg.extract import extract, read
+from kg.vocabulary import load_vocabulary
+
+DEV = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev"
+
+
+def make_corpus(target: Path, megabytes: float) -> int:
+    """Copy the dev texts (with their sidecars) under new names until the corpus has the size."""
+    texts = sorted(DEV.glob("*.txt"))
+    size, copy = 0, 0
+    while size < megabytes * 1_000_000:
+        for text in texts:
+            name = f"{copy:05d}-{text.name}"
+            shutil.copyfile(text, target / name)
+            sidecar = text.with_suffix(".source")
+            if sidecar.exists():
+                shutil.copyfile(sidecar, (target / name).with_suffix(".source"))
+            size += text.stat().st_size
+        copy += 1
+    return size
+
+
+def main(megabytes: float) -> None:
+    vocabulary = load_vocabulary()
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder)
+        size = make_corpus(corpus, megabytes)
+        files = sorted(corpus.glob("*.txt"))
+        extract(read(files[0], vocabulary), vocabulary)  # build the lexicon before timing
+        started = time.perf_counter()
+        documents = [read(path, vocabulary) for path in files]
+        read_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        statements = sum(len(extract(document, vocabulary)) for document in documents)
+        extract_seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    mb = size / 1_000_000
+    print(f"corpus      {mb:.1f} MB in {len(files)} documents (tests/corpus/dev repeated)")
+    print(f"statements  {statements}")
+    print(f"read        {read_seconds:.1f} s  {mb / read_seconds:.2f} MB/s")
+    print(f"extract     {extract_seconds:.1f} s  {mb / extract_seconds:.2f} MB/s")
+    print(f"total       {read_seconds + extract_seconds:.1f} s  {mb / (read_seconds + extract_seconds):.2f} MB/s")
+    print(f"peak memory {peak:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main(float(sys.argv[1]) if len(sys.argv) > 1 else 20.0)

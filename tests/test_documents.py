@@ -1,0 +1,82 @@
+"""Reading texts: encodings, line ends, dates, sidecars, language blocks, translation notes, HTML."""
+
+import pytest
+
+from kg.documents import date_in_text, read_document
+from kg.errors import KgError
+from tests.conftest import CORPUS
+
+NOTE = ("traduzione realizzata",)
+
+
+def test_seed_has_an_italian_translation_block_and_an_english_original():
+    document = read_document(CORPUS / "seed" / "lavrov-rubio-2025-09-24.txt", translation_cues=NOTE)
+    assert [(b.lang, b.translation) for b in document.blocks] == [("it", True), ("en", False)]
+    assert document.notes == ("(Traduzione realizzata da redazione Opinione tramite Intelligenza artificiale)",)
+    assert document.date == "2025-09-24"
+    assert document.source is None
+
+
+def test_sidecar_gives_source_and_date():
+    document = read_document(CORPUS / "dev" / "state-rubio-wang-2025-07-11.txt")
+    assert document.date == "2025-07-11"
+    assert document.source.startswith("https://")
+
+
+def test_paragraph_languages_split_a_text_without_separator():
+    document = read_document(CORPUS / "dev" / "opinione-rubio-conflitto-russia-2025-07-31.txt",
+                             translation_cues=NOTE)
+    assert [(b.lang, b.translation) for b in document.blocks] == [("it", True), ("en", False)]
+
+
+@pytest.mark.parametrize("head, expected", [
+    (" date 2025-09-24 21.43 - mercoledì 24 settembre 2025\n", "2025-09-24"),
+    (" date 2025-07 20.40 - giovedì 31 luglio 2025\n", "2025-07-31"),
+    ("Washington, October 20, 2025\nThe Secretary said", "2025-10-20"),
+    ("Roma, 20 ottobre 2025 - Il ministro ha detto", "2025-10-20"),
+    ("Mosca, 24.09.2025\n", "2025-09-24"),
+    ("no date here at all\n", None),
+])
+def test_date_lines_in_english_and_italian(head, expected):
+    assert date_in_text(head, ["en", "it"]) == expected
+
+
+def test_offsets_keep_crlf_and_drop_the_bom(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeffdate 2025-01-02\r\nLavrov said peace.\r\n".encode("utf-8"))
+    document = read_document(path)
+    assert document.text.startswith("date 2025-01-02\r\n")
+    (block,) = document.blocks
+    paragraph = block.paragraphs[0]
+    assert document.text[paragraph.start:paragraph.end] == "Lavrov said peace."
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty file"),
+    (b"%PDF-1.4\x00\x01binary", "binary file"),
+    ("caffè".encode("cp1252"), "not UTF-8"),
+])
+def test_bad_files_are_refused_with_the_file_named(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(KgError) as caught:
+        read_document(path, fallback_date="2025-01-01")
+    assert message in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_no_date_asks_for_one(tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("Lavrov said the talks were useful.\n", encoding="utf-8")
+    with pytest.raises(KgError, match="no publication date"):
+        read_document(path)
+    assert read_document(path, fallback_date="2025-03-01").date == "2025-03-01"
+
+
+def test_html_keeps_text_without_scripts(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>t</title><script>var x = 'Lavrov said';</script></head>"
+                    "<body><p>date 2025-05-17</p><p>Secretary Rubio welcomed the exchange.</p></body></html>",
+                    encoding="utf-8")
+    document = read_document(path)
+    assert "var x" not in document.text
+    assert "Secretary Rubio welcomed the exchange." in document.text

@@ -1,0 +1,147 @@
+"""Extraction from text, one test per phenomenon, on real sentences of readouts."""
+
+import json
+
+import pytest
+
+from kg.evaluate import evaluate
+from kg.extract import extract, read
+from kg.records import record_to_json
+from kg.vocabulary import load_vocabulary
+from tests.conftest import CORPUS, SEED_GOLD, gold_objects
+
+
+def records_of(tmp_path, vocabulary, text, name="doc.txt"):
+    path = tmp_path / name
+    path.write_text(" date 2025-05-17\n" + text, encoding="utf-8")
+    return [record_to_json(r) for r in extract(read(path, vocabulary), vocabulary)]
+
+
+def brief(record):
+    return record["actors"], record["act"], record["stance"], record["targets"], record["topics"]
+
+
+def test_the_seed_text_gives_exactly_its_seven_gold_statements(vocabulary):
+    extracted = [record_to_json(r) for r in extract(read(CORPUS / "seed" / "lavrov-rubio-2025-09-24.txt",
+                                                         vocabulary), vocabulary)]
+    gold = gold_objects(SEED_GOLD)
+    assert len(extracted) == 7
+    for got, wanted in zip(extracted, gold):
+        for field in ("doc", "date", "actors", "act", "stance", "targets", "joint"):
+            assert got[field] == wanted[field], (field, wanted["evidence"][0]["text"])
+        assert set(got["topics"]) == set(wanted["topics"])
+        assert got["evidence"] == wanted["evidence"]
+        assert set(got["position"]) == {"en", "it"}
+
+
+def test_dev_corpus_meets_the_targets(vocabulary):
+    scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
+    figures = scores.figures()
+    assert scores.gold == 93
+    assert figures["statement F1"] >= 0.90
+    assert figures["act accuracy"] >= 0.90
+    assert figures["actor accuracy"] >= 0.90
+    assert figures["stance accuracy"] >= 0.85
+    assert figures["topic F1"] >= 0.80
+
+
+def test_pronoun_and_definite_description_resolve_to_the_person(tmp_path, vocabulary):
+    text = ("Secretary of State Antony J. Blinken spoke by phone with Ukrainian Foreign Minister Dmytro Kuleba. "
+            "The Secretary affirmed the United States’ unwavering support for Ukraine’s sovereignty. "
+            "He expressed concern about the security situation in eastern Ukraine.\n")
+    first, second = records_of(tmp_path, vocabulary, text)
+    assert first["actors"] == ["Antony Blinken"] and first["act"] == "reaffirm"
+    assert second["actors"] == ["Antony Blinken"] and second["act"] == "state"
+    assert second["stance"] == "oppose"
+
+
+def test_joint_actors_and_group_references(tmp_path, vocabulary):
+    text = ("On August 13, Foreign Minister Sergey Lavrov spoke over the phone with US Secretary of State John Kerry. "
+            "The two officials agreed to continue working with both sides in the interests of a peaceful settlement. "
+            "They also discussed ways of overcoming the internal conflict in Syria.\n")
+    agreed, discussed = records_of(tmp_path, vocabulary, text)
+    assert (agreed["actors"], agreed["act"], agreed["joint"]) == (["Sergey Lavrov", "John Kerry"], "agree", True)
+    assert (discussed["actors"], discussed["act"], discussed["topics"]) == (
+        ["Sergey Lavrov", "John Kerry"], "consult", ["syria"])
+
+
+def test_agentless_passive_belongs_to_the_principal(tmp_path, vocabulary):
+    text = ("On February 12, Foreign Minister Sergey Lavrov had a telephone conversation with US Secretary of "
+            "State Antony Blinken. It was emphasised that these issues would be the focal point of the Russian "
+            "assessment.\n")
+    (record,) = records_of(tmp_path, vocabulary, text)
+    assert (record["actors"], record["act"], record["method"]) == (
+        ["Sergey Lavrov"], "emphasize", "rules:agentless-passive")
+
+
+def test_three_reporting_clauses_in_one_sentence(tmp_path, vocabulary):
+    text = ("Secretary Rubio underscored the need to strengthen transatlantic security, called for Europe to "
+            "increase defense spending, and highlighted the challenges posed by China.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], r["actors"]) for r in records] == [
+        ("emphasize", ["Marco Rubio"]), ("appeal", ["Marco Rubio"]), ("emphasize", ["Marco Rubio"])]
+    assert records[1]["targets"] == ["Europe"]
+    assert records[2]["stance"] == "oppose" and records[2]["targets"] == ["China"]
+    assert len({json.dumps(r["evidence"]) for r in records}) == 1
+
+
+def test_quotation_named_in_the_next_sentence_spans_both(tmp_path, vocabulary):
+    text = ("Roma, 17 giu. (LaPresse) – “Questa non è altro che una nuova escalation della tensione”. "
+            "Lo ha detto il portavoce del Cremlino, Dmitry Peskov.\n")
+    (record,) = records_of(tmp_path, vocabulary, text)
+    assert (record["actors"], record["act"], record["stance"]) == (["Dmitry Peskov"], "state", "oppose")
+    assert record["evidence"][0]["text"].startswith("Roma, 17 giu. (LaPresse)")
+    assert record["evidence"][0]["text"].endswith("Dmitry Peskov.")
+
+
+def test_first_person_verbs_inside_a_quotation_belong_to_its_speaker(tmp_path, vocabulary):
+    text = ("“Al Segretario di Stato americano ho confermato la mia presenza a Washington. Ho espresso "
+            "l’apprezzamento per il sostegno degli Stati Uniti”, ha scritto Tajani su X.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [
+        (["Antonio Tajani"], "reaffirm"), (["Antonio Tajani"], "support")]
+
+
+def test_reported_speech_takes_the_reporter_and_inner_verbs(tmp_path, vocabulary):
+    text = ("The United States condemns the detention of Yemeni staff of the U.S. embassy in Sanaa by the Houthi "
+            "movement and demands their immediate release, Secretary of State Antony Blinken said in a statement.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [
+        (["Antony Blinken"], "criticize"), (["Antony Blinken"], "demand")]
+
+
+def test_italian_sentence_with_metonym_target(tmp_path, vocabulary):
+    text = ("Tajani ha ribadito la necessità di esercitare pressioni su Mosca per favorire le condizioni di una "
+            "pace giusta.\n")
+    (record,) = records_of(tmp_path, vocabulary, text)
+    assert brief(record)[:4] == (["Antonio Tajani"], "reaffirm", "support", ["Russia"])
+
+
+def test_a_text_and_its_translation_are_one_statement(tmp_path, vocabulary):
+    text = ("(Traduzione realizzata tramite Intelligenza artificiale)\n\n"
+            "Lavrov ha sottolineato che gli sforzi di Kiev e dell’Europa per prolungare il conflitto sono "
+            "inaccettabili.\n\n///\n\n"
+            "Lavrov emphasized that Kiev and Europe’s efforts to protract conflict are unacceptable\n")
+    (record,) = records_of(tmp_path, vocabulary, text)
+    assert [e["lang"] for e in record["evidence"]] == ["it", "en"]
+    assert brief(record) == (["Sergey Lavrov"], "emphasize", "oppose", ["Ukraine", "Europe"], ["ukraine-conflict"])
+    assert record["verb"] == {"en": "emphasized", "it": "ha sottolineato"}
+
+
+def test_headlines_and_narration_are_not_statements(tmp_path, vocabulary):
+    text = ("U.S. demands immediate release of Yemeni staff detained by Houthis\n\n"
+            "The discussion was constructive and pragmatic.\n")
+    assert records_of(tmp_path, vocabulary, text) == []
+
+
+def test_a_verb_added_in_turtle_is_extracted_without_python_changes(tmp_path, vocabulary):
+    text = "Sergey Lavrov lamented the decision of the United States.\n"
+    assert records_of(tmp_path, vocabulary, text) == []
+    extra = tmp_path / "verbs.ttl"
+    extra.write_text('@prefix act: <https://w3id.org/diplo-kg/act/> .\n'
+                     '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n'
+                     'act:criticize skos:altLabel "lamented"@en .\n', encoding="utf-8")
+    extended = load_vocabulary([extra])
+    (record,) = records_of(tmp_path, extended, text, "doc2.txt")
+    assert (record["actors"], record["act"], record["stance"], record["targets"]) == (
+        ["Sergey Lavrov"], "criticize", "oppose", ["United States"])
