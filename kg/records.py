@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from kg.documents import read_text
 from kg.errors import KgError
 
 STANCES = ("support", "oppose", "neutral")
@@ -254,16 +255,7 @@ def read_records(lines: Iterable[str], source: str) -> Iterator[tuple[str, State
 
 def read_text_lines(path: Path) -> list[str]:
     """The lines of a UTF-8 text file (BOM dropped), or `KgError` naming the file."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise KgError(f"cannot read: {exc.strerror}", str(path), "check the path and permissions") from exc
-    if not data.strip():
-        raise KgError("empty file", str(path), "give a file with one JSON record a line")
-    try:
-        return data.decode("utf-8-sig").splitlines()
-    except UnicodeDecodeError as exc:
-        raise KgError(f"not UTF-8 text (byte {exc.start})", str(path), "save the file as UTF-8") from exc
+    return read_text(path).splitlines()
 
 
 def read_records_file(path: Path) -> list[tuple[str, StatementRecord]]:

@@ -152,10 +152,6 @@ class Vocabulary:
         """The gazetteer actor a name, alias or metonym stands for, if any."""
         return self.actor_by_key.get(normalize_name(name))
 
-    def keys_of(self, actor: URIRef) -> set[str]:
-        """The normalised names, aliases and metonyms of a gazetteer actor."""
-        return {key for key, iri in self.actor_by_key.items() if iri == actor}
-
     def name_of(self, actor: URIRef) -> str | None:
         """An actor's canonical (English) name."""
         return self.actor_name.get(actor)

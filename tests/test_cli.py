@@ -109,3 +109,36 @@ def test_console_script_runs_and_reports_errors_cleanly(tmp_path):
     assert result.returncode == 2
     assert "missing.jsonl: no such file or directory" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+SEED_TEXT = SEED_GOLD.with_name("lavrov-rubio-2025-09-24.txt")
+
+
+def test_extract_writes_records_that_build(store, tmp_path):
+    out = tmp_path / "seed.jsonl"
+    result = kg("extract", str(SEED_TEXT), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 7 and all(len(r["evidence"]) == 2 for r in records)
+    assert kg("build", str(out), store=store).exit_code == 0
+
+
+def test_extract_table(store):
+    result = kg("extract", str(SEED_TEXT), "--format", "table")
+    assert result.exit_code == 0
+    assert "Sergey Lavrov" in result.output and "emphasize" in result.output and "en it" in result.output
+
+
+def test_build_from_text_then_rebuild_is_unchanged(store):
+    first = kg("build", str(SEED_TEXT), store=store)
+    assert "built 1 document(s), 7 statement(s)" in first.output
+    again = kg("build", str(SEED_TEXT), store=store)
+    assert "1 unchanged" in again.output
+
+
+def test_eval_prints_the_figures(tmp_path):
+    result = kg("eval", str(SEED_GOLD.parent), "--summary")
+    assert result.exit_code == 0
+    assert "statement F1: 1.00" in result.output and "bilingual merging: 1.00" in result.output
+    missing = kg("eval", str(tmp_path))
+    assert missing.exit_code == 2 and "no NAME.gold.jsonl" in missing.output

@@ -115,15 +115,21 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | No
 # ---------------------------------------------------------------- actors
 
 
-def _blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
-    """Whether a mention is the object of a preposition ("with X", "con la Russia")."""
+def preceded_by(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int, cue: str) -> bool:
+    """Whether a mention follows one of a cue's words ("with X", "con la Russia", "in Ukraine"),
+    across articles, titles and coordinated names, within the clause."""
     for word in reversed(WORD.findall(text[max(floor, phrase.start - 80):phrase.start])):
         lowered = word.lower()
-        if ctx.lexicon.is_word("preposition", lang, lowered):
+        if ctx.lexicon.is_word(cue, lang, lowered):
             return True
         if word == "," or not (word[:1].isupper() or lowered in SKIP_BACK):
             return False
     return False
+
+
+def _blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
+    """Whether a mention is the object of a preposition, not a speaker."""
+    return preceded_by(ctx, text, phrase, lang, floor, "preposition")
 
 
 def _possessive(text: str, phrase: Phrase) -> bool:

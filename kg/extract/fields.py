@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import WORD, Clause, Context, without_overlaps
+from kg.extract.clauses import WORD, Clause, Context, preceded_by, without_overlaps
 from kg.extract.lexicon import Phrase
 
 
@@ -62,7 +62,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         if phrase.value in own or phrase.value in found or part_of_name(text, phrase):
             continue
         possessive = text[phrase.end:phrase.end + 2] in ("’s", "'s")
-        if not possessive and _after_place_word(ctx, text, phrase, lang, start):
+        if not possessive and preceded_by(ctx, text, phrase, lang, start, "locative"):
             continue
         found.append(phrase.value)
     return found
@@ -100,17 +100,6 @@ def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, en
                 pairs.append((side[0], side[1]))
                 break
     return pairs
-
-
-def _after_place_word(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
-    """Whether a mention follows a place preposition, across articles and coordinated names."""
-    for word in reversed(WORD.findall(text[max(floor, phrase.start - 60):phrase.start])):
-        lowered = word.lower()
-        if ctx.lexicon.is_word("locative", lang, lowered):
-            return True
-        if not (word[:1].isupper() or lowered in ("the", "la", "il", "gli", "l’", "l'", "lo", "and", "e")):
-            return False
-    return False
 
 
 def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | None,

@@ -13,10 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import ahocorasick
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.namespace import ORG, RDF, SKOS
 
-from kg.namespaces import ACT, BASE, KG, TOPIC
+from kg.namespaces import BASE, KG, TOPIC
 from kg.vocabulary import Vocabulary
 
 CUE = BASE + "discourse/"
@@ -174,7 +174,3 @@ def lexicon_for(vocabulary: Vocabulary) -> Lexicon:
     if vocabulary.digest not in _built:
         _built[vocabulary.digest] = _build(vocabulary)
     return _built[vocabulary.digest]
-
-
-def act_iri(act_id: str) -> URIRef:
-    return ACT[act_id]
