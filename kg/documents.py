@@ -228,12 +228,18 @@ def _detector(languages: tuple[str, ...]):
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    # low-accuracy mode uses trigrams only: fast, and reliable on paragraphs of several words
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+
+
+DETECTION_WORDS = 40
 
 
 def detect_language(line: str, languages: tuple[str, ...]) -> str | None:
-    """The language of a paragraph among `languages`, or None for too little text to tell."""
-    if len(re.findall(r"[^\W\d_]{2,}", line)) < 4:
+    """The language of a paragraph among `languages` (judged on its first words, which suffice
+    and keep detection fast), or None for too little text to tell."""
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    if len(words) < 4:
         return None
-    found = _detector(languages).detect_language_of(line)
+    found = _detector(languages).detect_language_of(" ".join(words[:DETECTION_WORDS]))
     return found.iso_code_639_1.name.lower() if found else None

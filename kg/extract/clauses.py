@@ -57,6 +57,14 @@ class Context:
     last_joint: list[str] = field(default_factory=list)
     block: int | None = None
     found: dict[Sentence, list[Phrase]] = field(default_factory=dict)
+    resolved: dict[Sentence, list[Phrase]] = field(default_factory=dict)
+
+    def structure(self, sentence: Sentence) -> list[Phrase]:
+        """The sentence's verbs, mentions and cues of attribution, overlaps resolved, found once."""
+        if sentence not in self.resolved:
+            self.resolved[sentence] = without_overlaps(
+                [p for p in self.phrases(sentence) if p.kind in STRUCTURAL or p.kind == "according"])
+        return self.resolved[sentence]
 
     def phrases(self, sentence: Sentence) -> list[Phrase]:
         """The lexicon's phrases in a sentence, found once."""
@@ -299,11 +307,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + max(lead, len(chunk[:chunk_end].rstrip(" ,“”\"«»")))
 
 
-def sentence_clauses(ctx: Context, sentence: Sentence, phrases: list[Phrase],
-                     quotes: list[tuple[int, int]]) -> list[Clause]:
+def sentence_clauses(ctx: Context, sentence: Sentence, quotes: list[tuple[int, int]]) -> list[Clause]:
     """The reporting clauses of one sentence, with actors still unresolved for first-person quotes."""
     text, lang = ctx.document.text, sentence.lang
-    structural = without_overlaps([p for p in phrases if p.kind in STRUCTURAL or p.kind == "according"])
+    structural = ctx.structure(sentence)
     mentions = [p for p in structural if p.kind in MENTIONS]
     heads: list[Phrase] = []
     for phrase in structural:
@@ -413,14 +420,14 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
 # ---------------------------------------------------------------- the document
 
 
-def find_participants(ctx: Context, sentences: list[Sentence], phrases: dict[int, list[Phrase]]) -> None:
+def find_participants(ctx: Context, sentences: list[Sentence]) -> None:
     """The participants of the meeting or call the document reports, from its first mention."""
-    for i, sentence in enumerate(sentences):
-        found = phrases[i]
+    for sentence in sentences:
+        found = ctx.structure(sentence)
         if not any(p.kind == "meeting" for p in found):
             continue
         people = []
-        for p in without_overlaps([p for p in found if p.kind in STRUCTURAL]):
+        for p in found:
             if p.kind == "actor" and ctx.is_person(p.value) and p.value not in people:
                 people.append(p.value)
         if len(people) >= 2:
@@ -433,28 +440,27 @@ def find_participants(ctx: Context, sentences: list[Sentence], phrases: dict[int
 def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
     """Every clause of a document, with first-person quotations given to their speakers."""
     text = ctx.document.text
-    phrases = {i: ctx.phrases(s) for i, s in enumerate(sentences)}
-    find_participants(ctx, sentences, phrases)
+    find_participants(ctx, sentences)
     quotes_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
     result: list[Clause] = []
-    for i, sentence in enumerate(sentences):
+    for sentence in sentences:
         if sentence.block != ctx.block:
             ctx.block = sentence.block
             ctx.last_actors, ctx.last_joint, ctx.persons_seen = [], [], []
-        if any(p.kind == "attribution-line" for p in phrases[i]) or _headline(ctx, sentence):
+        if any(p.kind == "attribution-line" for p in ctx.phrases(sentence)) or _headline(ctx, sentence):
             continue
         key = (sentence.block, sentence.paragraph)
         if key not in quotes_of:
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
             quotes_of[key] = quotations(text, paragraph.start, paragraph.end)
-        clauses = sentence_clauses(ctx, sentence, phrases[i], quotes_of[key])
+        clauses = sentence_clauses(ctx, sentence, quotes_of[key])
         _attach_quotes(ctx, clauses, quotes_of[key], sentence)
         for clause in clauses:
             if clause.actors:
                 ctx.last_actors = clause.actors
                 if len(clause.actors) > 1:
                     ctx.last_joint = clause.actors
-        for p in without_overlaps([p for p in phrases[i] if p.kind in STRUCTURAL]):
+        for p in ctx.structure(sentence):
             if p.kind == "actor" and ctx.is_person(p.value) and p.value not in ctx.persons_seen:
                 ctx.persons_seen.append(p.value)
         result.extend(clauses)

@@ -13,6 +13,7 @@ from kg.documents import Document
 DATELINE = re.compile(r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?(?:\s+\d{1,2}\s+\w{3,9}\.?)?"
                       r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]?\s+(?=\S)")
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+QUOTE_MARK = re.compile('[“”«»"„]')
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,8 @@ class Sentence:
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quoted spans of a paragraph, marks included; an unclosed quotation runs to the end."""
     spans, opening, closer = [], None, None
-    for i in range(start, end):
-        char = text[i]
+    for mark in QUOTE_MARK.finditer(text, start, end):
+        i, char = mark.start(), mark.group()
         if opening is None and char in QUOTE_PAIRS:
             opening, closer = i, QUOTE_PAIRS[char]
         elif opening is not None and char == closer:
