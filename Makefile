@@ -28,6 +28,7 @@ test: $(STAMP)
 ## bench: throughput and memory of extraction (figures, not a test)
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/aliases.py
 
 clean:
 	rm -rf $(VENV) kg-store *.egg-info .pytest_cache
