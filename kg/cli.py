@@ -20,7 +20,8 @@ from kg.evaluate import evaluate
 from kg.extract import extract, read
 from kg.namespaces import DOC
 from kg.export import FORMATS, export, format_for, store_dataset, union_of
-from kg.query import run_query
+from kg.query import FORMATS as RESULT_FORMATS
+from kg.query import bind, format_result, load_query, query_names, run, run_query, table
 from kg.rdf import document_id, document_iri
 from kg.records import write_records
 from kg.store import GraphStore, open_store
@@ -65,11 +66,8 @@ def _out_stream(target: str):
 
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     """Rows as an aligned plain-text table."""
-    cells = [[("" if row.get(c) is None else str(row[c])) for c in columns] for row in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
-    return "\n".join(lines)
+    return table([[("" if row.get(c) is None else str(row[c])) for c in columns] for row in rows],
+                 list(columns)).rstrip("\n")
 
 
 @app.callback()
@@ -205,6 +203,51 @@ def remove(
             raise KgError(f"no document {doc!r} in the store", graph_store.location,
                           "stored documents: " + (", ".join(known) or "none"))
         typer.echo(f"removed {doc}")
+
+
+@app.command("query")
+@_fail_cleanly
+def query_command(
+    name: Annotated[Optional[str], typer.Argument(help="A query name (see --list) or a .rq file.")] = None,
+    params: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE; repeatable.")] = None,
+    sparql: Annotated[Optional[str], typer.Option("--sparql", help="An ad hoc query instead of a name.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="table, csv, tsv or json; "
+                                               "default: table on a terminal, csv in a pipe.")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Language of labels (sets the lang parameter).")] = None,
+    show_list: Annotated[bool, typer.Option("--list", help="List the queries with their parameters.")] = False,
+    store: StoreOption = None,
+    vocab: VocabOption = None,
+) -> None:
+    """Answer an analyst's question: run a named or ad hoc SPARQL query on the store (read-only)."""
+    if show_list:
+        for query_name in query_names():
+            query = load_query(query_name)
+            typer.echo(f"{query_name:<22} {query.title}")
+            for param in query.params:
+                option = " (optional)" if param.optional else f" (default {param.default})" if param.default else ""
+                typer.echo(f"{'':<24}--param {param.name}=…  {param.kind}{option}  {param.doc}")
+        return
+    fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
+    if fmt not in RESULT_FORMATS:
+        raise KgError(f"unknown format {fmt!r}", "--format", f"use one of: {', '.join(RESULT_FORMATS)}")
+    if (name is None) == (sparql is None):
+        raise KgError("give a query name or file, or --sparql, not both", "kg query", "`kg query --list` lists the queries")
+    values = {}
+    for item in params or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise KgError(f"--param {item!r} is not NAME=VALUE", "--param", "write e.g. --param actor=\"Sergey Lavrov\"")
+        values[key.strip()] = value
+    if sparql is not None:
+        text, where = sparql, "--sparql"
+    else:
+        query = load_query(name)
+        if lang and any(p.name == "lang" for p in query.params):
+            values.setdefault("lang", lang)
+        text, where = bind(query, load_vocabulary(vocab or ()), values), name
+    with open_store(store) as graph_store:
+        result = run(graph_store, text, where)
+        sys.stdout.write(format_result(result, fmt))
 
 
 @app.command("extract")

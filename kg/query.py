@@ -1,28 +1,261 @@
-"""Named SPARQL queries (queries/*.rq), packaged with kg, run against a store."""
+"""Named SPARQL queries (queries/*.rq), their parameters bound as RDF terms, run on a store.
+
+Each `.rq` file starts with comment lines: `# title:`, `# answers:`, one `# param: NAME (KIND[,
+optional | , default VALUE]) — description` per parameter, and `# columns:`. Parameters are
+resolved to RDF terms (an actor by name, alias, Wikidata id or IRI; a topic by id or label) and
+bound by a `VALUES` block placed at the start of the query's WHERE clause, never pasted into the
+query text, so the same query gives the same rows on the embedded store and on any SPARQL 1.1
+endpoint.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS, XSD
+from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KgError
+from kg.namespaces import PREFIXES, STATEMENT
 from kg.store import GraphStore
+from kg.vocabulary import Vocabulary, normalize_name
+
+KINDS = ("actor", "topic", "date", "lang", "literal", "iri", "act")
+HEADER = re.compile(r"^#\s*(title|answers|param|columns|parameters):\s*(.*)$")
+PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<kind>\w+)(?:\s*,\s*(?P<option>optional|default\s+\S+))?\)"
+                   r"\s*(?:[—-]+\s*(?P<doc>.*))?$")
+WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared parameter of a query."""
+
+    name: str
+    kind: str
+    optional: bool = False
+    default: str | None = None
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query with its header: what it answers, its parameters and columns."""
+
+    name: str
+    text: str
+    title: str = ""
+    answers: str = ""
+    params: tuple[Param, ...] = ()
+    columns: tuple[str, ...] = field(default_factory=tuple)
+
+
+def parse_query(name: str, text: str, where: str = "") -> NamedQuery:
+    """A query's header read from its leading comment lines."""
+    fields: dict[str, str] = {}
+    params = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.startswith("#"):
+            break
+        match = HEADER.match(line)
+        if not match:
+            continue
+        key, value = match.groups()
+        if key == "param":
+            declared = PARAM.match(value.strip())
+            if not declared or declared.group("kind") not in KINDS:
+                raise KgError(f"cannot read the parameter declaration {value.strip()!r}", f"{where}:{number}",
+                              f"write '# param: NAME (KIND[, optional | , default VALUE]) — text' "
+                              f"with KIND one of {', '.join(KINDS)}")
+            option = declared.group("option") or ""
+            params.append(Param(declared.group("name"), declared.group("kind"), option == "optional",
+                                option.split(None, 1)[1] if option.startswith("default") else None,
+                                (declared.group("doc") or "").strip()))
+        else:
+            fields[key] = value.strip()
+    columns = tuple(c.strip() for c in fields.get("columns", "").split(",") if c.strip())
+    return NamedQuery(name, text, fields.get("title", ""), fields.get("answers", ""), tuple(params), columns)
 
 
 def query_names() -> list[str]:
     """The names of the packaged queries."""
-    files = resources.files("kg.queries").iterdir()
-    return sorted(f.name[:-3] for f in files if f.name.endswith(".rq"))
+    return sorted(f.name[:-3] for f in resources.files("kg.queries").iterdir() if f.name.endswith(".rq"))
 
 
-def load_query(name: str) -> str:
-    """The SPARQL text of a packaged query."""
-    if name not in query_names():
-        raise KgError(f"no query named {name!r}", "", f"known queries: {', '.join(query_names())}")
-    return resources.files("kg.queries").joinpath(f"{name}.rq").read_text(encoding="utf-8")
+def load_query(name_or_file: str) -> NamedQuery:
+    """A packaged query by name, or a user's `.rq` file by path."""
+    if name_or_file.endswith(".rq"):
+        path = Path(name_or_file)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KgError(f"cannot read the query: {exc}", name_or_file, "give a UTF-8 .rq file") from exc
+        return parse_query(path.stem, text, name_or_file)
+    if name_or_file not in query_names():
+        close = difflib.get_close_matches(name_or_file, query_names(), n=3)
+        raise KgError(f"no query named {name_or_file!r}", "",
+                      (f"did you mean {', '.join(close)}? " if close else "") + "`kg query --list` lists them")
+    text = resources.files("kg.queries").joinpath(f"{name_or_file}.rq").read_text(encoding="utf-8")
+    return parse_query(name_or_file, text, f"queries/{name_or_file}.rq")
 
 
-def run_query(store: GraphStore, name: str) -> list[dict[str, object]]:
-    """The rows of a packaged query, each a dict of column → Python value (None when unbound)."""
-    result = store.query(load_query(name))
+# ---------------------------------------------------------------- values → RDF terms
+
+
+def resolve_actor(vocabulary: Vocabulary, value: str) -> URIRef:
+    """An actor by IRI, Wikidata id (Q7747), name or alias (case and accents ignored)."""
+    if value.startswith(("http://", "https://")):
+        return URIRef(value)
+    if re.fullmatch(r"Q\d+", value):
+        if value in vocabulary.actor_by_qid:
+            return vocabulary.actor_by_qid[value]
+        raise KgError(f"no actor with Wikidata id {value}", "--param", "give the actor's name instead")
+    found = vocabulary.find_actor(value)
+    if found is None:
+        names = sorted(vocabulary.actor_by_key)
+        close = difflib.get_close_matches(normalize_name(value), names, n=4, cutoff=0.6)
+        shown = sorted({vocabulary.name_of(vocabulary.actor_by_key[c]) for c in close})
+        raise KgError(f"unknown actor {value!r}", "--param",
+                      f"did you mean {', '.join(shown)}?" if shown else "give a name, alias, Wikidata id or IRI")
+    return found
+
+
+def resolve_topic(vocabulary: Vocabulary, value: str) -> URIRef:
+    """A topic by id, IRI, or label in any language."""
+    if value.startswith(("http://", "https://")):
+        return URIRef(value)
+    if value in vocabulary.topics:
+        return vocabulary.topics[value]
+    wanted = normalize_name(value)
+    for concept in vocabulary.topics.values():
+        for label in vocabulary.graph.objects(concept, SKOS.prefLabel):
+            if normalize_name(str(label)) == wanted:
+                return concept
+    return vocabulary.topic(value, "--param")
+
+
+def to_term(vocabulary: Vocabulary, param: Param, value: str) -> URIRef | Literal:
+    """The RDF term a parameter value stands for; `KgError` for a value that is not of its kind."""
+    if param.kind == "actor":
+        return resolve_actor(vocabulary, value)
+    if param.kind == "topic":
+        return resolve_topic(vocabulary, value)
+    if param.kind == "act":
+        return vocabulary.act(value, "--param")
+    if param.kind == "date":
+        try:
+            return Literal(date.fromisoformat(value).isoformat(), datatype=XSD.date)
+        except ValueError as exc:
+            raise KgError(f"{param.name}={value!r} is not an ISO date", "--param", "write it as 2025-09-24") from exc
+    if param.kind == "lang":
+        if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)*", value):
+            raise KgError(f"{param.name}={value!r} is not a language tag", "--param", "write it as en or it")
+        return Literal(value)
+    if param.kind == "iri":
+        if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
+            short = STATEMENT[value] if re.fullmatch(r"[0-9a-f]{24}", value) else None
+            if short is None:
+                raise KgError(f"{param.name}={value!r} is not an IRI", "--param", "give a full http(s) IRI")
+            return short
+        return URIRef(value)
+    return Literal(value)
+
+
+def bind(query: NamedQuery, vocabulary: Vocabulary, values: dict[str, str]) -> str:
+    """The query text with its parameters bound in a VALUES block (unknown names are errors)."""
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        raise KgError(f"query {query.name!r} has no parameter {', '.join(unknown)}", "--param",
+                      f"its parameters: {', '.join(declared) or 'none'}")
+    terms = []
+    for param in query.params:
+        value = values.get(param.name, param.default)
+        if value is None and not param.optional:
+            raise KgError(f"query {query.name!r} needs --param {param.name}=…", "--param",
+                          param.doc or f"a value of kind {param.kind}")
+        terms.append("UNDEF" if value is None else to_term(vocabulary, param, value).n3())
+    if not query.params:
+        return query.text
+    block = f"\n  VALUES ({' '.join('?' + p.name for p in query.params)}) {{ ({' '.join(terms)}) }}\n"
+    position = _where_brace(query.text)
+    return query.text[:position] + block + query.text[position:]
+
+
+def _where_brace(text: str) -> int:
+    """Just after the opening brace of the query's (outermost, first) WHERE clause."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if not line.lstrip().startswith("#"):
+            found = WHERE.search(line)
+            if found:
+                return offset + found.end()
+        offset += len(line)
+    raise KgError("the query has no WHERE clause to bind parameters in", "", "write SELECT … WHERE { … }")
+
+
+# ---------------------------------------------------------------- running
+
+
+def check_read_only(text: str, where: str) -> None:
+    """Refuse SPARQL Update: `kg query` only reads."""
+    try:
+        prepareQuery(text, initNs=PREFIXES)
+    except Exception as exc:  # rdflib's parser raises pyparsing errors
+        if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", text, re.IGNORECASE):
+            raise KgError("this is a SPARQL Update; kg query only reads", where,
+                          "use a SELECT, ASK or CONSTRUCT query") from exc
+        raise KgError(f"not a valid SPARQL query: {exc}", where, "check the query's syntax") from exc
+
+
+def run(store: GraphStore, text: str, where: str = "query"):
+    """The rdflib Result of a read-only query over the union of the store's graphs."""
+    check_read_only(text, where)
+    try:
+        return store.query(text)
+    except KgError:
+        raise
+    except Exception as exc:  # the engines raise their own error types
+        raise KgError(f"the query failed: {exc}", where, "check the query") from exc
+
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+def format_result(result, fmt: str) -> str:
+    """SPARQL results as the W3C CSV, TSV or JSON formats, or an aligned table."""
+    if fmt in ("csv", "json"):
+        return result.serialize(format=fmt).decode("utf-8")
+    columns = [str(v) for v in result.vars]
+    rows = list(result)
+    if fmt == "tsv":
+        lines = ["\t".join("?" + c for c in columns)]
+        lines += ["\t".join(row[c].n3() if row[c] is not None else "" for c in columns) for row in rows]
+        return "\n".join(lines) + "\n"
+    cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in rows]
+    return table(cells, columns)
+
+
+def table(cells: list[list[str]], columns: list[str]) -> str:
+    """Rows of cells as an aligned plain-text table (line breaks in cells shown as spaces)."""
+    cells = [[" ".join(c.split()) for c in row] for row in cells]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(lines) + "\n"
+
+
+def run_query(store: GraphStore, name: str, vocabulary: Vocabulary | None = None,
+              values: dict[str, str] | None = None) -> list[dict[str, object]]:
+    """The rows of a named query, each a dict of column → Python value (None when unbound)."""
+    query = load_query(name)
+    text = bind(query, vocabulary, values or {}) if query.params else query.text
+    result = run(store, text, name)
     columns = [str(v) for v in result.vars]
     return [{c: (row[c].toPython() if row[c] is not None else None) for c in columns} for row in result]
