@@ -19,13 +19,15 @@ from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.extract import extract, read
 from kg.namespaces import DOC
-from kg.export import FORMATS, export, format_for, store_dataset, union_of
+from kg.export import FORMATS, export, format_for, store_dataset, union_of, write_view
 from kg.query import FORMATS as RESULT_FORMATS
 from kg.query import bind, format_result, load_query, query_names, run, run_query, table
 from kg.rdf import document_id, document_iri
 from kg.records import write_records
 from kg.store import GraphStore, open_store
 from kg.validate import validate_graph
+from kg.views import VIEWS, Filters, add_metrics
+from kg.views import statements as statements_view
 from kg.vocabulary import load_vocabulary
 
 app = typer.Typer(help="kg: diplomatic statements as an RDF knowledge graph "
@@ -124,13 +126,19 @@ def _write_export(graph_store: GraphStore, target: str, fmt: Optional[str], voca
 @app.command("export")
 @_fail_cleanly
 def export_command(
-    fmt: Annotated[str, typer.Option("-f", "--format", help=f"One of: {', '.join(FORMATS)}.")],
+    fmt: Annotated[str, typer.Option("-f", "--format", help=f"One of: {', '.join(FORMATS)}, graphml, gexf.")],
     output: Annotated[str, typer.Option("-o", "--output", help="File, or '-' for stdout.")] = "-",
     store: StoreOption = None,
     vocabulary: Annotated[bool, typer.Option(help="Include the vocabulary graph (labels of "
                                                   "actors, topics, acts).")] = True,
 ) -> None:
-    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (or GraphML/GEXF: the statements view)."""
+    if fmt in ("graphml", "gexf"):
+        if output == "-":
+            raise KgError(f"{fmt} is written to a file", "-o", f"give -o graph.{fmt}")
+        with open_store(store) as graph_store:
+            write_view(statements_view(graph_store, load_vocabulary(), Filters()), str(Path(output).with_suffix("." + fmt)))
+        return
     with open_store(store) as graph_store:
         _write_export(graph_store, output, fmt, vocabulary)
 
@@ -248,6 +256,42 @@ def query_command(
     with open_store(store) as graph_store:
         result = run(graph_store, text, where)
         sys.stdout.write(format_result(result, fmt))
+
+
+@app.command("view")
+@_fail_cleanly
+def view_command(
+    name: Annotated[Optional[str], typer.Argument(help="A view: actor-topic, agreement, actor-target, "
+                                                       "statements, co-occurrence.")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="File: .graphml .gexf .json .csv "
+                                                  ".png .svg .html")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only statements of this actor.")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="Only statements on this topic (or narrower).")] = None,
+    start: Annotated[Optional[str], typer.Option("--from", help="First date (ISO).")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", help="Last date (ISO).")] = None,
+    document: Annotated[Optional[str], typer.Option(help="Only this document id.")] = None,
+    lang: Annotated[str, typer.Option(help="Language of labels and sentences.")] = "en",
+    metrics: Annotated[bool, typer.Option("--metrics", help="Print degree, centrality and communities.")] = False,
+    show_list: Annotated[bool, typer.Option("--list", help="List the views.")] = False,
+    store: StoreOption = None,
+    vocab: VocabOption = None,
+) -> None:
+    """The relations as a networkx graph: write it for Gephi, Cytoscape, yEd, igraph or a browser."""
+    if show_list or name is None:
+        for view_name, function in VIEWS.items():
+            typer.echo(f"{view_name:<14} {(function.__doc__ or '').splitlines()[0]}")
+        return
+    if name not in VIEWS:
+        raise KgError(f"no view named {name!r}", "kg view", f"use one of: {', '.join(VIEWS)}")
+    vocabulary = load_vocabulary(vocab or ())
+    with open_store(store) as graph_store:
+        graph = VIEWS[name](graph_store, vocabulary, Filters(actor, topic, start, end, document, lang))
+    rows = add_metrics(graph)
+    if output:
+        write_view(graph, output)
+        typer.echo(f"{name}: {len(graph)} nodes, {graph.number_of_edges()} edges → {output}")
+    if metrics or not output:
+        typer.echo(_table(rows, ["node", "type", "degree", "weighted_degree", "betweenness", "community"]))
 
 
 @app.command("extract")

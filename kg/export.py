@@ -78,3 +78,52 @@ def union_of(dataset: Dataset) -> Graph:
     for graph in dataset.graphs():
         union += graph
     return union
+
+
+# ---------------------------------------------------------------- networkx views → files
+
+VIEW_FORMATS = (".graphml", ".gexf", ".json", ".csv", ".png", ".svg", ".html")
+
+
+def _with_time(graph):
+    """A copy whose dated nodes and edges carry GEXF spells (start, end) for Gephi's timeline."""
+    timed = graph.copy()
+    timed.graph["mode"] = "dynamic"
+    for _, data in list(timed.nodes(data=True)) + [(None, d) for *_, d in timed.edges(data=True)]:
+        start = data.get("first") or data.get("date")
+        if start:
+            data["start"] = start
+            data["end"] = data.get("last") or start
+    return timed
+
+
+def write_view(graph, path: str) -> None:
+    """Write a view in the format its file name says: GraphML, GEXF (dated), node-link JSON,
+    edge-list CSV, or a picture (PNG, SVG, standalone HTML)."""
+    import csv
+    import json
+
+    import networkx as nx
+
+    suffix = Path(path).suffix.lower()
+    if suffix == ".graphml":
+        nx.write_graphml(graph, path)
+    elif suffix == ".gexf":
+        nx.write_gexf(_with_time(graph), path)
+    elif suffix == ".json":
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(nx.node_link_data(graph, edges="edges"), handle, ensure_ascii=False, indent=1)
+    elif suffix == ".csv":
+        keys = sorted({k for *_, data in graph.edges(data=True) for k in data})
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["source", "target", "source_label", "target_label"] + keys)
+            for source, target, data in graph.edges(data=True):
+                writer.writerow([source, target, graph.nodes[source].get("label", source),
+                                 graph.nodes[target].get("label", target)] + [data.get(k, "") for k in keys])
+    elif suffix in (".png", ".svg", ".html"):
+        from kg.drawing import draw
+
+        draw(graph, path)
+    else:
+        raise KgError(f"unknown view format {suffix or path!r}", path, f"use one of: {', '.join(VIEW_FORMATS)}")

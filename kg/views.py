@@ -1,0 +1,214 @@
+"""SPARQL results → networkx graphs: the relations analysts look at.
+
+Every view is one function `(store, filters) -> networkx graph`, built from the rows of the
+`statement-edges` query (never by copying the RDF graph). Node and edge attributes are strings,
+numbers and booleans only, so GraphML and GEXF carry them all.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import networkx as nx
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from kg.query import bind, load_query, run
+from kg.store import GraphStore
+from kg.vocabulary import Vocabulary
+
+SIGN = {"support": 1, "oppose": -1, "neutral": 0}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a view is restricted to (all optional)."""
+
+    actor: str | None = None
+    topic: str | None = None
+    start: str | None = None
+    end: str | None = None
+    document: str | None = None
+    lang: str = "en"
+
+    def values(self) -> dict[str, str]:
+        given = {"actor": self.actor, "topic": self.topic, "from": self.start, "to": self.end,
+                 "document": self.document, "lang": self.lang}
+        return {k: v for k, v in given.items() if v}
+
+
+def edge_rows(store: GraphStore, vocabulary: Vocabulary, filters: Filters) -> list[dict[str, object]]:
+    """The rows of `statement-edges` under the filters, as plain Python values; a gazetteer
+    target is labelled in the filters' language."""
+    result = run(store, bind(load_query("statement-edges"), vocabulary, filters.values()), "statement-edges")
+    columns = [str(v) for v in result.vars]
+    rows = [{c: (str(row[c]) if row[c] is not None else None) for c in columns} for row in result]
+    for row in rows:
+        if row["target_key"]:
+            labels = {o.language: str(o) for o in vocabulary.graph.objects(URIRef(row["target_key"]), SKOS.prefLabel)}
+            row["target_label"] = labels.get(filters.lang) or row["target_label"] or row["target_key"]
+    return rows
+
+
+def _describe(graph: nx.Graph, filters: Filters, title: str) -> None:
+    graph.graph["title"] = title
+    for key, value in filters.values().items():
+        graph.graph[f"filter_{key}"] = value
+
+
+def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
+    """Bipartite actors–topics: an edge's weight is the number of statements, with stances counted."""
+    graph = nx.Graph()
+    _describe(graph, filters, "Actors and the topics they speak about")
+    seen: set[tuple[str, str, str]] = set()
+    for row in edge_rows(store, vocabulary, filters):
+        key = (row["statement"], row["actor_key"], row["topic_key"])
+        if key in seen:
+            continue
+        seen.add(key)
+        actor, topic = row["actor_key"], f"topic:{row['topic_key']}"
+        graph.add_node(actor, label=row["actor_label"], type="actor", kind=row["actor_type"], bipartite=0)
+        graph.add_node(topic, label=row["topic_label"], type="topic", topic=row["topic_key"], bipartite=1)
+        if not graph.has_edge(actor, topic):
+            graph.add_edge(actor, topic, weight=0, support=0, oppose=0, neutral=0)
+        data = graph.edges[actor, topic]
+        data["weight"] += 1
+        data[row["stance"]] += 1
+    return graph
+
+
+def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
+    """Actors linked by statements made together (`joint`) and by the same stance on the same
+    topic in separate statements (`same_stance`); weight is their sum."""
+    rows = edge_rows(store, vocabulary, filters)
+    graph = nx.Graph()
+    _describe(graph, filters, "Who agrees with whom")
+    by_statement: dict[str, set[str]] = defaultdict(set)
+    stances: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for row in rows:
+        graph.add_node(row["actor_key"], label=row["actor_label"], type="actor", kind=row["actor_type"])
+        by_statement[row["statement"]].add(row["actor_key"])
+        stances[(row["topic_key"], row["stance"])].add((row["actor_key"], row["statement"]))
+
+    def link(a: str, b: str, field: str) -> None:
+        if not graph.has_edge(a, b):
+            graph.add_edge(a, b, joint=0, same_stance=0, weight=0)
+        graph.edges[a, b][field] += 1
+        graph.edges[a, b]["weight"] += 1
+
+    for actors in by_statement.values():
+        for a, b in itertools.combinations(sorted(actors), 2):
+            link(a, b, "joint")
+    for (_, stance), pairs in stances.items():
+        if stance == "neutral":
+            continue
+        agreeing = set()
+        for (a, sa), (b, sb) in itertools.combinations(sorted(pairs), 2):
+            if a != b and sa != sb and b not in by_statement[sa] and a not in by_statement[sb]:
+                agreeing.add(tuple(sorted((a, b))))
+        for a, b in agreeing:
+            link(a, b, "same_stance")
+    return graph
+
+
+def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.DiGraph:
+    """Actor → target, signed: support adds 1, oppose subtracts 1; with the evidence behind it."""
+    graph = nx.DiGraph()
+    _describe(graph, filters, "Who praises and who criticises whom")
+    seen: set[tuple[str, str, str]] = set()
+    for row in edge_rows(store, vocabulary, filters):
+        if not row["target_key"]:
+            continue
+        key = (row["statement"], row["actor_key"], row["target_key"])
+        if key in seen:
+            continue
+        seen.add(key)
+        source, target = row["actor_key"], row["target_key"]
+        graph.add_node(source, label=row["actor_label"], type="actor", kind=row["actor_type"])
+        if target not in graph or "label" not in graph.nodes[target]:
+            graph.add_node(target, label=row["target_label"], type="actor")
+        if not graph.has_edge(source, target):
+            graph.add_edge(source, target, sign=0, weight=0, support=0, oppose=0, neutral=0, evidence="",
+                           first=row["date"] or "", last=row["date"] or "")
+        data = graph.edges[source, target]
+        data["sign"] += SIGN[row["stance"]]
+        data["weight"] += 1
+        data[row["stance"]] += 1
+        if not data["evidence"]:
+            data["evidence"] = row["evidence"] or ""
+        if row["date"]:
+            data["first"] = min(filter(None, (data["first"], row["date"])))
+            data["last"] = max(data["last"], row["date"])
+    return graph
+
+
+def statements(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.DiGraph:
+    """The n-ary statements: actor → statement → topic, with act, stance, date and evidence."""
+    graph = nx.DiGraph()
+    _describe(graph, filters, "Statements")
+    for row in edge_rows(store, vocabulary, filters):
+        statement = row["statement"]
+        graph.add_node(row["actor_key"], label=row["actor_label"], type="actor", kind=row["actor_type"])
+        graph.add_node(statement, label=(row["position"] or "")[:80], type="statement", act=row["act"],
+                       stance=row["stance"], date=row["date"] or "", document=row["document"],
+                       joint=row["joint"] == "true", position=row["position"] or "",
+                       evidence=row["evidence"] or "")
+        topic = f"topic:{row['topic_key']}"
+        graph.add_node(topic, label=row["topic_label"], type="topic", topic=row["topic_key"])
+        graph.add_edge(row["actor_key"], statement, relation="asserts", act=row["act"], stance=row["stance"],
+                       date=row["date"] or "")
+        graph.add_edge(statement, topic, relation="about", date=row["date"] or "")
+        if row["target_key"]:
+            graph.add_node(row["target_key"], label=row["target_label"], type="actor")
+            graph.add_edge(statement, row["target_key"], relation="targets", stance=row["stance"],
+                           date=row["date"] or "")
+    return graph
+
+
+def co_occurrence(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
+    """Topics linked when one statement is about both; weight is the number of such statements."""
+    topics: dict[str, set[str]] = defaultdict(set)
+    graph = nx.Graph()
+    _describe(graph, filters, "Topics that occur together")
+    for row in edge_rows(store, vocabulary, filters):
+        topic = f"topic:{row['topic_key']}"
+        graph.add_node(topic, label=row["topic_label"], type="topic", topic=row["topic_key"])
+        topics[row["statement"]].add(topic)
+    for found in topics.values():
+        for a, b in itertools.combinations(sorted(found), 2):
+            weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
+            graph.add_edge(a, b, weight=weight)
+    return graph
+
+
+VIEWS: dict[str, Callable[..., nx.Graph]] = {
+    "actor-topic": actor_topic,
+    "agreement": agreement,
+    "actor-target": actor_target,
+    "statements": statements,
+    "co-occurrence": co_occurrence,
+}
+
+
+def add_metrics(graph: nx.Graph) -> list[dict[str, object]]:
+    """Degree, weighted degree, betweenness and community of every node, stored on the nodes
+    and returned as rows (most central first)."""
+    undirected = graph.to_undirected() if graph.is_directed() else graph
+    betweenness = nx.betweenness_centrality(undirected) if len(undirected) else {}
+    communities = nx.community.greedy_modularity_communities(undirected, weight="weight") \
+        if undirected.number_of_edges() else [set(undirected)]
+    community_of = {node: i for i, members in enumerate(communities) for node in members}
+    for node in graph:
+        data = graph.nodes[node]
+        data["degree"] = undirected.degree(node)
+        data["weighted_degree"] = float(undirected.degree(node, weight="weight"))
+        data["betweenness"] = round(betweenness.get(node, 0.0), 6)
+        data["community"] = community_of.get(node, -1)
+    rows = [{"node": graph.nodes[n].get("label", n), "type": graph.nodes[n].get("type", ""),
+             "degree": graph.nodes[n]["degree"], "weighted_degree": graph.nodes[n]["weighted_degree"],
+             "betweenness": graph.nodes[n]["betweenness"], "community": graph.nodes[n]["community"]}
+            for n in graph]
+    return sorted(rows, key=lambda r: (-r["weighted_degree"], -r["betweenness"], str(r["node"])))
