@@ -29,6 +29,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/aliases.py
+	$(BIN)/python bench/views.py
 
 clean:
 	rm -rf $(VENV) kg-store *.egg-info .pytest_cache

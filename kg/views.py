@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import networkx as nx
-from rdflib import URIRef
+from rdflib import RDF, RDFS, URIRef
 from rdflib.namespace import SKOS
 
-from kg.query import bind, load_query, run
+from kg.namespaces import KG
+from kg.query import bind, check_read_only, load_query
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 
@@ -41,16 +42,60 @@ class Filters:
 
 
 def edge_rows(store: GraphStore, vocabulary: Vocabulary, filters: Filters) -> list[dict[str, object]]:
-    """The rows of `statement-edges` under the filters, as plain Python values; a gazetteer
-    target is labelled in the filters' language."""
-    result = run(store, bind(load_query("statement-edges"), vocabulary, filters.values()), "statement-edges")
-    columns = [str(v) for v in result.vars]
-    rows = [{c: (str(row[c]) if row[c] is not None else None) for c in columns} for row in result]
-    for row in rows:
-        if row["target_key"]:
-            labels = {o.language: str(o) for o in vocabulary.graph.objects(URIRef(row["target_key"]), SKOS.prefLabel)}
-            row["target_label"] = labels.get(filters.lang) or row["target_label"] or row["target_key"]
+    """The rows of `statement-edges` under the filters, labelled from the vocabulary in the
+    filters' language (an actor outside the gazetteer by its own label)."""
+    values = {k: v for k, v in filters.values().items() if k != "lang"}
+    names, found = _select(store, bind(load_query("statement-edges"), vocabulary, values), "statement-edges")
+    labels = _Labels(store, vocabulary, filters.lang)
+    rows = []
+    for values_of in found:
+        row = dict(zip(names, values_of))
+        actor, target, topic = row["actor"], row["target"], row["topic_id"]
+        rows.append({"statement": row["statement"], "actor_key": actor, "actor_label": labels.of(actor),
+                     "actor_type": labels.kind(actor), "topic_key": topic, "topic_label": labels.topic(topic),
+                     "target_key": target, "target_label": labels.of(target) if target else None,
+                     "act": row["act"], "stance": row["stance"], "date": row["date"], "joint": row["joint"],
+                     "document": row["document"]})
     return rows
+
+
+def _select(store: GraphStore, text: str, where: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
+    check_read_only(text, where)
+    return store.rows(text)
+
+
+def texts(store: GraphStore, vocabulary: Vocabulary, lang: str) -> dict[str, tuple[str, str]]:
+    """statement → (position, evidence sentence), in `lang` when there is one."""
+    _, found = _select(store, bind(load_query("statement-texts"), vocabulary, {"lang": lang}), "statement-texts")
+    return {statement: (position or "", evidence or "") for statement, position, evidence in found}
+
+
+class _Labels:
+    """Labels of actors and topics in one language: the vocabulary's, else the store's."""
+
+    def __init__(self, store: GraphStore, vocabulary: Vocabulary, lang: str) -> None:
+        self.store, self.vocabulary, self.lang = store, vocabulary, lang
+        self.cache: dict[str, str] = {}
+
+    def _label(self, iri: URIRef) -> str | None:
+        labels = {o.language: str(o) for o in self.vocabulary.graph.objects(iri, SKOS.prefLabel)}
+        return labels.get(self.lang) or labels.get("en") or next(iter(labels.values()), None)
+
+    def of(self, actor: str) -> str:
+        if actor not in self.cache:
+            found = self._label(URIRef(actor)) or self.store.dataset.value(URIRef(actor), RDFS.label)
+            self.cache[actor] = str(found) if found else actor.rsplit("/", 1)[-1]
+        return self.cache[actor]
+
+    def kind(self, actor: str) -> str:
+        for kind in ("Person", "Country", "Organization"):
+            if (URIRef(actor), RDF.type, KG[kind]) in self.vocabulary.graph:
+                return kind
+        return "Actor"
+
+    def topic(self, topic_id: str) -> str:
+        concept = self.vocabulary.topics.get(topic_id)
+        return (self._label(concept) if concept is not None else None) or topic_id
 
 
 def _describe(graph: nx.Graph, filters: Filters, title: str) -> None:
@@ -119,6 +164,7 @@ def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
     graph = nx.DiGraph()
     _describe(graph, filters, "Who praises and who criticises whom")
     seen: set[tuple[str, str, str]] = set()
+    sentences = texts(store, vocabulary, filters.lang)
     for row in edge_rows(store, vocabulary, filters):
         if not row["target_key"]:
             continue
@@ -138,7 +184,7 @@ def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
         data["weight"] += 1
         data[row["stance"]] += 1
         if not data["evidence"]:
-            data["evidence"] = row["evidence"] or ""
+            data["evidence"] = sentences.get(row["statement"], ("", ""))[1]
         if row["date"]:
             data["first"] = min(filter(None, (data["first"], row["date"])))
             data["last"] = max(data["last"], row["date"])
@@ -149,13 +195,14 @@ def statements(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fil
     """The n-ary statements: actor → statement → topic, with act, stance, date and evidence."""
     graph = nx.DiGraph()
     _describe(graph, filters, "Statements")
+    sentences = texts(store, vocabulary, filters.lang)
     for row in edge_rows(store, vocabulary, filters):
         statement = row["statement"]
+        position, evidence = sentences.get(statement, ("", ""))
         graph.add_node(row["actor_key"], label=row["actor_label"], type="actor", kind=row["actor_type"])
-        graph.add_node(statement, label=(row["position"] or "")[:80], type="statement", act=row["act"],
+        graph.add_node(statement, label=position[:80], type="statement", act=row["act"],
                        stance=row["stance"], date=row["date"] or "", document=row["document"],
-                       joint=row["joint"] == "true", position=row["position"] or "",
-                       evidence=row["evidence"] or "")
+                       joint=row["joint"] == "true", position=position, evidence=evidence)
         topic = f"topic:{row['topic_key']}"
         graph.add_node(topic, label=row["topic_label"], type="topic", topic=row["topic_key"])
         graph.add_edge(row["actor_key"], statement, relation="asserts", act=row["act"], stance=row["stance"],
