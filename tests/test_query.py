@@ -111,11 +111,17 @@ def test_hostile_values_stay_values(tmp_path, stores, vocabulary):
                    'SELECT (COUNT(*) AS ?n) WHERE { ?p rdfs:label ?label FILTER (STR(?label) = ?text) }\n',
                    encoding="utf-8")
     query = load_query(str(own))
-    for hostile in ['x") || true || ("', '"} ?s ?p ?o . {', "x\n} DROP ALL ; SELECT * WHERE {", "' OR 1=1 --"]:
+    before = run_query_text(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    for hostile in ['x" } ; DROP ALL ; #', "<http://x> . ?s ?p ?o", 'x") || true || ("', '"} ?s ?p ?o . {',
+                    "x\n} DROP ALL ; SELECT * WHERE {", "' OR 1=1 --"]:
         (row,) = run_query_text(store, bind(query, vocabulary, {"text": hostile}))
         assert row == 0
+    for hostile in ['x" } ; DROP ALL ; #', "<http://x> . ?s ?p ?o"]:
+        with pytest.raises(KgError, match="unknown actor"):
+            bind(load_query("statements-by-actor"), vocabulary, {"actor": hostile})
     with pytest.raises(KgError, match="not an IRI"):
         bind(load_query("evidence"), vocabulary, {"statement": "<x> } DROP ALL"})
+    assert run_query_text(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == before
     with pytest.raises(KgError, match="not a language tag"):
         bind(load_query("actor-topic"), vocabulary, {"lang": 'en") } #'})
 
