@@ -24,7 +24,8 @@ from kg.query import FORMATS as RESULT_FORMATS
 from kg.query import bind, format_result, load_query, query_names, run, run_query, table
 from kg.rdf import document_id, document_iri
 from kg.records import write_records
-from kg.store import GraphStore, open_store
+from kg import store as store_module
+from kg.store import GraphStore
 from kg.validate import validate_graph
 from kg.views import VIEWS, Filters, add_metrics
 from kg.views import statements as statements_view
@@ -43,7 +44,12 @@ VocabOption = Annotated[Optional[list[Path]], typer.Option(
 DateOption = Annotated[Optional[str], typer.Option(
     "--date", help="Publication date (ISO) for texts with no date line and no NAME.source.")]
 
-_settings = {"debug": False}
+_settings: dict[str, Any] = {"debug": False, "endpoints": (None, None)}
+
+
+def open_store(spec: Optional[str]):
+    """The store of the --store option, with the global endpoint overrides for a server."""
+    return store_module.open_store(spec, *_settings["endpoints"])
 
 
 def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -73,8 +79,16 @@ def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
 
 
 @app.callback()
-def main_options(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    update_url: Annotated[Optional[str], typer.Option(
+        "--update-url", envvar="KG_UPDATE_URL", help="A SPARQL server's update endpoint, when not the usual one.")] = None,
+    graph_store_url: Annotated[Optional[str], typer.Option(
+        "--graph-store-url", envvar="KG_GRAPH_STORE_URL",
+        help="A SPARQL server's Graph Store Protocol endpoint, when not the usual one.")] = None,
+) -> None:
     _settings["debug"] = debug
+    _settings["endpoints"] = (update_url, graph_store_url)
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
                         format="%(levelname)s: %(message)s", stream=sys.stderr)
 

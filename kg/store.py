@@ -17,6 +17,7 @@ from rdflib import Dataset, Graph, Literal, URIRef, plugin
 from rdflib.store import Store as RdflibStore
 
 from kg.errors import KgError
+from kg.remote import Endpoints, endpoints, put_graph, update
 from kg.namespaces import KG, PREFIXES, VOCABULARY_GRAPH
 from kg.vocabulary import Vocabulary
 
@@ -36,6 +37,7 @@ class GraphStore:
     dataset: Dataset
     location: str
     oxigraph: pyoxigraph.Store | None = None
+    remote: Endpoints | None = None
 
     def __enter__(self) -> GraphStore:
         return self
@@ -52,7 +54,13 @@ class GraphStore:
 
     def query(self, sparql: str, **bindings: object):
         """Run a SPARQL query over the union of all graphs."""
-        return self.dataset.query(sparql, initNs=PREFIXES, initBindings=bindings)
+        if self.remote is None:
+            return self.dataset.query(sparql, initNs=PREFIXES, initBindings=bindings)
+        try:
+            return self.dataset.query(sparql, initNs=PREFIXES, initBindings=bindings)
+        except Exception as exc:  # rdflib's SPARQLStore wraps HTTP and connection errors in its own types
+            raise KgError(f"cannot reach the SPARQL server or it refused the query: {exc}", self.remote.query,
+                          "start the server, or check the URL given to --store") from exc
 
     def rows(self, sparql: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
         """A SELECT query's variables and rows as plain strings (None when unbound).
@@ -77,7 +85,9 @@ class GraphStore:
     def replace_graph(self, graph: Graph) -> None:
         """Put `graph` in place of the named graph of the same IRI, atomically."""
         name = graph.identifier
-        if self.oxigraph is not None:
+        if self.remote is not None:
+            put_graph(self.remote, str(name), graph.serialize(format="nt"))
+        elif self.oxigraph is not None:
             triples = graph.serialize(format="nt")
             self.oxigraph.update(f"DROP SILENT GRAPH <{name}> ;\n"
                                  f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}\n}} }}")
@@ -88,9 +98,11 @@ class GraphStore:
 
     def drop_graph(self, name: URIRef) -> bool:
         """Remove a named graph; False when there was none."""
-        if not any(True for _ in self.dataset.graph(name).triples((None, None, None))):
+        if not self.query(f"ASK {{ GRAPH <{name}> {{ ?s ?p ?o }} }}").askAnswer:
             return False
-        if self.oxigraph is not None:
+        if self.remote is not None:
+            update(self.remote, f"DROP GRAPH <{name}>")
+        elif self.oxigraph is not None:
             self.oxigraph.update(f"DROP GRAPH <{name}>")
         else:
             self.dataset.remove_graph(name)
@@ -104,7 +116,10 @@ class GraphStore:
         """
         if self.graph_hashes().get(VOCABULARY_GRAPH) == vocabulary.digest:
             return
-        if self.oxigraph is not None:
+        if self.remote is not None:
+            stamp = Graph().add((VOCABULARY_GRAPH, KG.contentHash, Literal(vocabulary.digest)))
+            put_graph(self.remote, str(VOCABULARY_GRAPH), vocabulary.ntriples + stamp.serialize(format="nt"))
+        elif self.oxigraph is not None:
             graph_name = pyoxigraph.NamedNode(str(VOCABULARY_GRAPH))
             self.oxigraph.update(f"DROP SILENT GRAPH <{VOCABULARY_GRAPH}>")
             self.oxigraph.load(vocabulary.ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=graph_name)
@@ -122,16 +137,24 @@ class GraphStore:
                 yield context.identifier
 
 
-def open_store(spec: str | None = None) -> GraphStore:
-    """Open the store named by `spec` (a directory, or "memory"), creating it when needed."""
+def open_store(spec: str | None = None, update_url: str | None = None,
+               graph_store_url: str | None = None) -> GraphStore:
+    """Open the store named by `spec`: a directory (created when needed), "memory", or the URL
+    of a SPARQL 1.1 server (see kg.remote)."""
     location = store_location(spec)
     if location == MEMORY:
         dataset = Dataset(default_union=True)
         _bind(dataset)
         return GraphStore(dataset, location)
+    if location.startswith(("http://", "https://")):
+        points = endpoints(location, update_url, graph_store_url)
+        backend = plugin.get("SPARQLUpdateStore", RdflibStore)(points.query, points.update, returnFormat="json")
+        dataset = Dataset(store=backend, default_union=True)
+        _bind(dataset)
+        return GraphStore(dataset, location, remote=points)
     if "://" in location:
-        raise KgError(f"remote SPARQL stores are not supported yet: {location}", "--store",
-                      "use a directory (the embedded store) or 'memory'")
+        raise KgError(f"unsupported store address {location}", "--store",
+                      "use a directory, 'memory', or an http(s) SPARQL server URL")
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise KgError("is a file, not a store directory", location,

@@ -39,3 +39,39 @@ def store(request, tmp_path):
 def disk_store(tmp_path):
     with open_store(str(tmp_path / "store")) as graph_store:
         yield graph_store
+
+
+@pytest.fixture(scope="session")
+def sparql_server(tmp_path_factory):
+    """A real SPARQL server (the `oxigraph` package's `oxigraph serve`) on a free loopback port,
+    its default graph the union of the named graphs; stopped after the tests."""
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    if binary is None:
+        pytest.fail("the oxigraph server is missing: install the test extras (pip install -e '.[test]')")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    folder = tmp_path_factory.mktemp("oxigraph-server")
+    server = subprocess.Popen([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}",
+                               "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("the oxigraph server did not start")
+            time.sleep(0.2)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
