@@ -105,23 +105,19 @@ def _describe(graph: nx.Graph, filters: Filters, title: str) -> None:
 
 
 def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
-    """Bipartite actors–topics: an edge's weight is the number of statements, with stances counted."""
+    """Bipartite actors–topics: an edge's weight is the number of statements, with stances counted
+    (aggregated by the SPARQL engine: one row per actor and topic)."""
     graph = nx.Graph()
     _describe(graph, filters, "Actors and the topics they speak about")
-    seen: set[tuple[str, str, str]] = set()
-    for row in edge_rows(store, vocabulary, filters):
-        key = (row["statement"], row["actor_key"], row["topic_key"])
-        if key in seen:
-            continue
-        seen.add(key)
-        actor, topic = row["actor_key"], f"topic:{row['topic_key']}"
-        graph.add_node(actor, label=row["actor_label"], type="actor", kind=row["actor_type"], bipartite=0)
-        graph.add_node(topic, label=row["topic_label"], type="topic", topic=row["topic_key"], bipartite=1)
-        if not graph.has_edge(actor, topic):
-            graph.add_edge(actor, topic, weight=0, support=0, oppose=0, neutral=0)
-        data = graph.edges[actor, topic]
-        data["weight"] += 1
-        data[row["stance"]] += 1
+    names, found = _select(store, bind(load_query("actor-topic"), vocabulary, filters.values()), "actor-topic")
+    labels = _Labels(store, vocabulary, filters.lang)
+    for values in found:
+        row = dict(zip(names, values))
+        actor, topic = row["actor_iri"], f"topic:{row['topic_id']}"
+        graph.add_node(actor, label=row["actor"], type="actor", kind=labels.kind(actor), bipartite=0)
+        graph.add_node(topic, label=labels.topic(row["topic_id"]), type="topic", topic=row["topic_id"], bipartite=1)
+        graph.add_edge(actor, topic, weight=int(row["statements"]), support=int(row["support"]),
+                       oppose=int(row["oppose"]), neutral=int(row["neutral"]))
     return graph
 
 

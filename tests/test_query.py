@@ -73,7 +73,7 @@ def test_statements_by_actor_accepts_names_aliases_and_wikidata_ids(stores, voca
 def test_actor_topic_counts_the_seed(tmp_path, vocabulary):
     with open_store("memory") as store:
         build([SEED_GOLD], store, vocabulary)
-        rows = {(r["actor"], r["topic"]): r for r in run_query(store, "actor-topic", vocabulary)}
+        rows = {(r["actor"], r["topic_id"]): r for r in run_query(store, "actor-topic", vocabulary)}
     assert rows[("Sergey Lavrov", "ukraine-conflict")]["statements"] == 4
     assert rows[("Marco Rubio", "ukraine-conflict")]["statements"] == 3
     assert rows[("Sergey Lavrov", "ukraine-conflict")]["oppose"] == 1

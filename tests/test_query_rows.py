@@ -47,7 +47,7 @@ def test_criticism_agreements_actor_topic(seed, vocabulary):
         ("Sergey Lavrov", "Europe", PROTRACT), ("Sergey Lavrov", "Ukraine", PROTRACT)]
     assert rows(seed, vocabulary, "agreements", ["actor1", "actor2", "joint", "same_stance"]) == [
         ("Marco Rubio", "Sergey Lavrov", 4, 1)]
-    assert rows(seed, vocabulary, "actor-topic", ["actor", "topic", "statements", "support", "oppose", "neutral"]) == [
+    assert rows(seed, vocabulary, "actor-topic", ["actor", "topic_id", "statements", "support", "oppose", "neutral"]) == [
         ("Marco Rubio", "russia-us-relations", 2, 1, 0, 1), ("Marco Rubio", "ukraine-conflict", 3, 2, 0, 1),
         ("Sergey Lavrov", "russia-us-relations", 3, 2, 0, 1), ("Sergey Lavrov", "ukraine-conflict", 4, 2, 1, 1)]
 
