@@ -4,11 +4,11 @@ import json
 import shutil
 
 import pytest
-from rdflib import OWL, Literal, URIRef
+from rdflib import URIRef
 
 from kg.build import build
 from kg.errors import KgError
-from kg.namespaces import KG, OA, WD
+from kg.namespaces import KG, WD
 from kg.rdf import document_iri
 from kg.store import open_store
 from tests.conftest import CORPUS, SEED_GOLD, gold_objects

@@ -2,8 +2,6 @@
 
 import json
 
-import pytest
-
 from kg.evaluate import evaluate
 from kg.extract import extract, read
 from kg.records import record_to_json

@@ -10,7 +10,7 @@ from kg.build import build
 from kg.export import write_view
 from kg.store import open_store
 from kg.views import VIEWS, Filters, actor_target, actor_topic, add_metrics, agreement, statements
-from tests.conftest import CORPUS, SEED_GOLD
+from tests.conftest import SEED_GOLD
 
 LAVROV = "https://w3id.org/diplo-kg/actor/sergey-lavrov"
 RUBIO = "https://w3id.org/diplo-kg/actor/marco-rubio"

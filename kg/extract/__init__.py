@@ -48,7 +48,6 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
     context = Context(document, lexicon)
     sentences = split_sentences(document, lambda word, lang: lexicon.is_word("abbreviation", lang, word.lower()))
     clauses = document_clauses(context, sentences)
-    text = document.text
     ordered = sorted(sentences, key=lambda s: s.start)
     mentions = conflict_mentions(context, [p for s in sentences for p in context.phrases(s)])
     previous: dict[int, list[str]] = {}
