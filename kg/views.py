@@ -122,17 +122,17 @@ def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fi
 
 
 def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
-    """Actors linked by statements made together (`joint`) and by the same stance on the same
-    topic in separate statements (`same_stance`); weight is their sum."""
+    """Actors linked by statements made together (`joint`) and by the topics on which they took
+    the same (non-neutral) stance in separate statements (`same_stance`); weight is their sum."""
     rows = edge_rows(store, vocabulary, filters)
     graph = nx.Graph()
     _describe(graph, filters, "Who agrees with whom")
     by_statement: dict[str, set[str]] = defaultdict(set)
-    stances: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    stances: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in rows:
         graph.add_node(row["actor_key"], label=row["actor_label"], type="actor", kind=row["actor_type"])
         by_statement[row["statement"]].add(row["actor_key"])
-        stances[(row["topic_key"], row["stance"])].add((row["actor_key"], row["statement"]))
+        stances[(row["topic_key"], row["stance"])][row["actor_key"]].add(row["statement"])
 
     def link(a: str, b: str, field: str) -> None:
         if not graph.has_edge(a, b):
@@ -143,14 +143,20 @@ def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filt
     for actors in by_statement.values():
         for a, b in itertools.combinations(sorted(actors), 2):
             link(a, b, "joint")
-    for (_, stance), pairs in stances.items():
+
+    def alone(statements: set[str], other: str) -> set[str]:
+        return {s for s in statements if other not in by_statement[s]}
+
+    agreeing: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (topic, stance), by_actor in stances.items():
         if stance == "neutral":
             continue
-        agreeing = set()
-        for (a, sa), (b, sb) in itertools.combinations(sorted(pairs), 2):
-            if a != b and sa != sb and b not in by_statement[sa] and a not in by_statement[sb]:
-                agreeing.add(tuple(sorted((a, b))))
-        for a, b in agreeing:
+        for a, b in itertools.combinations(sorted(by_actor), 2):
+            mine, theirs = alone(by_actor[a], b), alone(by_actor[b], a)
+            if mine and theirs and len(mine | theirs) > 1:
+                agreeing[(a, b)].add(topic)
+    for (a, b), topics in agreeing.items():
+        for _ in topics:
             link(a, b, "same_stance")
     return graph
 

@@ -91,3 +91,16 @@ def test_metrics(seed_store, vocabulary):
     rows = add_metrics(graph)
     assert rows[0]["weighted_degree"] >= rows[-1]["weighted_degree"]
     assert all("community" in data and "betweenness" in data for _, data in graph.nodes(data=True))
+
+
+def test_agreement_view_matches_the_agreements_query(tmp_path, vocabulary):
+    from kg.query import run_query
+
+    with open_store("memory") as store:
+        build([SEED_GOLD.parent, SEED_GOLD.parent.parent / "dev"], store, vocabulary)
+        graph = agreement(store, vocabulary)
+        rows = {(r["actor1"], r["actor2"]): (r["joint"], r["same_stance"])
+                for r in run_query(store, "agreements", vocabulary)}
+    edges = {tuple(sorted((graph.nodes[a]["label"], graph.nodes[b]["label"]))): (d["joint"], d["same_stance"])
+             for a, b, d in graph.edges(data=True)}
+    assert edges == rows and len(rows) > 50
