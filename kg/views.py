@@ -21,7 +21,6 @@ from kg.query import bind, check_read_only, load_query
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 
-SIGN = {"support": 1, "oppose": -1, "neutral": 0}
 
 
 @dataclass(frozen=True)
@@ -162,34 +161,21 @@ def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filt
 
 
 def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.DiGraph:
-    """Actor → target, signed: support adds 1, oppose subtracts 1; with the evidence behind it."""
+    """Actor → target, signed: support adds 1, oppose subtracts 1; with the evidence behind it
+    (aggregated by the SPARQL engine: one row per actor and target)."""
     graph = nx.DiGraph()
     _describe(graph, filters, "Who praises and who criticises whom")
-    seen: set[tuple[str, str, str]] = set()
-    sentences = texts(store, vocabulary, filters.lang)
-    for row in edge_rows(store, vocabulary, filters):
-        if not row["target_key"]:
-            continue
-        key = (row["statement"], row["actor_key"], row["target_key"])
-        if key in seen:
-            continue
-        seen.add(key)
-        source, target = row["actor_key"], row["target_key"]
-        graph.add_node(source, label=row["actor_label"], type="actor", kind=row["actor_type"])
-        if target not in graph or "label" not in graph.nodes[target]:
-            graph.add_node(target, label=row["target_label"], type="actor")
-        if not graph.has_edge(source, target):
-            graph.add_edge(source, target, sign=0, weight=0, support=0, oppose=0, neutral=0, evidence="",
-                           first=row["date"] or "", last=row["date"] or "")
-        data = graph.edges[source, target]
-        data["sign"] += SIGN[row["stance"]]
-        data["weight"] += 1
-        data[row["stance"]] += 1
-        if not data["evidence"]:
-            data["evidence"] = sentences.get(row["statement"], ("", ""))[1]
-        if row["date"]:
-            data["first"] = min(filter(None, (data["first"], row["date"])))
-            data["last"] = max(data["last"], row["date"])
+    names, found = _select(store, bind(load_query("actor-target"), vocabulary, filters.values()), "actor-target")
+    labels = _Labels(store, vocabulary, filters.lang)
+    for values in found:
+        row = dict(zip(names, values))
+        source, target = row["actor_iri"], row["target_iri"]
+        for node in (source, target):
+            graph.add_node(node, label=labels.of(node), type="actor", kind=labels.kind(node))
+        support, oppose, neutral = (int(row[k]) for k in ("support", "oppose", "neutral"))
+        graph.add_edge(source, target, sign=support - oppose, weight=int(row["statements"]), support=support,
+                       oppose=oppose, neutral=neutral, evidence=row["evidence"] or "",
+                       first=row["first"] or "", last=row["last"] or "")
     return graph
 
 

@@ -92,6 +92,15 @@ def test_targets_new_positions_evidence(seed, vocabulary):
     assert [(r["lang"], r["start"], r["end"]) for r in evidence] == [("it", 923, 1030), ("en", 1860, 1946)]
 
 
+def test_actor_target(seed, vocabulary):
+    assert rows(seed, vocabulary, "actor-target", ["target_iri", "statements", "support", "oppose", "neutral"]) == [
+        ("https://w3id.org/diplo-kg/actor/europe", 1, 0, 1, 0),
+        ("https://w3id.org/diplo-kg/actor/ukraine", 1, 0, 1, 0),
+        ("https://w3id.org/diplo-kg/actor/united-states", 1, 1, 0, 0)]
+    (row,) = run_query(seed, "actor-target", vocabulary, {"lang": "it", "actor": "Lavrov", "topic": "russia-us-relations"})
+    assert row["evidence"].startswith("Lavrov ha sottolineato la sua disponibilità")
+
+
 def test_edges_and_texts_for_the_views(seed, vocabulary):
     edges = run_query(seed, "statement-edges", vocabulary, {"actor": "Lavrov", "topic": "ukraine-conflict"})
     assert len({r["statement"] for r in edges}) == 4
@@ -100,7 +109,7 @@ def test_edges_and_texts_for_the_views(seed, vocabulary):
 
 
 def test_every_query_is_covered_here():
-    covered = {"statements-by-actor", "criticism", "agreements", "actor-topic", "statements-by-topic", "timeline",
+    covered = {"actor-target", "statements-by-actor", "criticism", "agreements", "actor-topic", "statements-by-topic", "timeline",
                "position-changes", "stats", "languages", "untranslated", "meetings", "documents", "topics", "acts",
                "actors-by-wikidata", "statements", "targets-of", "new-positions", "evidence", "statement-edges",
                "statement-texts"}
