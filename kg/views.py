@@ -204,18 +204,22 @@ def statements(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fil
 
 
 def co_occurrence(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
-    """Topics linked when one statement is about both; weight is the number of such statements."""
-    topics: dict[str, set[str]] = defaultdict(set)
+    """Topics linked when one statement is about both; weight is the number of such statements
+    (aggregated by the SPARQL engine; a topic's own count is on its node)."""
     graph = nx.Graph()
     _describe(graph, filters, "Topics that occur together")
-    for row in edge_rows(store, vocabulary, filters):
-        topic = f"topic:{row['topic_key']}"
-        graph.add_node(topic, label=row["topic_label"], type="topic", topic=row["topic_key"])
-        topics[row["statement"]].add(topic)
-    for found in topics.values():
-        for a, b in itertools.combinations(sorted(found), 2):
-            weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
-            graph.add_edge(a, b, weight=weight)
+    values = {k: v for k, v in filters.values().items() if k != "lang"}
+    names, found = _select(store, bind(load_query("topic-pairs"), vocabulary, values), "topic-pairs")
+    labels = _Labels(store, vocabulary, filters.lang)
+    for values in found:
+        row = dict(zip(names, values))
+        a, b = f"topic:{row['topic1']}", f"topic:{row['topic2']}"
+        for node, topic_id in ((a, row["topic1"]), (b, row["topic2"])):
+            graph.add_node(node, label=labels.topic(topic_id), type="topic", topic=topic_id)
+        if a == b:
+            graph.nodes[a]["statements"] = int(row["statements"])
+        else:
+            graph.add_edge(a, b, weight=int(row["statements"]))
     return graph
 
 

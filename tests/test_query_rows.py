@@ -101,6 +101,12 @@ def test_actor_target(seed, vocabulary):
     assert row["evidence"].startswith("Lavrov ha sottolineato la sua disponibilità")
 
 
+def test_topic_pairs(seed, vocabulary):
+    assert rows(seed, vocabulary, "topic-pairs", ["topic1", "topic2", "statements"]) == [
+        ("russia-us-relations", "russia-us-relations", 3), ("russia-us-relations", "ukraine-conflict", 1),
+        ("ukraine-conflict", "ukraine-conflict", 5)]
+
+
 def test_edges_and_texts_for_the_views(seed, vocabulary):
     edges = run_query(seed, "statement-edges", vocabulary, {"actor": "Lavrov", "topic": "ukraine-conflict"})
     assert len({r["statement"] for r in edges}) == 4
@@ -109,7 +115,7 @@ def test_edges_and_texts_for_the_views(seed, vocabulary):
 
 
 def test_every_query_is_covered_here():
-    covered = {"actor-target", "statements-by-actor", "criticism", "agreements", "actor-topic", "statements-by-topic", "timeline",
+    covered = {"actor-target", "topic-pairs", "statements-by-actor", "criticism", "agreements", "actor-topic", "statements-by-topic", "timeline",
                "position-changes", "stats", "languages", "untranslated", "meetings", "documents", "topics", "acts",
                "actors-by-wikidata", "statements", "targets-of", "new-positions", "evidence", "statement-edges",
                "statement-texts"}
