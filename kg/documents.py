@@ -6,6 +6,7 @@ Offsets everywhere index `Document.text`, which is the file as
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +15,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import KgError
+
+log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 BLOCK_SEPARATOR = re.compile(r"^[ \t]*///[ \t]*$", re.M)
@@ -90,7 +93,8 @@ class _TextOfHtml(HTMLParser):
 
 
 def read_text(path: Path) -> str:
-    """The text of a file as the offsets count it; `KgError` for what is not UTF-8 text."""
+    """The text of a file as the offsets count it (UTF-8, or the encoding charset-normalizer
+    detects, with a warning); `KgError` for what is not text."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -103,12 +107,30 @@ def read_text(path: Path) -> str:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             text = handle.read()
     except UnicodeDecodeError as exc:
-        raise KgError(f"not UTF-8 text (byte {exc.start})", str(path), "convert the file to UTF-8") from exc
+        text = _detected_text(raw, path, exc)
     if path.suffix.lower() in (".html", ".htm"):
         parser = _TextOfHtml()
         parser.feed(text)
         text = parser.text()
     return text
+
+
+def _detected_text(raw: bytes, path: Path, error: UnicodeDecodeError) -> str:
+    """Text that is not UTF-8, decoded in the encoding charset-normalizer finds (or refused)."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(raw))
+    best = matches[0] if matches else None
+    # short Western texts fit several code pages equally well: then take Windows-1252, the
+    # commonest non-UTF-8 encoding of English and Italian news text
+    western = [m for m in matches if m.encoding == "cp1252" and best and m.chaos <= best.chaos + 0.02]
+    best = western[0] if western else best
+    if best is None:
+        raise KgError(f"not UTF-8 text (byte {error.start}) and no other encoding fits", str(path),
+                      "convert the file to UTF-8") from error
+    log.warning("%s: not UTF-8; read as %s (detected); offsets index that text — convert the file to "
+                "UTF-8 to be sure", path, best.encoding)
+    return raw.decode(best.encoding)
 
 
 def read_sidecar(path: Path) -> tuple[str | None, str | None]:

@@ -8,6 +8,7 @@ so a failure never leaves part of a document behind.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from kg.namespaces import KG, PREFIXES, VOCABULARY_GRAPH
 from kg.vocabulary import Vocabulary
 
 DEFAULT_STORE = "kg-store"
+OWNER_FILE = "kg-owner.txt"  # who holds an embedded store open, for the message another process gets
 MEMORY = "memory"
 
 
@@ -50,6 +52,7 @@ class GraphStore:
         if self.oxigraph is not None:
             self.oxigraph.flush()
             self.oxigraph = None
+            (Path(self.location) / OWNER_FILE).unlink(missing_ok=True)
         self.dataset.close()
 
     def query(self, sparql: str, **bindings: object):
@@ -159,11 +162,14 @@ def open_store(spec: str | None = None, update_url: str | None = None,
     if path.exists() and not path.is_dir():
         raise KgError("is a file, not a store directory", location,
                       "give --store a directory (created if missing) or 'memory'")
+    owner = path / OWNER_FILE
     try:
         oxigraph = pyoxigraph.Store(str(path))
     except OSError as exc:
-        raise KgError(f"cannot open the store: {exc}", location,
-                      "another kg process may be using it; wait for it, or use another --store") from exc
+        holder = owner.read_text(encoding="utf-8").strip() if owner.is_file() else "another process"
+        raise KgError(f"the store is in use by {holder}", location,
+                      "wait for that process to finish, or use another --store") from exc
+    owner.write_text(f"PID {os.getpid()} ({' '.join(sys.argv[:2])})\n", encoding="utf-8")
     backend = plugin.get("Oxigraph", RdflibStore)(store=oxigraph)
     dataset = Dataset(store=backend, default_union=True)
     _bind(dataset)

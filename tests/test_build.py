@@ -134,3 +134,18 @@ def test_the_embedded_store_persists(tmp_path, vocabulary):
     with open_store(str(tmp_path / "s")) as second:
         assert statements(second) == 7
         assert (URIRef(document_iri(SEED_DOC)), KG.contentHash, None) in second.dataset
+
+
+def test_a_store_in_use_names_the_process_holding_it(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "busy"
+    with open_store(str(path)):
+        result = subprocess.run([sys.executable, "-m", "kg", "stats", "--store", str(path)],
+                                capture_output=True, text=True)
+    assert result.returncode == 2
+    assert f"the store is in use by PID {os.getpid()}" in result.stderr
+    with open_store(str(path)) as again:  # released on close
+        assert again.graph_hashes() == {}

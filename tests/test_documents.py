@@ -54,7 +54,6 @@ def test_offsets_keep_crlf_and_drop_the_bom(tmp_path):
 @pytest.mark.parametrize("content, message", [
     (b"", "empty file"),
     (b"%PDF-1.4\x00\x01binary", "binary file"),
-    ("caffè".encode("cp1252"), "not UTF-8"),
 ])
 def test_bad_files_are_refused_with_the_file_named(tmp_path, content, message):
     path = tmp_path / "bad.txt"
@@ -62,6 +61,16 @@ def test_bad_files_are_refused_with_the_file_named(tmp_path, content, message):
     with pytest.raises(KgError) as caught:
         read_document(path, fallback_date="2025-01-01")
     assert message in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_other_encodings_are_detected_and_said(tmp_path, caplog):
+    path = tmp_path / "cp1252.txt"
+    text = ("date 2025-05-17\r\nIl ministro degli Esteri ha detto che la sicurezza è la priorità "
+            "e che l'Italia sosterrà sempre il dialogo, perché è l'unica via. Così ha concluso.\r\n")
+    path.write_bytes(text.encode("cp1252"))
+    document = read_document(path)
+    assert document.text == text
+    assert "not UTF-8; read as" in caplog.text and str(path) in caplog.text
 
 
 def test_no_date_asks_for_one(tmp_path):
