@@ -58,6 +58,12 @@ def edge_rows(store: GraphStore, vocabulary: Vocabulary, filters: Filters) -> li
     return rows
 
 
+def query_rows(store: GraphStore, vocabulary: Vocabulary, name: str, values: dict[str, str]) -> list[dict]:
+    """The rows of a named query (bound with `values`) as dicts of strings."""
+    names, found = _select(store, bind(load_query(name), vocabulary, values), name)
+    return [dict(zip(names, row)) for row in found]
+
+
 def _select(store: GraphStore, text: str, where: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
     check_read_only(text, where)
     return store.rows(text)
@@ -108,10 +114,8 @@ def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fi
     (aggregated by the SPARQL engine: one row per actor and topic)."""
     graph = nx.Graph()
     _describe(graph, filters, "Actors and the topics they speak about")
-    names, found = _select(store, bind(load_query("actor-topic"), vocabulary, filters.values()), "actor-topic")
     labels = _Labels(store, vocabulary, filters.lang)
-    for values in found:
-        row = dict(zip(names, values))
+    for row in query_rows(store, vocabulary, "actor-topic", filters.values()):
         actor, topic = row["actor_iri"], f"topic:{row['topic_id']}"
         graph.add_node(actor, label=row["actor"], type="actor", kind=labels.kind(actor), bipartite=0)
         graph.add_node(topic, label=labels.topic(row["topic_id"]), type="topic", topic=row["topic_id"], bipartite=1)
@@ -165,10 +169,8 @@ def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
     (aggregated by the SPARQL engine: one row per actor and target)."""
     graph = nx.DiGraph()
     _describe(graph, filters, "Who praises and who criticises whom")
-    names, found = _select(store, bind(load_query("actor-target"), vocabulary, filters.values()), "actor-target")
     labels = _Labels(store, vocabulary, filters.lang)
-    for values in found:
-        row = dict(zip(names, values))
+    for row in query_rows(store, vocabulary, "actor-target", filters.values()):
         source, target = row["actor_iri"], row["target_iri"]
         for node in (source, target):
             graph.add_node(node, label=labels.of(node), type="actor", kind=labels.kind(node))
@@ -208,11 +210,9 @@ def co_occurrence(store: GraphStore, vocabulary: Vocabulary, filters: Filters = 
     (aggregated by the SPARQL engine; a topic's own count is on its node)."""
     graph = nx.Graph()
     _describe(graph, filters, "Topics that occur together")
-    values = {k: v for k, v in filters.values().items() if k != "lang"}
-    names, found = _select(store, bind(load_query("topic-pairs"), vocabulary, values), "topic-pairs")
     labels = _Labels(store, vocabulary, filters.lang)
-    for values in found:
-        row = dict(zip(names, values))
+    unlabelled = {k: v for k, v in filters.values().items() if k != "lang"}
+    for row in query_rows(store, vocabulary, "topic-pairs", unlabelled):
         a, b = f"topic:{row['topic1']}", f"topic:{row['topic2']}"
         for node, topic_id in ((a, row["topic1"]), (b, row["topic2"])):
             graph.add_node(node, label=labels.topic(topic_id), type="topic", topic=topic_id)
