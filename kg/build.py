@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph
 
 from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
-from kg.extract import extract, read, rules_digest
+from kg.extract import extract_texts, rules_digest
 from kg.namespaces import GRAPH, VOCABULARY_GRAPH
 from kg.rdf import document_graph, document_iri
 from kg.records import (StatementRecord, check_against_text, json_lines, parse_record,
@@ -147,29 +147,23 @@ def text_hash(path: Path, vocabulary: Vocabulary, fallback_date: str | None) -> 
     return digest.hexdigest()
 
 
-def _store_document(document: _Document, store: GraphStore, vocabulary: Vocabulary,
-                    stored: dict, report: BuildReport, fallback_date: str | None) -> None:
+def _prepare(document: _Document, store: GraphStore, vocabulary: Vocabulary, stored: dict,
+             report: BuildReport, fallback_date: str | None) -> str | None:
+    """The content hash to build a document with, or None when it is stored unchanged."""
     if document.error is not None:
         raise document.error
-    info = None
     if document.records:
         text = _document_text(document)
         if text is not None:
             for where, record in document.records:
                 check_against_text(record, text, where)
-        records = document.records
-        digest = content_hash(records, vocabulary)
+        digest = content_hash(document.records, vocabulary)
     else:
         digest = text_hash(document.text_path, vocabulary, fallback_date)
     if stored.get(document_iri(document.doc_id)) == digest:
         report.unchanged.append(document.doc_id)
-        return
-    if not document.records:
-        info = read(document.text_path, vocabulary, document.doc_id, fallback_date)
-        records = [(str(document.text_path), r) for r in extract(info, vocabulary)]
-    store.replace_graph(document_graph(document.doc_id, records, vocabulary, digest, info))
-    report.built.append(document.doc_id)
-    report.statements += len(records)
+        return None
+    return digest
 
 
 def import_rdf(path: Path, store: GraphStore) -> list[str]:
@@ -198,11 +192,12 @@ def import_rdf(path: Path, store: GraphStore) -> list[str]:
 
 
 def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary,
-          strict: bool = False, fallback_date: str | None = None) -> BuildReport:
+          strict: bool = False, fallback_date: str | None = None, jobs: int = 1) -> BuildReport:
     """Build every input into `store`; with `strict`, stop at the first refused input.
 
-    Texts are extracted; when a document is given both as text and as records, the records
-    (reviewed or hand-coded) are built and the text only checks their offsets.
+    Texts are extracted (by `jobs` processes); when a document is given both as text and as
+    records, the records (reviewed or hand-coded) are built and the text only checks their
+    offsets. Documents are stored one by one, in input order, each whole.
     """
     report = BuildReport()
     store.ensure_vocabulary(vocabulary)
@@ -229,9 +224,32 @@ def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary,
         except KgError as error:
             refuse(error)
     stored = store.graph_hashes()
+    todo: list[tuple[_Document, str]] = []
     for document in documents.values():
         try:
-            _store_document(document, store, vocabulary, stored, report, fallback_date)
+            digest = _prepare(document, store, vocabulary, stored, report, fallback_date)
         except KgError as error:
             refuse(error)
+            continue
+        if digest is not None:
+            todo.append((document, digest))
+    texts = [d for d, _ in todo if not d.records]
+    extracted = dict(zip((d.doc_id for d in texts),
+                         extract_texts([(d.text_path, d.doc_id) for d in texts], vocabulary, fallback_date, jobs)))
+    for document, digest in todo:
+        info, records = None, document.records
+        if not records:
+            found = extracted[document.doc_id]
+            if isinstance(found, KgError):
+                refuse(found)
+                continue
+            info, extracted_records = found
+            records = [(str(document.text_path), r) for r in extracted_records]
+        try:
+            store.replace_graph(document_graph(document.doc_id, records, vocabulary, digest, info))
+        except KgError as error:
+            refuse(error)
+            continue
+        report.built.append(document.doc_id)
+        report.statements += len(records)
     return report

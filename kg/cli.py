@@ -17,7 +17,7 @@ from kg import build as build_stage
 from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.evaluate import evaluate
-from kg.extract import extract, read
+from kg.extract import extract, extract_texts, read
 from kg.namespaces import DOC
 from kg.export import FORMATS, export, format_for, store_dataset, union_of, write_view
 from kg.query import FORMATS as RESULT_FORMATS
@@ -41,6 +41,7 @@ StoreOption = Annotated[Optional[str], typer.Option(
 VocabOption = Annotated[Optional[list[Path]], typer.Option(
     "--vocab", help="Extra Turtle vocabulary (actors, topics, verbs); repeatable.")]
 
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes extracting texts in parallel.")]
 DateOption = Annotated[Optional[str], typer.Option(
     "--date", help="Publication date (ISO) for texts with no date line and no NAME.source.")]
 
@@ -105,11 +106,12 @@ def build(
     strict: Annotated[bool, typer.Option(help="Stop at the first refused input.")] = False,
     show: Annotated[bool, typer.Option("--list", help="List the stored statements afterwards.")] = False,
     date: DateOption = None,
+    jobs: JobsOption = 1,
 ) -> None:
     """Build the graph from texts or statement records (one named graph per document)."""
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store) as graph_store:
-        report = build_stage.build(inputs, graph_store, vocabulary, strict=strict, fallback_date=date)
+        report = build_stage.build(inputs, graph_store, vocabulary, strict=strict, fallback_date=date, jobs=jobs)
         typer.echo(f"built {len(report.built)} document(s), {report.statements} statement(s); "
                    f"{len(report.unchanged)} unchanged; {len(report.refused)} refused "
                    f"[store: {graph_store.location}]")
@@ -316,16 +318,19 @@ def extract_command(
     fmt: Annotated[str, typer.Option("--format", help="jsonl (records) or table (a summary).")] = "jsonl",
     vocab: VocabOption = None,
     date: DateOption = None,
+    jobs: JobsOption = 1,
 ) -> None:
     """Extract statement records from texts, to review, correct and build."""
     if fmt not in ("jsonl", "table"):
         raise KgError(f"unknown format {fmt!r}", "--format", "use jsonl or table")
     vocabulary = load_vocabulary(vocab or ())
+    texts = [(path, doc_id) for path, doc_id in build_stage.input_files(inputs)
+             if path.suffix.lower() in TEXT_SUFFIXES]
     records = []
-    for path, doc_id in build_stage.input_files(inputs):
-        if path.suffix.lower() not in TEXT_SUFFIXES:
-            continue
-        records += extract(read(path, vocabulary, doc_id, date), vocabulary)
+    for found in extract_texts(texts, vocabulary, date, jobs):
+        if isinstance(found, KgError):
+            raise found
+        records += found[1]
     stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
     try:
         if fmt == "jsonl":

@@ -116,10 +116,11 @@ def bilateral_topics(graph: Graph) -> Graph:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The loaded ontology graph and the indexes the mapping needs."""
+    """The loaded ontology graph (with the user's Turtle `sources`) and the indexes the mapping needs."""
 
     graph: Graph
     digest: str
+    sources: tuple[Path, ...] = ()
     acts: dict[str, URIRef] = field(default_factory=dict)
     topics: dict[str, URIRef] = field(default_factory=dict)
     actor_by_key: dict[str, URIRef] = field(default_factory=dict)
@@ -157,8 +158,8 @@ class Vocabulary:
         return self.actor_name.get(actor)
 
 
-def _index(graph: Graph, digest: str) -> Vocabulary:
-    vocabulary = Vocabulary(graph, digest)
+def _index(graph: Graph, digest: str, sources: tuple[Path, ...]) -> Vocabulary:
+    vocabulary = Vocabulary(graph, digest, sources)
     for concept in graph.subjects(SKOS.inScheme, KG.SpeechActScheme):
         vocabulary.acts[str(graph.value(concept, SKOS.notation))] = concept
     for concept in graph.subjects(SKOS.inScheme, KG.TopicScheme):
@@ -187,7 +188,7 @@ def load_vocabulary(extra: Iterable[Path | str] = ()) -> Vocabulary:
 def _load(extra: tuple[Path, ...]) -> Vocabulary:
     graph, digest = _read_vocabulary_sources(extra)
     graph += bilateral_topics(graph)
-    return _index(graph, digest)
+    return _index(graph, digest, extra)
 
 
 def actor_iri(name: str, qid: str | None = None) -> URIRef:

@@ -142,3 +142,22 @@ def test_eval_prints_the_figures(tmp_path):
     assert "statement F1: 1.00" in result.output and "bilingual merging: 1.00" in result.output
     missing = kg("eval", str(tmp_path))
     assert missing.exit_code == 2 and "no NAME.gold.jsonl" in missing.output
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path):
+    dev = str(SEED_GOLD.parent.parent / "dev")
+    one = kg("extract", dev, "--jobs", "1")
+    two = kg("extract", dev, "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.output == two.output and one.output.count("\n") > 80
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for source in (SEED_GOLD.parent.parent / "dev").iterdir():
+        if source.suffix in (".txt", ".source"):
+            (texts / source.name).write_bytes(source.read_bytes())
+    counts = []
+    for jobs, folder in (("1", "a"), ("2", "b")):
+        built = kg("build", str(texts), "--jobs", jobs, store=tmp_path / folder)
+        assert "built 20 document(s), 92 statement(s)" in built.output, built.output
+        counts.append(kg("stats", store=tmp_path / folder).output)
+    assert counts[0] == counts[1]

@@ -9,18 +9,20 @@ align); `extract` runs them all on one document.
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from kg.documents import Document, read_document
+from kg.errors import KgError
 from kg.extract.align import align
 from kg.extract.clauses import Clause, Context, document_clauses
 from kg.extract.fields import conflict_mentions, current_conflict, stance, targets, topics
 from kg.extract.lexicon import lexicon_for
 from kg.extract.sentences import split_sentences
 from kg.records import ActorRef, Event, Evidence, StatementRecord
-from kg.vocabulary import Vocabulary
+from kg.vocabulary import Vocabulary, load_vocabulary
 
 METHOD = "rules"
 
@@ -40,6 +42,41 @@ def read(path: Path, vocabulary: Vocabulary, doc_id: str | None = None, date: st
     lexicon = lexicon_for(vocabulary)
     cues = tuple(sorted({w for words in lexicon.words.get("translation-note", {}).values() for w in words}))
     return read_document(path, doc_id, date, tuple(lexicon.languages), cues)
+
+
+def extract_texts(items: list[tuple[Path, str]], vocabulary: Vocabulary, date: str | None = None,
+                  jobs: int = 1) -> list[tuple[Document, list[StatementRecord]] | KgError]:
+    """(document, records) of each (path, document id), or the error that refused it; in the
+    order given, whatever the number of processes (`jobs`) that did the work."""
+    if jobs <= 1 or len(items) < 2:
+        return [_extract_one(vocabulary, path, doc_id, date) for path, doc_id in items]
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(vocabulary.sources,)) as pool:
+        answers = pool.map(_extract_in_worker, [(path, doc_id, date) for path, doc_id in items],
+                           chunksize=max(1, len(items) // (jobs * 8)))
+        return [KgError(*answer[1:]) if answer[0] == "error" else answer[1] for answer in answers]
+
+
+def _extract_one(vocabulary: Vocabulary, path: Path, doc_id: str, date: str | None):
+    try:
+        document = read(path, vocabulary, doc_id, date)
+        return document, extract(document, vocabulary)
+    except KgError as error:
+        return error
+
+
+_worker_vocabulary: list[Vocabulary] = []
+
+
+def _start_worker(sources: tuple[Path, ...]) -> None:
+    _worker_vocabulary.append(load_vocabulary(sources))
+
+
+def _extract_in_worker(item: tuple[Path, str, str | None]) -> tuple:
+    """A worker's answer, as plain data that pickles: ("ok", (document, records)) or ("error", …)."""
+    found = _extract_one(_worker_vocabulary[0], *item)
+    if isinstance(found, KgError):
+        return "error", found.message, found.where, found.hint
+    return "ok", found
 
 
 def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]:
