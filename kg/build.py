@@ -33,7 +33,6 @@ log = logging.getLogger(__name__)
 RECORD_SUFFIXES = (".jsonl",)
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
                ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
-QUAD_FORMATS = {"nquads", "trig", "json-ld"}
 STDIN = "-"
 
 
@@ -166,20 +165,27 @@ def _prepare(document: _Document, store: GraphStore, vocabulary: Vocabulary, sto
     return digest
 
 
-def import_rdf(path: Path, store: GraphStore) -> list[str]:
-    """Load an RDF file: each named graph replaces its namesake; triples go to one graph per file."""
-    rdf_format = RDF_FORMATS[path.suffix]
+def read_rdf_file(path: Path, union: bool = False) -> Dataset:
+    """An RDF file parsed by its extension: named graphs kept, plain triples in the default
+    graph (the union of all when `union`); `KgError` naming the file otherwise."""
+    rdf_format = RDF_FORMATS.get(path.suffix)
+    if rdf_format is None:
+        raise KgError("not an RDF file extension", str(path), f"use one of: {', '.join(RDF_FORMATS)}")
+    dataset = Dataset(default_union=union)
     try:
-        if rdf_format in QUAD_FORMATS:
-            dataset = Dataset()
-            dataset.parse(path, format=rdf_format)
-            graphs = [g for g in dataset.graphs() if len(g) and g.identifier != VOCABULARY_GRAPH
-                      and g.identifier != dataset.default_graph.identifier]
-            default = dataset.default_graph
-        else:
-            graphs, default = [], Graph().parse(path, format=rdf_format)
+        dataset.parse(path, format=rdf_format)
+    except FileNotFoundError as exc:
+        raise KgError("no such file", str(path), "check the path") from exc
     except Exception as exc:  # rdflib's parsers raise their own exception types
         raise KgError(f"not valid {rdf_format}: {exc}", str(path), "check the file's syntax and extension") from exc
+    return dataset
+
+
+def import_rdf(path: Path, store: GraphStore) -> list[str]:
+    """Load an RDF file: each named graph replaces its namesake; triples go to one graph per file."""
+    dataset = read_rdf_file(path)
+    default = dataset.default_graph
+    graphs = [g for g in dataset.graphs() if len(g) and g.identifier not in (VOCABULARY_GRAPH, default.identifier)]
     if len(default):
         named = Graph(identifier=GRAPH["import/" + quote(path.name, safe="-._~")])
         named += default

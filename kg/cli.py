@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rdflib import Dataset, URIRef
+from rdflib import URIRef
 
 from kg import build as build_stage
 from kg.documents import TEXT_SUFFIXES
@@ -172,28 +172,13 @@ def validate(
         with open_store(store) as graph_store:
             data = union_of(store_dataset(graph_store))
     else:
-        data = _read_rdf_file(graph_file)
+        data = build_stage.read_rdf_file(graph_file, union=True)
     violations = validate_graph(data, vocabulary)
     if not violations:
         typer.echo("valid: every statement conforms to the shapes")
         return
     typer.echo(f"{len(violations)} violation(s):\n" + "\n".join(f"  {v}" for v in violations))
     raise typer.Exit(1)
-
-
-def _read_rdf_file(path: Path):
-    rdf_format = build_stage.RDF_FORMATS.get(path.suffix)
-    if rdf_format is None:
-        raise KgError("not an RDF file extension", str(path),
-                      f"use one of: {', '.join(build_stage.RDF_FORMATS)}")
-    try:
-        dataset = Dataset(default_union=True)
-        dataset.parse(path, format=rdf_format)
-    except FileNotFoundError as exc:
-        raise KgError("no such file", str(path), "check the path") from exc
-    except Exception as exc:  # rdflib's parsers raise their own exception types
-        raise KgError(f"not valid {rdf_format}: {exc}", str(path), "check the file's syntax") from exc
-    return dataset
 
 
 @app.command()

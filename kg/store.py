@@ -57,11 +57,11 @@ class GraphStore:
 
     def query(self, sparql: str, **bindings: object):
         """Run a SPARQL query over the union of all graphs."""
-        if self.remote is None:
-            return self.dataset.query(sparql, initNs=PREFIXES, initBindings=bindings)
         try:
             return self.dataset.query(sparql, initNs=PREFIXES, initBindings=bindings)
         except Exception as exc:  # rdflib's SPARQLStore wraps HTTP and connection errors in its own types
+            if self.remote is None:
+                raise
             raise KgError(f"cannot reach the SPARQL server or it refused the query: {exc}", self.remote.query,
                           "start the server, or check the URL given to --store") from exc
 

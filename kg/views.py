@@ -80,27 +80,32 @@ class _Labels:
 
     def __init__(self, store: GraphStore, vocabulary: Vocabulary, lang: str) -> None:
         self.store, self.vocabulary, self.lang = store, vocabulary, lang
-        self.cache: dict[str, str] = {}
+        self.cache: dict[tuple[str, str], str] = {}  # views ask for the same few labels per row
 
     def _label(self, iri: URIRef) -> str | None:
         labels = {o.language: str(o) for o in self.vocabulary.graph.objects(iri, SKOS.prefLabel)}
         return labels.get(self.lang) or labels.get("en") or next(iter(labels.values()), None)
 
+    def _cached(self, what: str, key: str, compute) -> str:
+        if (what, key) not in self.cache:
+            self.cache[(what, key)] = compute()
+        return self.cache[(what, key)]
+
     def of(self, actor: str) -> str:
-        if actor not in self.cache:
+        def compute() -> str:
             found = self._label(URIRef(actor)) or self.store.dataset.value(URIRef(actor), RDFS.label)
-            self.cache[actor] = str(found) if found else actor.rsplit("/", 1)[-1]
-        return self.cache[actor]
+            return str(found) if found else actor.rsplit("/", 1)[-1]
+        return self._cached("label", actor, compute)
 
     def kind(self, actor: str) -> str:
-        for kind in ("Person", "Country", "Organization"):
-            if (URIRef(actor), RDF.type, KG[kind]) in self.vocabulary.graph:
-                return kind
-        return "Actor"
+        return self._cached("kind", actor, lambda: next(
+            (k for k in ("Person", "Country", "Organization")
+             if (URIRef(actor), RDF.type, KG[k]) in self.vocabulary.graph), "Actor"))
 
     def topic(self, topic_id: str) -> str:
         concept = self.vocabulary.topics.get(topic_id)
-        return (self._label(concept) if concept is not None else None) or topic_id
+        return self._cached("topic", topic_id,
+                            lambda: (self._label(concept) if concept is not None else None) or topic_id)
 
 
 def _describe(graph: nx.Graph, filters: Filters, title: str) -> None:
@@ -137,11 +142,11 @@ def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filt
         by_statement[row["statement"]].add(row["actor_key"])
         stances[(row["topic_key"], row["stance"])][row["actor_key"]].add(row["statement"])
 
-    def link(a: str, b: str, field: str) -> None:
+    def link(a: str, b: str, field: str, count: int = 1) -> None:
         if not graph.has_edge(a, b):
             graph.add_edge(a, b, joint=0, same_stance=0, weight=0)
-        graph.edges[a, b][field] += 1
-        graph.edges[a, b]["weight"] += 1
+        graph.edges[a, b][field] += count
+        graph.edges[a, b]["weight"] += count
 
     for actors in by_statement.values():
         for a, b in itertools.combinations(sorted(actors), 2):
@@ -159,8 +164,7 @@ def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filt
             if mine and theirs and len(mine | theirs) > 1:
                 agreeing[(a, b)].add(topic)
     for (a, b), topics in agreeing.items():
-        for _ in topics:
-            link(a, b, "same_stance")
+        link(a, b, "same_stance", len(topics))
     return graph
 
 
