@@ -254,7 +254,7 @@ def _detector(languages: tuple[str, ...]):
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
-DETECTION_WORDS = 40
+DETECTION_WORDS = 20
 
 
 def detect_language(line: str, languages: tuple[str, ...]) -> str | None:

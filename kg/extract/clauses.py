@@ -56,22 +56,22 @@ class Context:
     last_actors: list[str] = field(default_factory=list)
     last_joint: list[str] = field(default_factory=list)
     block: int | None = None
-    found: dict[Sentence, list[Phrase]] = field(default_factory=dict)
-    resolved: dict[Sentence, list[Phrase]] = field(default_factory=dict)
+    found: dict[int, list[Phrase]] = field(default_factory=dict)  # by sentence start
+    resolved: dict[int, list[Phrase]] = field(default_factory=dict)
 
     def structure(self, sentence: Sentence) -> list[Phrase]:
         """The sentence's verbs, mentions and cues of attribution, overlaps resolved, found once."""
-        if sentence not in self.resolved:
-            self.resolved[sentence] = without_overlaps(
+        if sentence.start not in self.resolved:
+            self.resolved[sentence.start] = without_overlaps(
                 [p for p in self.phrases(sentence) if p.kind in STRUCTURAL or p.kind == "according"])
-        return self.resolved[sentence]
+        return self.resolved[sentence.start]
 
     def phrases(self, sentence: Sentence) -> list[Phrase]:
         """The lexicon's phrases in a sentence, found once."""
-        if sentence not in self.found:
+        if sentence.start not in self.found:
             text = self.document.text[sentence.start:sentence.end]
-            self.found[sentence] = self.lexicon.phrases(text, sentence.lang, sentence.start)
-        return self.found[sentence]
+            self.found[sentence.start] = self.lexicon.phrases(text, sentence.lang, sentence.start)
+        return self.found[sentence.start]
 
     def phrases_between(self, start: int, end: int, sentences: list[Sentence]) -> list[Phrase]:
         """The phrases of the sentences (in text order) that make up [start, end)."""

@@ -42,7 +42,7 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
 def _own_side(ctx: Context, actors: list[str]) -> set[str]:
     """The speakers, what they represent, and the people who represent the same."""
     sides = set(actors) | {ctx.lexicon.represents.get(a, a) for a in actors}
-    return sides | {a for a, country in ctx.lexicon.represents.items() if country in sides}
+    return sides.union(*(ctx.lexicon.representatives.get(side, ()) for side in sides))
 
 
 def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:

@@ -28,7 +28,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "first-person", "relative", "passive", "abbreviation", "translation-note"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     """One match in a text: what kind of phrase, what it stands for, where it is."""
 
@@ -57,6 +57,7 @@ class Lexicon:
     post_words: dict[str, set[str]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     represents: dict[str, str] = field(default_factory=dict)
+    representatives: dict[str, set[str]] = field(default_factory=dict)
     relation_of: dict[frozenset[str], str] = field(default_factory=dict)
     conflict_topics: set[str] = field(default_factory=set)
     country_like: set[str] = field(default_factory=set)
@@ -132,6 +133,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         country = graph.value(actor, KG.represents)
         if country is not None:
             lexicon.represents[key] = str(country)
+            lexicon.representatives.setdefault(str(country), set()).add(key)
         for post in graph.subjects(ORG.heldBy, actor):
             for label in graph.objects(post, SKOS.prefLabel):
                 lexicon.post_words.setdefault(key, set()).update(

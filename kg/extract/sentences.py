@@ -16,7 +16,7 @@ QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 QUOTE_MARK = re.compile('[“”«»"„]')
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a language block; `body` is where its text proper starts (after a dateline)."""
 
