@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -22,9 +22,8 @@ from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.extract import extract_texts, rules_digest
 from kg.namespaces import GRAPH, VOCABULARY_GRAPH
-from kg.rdf import document_graph, document_iri
-from kg.records import (StatementRecord, check_against_text, json_lines, parse_record,
-                        read_text_lines, record_to_json)
+from kg.rdf import DocumentTriples, document_id, document_iri, document_triples
+from kg.records import StatementRecord, check_against_text, json_lines, parse_record, read_text_lines
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 
@@ -48,13 +47,23 @@ class BuildReport:
 
 @dataclass
 class _Document:
-    """The records of one document gathered from the inputs, with any error found in them."""
+    """The records of one document in one input, as decoded JSON: they are checked and parsed
+    only when the document has to be built."""
 
     doc_id: str
-    records: list[tuple[str, StatementRecord]] = field(default_factory=list)
-    sources: set[Path] = field(default_factory=set)
-    error: KgError | None = None
-    text_path: Path | None = None
+    source: Path | None
+    objects: list[tuple[str, dict]] = field(default_factory=list)
+
+    def records(self) -> list[tuple[str, StatementRecord]]:
+        """(where, record) of each object; `KgError` for the first bad one (it spoils the document)."""
+        return [(where, parse_record(obj, where)) for where, obj in self.objects]
+
+    def content_hash(self, vocabulary: Vocabulary) -> str:
+        """What the document's graph is built from: its records and the vocabulary that maps them."""
+        digest = hashlib.sha256(vocabulary.digest.encode())
+        for _, obj in self.objects:
+            digest.update(json.dumps(obj, sort_keys=True, ensure_ascii=False).encode())
+        return digest.hexdigest()
 
 
 def input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
@@ -73,66 +82,41 @@ def input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
             raise KgError("no such file or directory", str(path), "check the path")
 
 
-def read_file_records(lines: list[str], source: str) -> list[tuple[str, str, StatementRecord | KgError]]:
-    """(document id, where, record or the error found in it) for each line of JSONL text.
+def read_record_documents(path: Path) -> dict[str, _Document]:
+    """The documents of one JSONL file ("-": standard input) with their decoded records.
 
     A line whose document cannot be told (not JSON, no "doc") refuses the whole file.
-    """
-    found: list[tuple[str, str, StatementRecord | KgError]] = []
-    try:
-        decoded = list(json_lines(lines, source))
-    except KgError as error:
-        error.message += "; nothing of this file was stored"
-        raise
-    for where, obj in decoded:
-        doc_id = obj.get("doc") if isinstance(obj, dict) else None
-        if not isinstance(doc_id, str) or not doc_id:
-            raise KgError("record without a 'doc' string; nothing of this file was stored", where,
-                          "name the source document in 'doc'")
-        try:
-            found.append((doc_id, where, parse_record(obj, where)))
-        except KgError as exc:
-            found.append((doc_id, where, exc))
-    return found
-
-
-def gather_records(path: Path, documents: dict[str, _Document]) -> None:
-    """Add the records of one JSONL file ("-": standard input) to their documents.
-
-    A bad record spoils its document, not the others.
     """
     if str(path) == STDIN:
         lines, source = sys.stdin.read().splitlines(), "<stdin>"
     else:
         lines, source = read_text_lines(path), str(path)
-    for doc_id, where, item in read_file_records(lines, source):
-        document = documents.setdefault(doc_id, _Document(doc_id))
-        if str(path) != STDIN:
-            document.sources.add(path)
-        if isinstance(item, KgError):
-            document.error = document.error or item
-        else:
-            document.records.append((where, item))
+    try:
+        decoded = list(json_lines(lines, source))
+    except KgError as error:
+        error.message += "; nothing of this file was stored"
+        raise
+    documents: dict[str, _Document] = {}
+    for where, obj in decoded:
+        doc_id = obj.get("doc") if isinstance(obj, dict) else None
+        if not isinstance(doc_id, str) or not doc_id:
+            raise KgError("record without a 'doc' string; nothing of this file was stored", where,
+                          "name the source document in 'doc'")
+        document = documents.setdefault(doc_id, _Document(doc_id, None if str(path) == STDIN else path))
+        document.objects.append((where, obj))
+    return documents
 
 
 def _document_text(document: _Document) -> str | None:
     """The document's text when it lies beside the records that cite it (to check offsets)."""
-    if "://" in document.doc_id:
+    if "://" in document.doc_id or document.source is None:
         return None
-    for source in document.sources:
-        candidate = source.parent / document.doc_id
-        if candidate.is_file():
-            with open(candidate, encoding="utf-8-sig", newline="") as handle:
-                return handle.read()
+    folder = document.source.parent.resolve()
+    candidate = (folder / document.doc_id).resolve()
+    if candidate.is_relative_to(folder) and candidate.is_file():  # never a file outside the inputs' folder
+        with open(candidate, encoding="utf-8-sig", newline="") as handle:
+            return handle.read()
     return None
-
-
-def content_hash(records: list[tuple[str, StatementRecord]], vocabulary: Vocabulary) -> str:
-    """What a document graph is built from: its records and the vocabulary that mapped them."""
-    digest = hashlib.sha256(vocabulary.digest.encode())
-    for _, record in records:
-        digest.update(json.dumps(record_to_json(record), sort_keys=True, ensure_ascii=False).encode())
-    return digest.hexdigest()
 
 
 def text_hash(path: Path, vocabulary: Vocabulary, fallback_date: str | None) -> str:
@@ -144,25 +128,6 @@ def text_hash(path: Path, vocabulary: Vocabulary, fallback_date: str | None) -> 
     if sidecar.is_file():
         digest.update(sidecar.read_bytes())
     return digest.hexdigest()
-
-
-def _prepare(document: _Document, store: GraphStore, vocabulary: Vocabulary, stored: dict,
-             report: BuildReport, fallback_date: str | None) -> str | None:
-    """The content hash to build a document with, or None when it is stored unchanged."""
-    if document.error is not None:
-        raise document.error
-    if document.records:
-        text = _document_text(document)
-        if text is not None:
-            for where, record in document.records:
-                check_against_text(record, text, where)
-        digest = content_hash(document.records, vocabulary)
-    else:
-        digest = text_hash(document.text_path, vocabulary, fallback_date)
-    if stored.get(document_iri(document.doc_id)) == digest:
-        report.unchanged.append(document.doc_id)
-        return None
-    return digest
 
 
 def read_rdf_file(path: Path, union: bool = False) -> Dataset:
@@ -197,65 +162,164 @@ def import_rdf(path: Path, store: GraphStore) -> list[str]:
     return [str(g.identifier) for g in graphs]
 
 
-def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary,
-          strict: bool = False, fallback_date: str | None = None, jobs: int = 1) -> BuildReport:
+BATCH_TRIPLES = 50_000  # per transaction: big enough for the loader's speed, small enough for memory
+
+
+def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary, strict: bool = False,
+          fallback_date: str | None = None, jobs: int = 1,
+          progress: Callable[[int], None] = lambda files: None) -> BuildReport:
     """Build every input into `store`; with `strict`, stop at the first refused input.
 
-    Texts are extracted (by `jobs` processes); when a document is given both as text and as
-    records, the records (reviewed or hand-coded) are built and the text only checks their
-    offsets. Documents are stored one by one, in input order, each whole.
+    Record files are read one at a time (a document's records belong in one file); texts are
+    extracted (by `jobs` processes) unless records of the same document were given, which then
+    win (reviewed or hand-coded) and the text only checks their offsets. Documents are stored
+    whole, in batches; `progress` is told of each input file done.
     """
-    report = BuildReport()
+    run = _Build(store, vocabulary, strict, fallback_date, progress)
     store.ensure_vocabulary(vocabulary)
-    documents: dict[str, _Document] = {}
+    try:
+        texts = run.records_and_rdf(_unique(input_files(paths)))
+        run.texts(texts, jobs)
+    finally:  # what was built before a --strict stop or an interruption is kept
+        run.flush()
+    return run.report
 
-    def refuse(error: KgError) -> None:
-        if strict:
+
+@dataclass
+class _Build:
+    """One build's state: what was refused or built from which input, and the documents
+    waiting to be stored (in batches of whole documents)."""
+
+    store: GraphStore
+    vocabulary: Vocabulary
+    strict: bool
+    fallback_date: str | None
+    progress: Callable[[int], None]
+    report: BuildReport = field(default_factory=BuildReport)
+    built_from: dict[str, str] = field(default_factory=dict)  # document id → its input in this run
+    record_files: set[str] = field(default_factory=set)
+    text_digests: dict[str, str] = field(default_factory=dict)  # content hash → text
+    pending: list[tuple[DocumentTriples, int]] = field(default_factory=list)
+    pending_triples: int = 0
+
+    def __post_init__(self) -> None:
+        self.stored = self.store.graph_hashes()
+
+    def refuse(self, error: KgError) -> None:
+        if self.strict:
             raise error
         log.error("%s", error)
-        report.refused.append(error)
+        self.report.refused.append(error)
 
-    for path, doc_id in input_files(paths):
+    def records_and_rdf(self, files: Iterable[tuple[Path, str]]) -> list[tuple[Path, str]]:
+        """Build the record and RDF files; the texts, to extract once all records are known."""
+        texts = []
+        for path, doc_id in files:
+            try:
+                if path.suffix in RDF_FORMATS:
+                    self.report.built.extend(import_rdf(path, self.store))
+                elif path.suffix in RECORD_SUFFIXES or str(path) == STDIN:
+                    self.record_files.add(str(path))
+                    for document in read_record_documents(path).values():
+                        self.document_records(document, str(path))
+                elif path.suffix.lower() in TEXT_SUFFIXES:
+                    texts.append((path, doc_id))
+                    continue
+                else:
+                    raise KgError(f"cannot build a {path.suffix or 'suffix-less'} file", str(path),
+                                  "give texts (.txt, .md, .html), statement records (.jsonl) or RDF "
+                                  "(.ttl, .nt, .nq, .trig, .jsonld)")
+            except KgError as error:
+                self.refuse(error)
+            self.progress(1)
+        return texts
+
+    def document_records(self, document: _Document, source: str) -> None:
+        """Map one document's records and queue them, unless refused or stored unchanged."""
+        where = document.objects[0][0]
         try:
-            if path.suffix in RDF_FORMATS:
-                report.built.extend(import_rdf(path, store))
-            elif path.suffix in RECORD_SUFFIXES or str(path) == STDIN:
-                gather_records(path, documents)
-            elif path.suffix.lower() in TEXT_SUFFIXES:
-                documents.setdefault(doc_id, _Document(doc_id)).text_path = path
-            else:
-                raise KgError(f"cannot build a {path.suffix or 'suffix-less'} file", str(path),
-                              "give texts (.txt, .md, .html), statement records (.jsonl) or RDF "
-                              "(.ttl, .nt, .nq, .trig, .jsonld)")
+            if document.doc_id in self.built_from:
+                raise KgError(f"document {document.doc_id!r} also has records in {self.built_from[document.doc_id]}; "
+                              "these were not built", where,
+                              "keep a document's records in one file (a document is built and replaced as a whole)")
+            self.built_from[document.doc_id] = source
+            digest = document.content_hash(self.vocabulary)
+            if self.stored.get(document_iri(document.doc_id)) == digest:
+                self.report.unchanged.append(document.doc_id)
+                return
+            records = document.records()
+            text = _document_text(document)
+            if text is not None:
+                for at, record in records:
+                    check_against_text(record, text, at)
+            self.queue(document_triples(document.doc_id, records, self.vocabulary, digest), len(records))
         except KgError as error:
-            refuse(error)
-    stored = store.graph_hashes()
-    todo: list[tuple[_Document, str]] = []
-    for document in documents.values():
-        try:
-            digest = _prepare(document, store, vocabulary, stored, report, fallback_date)
-        except KgError as error:
-            refuse(error)
-            continue
-        if digest is not None:
-            todo.append((document, digest))
-    texts = [d for d, _ in todo if not d.records]
-    extracted = dict(zip((d.doc_id for d in texts),
-                         extract_texts([(d.text_path, d.doc_id) for d in texts], vocabulary, fallback_date, jobs)))
-    for document, digest in todo:
-        info, records = None, document.records
-        if not records:
-            found = extracted[document.doc_id]
+            self.refuse(error)
+
+    def texts(self, texts: list[tuple[Path, str]], jobs: int) -> None:
+        """Extract and queue the texts that need it."""
+        todo = [item for item in (self.text_to_extract(path, doc_id) for path, doc_id in texts) if item]
+        extracted = extract_texts([(path, doc_id) for path, doc_id, _ in todo], self.vocabulary,
+                                  self.fallback_date, jobs)
+        for (path, doc_id, digest), found in zip(todo, extracted):
             if isinstance(found, KgError):
-                refuse(found)
-                continue
-            info, extracted_records = found
-            records = [(str(document.text_path), r) for r in extracted_records]
+                self.refuse(found)
+            else:
+                info, records = found
+                self.queue(document_triples(doc_id, [(str(path), r) for r in records], self.vocabulary,
+                                            digest, info), len(records))
+            self.progress(1)
+
+    def text_to_extract(self, path: Path, doc_id: str) -> tuple[Path, str, str] | None:
+        """(path, id, content hash) of a text to extract; None when its records were given, it
+        is stored unchanged, or it is a copy of another text of this build."""
         try:
-            store.replace_graph(document_graph(document.doc_id, records, vocabulary, digest, info))
+            if doc_id in self.built_from:
+                if self.built_from[doc_id] in self.record_files:
+                    self.progress(1)  # its records were built; the text checked their offsets
+                    return None
+                raise KgError(f"document id {doc_id!r} is already taken by {self.built_from[doc_id]}", str(path),
+                              "give the files' common directory instead, so that ids are relative paths")
+            digest = text_hash(path, self.vocabulary, self.fallback_date)
+            if digest in self.text_digests:
+                raise KgError(f"same text as {self.text_digests[digest]}; not built twice", str(path),
+                              "remove the copy (or change one if they are different documents)")
+            self.text_digests[digest] = str(path)
+            self.built_from[doc_id] = str(path)
+            if self.stored.get(document_iri(doc_id)) != digest:
+                return path, doc_id, digest
+            self.report.unchanged.append(doc_id)
         except KgError as error:
-            refuse(error)
+            self.refuse(error)
+        except OSError as error:
+            self.refuse(KgError(f"cannot read: {error.strerror}", str(path), "check the file's permissions"))
+        self.progress(1)
+        return None
+
+    def queue(self, triples: DocumentTriples, statements: int) -> None:
+        self.pending.append((triples, statements))
+        self.pending_triples += len(triples.lines)
+        if self.pending_triples >= BATCH_TRIPLES:
+            self.flush()
+
+    def flush(self) -> None:
+        refused = {e.where: e for e in self.store.put_documents([t for t, _ in self.pending])}
+        pending, self.pending, self.pending_triples = self.pending, [], 0
+        for triples, statements in pending:
+            if str(triples.iri) in refused:
+                self.refuse(refused[str(triples.iri)])
+            else:
+                self.report.built.append(document_id(triples.iri))
+                self.report.statements += statements
+
+
+def _unique(files: Iterable[tuple[Path, str]]) -> Iterator[tuple[Path, str]]:
+    """Each input file once, however often it was named (directly or in a directory)."""
+    seen: set[Path] = set()
+    for path, doc_id in files:
+        key = path if str(path) == STDIN else path.resolve()
+        if key in seen:
+            log.warning("%s: given more than once; read once", path)
             continue
-        report.built.append(document.doc_id)
-        report.statements += len(records)
-    return report
+        seen.add(key)
+        yield path, doc_id

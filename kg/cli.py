@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from tqdm import tqdm
 from rdflib import URIRef
 
 from kg import build as build_stage
@@ -111,7 +112,11 @@ def build(
     """Build the graph from texts or statement records (one named graph per document)."""
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store) as graph_store:
-        report = build_stage.build(inputs, graph_store, vocabulary, strict=strict, fallback_date=date, jobs=jobs)
+        files = sum(1 for _ in build_stage.input_files(inputs))
+        # a bar on a terminal only (disable=None): scripts and pipes see the summary alone
+        with tqdm(total=files, unit="file", disable=None, leave=False, file=sys.stderr) as bar:
+            report = build_stage.build(inputs, graph_store, vocabulary, strict=strict, fallback_date=date,
+                                       jobs=jobs, progress=bar.update)
         typer.echo(f"built {len(report.built)} document(s), {report.statements} statement(s); "
                    f"{len(report.unchanged)} unchanged; {len(report.refused)} refused "
                    f"[store: {graph_store.location}]")

@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -44,157 +45,230 @@ def _key(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
 
 
-def _date(value: str) -> Literal:
-    return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
+# N-Triples terms, written directly: building rdflib objects for every triple costs more than
+# everything else a build does (see bench/build.py).
+
+def _iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def _text(value: str, lang: str | None = None) -> str:
+    """A string literal; JSON's escapes are N-Triples' escapes."""
+    quoted = json.dumps(value, ensure_ascii=False)
+    return f"{quoted}@{lang}" if lang else quoted
+
+
+def _typed(value: str, datatype: URIRef) -> str:
+    return f"{json.dumps(value, ensure_ascii=False)}^^<{datatype}>"
+
+
+def _date(value: str) -> str:
+    return _typed(value, XSD.dateTime if "T" in value else XSD.date)
+
+
+def safe_iri(address: str) -> str:
+    """An address as an IRI that every store accepts (spaces, quotes and brackets escaped)."""
+    return quote(address, safe=":/?#[]@!$&'()*+,;=%~-._")
+
+
+A, LABEL, SAME_AS = _iri(RDF.type), _iri(RDFS.label), _iri(OWL.sameAs)
+FIRST, REST, NIL = _iri(RDF.first), _iri(RDF.rest), _iri(RDF.nil)
+STANCE_TERMS = {name: _iri(iri) for name, iri in STANCE_IRIS.items()}
+BOOLEANS = {True: _typed("true", XSD.boolean), False: _typed("false", XSD.boolean)}
+T = {name: _iri(KG[name]) for name in (
+    "Actor", "Evidence", "TextSpan", "Event", "eventType", "participant", "participantList", "Statement",
+    "act", "position", "stance", "joint", "document", "method", "Position", "verb", "topic", "about",
+    "topicList", "actorList", "actor", "asserts", "target", "targetList", "evidence", "madeAt", "extra",
+    "Role", "Document", "contentHash", "translationNote")}
+HAS_SOURCE, HAS_SELECTOR, START, END, EXACT = (_iri(OA[n]) for n in ("hasSource", "hasSelector", "start", "end", "exact"))
+LANGUAGE, DATE, IDENTIFIER, SOURCE = (_iri(DCTERMS[n]) for n in ("language", "date", "identifier", "source"))
+LOCATION = _iri(SDO.location)
+QUALIFIED, ATTRIBUTION, AGENT, HAD_ROLE = (_iri(PROV[n]) for n in ("qualifiedAttribution", "Attribution", "agent", "hadRole"))
+
+
+@dataclass
+class DocumentTriples:
+    """One document's graph as N-Triples lines without their final " ." (so the same lines make
+    N-Quads by adding the graph name): what stores load fastest."""
+
+    iri: URIRef
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        self.lines.append(f"{subject} {predicate} {obj}")
+
+    def ntriples(self) -> str:
+        return "".join(f"{line} .\n" for line in self.lines)
+
+    def nquads(self, without: str = "") -> str:
+        graph = f" <{self.iri}> .\n"
+        return "".join(line + graph for line in self.lines if line + graph != without)
+
+    def manifest_line(self) -> str:
+        """The quad that records the document's content hash: stores add it last."""
+        prefix = f"<{self.iri}> {T['contentHash']} "
+        line = next(line for line in self.lines if line.startswith(prefix))
+        return f"{line} <{self.iri}> .\n"
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib graph (for the memory store, tests and exports)."""
+        return Graph(identifier=self.iri).parse(data=self.ntriples(), format="nt")
 
 
 class _Mapper:
-    """Adds the triples of one document's records to one graph."""
+    """Writes the triples of one document's records."""
 
-    def __init__(self, vocabulary: Vocabulary, graph: Graph, doc: URIRef) -> None:
+    def __init__(self, vocabulary: Vocabulary, triples: DocumentTriples) -> None:
         self.vocabulary = vocabulary
-        self.graph = graph
-        self.doc = doc
+        self.add = triples.add
+        self.doc = triples.iri
+        self.doc_term = _iri(triples.iri)
 
-    def actor(self, ref: ActorRef, where: str) -> URIRef:
+    def actor(self, ref: ActorRef, where: str) -> str:
         known = (self.vocabulary.actor_by_qid.get(ref.wikidata or "")
                  or self.vocabulary.find_actor(ref.name))
         if known is not None:
-            return known
+            return _iri(known)
         log.warning("%s: actor %r is not in the gazetteer; it gets its own IRI "
                     "(add it to a --vocab Turtle file to link it)", where, ref.name)
-        iri = actor_iri(ref.name, ref.wikidata)
-        self.graph.add((iri, RDF.type, KG.Actor))
-        self.graph.add((iri, RDFS.label, Literal(ref.name)))
+        iri = _iri(actor_iri(ref.name, ref.wikidata))
+        self.add(iri, A, T["Actor"])
+        self.add(iri, LABEL, _text(ref.name))
         if ref.wikidata:
-            self.graph.add((iri, OWL.sameAs, WD[ref.wikidata]))
+            self.add(iri, SAME_AS, _iri(WD[ref.wikidata]))
         return iri
 
-    def evidence(self, ev: Evidence) -> URIRef:
+    def evidence(self, ev: Evidence) -> str:
         iri = EVIDENCE[_key(str(self.doc), ev.start, ev.end)]
-        span = URIRef(f"{iri}-span")
-        g = self.graph
-        g.add((iri, RDF.type, KG.Evidence))
-        g.add((iri, OA.hasSource, self.doc))
-        g.add((iri, OA.hasSelector, span))
-        g.add((iri, DCTERMS.language, Literal(ev.lang)))
-        g.add((span, RDF.type, KG.TextSpan))
-        g.add((span, OA.start, Literal(ev.start)))
-        g.add((span, OA.end, Literal(ev.end)))
-        g.add((span, OA.exact, Literal(ev.text, lang=ev.lang)))
-        return iri
+        node, span = _iri(iri), _iri(f"{iri}-span")
+        add = self.add
+        add(node, A, T["Evidence"])
+        add(node, HAS_SOURCE, self.doc_term)
+        add(node, HAS_SELECTOR, span)
+        add(node, LANGUAGE, _text(ev.lang))
+        add(span, A, T["TextSpan"])
+        add(span, START, _typed(str(ev.start), XSD.integer))
+        add(span, END, _typed(str(ev.end), XSD.integer))
+        add(span, EXACT, _text(ev.text, ev.lang))
+        return node
 
-    def event(self, event: Event, where: str) -> URIRef:
+    def event(self, event: Event, where: str) -> str:
         participants = [self.actor(p, where) for p in event.participants]
-        iri = EVENT[_key(event.type, event.date, event.place, sorted(str(p) for p in participants))]
-        g = self.graph
-        g.add((iri, RDF.type, KG.Event))
-        g.add((iri, KG.eventType, Literal(event.type)))
+        iri = _iri(EVENT[_key(event.type, event.date, event.place, sorted(p[1:-1] for p in participants))])
+        add = self.add
+        add(iri, A, T["Event"])
+        add(iri, T["eventType"], _text(event.type))
         for participant in participants:
-            g.add((iri, KG.participant, participant))
-        self.ordered(iri, KG.participantList, participants)
+            add(iri, T["participant"], participant)
+        self.ordered(iri, "participantList", participants)
         if event.date:
-            g.add((iri, DCTERMS.date, _date(event.date)))
+            add(iri, DATE, _date(event.date))
         if event.place:
-            g.add((iri, SDO.location, Literal(event.place)))
+            add(iri, LOCATION, _text(event.place))
         return iri
 
-    def statement(self, record: StatementRecord, where: str) -> URIRef:
-        v, g = self.vocabulary, self.graph
-        act = v.act(record.act, where)
-        topics = [v.topic(t, where) for t in record.topics]
+    def statement(self, record: StatementRecord, where: str) -> str:
+        v, add = self.vocabulary, self.add
+        act = _iri(v.act(record.act, where))
+        topics = [_iri(v.topic(t, where)) for t in record.topics]
         actors = [self.actor(a, where) for a in record.actors]
         spans = sorted((e.lang, e.start, e.end) for e in record.evidence)
-        key = _key(str(self.doc), spans, record.act, sorted(str(a) for a in actors),
+        key = _key(str(self.doc), spans, record.act, sorted(a[1:-1] for a in actors),
                    sorted(record.position.items()))
-        stmt, position = STATEMENT[key], POSITION[key]
-        g.add((stmt, RDF.type, KG.Statement))
-        g.add((stmt, KG.act, act))
-        g.add((stmt, KG.position, position))
-        g.add((stmt, KG.stance, STANCE_IRIS[record.stance]))
-        g.add((stmt, KG.joint, Literal(record.joint)))
-        g.add((stmt, DCTERMS.date, _date(record.date)))
-        g.add((stmt, KG.document, self.doc))
-        g.add((stmt, KG.method, Literal(record.method)))
-        g.add((position, RDF.type, KG.Position))
+        stmt, position = _iri(STATEMENT[key]), _iri(POSITION[key])
+        add(stmt, A, T["Statement"])
+        add(stmt, T["act"], act)
+        add(stmt, T["position"], position)
+        add(stmt, T["stance"], STANCE_TERMS[record.stance])
+        add(stmt, T["joint"], BOOLEANS[record.joint])
+        add(stmt, DATE, _date(record.date))
+        add(stmt, T["document"], self.doc_term)
+        add(stmt, T["method"], _text(record.method))
+        add(position, A, T["Position"])
         for lang, text in record.position.items():
-            g.add((position, RDFS.label, Literal(text, lang=lang)))
+            add(position, LABEL, _text(text, lang))
         for lang, text in record.verb.items():
-            g.add((stmt, KG.verb, Literal(text, lang=lang)))
+            add(stmt, T["verb"], _text(text, lang))
         for topic in topics:
-            g.add((stmt, KG.topic, topic))
-            g.add((position, KG.about, topic))
-        self.ordered(stmt, KG.topicList, topics)
-        self.ordered(stmt, KG.actorList, actors)
+            add(stmt, T["topic"], topic)
+            add(position, T["about"], topic)
+        self.ordered(stmt, "topicList", topics)
+        self.ordered(stmt, "actorList", actors)
         for ref, actor in zip(record.actors, actors):
-            g.add((stmt, KG.actor, actor))
-            g.add((actor, KG.asserts, position))
+            add(stmt, T["actor"], actor)
+            add(actor, T["asserts"], position)
             if ref.role or ref.wikidata:
                 self.attribution(stmt, actor, ref)
         targets = [self.actor(t, where) for t in record.targets]
         for target in targets:
-            g.add((stmt, KG.target, target))
-        self.ordered(stmt, KG.targetList, targets)
+            add(stmt, T["target"], target)
+        self.ordered(stmt, "targetList", targets)
         for ev in record.evidence:
-            g.add((stmt, KG.evidence, self.evidence(ev)))
+            add(stmt, T["evidence"], self.evidence(ev))
         if record.event is not None:
-            g.add((stmt, KG.madeAt, self.event(record.event, where)))
+            add(stmt, T["madeAt"], self.event(record.event, where))
         if record.extra:
-            extra = json.dumps(record.extra, ensure_ascii=False, sort_keys=True)
-            g.add((stmt, KG.extra, Literal(extra, datatype=RDF.JSON)))
+            add(stmt, T["extra"], _typed(json.dumps(record.extra, ensure_ascii=False, sort_keys=True), RDF.JSON))
         return stmt
 
-    def ordered(self, subject: URIRef, predicate: URIRef, items: list[URIRef]) -> None:
+    def ordered(self, subject: str, list_property: str, items: list[str]) -> None:
         """The order of several values, as an RDF list with IRIs derived from the subject."""
         if len(items) < 2:
             return
-        nodes = [URIRef(f"{subject}-{_local(predicate, KG._NS)}-{i}") for i in range(len(items))]
-        self.graph.add((subject, predicate, nodes[0]))
-        for node, item, rest in zip(nodes, items, nodes[1:] + [RDF.nil]):
-            self.graph.add((node, RDF.first, item))
-            self.graph.add((node, RDF.rest, rest))
+        nodes = [f"<{subject[1:-1]}-{list_property}-{i}>" for i in range(len(items))]
+        self.add(subject, T[list_property], nodes[0])
+        for node, item, rest in zip(nodes, items, nodes[1:] + [NIL]):
+            self.add(node, FIRST, item)
+            self.add(node, REST, rest)
 
-    def attribution(self, stmt: URIRef, actor: URIRef, ref: ActorRef) -> None:
+    def attribution(self, stmt: str, actor: str, ref: ActorRef) -> None:
         """PROV's qualified attribution: the actor as the record named it, in a role."""
-        g = self.graph
-        attribution = URIRef(f"{stmt}-by-{slug(str(actor).rsplit('/', 1)[-1])}")
-        g.add((stmt, PROV.qualifiedAttribution, attribution))
-        g.add((attribution, RDF.type, PROV.Attribution))
-        g.add((attribution, PROV.agent, actor))
+        attribution = f"<{stmt[1:-1]}-by-{slug(actor[1:-1].rsplit('/', 1)[-1])}>"
+        add = self.add
+        add(stmt, QUALIFIED, attribution)
+        add(attribution, A, ATTRIBUTION)
+        add(attribution, AGENT, actor)
         if ref.wikidata:
-            g.add((actor, OWL.sameAs, WD[ref.wikidata]))
+            add(actor, SAME_AS, _iri(WD[ref.wikidata]))
         if ref.role:
-            role = ROLE[slug(ref.role)]
-            g.add((attribution, PROV.hadRole, role))
-            g.add((role, RDF.type, KG.Role))
-            g.add((role, RDFS.label, Literal(ref.role)))
+            role = _iri(ROLE[slug(ref.role)])
+            add(attribution, HAD_ROLE, role)
+            add(role, A, T["Role"])
+            add(role, LABEL, _text(ref.role))
 
 
-def document_graph(doc_id: str, records: Iterable[tuple[str, StatementRecord]],
-                   vocabulary: Vocabulary, content_hash: str, info: Document | None = None) -> Graph:
+def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]],
+                     vocabulary: Vocabulary, content_hash: str, info: Document | None = None) -> DocumentTriples:
     """The triples of one document: the document node (with what reading its text told, when
     it was read) and each (where, record) given."""
-    doc = document_iri(doc_id)
-    graph = Graph(identifier=doc)
-    graph.add((doc, RDF.type, KG.Document))
-    graph.add((doc, DCTERMS.identifier, Literal(doc_id)))
-    graph.add((doc, KG.contentHash, Literal(content_hash)))
+    triples = DocumentTriples(document_iri(doc_id))
+    doc, add = _iri(triples.iri), triples.add
+    add(doc, A, T["Document"])
+    add(doc, IDENTIFIER, _text(doc_id))
+    add(doc, T["contentHash"], _text(content_hash))
     source = info.source if info and info.source else doc_id
     if source.startswith(("http://", "https://")):
-        graph.add((doc, DCTERMS.source, URIRef(source)))
+        add(doc, SOURCE, _iri(safe_iri(source)))
     if info is not None:
         for note in info.notes:
-            graph.add((doc, KG.translationNote, Literal(note)))
+            add(doc, T["translationNote"], _text(note))
         for lang in info.languages:
-            graph.add((doc, DCTERMS.language, Literal(lang)))
-    mapper = _Mapper(vocabulary, graph, doc)
+            add(doc, LANGUAGE, _text(lang))
+    mapper = _Mapper(vocabulary, triples)
     dates = set()
     for where, record in records:
         mapper.statement(record, where)
         dates.add(record.date[:10])
     if len(dates) == 1:
-        graph.add((doc, DCTERMS.date, _date(dates.pop())))
-    return graph
+        add(doc, DATE, _date(dates.pop()))
+    triples.lines = list(dict.fromkeys(triples.lines))  # an actor or span named twice is one triple
+    return triples
+
+
+def document_graph(doc_id: str, records: Iterable[tuple[str, StatementRecord]],
+                   vocabulary: Vocabulary, content_hash: str, info: Document | None = None) -> Graph:
+    """`document_triples` as an rdflib graph."""
+    return document_triples(doc_id, records, vocabulary, content_hash, info).graph()
 
 
 # ---------------------------------------------------------------- RDF → records

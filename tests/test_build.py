@@ -149,3 +149,35 @@ def test_a_store_in_use_names_the_process_holding_it(tmp_path):
     assert f"the store is in use by PID {os.getpid()}" in result.stderr
     with open_store(str(path)) as again:  # released on close
         assert again.graph_hashes() == {}
+
+
+def test_a_file_named_twice_is_read_once(store, vocabulary, caplog):
+    report = build([SEED_GOLD, SEED_GOLD.parent], store, vocabulary)
+    assert report.statements == 7 and statements(store) == 7 and not report.refused
+    assert "given more than once; read once" in caplog.text
+
+
+def test_a_document_with_records_in_two_files_is_refused_in_the_second(store, vocabulary, tmp_path):
+    """A document is replaced as a whole, so its records belong in one file."""
+    objects = gold_objects(SEED_GOLD)
+    first = write_jsonl(tmp_path / "first.jsonl", objects[:4])
+    second = write_jsonl(tmp_path / "second.jsonl", objects[4:])
+    report = build([first, second], store, vocabulary)
+    assert statements(store) == 4
+    assert [str(e) for e in report.refused] == [
+        f"{second}:1: document '{SEED_DOC}' also has records in {first}; these were not built\n"
+        "  hint: keep a document's records in one file (a document is built and replaced as a whole)"]
+
+
+def test_a_copy_of_a_text_is_refused_and_a_taken_id_too(store, vocabulary, tmp_path):
+    seed_text = SEED_GOLD.with_name(SEED_DOC)
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    shutil.copy(seed_text, tmp_path / "a" / "copy.txt")
+    shutil.copy(seed_text, tmp_path / "a" / SEED_DOC)
+    (tmp_path / "b" / "copy.txt").write_text(seed_text.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    report = build([tmp_path / "a", tmp_path / "b" / "copy.txt"], store, vocabulary, fallback_date="2025-09-24")
+    assert report.built == ["copy.txt"] and statements(store) == 7
+    assert [str(e).split("\n")[0] for e in report.refused] == [
+        f"{tmp_path / 'a' / SEED_DOC}: same text as {tmp_path / 'a' / 'copy.txt'}; not built twice",
+        f"{tmp_path / 'b' / 'copy.txt'}: document id 'copy.txt' is already taken by {tmp_path / 'a' / 'copy.txt'}"]

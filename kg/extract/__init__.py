@@ -9,6 +9,7 @@ align); `extract` runs them all on one document.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib import resources
@@ -45,15 +46,16 @@ def read(path: Path, vocabulary: Vocabulary, doc_id: str | None = None, date: st
 
 
 def extract_texts(items: list[tuple[Path, str]], vocabulary: Vocabulary, date: str | None = None,
-                  jobs: int = 1) -> list[tuple[Document, list[StatementRecord]] | KgError]:
+                  jobs: int = 1) -> Iterator[tuple[Document, list[StatementRecord]] | KgError]:
     """(document, records) of each (path, document id), or the error that refused it; in the
     order given, whatever the number of processes (`jobs`) that did the work."""
     if jobs <= 1 or len(items) < 2:
-        return [_extract_one(vocabulary, path, doc_id, date) for path, doc_id in items]
+        yield from (_extract_one(vocabulary, path, doc_id, date) for path, doc_id in items)
+        return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(vocabulary.sources,)) as pool:
         answers = pool.map(_extract_in_worker, [(path, doc_id, date) for path, doc_id in items],
-                           chunksize=max(1, len(items) // (jobs * 8)))
-        return [KgError(*answer[1:]) if answer[0] == "error" else answer[1] for answer in answers]
+                           chunksize=max(1, min(64, len(items) // (jobs * 8))))
+        yield from (KgError(*answer[1:]) if answer[0] == "error" else answer[1] for answer in answers)
 
 
 def _extract_one(vocabulary: Vocabulary, path: Path, doc_id: str, date: str | None):
