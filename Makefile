@@ -25,10 +25,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## bench: throughput and memory of extraction (figures, not a test)
+## bench: throughput and memory of extraction, building and views (figures, not a test)
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/aliases.py
+	$(BIN)/python bench/build.py
 	$(BIN)/python bench/views.py
 
 clean:

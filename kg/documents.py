@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 BLOCK_SEPARATOR = re.compile(r"^[ \t]*///[ \t]*$", re.M)
 PARAGRAPH = re.compile(r"[^\r\n]+")
+NOTE_LENGTH = 300  # a translation note is a short line of its own, not a paragraph that mentions one
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DATE_MARKER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\d{1,2}[.:]\d{2})?"
                          r"(?:\s+-\s+[^\r\n]*?\d{4}(?=\s*$))?", re.M)
@@ -222,7 +223,7 @@ def language_blocks(text: str, start: int, languages: tuple[str, ...],
             line = match.group()
             if not line.strip() or BLOCK_SEPARATOR.match(line):
                 continue
-            if any(cue in line.lower() for cue in translation_cues):
+            if len(line) <= NOTE_LENGTH and any(cue in line.lower() for cue in translation_cues):
                 notes.append(line.strip())
                 marked = True
                 continue

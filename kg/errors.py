@@ -16,5 +16,12 @@ class KgError(Exception):
     hint: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.where}: {self.message}" if self.where else self.message
+        text = f"{_short(self.where)}: {_short(self.message)}" if self.where else _short(self.message)
         return f"{text}\n  hint: {self.hint}" if self.hint else text
+
+
+LONGEST = 300  # characters of a message or place: a value quoted from a 50 MB line stays readable
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LONGEST else f"{text[:LONGEST - 40]}… ({len(text):,} characters)"

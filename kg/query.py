@@ -10,7 +10,6 @@ endpoint.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +23,7 @@ from rdflib.plugins.sparql import prepareQuery
 from kg.errors import KgError
 from kg.namespaces import PREFIXES, STATEMENT
 from kg.store import GraphStore
-from kg.vocabulary import Vocabulary, normalize_name
+from kg.vocabulary import Vocabulary, close_matches, normalize_name
 
 KINDS = ("actor", "topic", "date", "lang", "literal", "iri", "act")
 HEADER = re.compile(r"^#\s*(title|answers|param|columns|parameters):\s*(.*)$")
@@ -98,7 +97,7 @@ def load_query(name_or_file: str) -> NamedQuery:
             raise KgError(f"cannot read the query: {exc}", name_or_file, "give a UTF-8 .rq file") from exc
         return parse_query(path.stem, text, name_or_file)
     if name_or_file not in query_names():
-        close = difflib.get_close_matches(name_or_file, query_names(), n=3)
+        close = close_matches(name_or_file, query_names(), n=3)
         raise KgError(f"no query named {name_or_file!r}", "",
                       (f"did you mean {', '.join(close)}? " if close else "") + "`kg query --list` lists them")
     text = resources.files("kg.queries").joinpath(f"{name_or_file}.rq").read_text(encoding="utf-8")
@@ -119,7 +118,7 @@ def resolve_actor(vocabulary: Vocabulary, value: str) -> URIRef:
     found = vocabulary.find_actor(value)
     if found is None:
         names = sorted(vocabulary.actor_by_key)
-        close = difflib.get_close_matches(normalize_name(value), names, n=4, cutoff=0.6)
+        close = close_matches(normalize_name(value), names, n=4, cutoff=0.6)
         shown = sorted({vocabulary.name_of(vocabulary.actor_by_key[c]) for c in close})
         raise KgError(f"unknown actor {value!r}", "--param",
                       f"did you mean {', '.join(shown)}?" if shown else "give a name, alias, Wikidata id or IRI")

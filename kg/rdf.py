@@ -123,6 +123,9 @@ class _Mapper:
         self.add = triples.add
         self.doc = triples.iri
         self.doc_term = _iri(triples.iri)
+        self.seen: dict[str, tuple[str, StatementRecord]] = {}  # statement IRI → its record
+        self.spans: dict[str, tuple[Evidence, str]] = {}  # evidence IRI → its first evidence
+
 
     def actor(self, ref: ActorRef, where: str) -> str:
         known = (self.vocabulary.actor_by_qid.get(ref.wikidata or "")
@@ -138,9 +141,14 @@ class _Mapper:
             self.add(iri, SAME_AS, _iri(WD[ref.wikidata]))
         return iri
 
-    def evidence(self, ev: Evidence) -> str:
+    def evidence(self, ev: Evidence, where: str) -> str:
         iri = EVIDENCE[_key(str(self.doc), ev.start, ev.end)]
         node, span = _iri(iri), _iri(f"{iri}-span")
+        earlier = self.spans.setdefault(node, (ev, where))
+        if earlier[0] != ev:  # one span of one document, two texts: one record is wrong
+            raise KgError(f"evidence at {ev.start}..{ev.end} reads {ev.text[:60]!r} ({ev.lang}) here but "
+                          f"{earlier[0].text[:60]!r} ({earlier[0].lang}) in {earlier[1]}", where,
+                          "correct the offsets or the text of one of the two records")
         add = self.add
         add(node, A, T["Evidence"])
         add(node, HAS_SOURCE, self.doc_term)
@@ -176,6 +184,10 @@ class _Mapper:
         key = _key(str(self.doc), spans, record.act, sorted(a[1:-1] for a in actors),
                    sorted(record.position.items()))
         stmt, position = _iri(STATEMENT[key]), _iri(POSITION[key])
+        if stmt in self.seen:
+            self._same_statement(record, where, *self.seen[stmt])
+            return stmt
+        self.seen[stmt] = (where, record)
         add(stmt, A, T["Statement"])
         add(stmt, T["act"], act)
         add(stmt, T["position"], position)
@@ -204,12 +216,25 @@ class _Mapper:
             add(stmt, T["target"], target)
         self.ordered(stmt, "targetList", targets)
         for ev in record.evidence:
-            add(stmt, T["evidence"], self.evidence(ev))
+            add(stmt, T["evidence"], self.evidence(ev, where))
         if record.event is not None:
             add(stmt, T["madeAt"], self.event(record.event, where))
         if record.extra:
             add(stmt, T["extra"], _typed(json.dumps(record.extra, ensure_ascii=False, sort_keys=True), RDF.JSON))
         return stmt
+
+    @staticmethod
+    def _same_statement(record: StatementRecord, where: str, first_where: str, first: StatementRecord) -> None:
+        """A record that repeats an earlier one is dropped; one that says something else of the
+        same statement (same evidence, act, actors, position) is an error, not a silent merge."""
+        if record == first:
+            log.warning("%s: repeats %s; stored once", where, first_where)
+            return
+        differing = [name for name in ("stance", "topics", "targets", "verb", "date", "joint", "event", "method", "extra")
+                     if getattr(record, name) != getattr(first, name)]
+        raise KgError(f"same statement as {first_where} (same evidence, act, actors and position) "
+                      f"but another {', '.join(differing) or 'actor spelling'}", where,
+                      "keep one record per statement: merge the two")
 
     def ordered(self, subject: str, list_property: str, items: list[str]) -> None:
         """The order of several values, as an RDF list with IRIs derived from the subject."""

@@ -7,6 +7,7 @@ type-checked; unknown fields are kept in `extra`, so records → RDF → records
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -85,6 +86,11 @@ class StatementRecord:
         return sorted({e.lang for e in self.evidence} | set(self.position))
 
 
+LANGUAGE_TAG = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
+# json.dumps escapes a valid pair as \ud83d\ude00 and a lone half alone
+LONE_SURROGATE = re.compile(r"\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}")
+
+
 def _expect(value: Any, kind: type | tuple[type, ...], name: str, where: str) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
@@ -93,13 +99,20 @@ def _expect(value: Any, kind: type | tuple[type, ...], name: str, where: str) ->
     return value
 
 
+def _lang_tag(lang: str, name: str, where: str) -> str:
+    if not LANGUAGE_TAG.fullmatch(lang):
+        raise KgError(f"{name} has the language tag {lang!r}, which is not one", where,
+                      "write a BCP 47 tag such as en, it or pt-BR")
+    return lang
+
+
 def _lang_map(value: Any, name: str, where: str) -> dict[str, str]:
     _expect(value, dict, name, where)
     for lang, text in value.items():
         _expect(text, str, f"{name}.{lang}", where)
-        if not lang or not text.strip():
-            raise KgError(f"field {name!r} has an empty language tag or text", where,
-                          'write it as {"en": "...", "it": "..."}')
+        if not text.strip():
+            raise KgError(f"field {name!r} has an empty text", where, 'write it as {"en": "...", "it": "..."}')
+        _lang_tag(lang, f"field {name!r}", where)
     return dict(value)
 
 
@@ -126,7 +139,7 @@ def _actor_list(value: Any, name: str, where: str) -> tuple[ActorRef, ...]:
 
 def _evidence(value: Any, where: str) -> Evidence:
     _expect(value, dict, "evidence[]", where)
-    lang = _expect(value.get("lang"), str, "evidence[].lang", where)
+    lang = _lang_tag(_expect(value.get("lang"), str, "evidence[].lang", where), "evidence", where)
     text = _expect(value.get("text"), str, "evidence[].text", where)
     start = _expect(value.get("start"), int, "evidence[].start", where)
     end = _expect(value.get("end"), int, "evidence[].end", where)
@@ -241,10 +254,14 @@ def json_lines(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any]]:
             continue
         where = f"{source}:{number}"
         try:
-            yield where, json.loads(line)
+            obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise KgError(f"not valid JSON ({exc.msg} at column {exc.colno})", where,
                           "each line must be one complete JSON object") from exc
+        if "\\u" in line and LONE_SURROGATE.search(json.dumps(obj)):
+            raise KgError("a string holds half a UTF-16 character (an unpaired \\ud800–\\udfff escape)", where,
+                          "the file was written by a broken encoder: re-export it as UTF-8")
+        yield where, obj
 
 
 def read_records(lines: Iterable[str], source: str) -> Iterator[tuple[str, StatementRecord]]:

@@ -46,6 +46,11 @@ def normalize_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", letters).split())
 
 
+def close_matches(value: str, choices: list[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """Known names close to a mistyped one (none for a long value: comparing costs its length squared)."""
+    return difflib.get_close_matches(value, choices, n=n, cutoff=cutoff) if len(value) <= 100 else []
+
+
 def slug(name: str) -> str:
     """Lower-case ASCII id with hyphens, as used in IRIs and bilateral topic ids."""
     return normalize_name(name).replace("_", " ").replace(" ", "-")
@@ -142,7 +147,7 @@ class Vocabulary:
     def topic(self, topic_id: str, where: str = "") -> URIRef:
         """The topic concept of an id, or an error naming the closest known ids."""
         if topic_id not in self.topics:
-            close = difflib.get_close_matches(topic_id, list(self.topics), n=3, cutoff=0.5)
+            close = close_matches(topic_id, list(self.topics), n=3, cutoff=0.5)
             hint = (f"did you mean {', '.join(close)}?" if close else
                     "use a topic id of ontology/topics.ttl or A-B-relations of two gazetteer countries")
             raise KgError(f"unknown topic {topic_id!r}", where,

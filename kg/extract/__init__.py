@@ -87,11 +87,11 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
     context = Context(document, lexicon)
     sentences = split_sentences(document, lambda word, lang: lexicon.is_word("abbreviation", lang, word.lower()))
     clauses = document_clauses(context, sentences)
-    ordered = sorted(sentences, key=lambda s: s.start)
+    context.index(sentences)
     mentions = conflict_mentions(context, [p for s in sentences for p in context.phrases(s)])
     previous: dict[int, list[str]] = {}
     for clause in clauses:
-        found = context.phrases_between(*clause.evidence, ordered)
+        found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
         clause.targets = targets(context, clause, found)
         conflict = current_conflict(mentions, clause.evidence[0])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.documents import Document
 from kg.extract.lexicon import STRUCTURAL, Lexicon, Phrase
-from kg.extract.sentences import Sentence, quotations
+from kg.extract.sentences import Quotes, Sentence, quotations
 
 WORD = re.compile(r"[\w’']+|[^\w\s]")
 GERUND = re.compile(r"\w+(?:ing|ando|endo)$")
@@ -58,6 +58,12 @@ class Context:
     block: int | None = None
     found: dict[int, list[Phrase]] = field(default_factory=dict)  # by sentence start
     resolved: dict[int, list[Phrase]] = field(default_factory=dict)
+    ordered: list[Sentence] = field(default_factory=list)  # the document's sentences in text order
+    sentence_ends: list[int] = field(default_factory=list)
+
+    def index(self, sentences: list[Sentence]) -> None:
+        self.ordered = sorted(sentences, key=lambda s: s.start)
+        self.sentence_ends = [s.end for s in self.ordered]
 
     def structure(self, sentence: Sentence) -> list[Phrase]:
         """The sentence's verbs, mentions and cues of attribution, overlaps resolved, found once."""
@@ -73,11 +79,11 @@ class Context:
             self.found[sentence.start] = self.lexicon.phrases(text, sentence.lang, sentence.start)
         return self.found[sentence.start]
 
-    def phrases_between(self, start: int, end: int, sentences: list[Sentence]) -> list[Phrase]:
-        """The phrases of the sentences (in text order) that make up [start, end)."""
-        first = bisect.bisect_right([s.end for s in sentences], start)
+    def phrases_between(self, start: int, end: int) -> list[Phrase]:
+        """The phrases of the sentences that make up [start, end)."""
+        first = bisect.bisect_right(self.sentence_ends, start)
         found = []
-        for sentence in sentences[first:]:
+        for sentence in self.ordered[first:]:
             if sentence.start >= end:
                 break
             found += [p for p in self.phrases(sentence) if start <= p.start and p.end <= end]
@@ -111,13 +117,6 @@ def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
 
 def _words_before(text: str, start: int, count: int) -> list[str]:
     return WORD.findall(text[max(0, start - 60):start])[-count:]
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    for span in spans:
-        if span[0] <= position < span[1]:
-            return span
-    return None
 
 
 # ---------------------------------------------------------------- actors
@@ -190,7 +189,7 @@ MENTIONS = ("actor", "person-reference", "group-reference", "speaker-reference")
 
 
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
-            quote: tuple[int, int] | None, quotes: list[tuple[int, int]]) -> tuple[list[str] | None, bool]:
+            quote: tuple[int, int] | None, quotes: Quotes) -> tuple[list[str] | None, bool]:
     """The subject of a verb from the mentions in [start, end): (actors, found).
 
     Explicit actors are all taken (coordinated speakers are joint); a reference in apposition to
@@ -199,7 +198,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     windows = _strip_parentheticals(text, start, end)
     mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
                 and (quote is None or (quote[0] <= p.start < quote[1]))
-                and (quote is not None or _inside(p.start, quotes) is None)
+                and (quote is not None or quotes.around(p.start) is None)
                 and not _blocked(ctx, text, p, lang, start) and not _possessive(text, p)]
     kept: list[Phrase] = []
     for i, mention in enumerate(mentions):
@@ -307,7 +306,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + max(lead, len(chunk[:chunk_end].rstrip(" ,“”\"«»")))
 
 
-def sentence_clauses(ctx: Context, sentence: Sentence, quotes: list[tuple[int, int]]) -> list[Clause]:
+def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[Clause]:
     """The reporting clauses of one sentence, with actors still unresolved for first-person quotes."""
     text, lang = ctx.document.text, sentence.lang
     structural = ctx.structure(sentence)
@@ -327,11 +326,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: list[tuple[int, i
                 heads.append(phrase)
     clauses: list[Clause] = []
     for i, head in enumerate(heads):
-        quote = _inside(head.start, quotes)
+        quote = quotes.around(head.start)
         clause_start = heads[i - 1].end if i else sentence.body
         since = clause_start
-        if quote is None:
-            since = max([since] + [q[1] for q in quotes if since <= q[1] <= head.start])
+        closing = quotes.last_ending(since, head.start) if quote is None else None
+        if closing is not None:
+            since = closing[1]
         nxt = heads[i + 1].start if i + 1 < len(heads) else sentence.end
         act = "state" if head.kind == "according" else head.value
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
@@ -441,7 +441,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
     """Every clause of a document, with first-person quotations given to their speakers."""
     text = ctx.document.text
     find_participants(ctx, sentences)
-    quotes_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    quotes_of: dict[tuple[int, int], Quotes] = {}
     result: list[Clause] = []
     for sentence in sentences:
         if sentence.block != ctx.block:
@@ -477,51 +477,61 @@ def _headline(ctx: Context, sentence: Sentence) -> bool:
     return not re.search(r"[.!?…][”\"»’)]*$", line)
 
 
-def _attach_quotes(ctx: Context, clauses: list[Clause], quotes: list[tuple[int, int]], sentence: Sentence) -> None:
+def _attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence: Sentence) -> None:
     """Mark the clauses outside quotations whose sentence ends a quotation: they attribute it,
     and what they assert is the quotation (unless the verb has a complement of its own)."""
     text = ctx.document.text
     for clause in clauses:
-        ending = [q for q in quotes if sentence.start <= q[1] <= sentence.end and q[1] <= clause.verb.start]
+        ending = quotes.last_ending(sentence.start, min(sentence.end, clause.verb.start))
         if clause.in_quote is None and ending:
             clause.outer = True
             after = text[clause.verb.end:clause.position[0]].split()
             if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())):
-                clause.position = _trim(text, ending[-1][0], ending[-1][1])
+                clause.position = _trim(text, ending[0], ending[1])
 
 
 def _settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str) -> list[Clause]:
     """Give first-person quotations their speaker; an attribution whose sentence has its own
     first-person verbs is only an attribution; extend evidence over quotations and "Lo ha detto"."""
     settled = []
+    attributions = [c for c in clauses if c.outer and c.in_quote is None and c.actors]
+    starts = [c.sentence.start for c in attributions]
+    last_speaker: dict[int, list[str]] = {}  # the actors of the last settled clause with actors, by block
     for clause in clauses:
-        if clause.actors or not clause.first_person:
-            settled.append(clause)
-            continue
-        quote = clause.in_quote
-        speaker = next((c for c in clauses if c.outer and c.in_quote is None and c.actors
-                        and c.sentence.block == clause.sentence.block and c.sentence.start <= quote[1] <= c.sentence.end),
-                       None)
-        if speaker is None:
-            previous = [c for c in settled if c.actors and c.block == clause.block]
-            if not previous:
+        if not clause.actors and clause.first_person:
+            speaker = _attribution_of(clause, attributions, starts)
+            if speaker is None and clause.block not in last_speaker:
                 continue
-            clause.actors = list(previous[-1].actors)
-        else:
-            clause.actors = list(speaker.actors)
-        clause.rule = "first-person-quote"
+            clause.actors = list(speaker.actors if speaker else last_speaker[clause.block])
+            clause.rule = "first-person-quote"
         settled.append(clause)
+        if clause.actors:
+            last_speaker[clause.block] = clause.actors
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     kept = [c for c in settled if not (c.outer and c.sentence in inner_sentences and c.act == "state")]
     return _evidence_spans(_reported_speech(kept, text), sentences, quotes_of, text)
+
+
+def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int]) -> Clause | None:
+    """The first attribution (in text order) of the sentence where a clause's quotation ends."""
+    end = clause.in_quote[1]
+    i = bisect.bisect_right(starts, end) - 1
+    if i < 0 or attributions[i].sentence.end < end:
+        return None
+    sentence = attributions[i].sentence
+    while i > 0 and attributions[i - 1].sentence is sentence:
+        i -= 1
+    return attributions[i] if sentence.block == clause.sentence.block else None
 
 
 def _reported_speech(clauses: list[Clause], text: str) -> list[Clause]:
     """ "The United States condemns X and demands Y, Blinken said": the inner verbs are the acts,
     the reporter is their actor, and the closing "said" is no statement of its own."""
     dropped = set()
-    for i, reporter in enumerate(clauses):
-        inner = [c for c in clauses[:i] if c.sentence == reporter.sentence and c.in_quote is None]
+    earlier: dict[int, list[Clause]] = {}  # the clauses so far of each sentence, by its start
+    for reporter in clauses:
+        inner = [c for c in earlier.get(reporter.sentence.start, []) if c.in_quote is None]
+        earlier.setdefault(reporter.sentence.start, []).append(reporter)
         tail = reporter.sentence.end - reporter.verb.end
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject"):
@@ -549,12 +559,11 @@ def _evidence_spans(clauses: list[Clause], sentences: list[Sentence], quotes_of,
             if previous.paragraph == clause.sentence.paragraph and previous.block == clause.sentence.block:
                 start = previous.start
                 clause.position = _trim(text, previous.body, previous.end)
-        key = (clause.sentence.block, clause.sentence.paragraph)
-        for q_start, q_end in quotes_of.get(key, []):
-            if q_start < clause.sentence.start < q_end:
-                j = i
-                while j > 0 and sentences[j - 1].end > q_start and sentences[j - 1] not in producing:
-                    j -= 1
-                start = min(start, sentences[j].start)
+        quote = quotes_of[(clause.sentence.block, clause.sentence.paragraph)].around(clause.sentence.start)
+        if quote is not None and quote[0] < clause.sentence.start:
+            j = i
+            while j > 0 and sentences[j - 1].end > quote[0] and sentences[j - 1] not in producing:
+                j -= 1
+            start = min(start, sentences[j].start)
         clause.evidence = (start, clause.sentence.end)
     return clauses

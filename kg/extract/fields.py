@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.clauses import WORD, Clause, Context, preceded_by, without_overlaps
@@ -79,8 +80,8 @@ def conflict_mentions(ctx: Context, phrases: list[Phrase]) -> list[tuple[int, st
 
 def current_conflict(mentions: list[tuple[int, str]], offset: int) -> str | None:
     """The conflict last named before an offset (else the first named after it)."""
-    before = [t for at, t in mentions if at < offset]
-    return before[-1] if before else (mentions[0][1] if mentions else None)
+    before = bisect.bisect_left(mentions, (offset,))
+    return mentions[before - 1][1] if before else (mentions[0][1] if mentions else None)
 
 
 def part_of_name(text: str, phrase: Phrase) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,7 +29,32 @@ class Sentence:
     paragraph: int
 
 
-def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+class Quotes:
+    """The quoted spans of a paragraph, in text order, found by bisection: a paragraph may be
+    one line of megabytes, and every clause asks about the quotations around it."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.ends = [end for _, end in spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def around(self, position: int) -> tuple[int, int] | None:
+        """The quotation that contains `position`, if any."""
+        i = bisect.bisect_right(self.ends, position)
+        return self.spans[i] if i < len(self.spans) and self.spans[i][0] <= position else None
+
+    def last_ending(self, low: int, high: int) -> tuple[int, int] | None:
+        """The last quotation that ends within [low, high]."""
+        i = bisect.bisect_right(self.ends, high) - 1
+        return self.spans[i] if i >= 0 and self.ends[i] >= low else None
+
+
+def quotations(text: str, start: int, end: int) -> Quotes:
     """The quoted spans of a paragraph, marks included; an unclosed quotation runs to the end."""
     spans, opening, closer = [], None, None
     for mark in QUOTE_MARK.finditer(text, start, end):
@@ -40,7 +66,7 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opening = None
     if opening is not None:
         spans.append((opening, end))
-    return spans
+    return Quotes(spans)
 
 
 def _dateline_end(text: str, start: int, end: int) -> int:
