@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
@@ -162,9 +162,6 @@ def import_rdf(path: Path, store: GraphStore) -> list[str]:
     return [str(g.identifier) for g in graphs]
 
 
-BATCH_TRIPLES = 50_000  # per transaction: big enough for the loader's speed, small enough for memory
-
-
 def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary, strict: bool = False,
           fallback_date: str | None = None, jobs: int = 1,
           progress: Callable[[int], None] = lambda files: None) -> BuildReport:
@@ -199,8 +196,7 @@ class _Build:
     built_from: dict[str, str] = field(default_factory=dict)  # document id → its input in this run
     record_files: set[str] = field(default_factory=set)
     text_digests: dict[str, str] = field(default_factory=dict)  # content hash → text
-    pending: list[tuple[DocumentTriples, int]] = field(default_factory=list)
-    pending_triples: int = 0
+    waiting: dict[str, int] = field(default_factory=dict)  # statements of each document not yet stored
 
     def __post_init__(self) -> None:
         self.stored = self.store.graph_hashes()
@@ -297,19 +293,19 @@ class _Build:
         return None
 
     def queue(self, triples: DocumentTriples, statements: int) -> None:
-        self.pending.append((triples, statements))
-        self.pending_triples += len(triples.lines)
-        if self.pending_triples >= BATCH_TRIPLES:
-            self.flush()
+        self.waiting[str(triples.iri)] = statements
+        self.settle(self.store.put_document(triples))
 
     def flush(self) -> None:
-        refused = {e.where: e for e in self.store.put_documents([t for t, _ in self.pending])}
-        pending, self.pending, self.pending_triples = self.pending, [], 0
-        for triples, statements in pending:
-            if str(triples.iri) in refused:
-                self.refuse(refused[str(triples.iri)])
+        self.settle(self.store.flush_documents())
+
+    def settle(self, outcomes: list[tuple[str, KgError | None]]) -> None:
+        for iri, error in outcomes:
+            statements = self.waiting.pop(iri)
+            if error is not None:
+                self.refuse(error)
             else:
-                self.report.built.append(document_id(triples.iri))
+                self.report.built.append(document_id(URIRef(iri)))
                 self.report.statements += statements
 
 

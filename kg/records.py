@@ -256,7 +256,7 @@ def json_lines(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any]]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise KgError(f"not valid JSON ({exc.msg} at column {exc.colno})", where,
+            raise KgError(f"not valid JSON ({exc.msg}: column {exc.colno})", where,
                           "each line must be one complete JSON object") from exc
         if "\\u" in line and LONE_SURROGATE.search(json.dumps(obj)):
             raise KgError("a string holds half a UTF-16 character (an unpaired \\ud800–\\udfff escape)", where,

@@ -3,7 +3,7 @@ SPARQL server.
 
 All are read through the rdflib `Dataset` API (SPARQL runs in Oxigraph's engine for the
 embedded store). Each document is one named graph, stored whole: new documents through
-Oxigraph's bulk loader with a manifest (see `GraphStore.put_documents`), changed ones in one
+Oxigraph's bulk loader with a manifest (see `GraphStore.put_document`), changed ones in one
 transaction each, so a failure or a kill never leaves part of a document behind. One process
 at a time holds an embedded store (a lock on its owner file).
 """
@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -31,7 +31,9 @@ from kg.vocabulary import Vocabulary
 
 DEFAULT_STORE = "kg-store"
 OWNER_FILE = "kg-owner.txt"  # who holds an embedded store open, for the message another process gets
-LOADING_FILE = "kg-loading.txt"  # the documents of a bulk load under way (see GraphStore.put_documents)
+LOADING_FILE = "kg-loading.txt"  # the documents of a bulk load under way (see GraphStore.put_document)
+SPOOL_FILE = "kg-spool.nq"  # their quads
+BATCH_TRIPLES = 1_000_000  # per bulk load: fewer, larger loads rewrite the store less
 MEMORY = "memory"
 
 
@@ -49,6 +51,9 @@ class GraphStore:
     oxigraph: pyoxigraph.Store | None = None
     remote: Endpoints | None = None
     owner: TextIO | None = None  # the locked owner file of an embedded store
+    spool: TextIO | None = None  # new documents' quads waiting for the bulk loader
+    spooled: list[tuple[str, str]] = field(default_factory=list)  # (IRI, manifest quad) of each
+    spooled_triples: int = 0
 
     def __enter__(self) -> GraphStore:
         return self
@@ -57,7 +62,11 @@ class GraphStore:
         self.close()
 
     def close(self) -> None:
-        """Flush and release the store (and its lock) for other processes."""
+        """Flush and release the store (and its lock) for other processes; documents still
+        spooled (see `put_document`) are dropped: store them with `flush_documents` first."""
+        if self.spool is not None:
+            self.spool.close()
+            (Path(self.location) / SPOOL_FILE).unlink()
         if self.oxigraph is not None:
             self.oxigraph.flush()
             self.oxigraph = None
@@ -111,64 +120,76 @@ class GraphStore:
             stored = self.dataset.graph(name)
             stored += graph
 
-    def put_documents(self, documents: list[DocumentTriples]) -> list[KgError]:
-        """Store documents, each replacing the graph of the same IRI; the errors of those refused.
+    def put_document(self, document: DocumentTriples) -> list[tuple[str, KgError | None]]:
+        """Store a document in place of the graph of the same IRI, now or with the next batch;
+        the outcome (IRI, the error that refused it or None) of each document stored meanwhile.
 
-        Embedded, a changed document is replaced by one update (one transaction); new ones go
-        through Oxigraph's bulk loader, which is not transactional, so their content hashes
-        (the manifest of what is stored) are added afterwards in one transaction, and a file
-        names the batch meanwhile: a store opened after a crash drops the batch's graphs that
-        have no hash. Either way a crash leaves whole documents only.
+        Embedded, a changed document is replaced by one update (one transaction). New ones are
+        spooled to a file and handed to Oxigraph's bulk loader in batches of `BATCH_TRIPLES`
+        (one bulk load of many documents avoids rewriting the store at every batch). The bulk
+        loader is not transactional, so the documents' content hashes — the manifest of what is
+        stored — are added after their triples, in one transaction, and a file names the batch
+        meanwhile: opening a store after a crash drops that batch's graphs that have no hash.
+        Either way a crash leaves whole documents only.
         """
         if self.remote is not None:
-            for document in documents:
-                put_graph(self.remote, str(document.iri), document.ntriples())
-            return []
+            put_graph(self.remote, str(document.iri), document.ntriples())
+            return [(str(document.iri), None)]
         if self.oxigraph is None:
-            for document in documents:
-                self.dataset.remove_graph(document.iri)
-                stored = self.dataset.graph(document.iri)
-                stored += document.graph()
+            self.dataset.remove_graph(document.iri)
+            stored = self.dataset.graph(document.iri)
+            stored += document.graph()
+            return [(str(document.iri), None)]
+        if self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(document.iri)):
+            try:
+                self.oxigraph.update(f"DROP SILENT GRAPH <{document.iri}> ;\n"
+                                     f"INSERT DATA {{ GRAPH <{document.iri}> {{\n{document.ntriples()}\n}} }}")
+            except SyntaxError as exc:
+                return [(str(document.iri), _refused(str(document.iri), exc))]
+            return [(str(document.iri), None)]
+        if self.spool is None:
+            self.spool = open(Path(self.location) / SPOOL_FILE, "w", encoding="utf-8")
+        manifest = document.manifest_line()
+        self.spool.write(document.nquads(without=manifest))
+        self.spooled.append((str(document.iri), manifest))
+        self.spooled_triples += len(document.lines)
+        return self.flush_documents() if self.spooled_triples >= BATCH_TRIPLES else []
+
+    def flush_documents(self) -> list[tuple[str, KgError | None]]:
+        """Store the spooled documents (see `put_document`); their outcomes."""
+        if self.spool is None:
             return []
-        stored = [d for d in documents if self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(d.iri))]
-        errors = [error for d in stored for error in self._replace(d)]
-        new = [d for d in documents if d not in stored]
-        if new:
-            errors += self._bulk_load(new)
-        return errors
-
-    def _replace(self, document: DocumentTriples) -> list[KgError]:
+        folder = Path(self.location)
+        self.spool.close()
+        with open(folder / LOADING_FILE, "w", encoding="utf-8") as marker:
+            marker.write("".join(f"{iri}\n" for iri, _ in self.spooled))
+            marker.flush()
+            os.fsync(marker.fileno())
+        spooled, self.spool, self.spooled, self.spooled_triples = self.spooled, None, [], 0
         try:
-            self.oxigraph.update(f"DROP SILENT GRAPH <{document.iri}> ;\n"
-                                 f"INSERT DATA {{ GRAPH <{document.iri}> {{\n{document.ntriples()}\n}} }}")
-        except SyntaxError as exc:
-            return [_refused(document, exc)]
-        return []
+            self.oxigraph.bulk_load(path=str(folder / SPOOL_FILE), format=pyoxigraph.RdfFormat.N_QUADS)
+            self.oxigraph.load("".join(manifest for _, manifest in spooled), format=pyoxigraph.RdfFormat.N_QUADS)
+            outcomes: list[tuple[str, KgError | None]] = [(iri, None) for iri, _ in spooled]
+        except SyntaxError:  # find the document at fault: load each alone, in a transaction
+            recover(self.oxigraph, folder / LOADING_FILE)
+            outcomes = self._load_one_by_one(folder / SPOOL_FILE, dict(spooled))
+        (folder / LOADING_FILE).unlink(missing_ok=True)
+        (folder / SPOOL_FILE).unlink()
+        return outcomes
 
-    def _bulk_load(self, documents: list[DocumentTriples]) -> list[KgError]:
-        marker = Path(self.location) / LOADING_FILE
-        with open(marker, "w", encoding="utf-8") as handle:
-            handle.write("".join(f"{d.iri}\n" for d in documents))
-            handle.flush()
-            os.fsync(handle.fileno())
-        hashes = [d.manifest_line() for d in documents]
-        try:
-            self.oxigraph.bulk_load("".join(d.nquads(without=line) for d, line in zip(documents, hashes)).encode(),
-                                    format=pyoxigraph.RdfFormat.N_QUADS)
-            self.oxigraph.load("".join(hashes), format=pyoxigraph.RdfFormat.N_QUADS)
-            errors = []
-        except SyntaxError:  # find the document at fault by loading each alone, in a transaction
-            recover(self.oxigraph, marker)
-            errors = [error for d in documents for error in self._load_one(d)]
-        marker.unlink(missing_ok=True)
-        return errors
-
-    def _load_one(self, document: DocumentTriples) -> list[KgError]:
-        try:
-            self.oxigraph.load(document.nquads(), format=pyoxigraph.RdfFormat.N_QUADS)
-        except SyntaxError as exc:
-            return [_refused(document, exc)]
-        return []
+    def _load_one_by_one(self, spool: Path, manifests: dict[str, str]) -> list[tuple[str, KgError | None]]:
+        lines: dict[str, list[str]] = {}
+        with open(spool, encoding="utf-8") as quads:
+            for line in quads:
+                lines.setdefault(line.rsplit("<", 1)[1].split(">", 1)[0], []).append(line)
+        outcomes: list[tuple[str, KgError | None]] = []
+        for iri, manifest in manifests.items():
+            try:
+                self.oxigraph.load("".join(lines.get(iri, [])) + manifest, format=pyoxigraph.RdfFormat.N_QUADS)
+                outcomes.append((iri, None))
+            except SyntaxError as exc:
+                outcomes.append((iri, _refused(iri, exc)))
+        return outcomes
 
     def drop_graph(self, name: URIRef) -> bool:
         """Remove a named graph; False when there was none."""
@@ -242,6 +263,7 @@ def open_store(spec: str | None = None, update_url: str | None = None,
         raise KgError(f"cannot open the store: {exc}", location,
                       "is another program (an oxigraph server?) using this directory?") from exc
     recover(oxigraph, path / LOADING_FILE)
+    (path / SPOOL_FILE).unlink(missing_ok=True)  # what a crash left unloaded
     backend = plugin.get("Oxigraph", RdflibStore)(store=oxigraph)
     dataset = Dataset(store=backend, default_union=True)
     _bind(dataset)
@@ -283,9 +305,8 @@ def recover(oxigraph: pyoxigraph.Store, marker: Path) -> None:
     marker.unlink()
 
 
-def _refused(document: DocumentTriples, exc: Exception) -> KgError:
-    return KgError(f"the store refused the document's triples: {exc}", str(document.iri),
-                   "report this with the input that caused it")
+def _refused(iri: str, exc: Exception) -> KgError:
+    return KgError(f"the store refused the document's triples: {exc}", iri, "report this with the input that caused it")
 
 
 def _bind(dataset: Dataset) -> None:

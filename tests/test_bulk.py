@@ -8,7 +8,7 @@ import sys
 import pyoxigraph
 from rdflib import Graph, Literal, URIRef
 
-import kg.build
+import kg.store
 from kg.build import build
 from kg.rdf import document_triples
 from kg.records import parse_record
@@ -64,7 +64,7 @@ def test_bulk_batches_store_the_same_triples_as_the_memory_store(tmp_path, vocab
     records = tmp_path / "records"
     records.mkdir()
     count = _copies(records, 3)
-    monkeypatch.setattr(kg.build, "BATCH_TRIPLES", 2_000)  # many batches
+    monkeypatch.setattr(kg.store, "BATCH_TRIPLES", 2_000)  # many batches
     with open_store(str(tmp_path / "store")) as disk, open_store("memory") as memory:
         report = build([records], disk, vocabulary)
         build([records], memory, vocabulary)

@@ -16,7 +16,7 @@ from kg.validate import validate_graph
 from tests.conftest import GOLD_FILES, gold_objects
 
 # `kg build` with small batches, so that a build of a thousand statements has many of them
-BUILD = "import sys, kg.build, kg.cli; kg.build.BATCH_TRIPLES = 3000; sys.argv[0] = 'kg'; kg.cli.main()"
+BUILD = "import sys, kg.store, kg.cli; kg.store.BATCH_TRIPLES = 3000; sys.argv[0] = 'kg'; kg.cli.main()"
 
 
 def write_copies(folder, copies: int) -> Counter:
