@@ -8,7 +8,6 @@ skipped; a changed one replaces its graph.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -53,16 +52,17 @@ class _Document:
     doc_id: str
     source: Path | None
     objects: list[tuple[str, dict]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # as written, for the content hash
 
     def records(self) -> list[tuple[str, StatementRecord]]:
         """(where, record) of each object; `KgError` for the first bad one (it spoils the document)."""
         return [(where, parse_record(obj, where)) for where, obj in self.objects]
 
     def content_hash(self, vocabulary: Vocabulary) -> str:
-        """What the document's graph is built from: its records and the vocabulary that maps them."""
+        """What the document's graph is built from: its record lines and the vocabulary that maps them."""
         digest = hashlib.sha256(vocabulary.digest.encode())
-        for _, obj in self.objects:
-            digest.update(json.dumps(obj, sort_keys=True, ensure_ascii=False).encode())
+        for line in self.lines:
+            digest.update(line.strip().encode() + b"\n")
         return digest.hexdigest()
 
 
@@ -97,13 +97,14 @@ def read_record_documents(path: Path) -> dict[str, _Document]:
         error.message += "; nothing of this file was stored"
         raise
     documents: dict[str, _Document] = {}
-    for where, obj in decoded:
+    for where, obj, line in decoded:
         doc_id = obj.get("doc") if isinstance(obj, dict) else None
         if not isinstance(doc_id, str) or not doc_id:
             raise KgError("record without a 'doc' string; nothing of this file was stored", where,
                           "name the source document in 'doc'")
         document = documents.setdefault(doc_id, _Document(doc_id, None if str(path) == STDIN else path))
         document.objects.append((where, obj))
+        document.lines.append(line)
     return documents
 
 

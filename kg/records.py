@@ -247,8 +247,9 @@ def record_to_json(record: StatementRecord) -> dict[str, Any]:
     return obj
 
 
-def json_lines(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any]]:
-    """("source:line", decoded object) for each non-blank line; `KgError` on a line that is not JSON."""
+def json_lines(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any, str]]:
+    """("source:line", decoded object, the line) for each non-blank line; `KgError` on a line
+    that is not JSON."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -261,12 +262,12 @@ def json_lines(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any]]:
         if "\\u" in line and LONE_SURROGATE.search(json.dumps(obj)):
             raise KgError("a string holds half a UTF-16 character (an unpaired \\ud800–\\udfff escape)", where,
                           "the file was written by a broken encoder: re-export it as UTF-8")
-        yield where, obj
+        yield where, obj, line
 
 
 def read_records(lines: Iterable[str], source: str) -> Iterator[tuple[str, StatementRecord]]:
     """("source:line", record) for each non-blank line; `KgError` names `source:line` on bad input."""
-    for where, obj in json_lines(lines, source):
+    for where, obj, _ in json_lines(lines, source):
         yield where, parse_record(obj, where)
 
 

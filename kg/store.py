@@ -103,8 +103,8 @@ class GraphStore:
 
     def graph_hashes(self) -> dict[URIRef, str]:
         """The content hash of every stored graph that has one (documents and vocabulary)."""
-        rows = self.query("SELECT ?g ?hash WHERE { GRAPH ?g { ?g kg:contentHash ?hash } }")
-        return {row.g: str(row.hash) for row in rows}
+        _, rows = self.rows("SELECT ?g ?hash WHERE { GRAPH ?g { ?g kg:contentHash ?hash } }")
+        return {URIRef(graph): digest for graph, digest in rows}
 
     def replace_graph(self, graph: Graph) -> None:
         """Put `graph` in place of the named graph of the same IRI, atomically."""
