@@ -82,6 +82,8 @@ def generate(folder: Path, statements: int, seed: int = 7) -> int:
 
 
 def phase_build(records: str, store_path: str, dump: str = "") -> dict:
+    from pyoxigraph import RdfFormat
+
     from kg.build import build
     from kg.store import open_store
     from kg.vocabulary import load_vocabulary
@@ -93,7 +95,7 @@ def phase_build(records: str, store_path: str, dump: str = "") -> dict:
         seconds = time.perf_counter() - started
         quads = len(store.oxigraph)
         if dump:
-            store.oxigraph.dump(dump, format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+            store.oxigraph.dump(dump, format=RdfFormat.N_QUADS)
     return {"seconds": seconds, "quads": quads, "documents": len(report.built) + len(report.unchanged),
             "unchanged": len(report.unchanged)}
 

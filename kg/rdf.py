@@ -59,7 +59,7 @@ def _text(value: str, lang: str | None = None) -> str:
 
 
 def _typed(value: str, datatype: URIRef) -> str:
-    return f"{json.dumps(value, ensure_ascii=False)}^^<{datatype}>"
+    return f"{_text(value)}^^<{datatype}>"
 
 
 def _date(value: str) -> str:
@@ -102,7 +102,7 @@ class DocumentTriples:
 
     def nquads(self, without: str = "") -> str:
         graph = f" <{self.iri}> .\n"
-        return "".join(line + graph for line in self.lines if line + graph != without)
+        return "".join(quad for quad in (line + graph for line in self.lines) if quad != without)
 
     def manifest_line(self) -> str:
         """The quad that records the document's content hash: stores add it last."""

@@ -115,45 +115,37 @@ class GraphStore:
 
     def replace_graph(self, graph: Graph) -> None:
         """Put `graph` in place of the named graph of the same IRI, atomically."""
-        name = graph.identifier
+        self._replace(graph.identifier, graph.serialize(format="nt"))
+
+    def _replace(self, name: URIRef, ntriples: str) -> None:
+        """Put N-Triples in place of a named graph: one PUT, one update, or in memory."""
         if self.remote is not None:
-            put_graph(self.remote, str(name), graph.serialize(format="nt"))
+            put_graph(self.remote, str(name), ntriples)
         elif self.oxigraph is not None:
-            triples = graph.serialize(format="nt")
             self.oxigraph.update(f"DROP SILENT GRAPH <{name}> ;\n"
-                                 f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}\n}} }}")
+                                 f"INSERT DATA {{ GRAPH <{name}> {{\n{ntriples}\n}} }}")
         else:
             self.dataset.remove_graph(name)
-            stored = self.dataset.graph(name)
-            stored += graph
+            self.dataset.graph(name).parse(data=ntriples, format="nt")
 
     def put_document(self, document: DocumentTriples) -> list[tuple[str, KgError | None]]:
         """Store a document in place of the graph of the same IRI, now or with the next batch;
         the outcome (IRI, the error that refused it or None) of each document stored meanwhile.
 
         Embedded, a changed document is replaced by one update (one transaction). New ones are
-        spooled to a file and handed to Oxigraph's bulk loader in batches (see `BATCH_TRIPLES`)
-        (one bulk load of many documents avoids rewriting the store at every batch). The bulk
-        loader is not transactional, so the documents' content hashes — the manifest of what is
+        spooled to a file and handed to Oxigraph's bulk loader in batches (see `BATCH_TRIPLES`).
+        The bulk loader is not transactional, so the documents' content hashes — the manifest of what is
         stored — are added after their triples, in one transaction, and a file names the batch
         meanwhile: opening a store after a crash drops that batch's graphs that have no hash.
         Either way a crash leaves whole documents only.
         """
-        if self.remote is not None:
-            put_graph(self.remote, str(document.iri), document.ntriples())
-            return [(str(document.iri), None)]
-        if self.oxigraph is None:
-            self.dataset.remove_graph(document.iri)
-            stored = self.dataset.graph(document.iri)
-            stored += document.graph()
-            return [(str(document.iri), None)]
-        if self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(document.iri)):
+        name = str(document.iri)
+        if self.oxigraph is None or self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(name)):
             try:
-                self.oxigraph.update(f"DROP SILENT GRAPH <{document.iri}> ;\n"
-                                     f"INSERT DATA {{ GRAPH <{document.iri}> {{\n{document.ntriples()}\n}} }}")
+                self._replace(document.iri, document.ntriples())
             except SyntaxError as exc:
-                return [(str(document.iri), _refused(str(document.iri), exc))]
-            return [(str(document.iri), None)]
+                return [(name, _refused(name, exc))]
+            return [(name, None)]
         if self.spool is None:
             self.spool = open(Path(self.location) / SPOOL_FILE, "w", encoding="utf-8")
         manifest = document.manifest_line()

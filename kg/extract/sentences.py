@@ -37,12 +37,6 @@ class Quotes:
         self.spans = spans
         self.ends = [end for _, end in spans]
 
-    def __bool__(self) -> bool:
-        return bool(self.spans)
-
-    def __iter__(self):
-        return iter(self.spans)
-
     def around(self, position: int) -> tuple[int, int] | None:
         """The quotation that contains `position`, if any."""
         i = bisect.bisect_right(self.ends, position)
