@@ -163,6 +163,12 @@ def import_rdf(path: Path, store: GraphStore) -> list[str]:
     return [str(g.identifier) for g in graphs]
 
 
+# a build that adds at least this share of the documents already stored compacts the store
+# after its bulk loads (which leave many small files: 100k statements, statements-by-actor
+# 0.19 s before, 0.10 s after); smaller additions leave it to the store's background compaction
+COMPACT_SHARE = 0.25
+
+
 def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary, strict: bool = False,
           fallback_date: str | None = None, jobs: int = 1,
           progress: Callable[[int], None] = lambda files: None) -> BuildReport:
@@ -180,6 +186,8 @@ def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary, stri
         run.texts(texts, jobs)
     finally:  # what was built before a --strict stop or an interruption is kept
         run.flush()
+    if run.report.built and len(run.report.built) >= COMPACT_SHARE * len(run.stored):
+        store.compact()
     return run.report
 
 

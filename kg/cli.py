@@ -22,7 +22,7 @@ from kg.extract import extract, extract_texts, read
 from kg.namespaces import DOC
 from kg.export import FORMATS, export, format_for, store_dataset, union_of, write_view
 from kg.query import FORMATS as RESULT_FORMATS
-from kg.query import bind, format_result, load_query, query_names, run, run_query, table
+from kg.query import answer, bind, load_query, query_names, run_query, table
 from kg.rdf import document_id, document_iri
 from kg.records import write_records
 from kg import store as store_module
@@ -260,8 +260,7 @@ def query_command(
             values.setdefault("lang", lang)
         text, where = bind(query, load_vocabulary(vocab or ()), values), name
     with open_store(store) as graph_store:
-        result = run(graph_store, text, where)
-        sys.stdout.write(format_result(result, fmt))
+        sys.stdout.write(answer(graph_store, text, fmt, where))
 
 
 @app.command("view")

@@ -15,12 +15,14 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 import pyoxigraph
-from rdflib import Dataset, Graph, Literal, URIRef, plugin
+from rdflib import XSD, Dataset, Graph, Literal, URIRef, plugin
 from rdflib.store import Store as RdflibStore
 
 from kg.errors import KgError
@@ -28,6 +30,23 @@ from kg.remote import Endpoints, endpoints, put_graph, update
 from kg.namespaces import KG, PREFIXES, VOCABULARY_GRAPH
 from kg.rdf import DocumentTriples
 from kg.vocabulary import Vocabulary
+
+XSD_VALUES = {str(XSD[name]): convert for name, convert in (
+    ("integer", int), ("decimal", Decimal), ("double", float), ("float", float),
+    ("boolean", lambda text: text in ("true", "1")), ("date", date.fromisoformat),
+    ("dateTime", datetime.fromisoformat))}
+
+
+def python_value(text: str, datatype: str | None) -> object:
+    """The Python value of an RDF term's lexical form (an ill-typed literal stays text)."""
+    convert = XSD_VALUES.get(datatype or "")
+    if convert is not None:
+        try:
+            return convert(text)
+        except ValueError:
+            pass
+    return text
+
 
 DEFAULT_STORE = "kg-store"
 OWNER_FILE = "kg-owner.txt"  # who holds an embedded store open, for the message another process gets
@@ -94,19 +113,37 @@ class GraphStore:
                           "start the server, or check the URL given to --store") from exc
 
     def rows(self, sparql: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
-        """A SELECT query's variables and rows as plain strings (None when unbound).
+        """A SELECT query's variables and rows as plain strings (None when unbound)."""
+        names, rows = self._select(sparql, lambda value, datatype: value)
+        return names, rows
 
-        On the embedded store this reads Oxigraph's results directly, several times faster than
-        converting them to rdflib terms; views read many rows.
+    def native_query(self, sparql: str):
+        """pyoxigraph's own results of a query over the union of the embedded store's graphs."""
+        prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+        return self.oxigraph.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
+
+    def select(self, sparql: str) -> tuple[list[str], list[tuple[object, ...]]]:
+        """A SELECT query's variables and rows as Python values: `str` for IRIs and texts; int,
+        Decimal, float, bool, date or datetime for literals of those XSD types; None when unbound."""
+        return self._select(sparql, python_value)
+
+    def _select(self, sparql: str, convert) -> tuple[list[str], list[tuple]]:
+        """Rows through `convert(lexical value, datatype IRI or None)`.
+
+        On the embedded store this reads Oxigraph's results directly: making rdflib terms of
+        them took longer than the query (17,216 rows: 3.0 s query, 3.5 s converting).
         """
         if self.oxigraph is None:
             result = self.query(sparql)
             names = [str(v) for v in result.vars]
-            return names, [tuple(None if row[n] is None else str(row[n]) for n in names) for row in result]
-        prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-        solutions = self.oxigraph.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
+            return names, [tuple(None if row[n] is None else
+                                 convert(str(row[n]), str(row[n].datatype) if isinstance(row[n], Literal) else None)
+                                 for n in names) for row in result]
+        solutions = self.native_query(sparql)
         names = [v.value for v in solutions.variables]
-        return names, [tuple(None if term is None else term.value for term in solution) for solution in solutions]
+        return names, [tuple(None if term is None else
+                             convert(term.value, term.datatype.value if isinstance(term, pyoxigraph.Literal) else None)
+                             for term in solution) for solution in solutions]
 
     def graph_hashes(self) -> dict[URIRef, str]:
         """The content hash of every stored graph that has one (documents and vocabulary)."""
@@ -177,6 +214,12 @@ class GraphStore:
         (folder / LOADING_FILE).unlink(missing_ok=True)
         (folder / SPOOL_FILE).unlink()
         return outcomes
+
+    def compact(self) -> None:
+        """Rewrite the embedded store's files into few large ones, for queries that look many
+        statements up one by one (what `build` does after a large addition)."""
+        if self.oxigraph is not None:
+            self.oxigraph.optimize()
 
     def _load_one_by_one(self, spool: Path, manifests: dict[str, str]) -> list[tuple[str, KgError | None]]:
         lines: dict[str, list[str]] = {}

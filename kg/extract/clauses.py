@@ -244,9 +244,9 @@ def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     first = verb.text.lower().split()[0]
     if ctx.lexicon.is_word("passive", lang, first):
         return True
-    before = " ".join(_words_before(text, verb.start, 2)).lower()
-    last = " ".join(_words_before(text, verb.start, 1)).lower()
-    return ctx.lexicon.is_word("passive", lang, before) or ctx.lexicon.is_word("passive", lang, last)
+    before = _words_before(text, verb.start, 2)
+    return ctx.lexicon.is_word("passive", lang, " ".join(before).lower()) or \
+        ctx.lexicon.is_word("passive", lang, before[-1].lower() if before else "")
 
 
 def _is_first_person(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
@@ -266,9 +266,7 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return True
     if since is None:
         return False
-    between = text[since:verb.start].lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", between)
-               for w in ctx.lexicon.words.get("embedding", {}).get(lang, ()) if len(w) > 3)
+    return ctx.lexicon.any_word("embedding", lang, min_length=4).search(text[since:verb.start].lower()) is not None
 
 
 def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: int, verb: Phrase,

@@ -62,6 +62,7 @@ class Lexicon:
     relation_of: dict[frozenset[str], str] = field(default_factory=dict)
     conflict_topics: set[str] = field(default_factory=set)
     country_like: set[str] = field(default_factory=set)
+    word_patterns: dict[tuple[str, str, int], re.Pattern] = field(default_factory=dict)
 
     @property
     def languages(self) -> list[str]:
@@ -86,6 +87,17 @@ class Lexicon:
     def is_word(self, cue: str, lang: str, word: str) -> bool:
         """Whether `word` is one of the labels of a discourse cue (negation, complement …)."""
         return word.lower() in self.words.get(cue, {}).get(lang, set())
+
+    def any_word(self, cue: str, lang: str, min_length: int = 0) -> re.Pattern:
+        """A pattern that finds any of a cue's labels (of `min_length` characters or more) as
+        whole words in lower-case text; compiled once."""
+        key = (cue, lang, min_length)
+        if key not in self.word_patterns:
+            labels = sorted((w for w in self.words.get(cue, {}).get(lang, ()) if len(w) >= min_length),
+                            key=len, reverse=True)
+            self.word_patterns[key] = re.compile(
+                rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})(?!\w)" if labels else r"(?!)")
+        return self.word_patterns[key]
 
 
 def _folded(text: str) -> str:
