@@ -7,6 +7,7 @@ Offsets everywhere index `Document.text`, which is the file as
 from __future__ import annotations
 
 import logging
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -242,7 +243,7 @@ def language_blocks(text: str, start: int, languages: tuple[str, ...],
 
 def _block(paragraphs: list[Paragraph], translation: bool) -> Block:
     langs = [p.lang for p in paragraphs if p.lang]
-    lang = max(set(langs), key=langs.count) if langs else "en"
+    lang = max(langs, key=langs.count) if langs else "en"  # a tie goes to the first paragraph's
     return Block(lang, tuple(Paragraph(p.start, p.end, p.lang or lang) for p in paragraphs), translation)
 
 
@@ -256,16 +257,17 @@ def _detector():
 
 
 DETECTION_WORDS = 12
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 CANDIDATE_LANGUAGES = 5
 
 
 def detect_language(line: str, languages: tuple[str, ...]) -> str | None:
     """The language of a paragraph among `languages` (judged on its first words, which suffice
     and keep detection fast), or None for too little text to tell or none of `languages`."""
-    words = re.findall(r"[^\W\d_]{2,}", line)
+    words = [m.group() for m in itertools.islice(LETTER_WORD.finditer(line), DETECTION_WORDS)]
     if len(words) < 4:
         return None
-    text = " ".join(words[:DETECTION_WORDS]).lower()
+    text = " ".join(words).lower()
     for candidate in _detector().detect(text, k=CANDIDATE_LANGUAGES):
         if candidate["lang"] in languages:
             return candidate["lang"]

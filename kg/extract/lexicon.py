@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import ahocorasick
@@ -64,9 +65,14 @@ class Lexicon:
     country_like: set[str] = field(default_factory=set)
     word_patterns: dict[tuple[str, str, int], re.Pattern] = field(default_factory=dict)
 
-    @property
-    def languages(self) -> list[str]:
-        return sorted(self.automata)
+    @cached_property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(self.automata))
+
+    @cached_property
+    def translation_cues(self) -> tuple[str, ...]:
+        """The words that mark a note as a translation note, in any language."""
+        return tuple(sorted({w for words in self.words.get("translation-note", {}).values() for w in words}))
 
     def phrases(self, text: str, lang: str, offset: int = 0) -> list[Phrase]:
         """Every lexicon phrase in `text` (offsets shifted by `offset`)."""
@@ -94,7 +100,7 @@ class Lexicon:
         key = (cue, lang, min_length)
         if key not in self.word_patterns:
             labels = sorted((w for w in self.words.get(cue, {}).get(lang, ()) if len(w) >= min_length),
-                            key=len, reverse=True)
+                            key=lambda w: (-len(w), w))
             self.word_patterns[key] = re.compile(
                 rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})(?!\w)" if labels else r"(?!)")
         return self.word_patterns[key]
