@@ -21,7 +21,7 @@ from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.extract import extract_texts, rules_digest
 from kg.namespaces import GRAPH, VOCABULARY_GRAPH
-from kg.rdf import DocumentTriples, document_id, document_iri, document_triples
+from kg.rdf import DocumentTriples, add_statement_texts, document_id, document_iri, document_triples
 from kg.records import StatementRecord, check_against_text, json_lines, parse_record, read_text_lines
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
@@ -159,6 +159,7 @@ def import_rdf(path: Path, store: GraphStore) -> list[str]:
     for graph in graphs:
         named = Graph(identifier=graph.identifier)
         named += graph
+        add_statement_texts(named)
         store.replace_graph(named)
     return [str(g.identifier) for g in graphs]
 

@@ -49,6 +49,7 @@ class KG(DefinedNamespace):
     joint: URIRef
     verb: URIRef
     evidence: URIRef
+    sentence: URIRef
     document: URIRef
     madeAt: URIRef
     method: URIRef

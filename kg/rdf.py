@@ -78,8 +78,8 @@ BOOLEANS = {True: _typed("true", XSD.boolean), False: _typed("false", XSD.boolea
 T = {name: _iri(KG[name]) for name in (
     "Actor", "Evidence", "TextSpan", "Event", "eventType", "participant", "participantList", "Statement",
     "act", "position", "stance", "joint", "document", "method", "Position", "verb", "topic", "about",
-    "topicList", "actorList", "actor", "asserts", "target", "targetList", "evidence", "madeAt", "extra",
-    "Role", "Document", "contentHash", "translationNote")}
+    "topicList", "actorList", "actor", "asserts", "target", "targetList", "evidence", "sentence", "madeAt",
+    "extra", "Role", "Document", "contentHash", "translationNote")}
 HAS_SOURCE, HAS_SELECTOR, START, END, EXACT = (_iri(OA[n]) for n in ("hasSource", "hasSelector", "start", "end", "exact"))
 LANGUAGE, DATE, IDENTIFIER, SOURCE = (_iri(DCTERMS[n]) for n in ("language", "date", "identifier", "source"))
 LOCATION = _iri(SDO.location)
@@ -199,6 +199,7 @@ class _Mapper:
         add(position, A, T["Position"])
         for lang, text in record.position.items():
             add(position, LABEL, _text(text, lang))
+            add(stmt, LABEL, _text(text, lang))
         for lang, text in record.verb.items():
             add(stmt, T["verb"], _text(text, lang))
         for topic in topics:
@@ -217,6 +218,7 @@ class _Mapper:
         self.ordered(stmt, "targetList", targets)
         for ev in record.evidence:
             add(stmt, T["evidence"], self.evidence(ev, where))
+            add(stmt, T["sentence"], _text(ev.text, ev.lang))
         if record.event is not None:
             add(stmt, T["madeAt"], self.event(record.event, where))
         if record.extra:
@@ -288,6 +290,20 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
         add(doc, DATE, _date(dates.pop()))
     triples.lines = list(dict.fromkeys(triples.lines))  # an actor or span named twice is one triple
     return triples
+
+
+def add_statement_texts(graph: Graph) -> None:
+    """Repeat on each statement its position's labels (rdfs:label) and its evidence's texts
+    (kg:sentence), as `document_triples` writes them, for RDF made without them (older exports,
+    other tools): the queries read them there."""
+    for stmt in list(graph.subjects(RDF.type, KG.Statement)):
+        for position in graph.objects(stmt, KG.position):
+            for label in graph.objects(position, RDFS.label):
+                graph.add((stmt, RDFS.label, label))
+        for evidence in graph.objects(stmt, KG.evidence):
+            for selector in graph.objects(evidence, OA.hasSelector):
+                for text in graph.objects(selector, OA.exact):
+                    graph.add((stmt, KG.sentence, text))
 
 
 def document_graph(doc_id: str, records: Iterable[tuple[str, StatementRecord]],

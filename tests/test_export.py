@@ -8,6 +8,7 @@ from rdflib import Dataset, Graph
 
 from kg.build import build
 from kg.export import FORMATS, QUAD_FORMATS, export, store_dataset, union_of
+from kg.query import run_query
 from kg.rdf import graph_records
 from kg.records import record_to_json
 from kg.store import open_store
@@ -62,3 +63,22 @@ def test_quad_exports_keep_one_graph_per_document(built):
     dataset.parse(data=buffer.getvalue(), format="trig")
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
     assert len(names) == 21 and all("/doc/" in n for n in names)
+
+
+def test_an_export_without_the_statements_own_texts_gets_them_on_import(built, vocabulary, tmp_path):
+    # RDF written before statements carried their position's label and evidence's text (or by
+    # another tool): importing it adds them, so the queries that read them find the texts
+    buffer = io.BytesIO()
+    export(built, "nquads", buffer)
+    lines = buffer.getvalue().decode("utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if "/ontology#sentence>" not in line and not (
+        "/statement/" in line.split(" ", 1)[0] and "rdf-schema#label>" in line)]
+    assert len(lines) - len(kept) >= 200  # 100 statements, each with a label and a sentence or more
+    path = tmp_path / "older.nq"
+    path.write_text("".join(kept), encoding="utf-8")
+    with open_store(str(tmp_path / "fresh")) as fresh:
+        assert not build([path], fresh, vocabulary).refused
+        assert distinct_triples(fresh) == distinct_triples(built)
+        found = run_query(fresh, "statements-by-actor", vocabulary, {"actor": "Lavrov", "lang": "it"})
+        assert found == run_query(built, "statements-by-actor", vocabulary, {"actor": "Lavrov", "lang": "it"})
+        assert all(row["evidence"] and row["position"] for row in found)

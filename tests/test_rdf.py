@@ -56,6 +56,8 @@ def test_exact_triples_of_one_record(vocabulary):
         (position, RDF.type, KG.Position),
         (position, RDFS.label, Literal("Kiev and Europe’s efforts to protract conflict are unacceptable", lang="en")),
         (position, RDFS.label, Literal("gli sforzi di Kiev e dell’Europa per prolungare il conflitto sono inaccettabili", lang="it")),
+        (stmt, RDFS.label, Literal("Kiev and Europe’s efforts to protract conflict are unacceptable", lang="en")),
+        (stmt, RDFS.label, Literal("gli sforzi di Kiev e dell’Europa per prolungare il conflitto sono inaccettabili", lang="it")),
         (position, KG.about, TOPIC["ukraine-conflict"]),
     ]:
         expected.add(triple)
@@ -67,6 +69,7 @@ def test_exact_triples_of_one_record(vocabulary):
             (ev, OA.hasSelector, span), (ev, DCTERMS.language, Literal(item["lang"])),
             (span, RDF.type, KG.TextSpan), (span, OA.start, Literal(item["start"])),
             (span, OA.end, Literal(item["end"])), (span, OA.exact, Literal(item["text"], lang=item["lang"])),
+            (stmt, KG.sentence, Literal(item["text"], lang=item["lang"])),
         ]:
             expected.add(triple)
     assert set(graph) == set(expected)
