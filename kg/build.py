@@ -21,7 +21,8 @@ from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.extract import extract_texts, rules_digest
 from kg.namespaces import GRAPH, VOCABULARY_GRAPH
-from kg.rdf import DocumentTriples, add_statement_texts, document_id, document_iri, document_triples
+from kg.rdf import (RDF_SUFFIXES, RDFLIB_FORMATS, DocumentTriples, add_statement_texts, document_id,
+                    document_iri, document_triples)
 from kg.records import StatementRecord, check_against_text, json_lines, parse_record, read_text_lines
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
@@ -29,8 +30,7 @@ from kg.vocabulary import Vocabulary
 log = logging.getLogger(__name__)
 
 RECORD_SUFFIXES = (".jsonl",)
-RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
-               ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
+RDF_FORMATS = {suffix: RDFLIB_FORMATS[name] for suffix, name in RDF_SUFFIXES.items()}
 STDIN = "-"
 
 

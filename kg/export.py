@@ -13,12 +13,12 @@ from rdflib import Dataset, Graph
 
 from kg.errors import KgError
 from kg.namespaces import KG, PREFIXES, VOCABULARY_GRAPH
+from kg.rdf import RDF_SUFFIXES, RDFLIB_FORMATS
 from kg.store import GraphStore
 
-FORMATS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}
+FORMATS = {name: RDFLIB_FORMATS[name] for name in ("turtle", "nt", "nquads", "trig", "jsonld")}
 QUAD_FORMATS = {"nquads", "trig", "jsonld"}
-EXTENSIONS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
-              ".jsonld": "jsonld", ".json": "jsonld"}
+EXTENSIONS = {**{suffix: name for suffix, name in RDF_SUFFIXES.items() if name in FORMATS}, ".json": "jsonld"}
 
 
 def format_for(path: str, given: str | None = None) -> str:
