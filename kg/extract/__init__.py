@@ -18,7 +18,8 @@ from pathlib import Path
 from kg.documents import Document, read_document
 from kg.errors import KgError
 from kg.extract.align import align
-from kg.extract.clauses import Clause, Context, document_clauses
+from kg.extract.clauses import document_clauses
+from kg.extract.context import Clause, Context
 from kg.extract.fields import conflict_mentions, current_conflict, stance, targets, topics
 from kg.extract.lexicon import lexicon_for
 from kg.extract.sentences import split_sentences

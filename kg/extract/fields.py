@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extract.clauses import WORD, Clause, Context, preceded_by, without_overlaps
+from kg.extract.context import WORD, Clause, Context, without_overlaps
+from kg.extract.subjects import preceded_by
 from kg.extract.lexicon import Phrase
 
 

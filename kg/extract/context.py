@@ -1,0 +1,118 @@
+"""What the clause rules share: the clause, the document context, the phrases of a sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kg.documents import Document
+from kg.extract.lexicon import STRUCTURAL, Lexicon, Phrase
+from kg.extract.sentences import Sentence
+
+WORD = re.compile(r"[\w’']+|[^\w\s]")
+
+
+@dataclass
+class Clause:
+    """One statement in one language, before translations are merged."""
+
+    act: str
+    verb: Phrase
+    lang: str
+    sentence: Sentence
+    evidence: tuple[int, int]
+    actors: list[str]
+    position: tuple[int, int]
+    rule: str
+    block: int
+    clause_start: int = 0
+    in_quote: tuple[int, int] | None = None
+    first_person: bool = False
+    outer: bool = False
+    stance: str = "neutral"
+    targets: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What the rules know about a document while reading it."""
+
+    document: Document
+    lexicon: Lexicon
+    participants: list[str] = field(default_factory=list)
+    event_type: str = "meeting"
+    persons_seen: list[str] = field(default_factory=list)
+    last_actors: list[str] = field(default_factory=list)
+    last_joint: list[str] = field(default_factory=list)
+    block: int | None = None
+    found: dict[int, list[Phrase]] = field(default_factory=dict)  # by sentence start
+    resolved: dict[int, list[Phrase]] = field(default_factory=dict)
+    ordered: list[Sentence] = field(default_factory=list)  # the document's sentences in text order
+    sentence_ends: list[int] = field(default_factory=list)
+
+    def index(self, sentences: list[Sentence]) -> None:
+        self.ordered = sorted(sentences, key=lambda s: s.start)
+        self.sentence_ends = [s.end for s in self.ordered]
+
+    def structure(self, sentence: Sentence) -> list[Phrase]:
+        """The sentence's verbs, mentions and cues of attribution, overlaps resolved, found once."""
+        if sentence.start not in self.resolved:
+            self.resolved[sentence.start] = without_overlaps(
+                [p for p in self.phrases(sentence) if p.kind in STRUCTURAL or p.kind == "according"])
+        return self.resolved[sentence.start]
+
+    def phrases(self, sentence: Sentence) -> list[Phrase]:
+        """The lexicon's phrases in a sentence, found once."""
+        if sentence.start not in self.found:
+            text = self.document.text[sentence.start:sentence.end]
+            self.found[sentence.start] = self.lexicon.phrases(text, sentence.lang, sentence.start)
+        return self.found[sentence.start]
+
+    def phrases_between(self, start: int, end: int) -> list[Phrase]:
+        """The phrases of the sentences that make up [start, end)."""
+        first = bisect.bisect_right(self.sentence_ends, start)
+        found = []
+        for sentence in self.ordered[first:]:
+            if sentence.start >= end:
+                break
+            found += [p for p in self.phrases(sentence) if start <= p.start and p.end <= end]
+        return found
+
+    @property
+    def principal(self) -> list[str]:
+        """The publisher's principal: the first participant, else the first person named."""
+        if self.participants:
+            return self.participants[:1]
+        return self.persons_seen[:1]
+
+    def is_person(self, actor: str) -> bool:
+        return self.lexicon.actor_kind.get(actor) == "person"
+
+
+OVERLAP_RANK = {kind: i for i, kind in enumerate(("verb", "according", "person-reference", "group-reference",
+                                                   "speaker-reference", "actor", "meeting", "oppose", "support"))}
+
+
+def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
+    """Structural phrases with overlaps resolved: the longest wins, verbs win ties."""
+    chosen: list[Phrase] = []
+    for phrase in sorted(phrases, key=lambda p: (p.start - p.end, OVERLAP_RANK.get(p.kind, 9), p.start)):
+        if all(phrase.end <= c.start or phrase.start >= c.end for c in chosen):
+            chosen.append(phrase)
+    return sorted(chosen, key=lambda p: p.start)
+
+
+def words_before(text: str, start: int, count: int) -> list[str]:
+    """The last `count` words (or marks) before `start`."""
+    return WORD.findall(text[max(0, start - 60):start])[-count:]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without surrounding blanks, quotation marks, trailing commas, conjunctions and stops."""
+    chunk = text[start:end]
+    chunk_end = len(chunk.rstrip(" \t\r\n,;:.–-“”\"«»"))
+    chunk_end = len(re.sub(r"[\s,]+(?:and|e|ed)$", "", chunk[:chunk_end]))
+    lead = len(chunk) - len(chunk.lstrip(" \t\r\n“”\"«»,"))
+    return start + lead, start + max(lead, len(chunk[:chunk_end].rstrip(" ,“”\"«»")))

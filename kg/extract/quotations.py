@@ -1,0 +1,100 @@
+"""Quotations: first-person verbs given to the quotation's speaker, reported speech, evidence spans."""
+
+from __future__ import annotations
+
+import bisect
+
+from kg.extract.context import Clause, Context, trim
+from kg.extract.sentences import Quotes, Sentence
+
+
+def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence: Sentence) -> None:
+    """Mark the clauses outside quotations whose sentence ends a quotation: they attribute it,
+    and what they assert is the quotation (unless the verb has a complement of its own)."""
+    text = ctx.document.text
+    for clause in clauses:
+        ending = quotes.last_ending(sentence.start, min(sentence.end, clause.verb.start))
+        if clause.in_quote is None and ending:
+            clause.outer = True
+            after = text[clause.verb.end:clause.position[0]].split()
+            if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())):
+                clause.position = trim(text, ending[0], ending[1])
+
+
+def settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str) -> list[Clause]:
+    """Give first-person quotations their speaker; an attribution whose sentence has its own
+    first-person verbs is only an attribution; extend evidence over quotations and "Lo ha detto"."""
+    settled = []
+    attributions = [c for c in clauses if c.outer and c.in_quote is None and c.actors]
+    starts = [c.sentence.start for c in attributions]
+    last_speaker: dict[int, list[str]] = {}  # the actors of the last settled clause with actors, by block
+    for clause in clauses:
+        if not clause.actors and clause.first_person:
+            speaker = _attribution_of(clause, attributions, starts)
+            if speaker is None and clause.block not in last_speaker:
+                continue
+            clause.actors = list(speaker.actors if speaker else last_speaker[clause.block])
+            clause.rule = "first-person-quote"
+        settled.append(clause)
+        if clause.actors:
+            last_speaker[clause.block] = clause.actors
+    inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
+    kept = [c for c in settled if not (c.outer and c.sentence in inner_sentences and c.act == "state")]
+    return _evidence_spans(_reported_speech(kept, text), sentences, quotes_of, text)
+
+
+def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int]) -> Clause | None:
+    """The first attribution (in text order) of the sentence where a clause's quotation ends."""
+    end = clause.in_quote[1]
+    i = bisect.bisect_right(starts, end) - 1
+    if i < 0 or attributions[i].sentence.end < end:
+        return None
+    sentence = attributions[i].sentence
+    while i > 0 and attributions[i - 1].sentence is sentence:
+        i -= 1
+    return attributions[i] if sentence.block == clause.sentence.block else None
+
+
+def _reported_speech(clauses: list[Clause], text: str) -> list[Clause]:
+    """ "The United States condemns X and demands Y, Blinken said": the inner verbs are the acts,
+    the reporter is their actor, and the closing "said" is no statement of its own."""
+    dropped = set()
+    earlier: dict[int, list[Clause]] = {}  # the clauses so far of each sentence, by its start
+    for reporter in clauses:
+        inner = [c for c in earlier.get(reporter.sentence.start, []) if c.in_quote is None]
+        earlier.setdefault(reporter.sentence.start, []).append(reporter)
+        tail = reporter.sentence.end - reporter.verb.end
+        if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
+                or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject"):
+            continue
+        for clause in inner:
+            clause.actors = list(reporter.actors)
+            clause.rule = "reported-speech"
+        last = inner[-1]
+        comma = text.rfind(",", last.position[0], reporter.verb.start)
+        if comma > last.position[0]:
+            last.position = trim(text, last.position[0], comma)
+        dropped.add(id(reporter))
+    return [c for c in clauses if id(c) not in dropped]
+
+
+def _evidence_spans(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str) -> list[Clause]:
+    index = {s: i for i, s in enumerate(sentences)}
+    producing = {c.sentence for c in clauses}
+    for clause in clauses:
+        i = index[clause.sentence]
+        start = clause.sentence.start
+        words = clause.verb.text.lower().split()
+        if words[0] in ("lo", "it") and clause.verb.start - clause.sentence.body < 3 and i > 0:
+            previous = sentences[i - 1]
+            if previous.paragraph == clause.sentence.paragraph and previous.block == clause.sentence.block:
+                start = previous.start
+                clause.position = trim(text, previous.body, previous.end)
+        quote = quotes_of[(clause.sentence.block, clause.sentence.paragraph)].around(clause.sentence.start)
+        if quote is not None and quote[0] < clause.sentence.start:
+            j = i
+            while j > 0 and sentences[j - 1].end > quote[0] and sentences[j - 1] not in producing:
+                j -= 1
+            start = min(start, sentences[j].start)
+        clause.evidence = (start, clause.sentence.end)
+    return clauses

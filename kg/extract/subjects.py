@@ -1,0 +1,129 @@
+"""Who a clause's actors are: subjects before or after the verb, references resolved to people."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import WORD, Context
+from kg.extract.lexicon import Phrase
+from kg.extract.sentences import Quotes
+
+GERUND = re.compile(r"\w+(?:ing|ando|endo)$")
+SKIP_BACK = {"the", "of", "di", "del", "della", "dei", "degli", "dell’", "dell'", "and", "e", "la", "il",
+             "le", "lo", "l’", "l'", "gli", "i", "–", "-", "da"}
+TITLE_GAP = re.compile(r"^[\s\w’'.-]*$")
+
+
+def preceded_by(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int, cue: str) -> bool:
+    """Whether a mention follows one of a cue's words ("with X", "con la Russia", "in Ukraine"),
+    across articles, titles and coordinated names, within the clause."""
+    for word in reversed(WORD.findall(text[max(floor, phrase.start - 80):phrase.start])):
+        lowered = word.lower()
+        if ctx.lexicon.is_word(cue, lang, lowered):
+            return True
+        if word == "," or not (word[:1].isupper() or lowered in SKIP_BACK):
+            return False
+    return False
+
+
+def _blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
+    """Whether a mention is the object of a preposition, not a speaker."""
+    return preceded_by(ctx, text, phrase, lang, floor, "preposition")
+
+
+def _possessive(text: str, phrase: Phrase) -> bool:
+    return text[phrase.end:phrase.end + 2] in ("’s", "'s")
+
+
+def _strip_parentheticals(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The window without ", reacting to …," style participial asides."""
+    spans, cursor = [], start
+    for match in re.finditer(r",\s+(\w+)[^,]*,", text[start:end]):
+        if GERUND.match(match.group(1)):
+            spans.append((cursor, start + match.start()))
+            cursor = start + match.end()
+    spans.append((cursor, end))
+    return spans
+
+
+def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
+    """A reference to one person: the one whose post shares its head noun, else the last speaker."""
+    words = {w.lower() for w in WORD.findall(phrase.text) if len(w) > 3}
+    candidates = list(dict.fromkeys(reversed(ctx.last_actors + ctx.persons_seen)))
+    persons = [c for c in candidates if ctx.is_person(c)]
+    for person in persons:
+        if words & ctx.lexicon.post_words.get(person, set()):
+            return [person]
+    last = [a for a in ctx.last_actors if ctx.is_person(a)]
+    if len(last) == 1:
+        return last
+    return persons[:1] or ctx.principal
+
+
+def resolve_group(ctx: Context) -> list[str]:
+    return list(ctx.participants or ctx.last_joint or ctx.last_actors)
+
+
+def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
+    """The actors a mention stands for; None for a first-person mention to resolve later."""
+    if phrase.kind == "actor":
+        return [phrase.value]
+    if phrase.kind == "person-reference":
+        return resolve_person(ctx, phrase)
+    if phrase.kind == "group-reference":
+        return resolve_group(ctx)
+    if phrase.kind == "speaker-reference":
+        return None if in_quote else list(ctx.last_joint or ctx.last_actors)
+    return []
+
+
+MENTIONS = ("actor", "person-reference", "group-reference", "speaker-reference")
+
+
+def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
+            quote: tuple[int, int] | None, quotes: Quotes) -> tuple[list[str] | None, bool]:
+    """The subject of a verb from the mentions in [start, end): (actors, found).
+
+    Explicit actors are all taken (coordinated speakers are joint); a reference in apposition to
+    a name gives way to it; a country before a person's name is part of the title.
+    """
+    windows = _strip_parentheticals(text, start, end)
+    mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
+                and (quote is None or (quote[0] <= p.start < quote[1]))
+                and (quote is not None or quotes.around(p.start) is None)
+                and not _blocked(ctx, text, p, lang, start) and not _possessive(text, p)]
+    kept: list[Phrase] = []
+    for i, mention in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if following is not None and following.kind == "actor":
+            gap = text[mention.end:following.start]
+            if mention.kind == "person-reference" and re.fullmatch(r"[\s,]*", gap):
+                continue  # "il capo della diplomazia di Bruxelles, Kaja Kallas"
+            if (mention.kind == "actor" and not ctx.is_person(mention.value) and ctx.is_person(following.value)
+                    and TITLE_GAP.match(gap) and not re.search(r"\band\b|\be\b|,", gap)):
+                continue  # "US Secretary of State Marco Rubio"
+        kept.append(mention)
+    if not kept:
+        return [], False
+    if any(m.kind == "speaker-reference" for m in kept) and not any(m.kind == "actor" for m in kept) and quote:
+        return None, True
+    actors: list[str] = []
+    for mention in kept:
+        resolved = resolve(ctx, mention, quote is not None)
+        for actor in resolved or []:
+            if actor not in actors:
+                actors.append(actor)
+    return actors, bool(actors)
+
+
+def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str) -> list[str]:
+    """A subject after its verb ("ha detto il ministro, Serghei Lavrov"): a named person first."""
+    after = [p for p in phrases if p.kind in MENTIONS and start <= p.start < end
+             and not _blocked(ctx, text, p, lang, start)]
+    for phrase in after:
+        if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.start - start < 100:
+            return [phrase.value]
+    for phrase in after:
+        if phrase.kind != "actor" and phrase.start - start < 40:
+            return resolve(ctx, phrase, False) or []
+    return []
