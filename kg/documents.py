@@ -138,9 +138,12 @@ def read_sidecar(path: Path) -> tuple[str | None, str | None]:
     """(address, ISO date) from NAME.source beside NAME.txt, when there is one."""
     sidecar = path.with_suffix(".source")
     try:
-        lines = [line.strip() for line in sidecar.read_text(encoding="utf-8-sig").splitlines()]
+        lines = [line.strip() for line in sidecar.read_bytes().decode("utf-8-sig").splitlines()]
     except (FileNotFoundError, IsADirectoryError):
         return None, None
+    except UnicodeDecodeError as exc:
+        raise KgError(f"not UTF-8 text (byte {exc.start})", str(sidecar),
+                      "write the sidecar in UTF-8: line 1 the address, line 2 the ISO date") from exc
     address = lines[0] if lines and lines[0] else None
     when = lines[1] if len(lines) > 1 and lines[1] else None
     if when is not None:
@@ -256,9 +259,9 @@ def _detector():
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=False))
 
 
-DETECTION_WORDS = 12
+DETECTION_WORDS = 10
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-CANDIDATE_LANGUAGES = 5
+CANDIDATE_LANGUAGES = 3
 
 
 def detect_language(line: str, languages: tuple[str, ...]) -> str | None:

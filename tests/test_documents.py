@@ -107,3 +107,11 @@ def test_html_keeps_text_without_scripts(tmp_path):
     document = read_document(path)
     assert "var x" not in document.text
     assert "Secretary Rubio welcomed the exchange." in document.text
+
+
+def test_a_sidecar_that_is_not_utf8_is_named(tmp_path):
+    (tmp_path / "a.txt").write_text("Lavrov said that talks must continue.\n", encoding="utf-8")
+    (tmp_path / "a.source").write_bytes(b"https://example.org/a\n2025-09-24 \xe9t\xe9\n")
+    with pytest.raises(KgError, match="not UTF-8") as caught:
+        read_document(tmp_path / "a.txt")
+    assert caught.value.where.endswith("a.source")
