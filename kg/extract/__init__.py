@@ -59,8 +59,8 @@ def extract_texts(items: list[tuple[Path, str]], vocabulary: Vocabulary, date: s
 
 
 # documents are read a few at a time before they are extracted: each stage then runs on data
-# and code already in the processor's caches (measured: 0.85 MB/s one by one, 0.92 by 32, 1.0
-# all read first); a batch stops at a megabyte of text, so large documents are not held long
+# and code already in the processor's caches (measured: 0.85 MB/s one by one, 0.92 by 32, 0.98
+# by 128); a batch stops at a megabyte of text, so large documents are not held long
 READ_BATCH = 128
 READ_BATCH_CHARACTERS = 1_000_000
 
