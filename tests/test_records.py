@@ -2,12 +2,13 @@
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from kg.errors import KgError
 from kg.records import read_records, read_records_file, record_to_json, write_records
-from tests.conftest import GOLD_FILES, SEED_GOLD, gold_objects
+from tests.conftest import CORPUS, GOLD_FILES, SEED_GOLD, gold_objects
 
 GOOD = gold_objects(SEED_GOLD)[0]
 
@@ -66,3 +67,17 @@ def test_extra_fields_are_kept_and_optional_fields_default():
     assert record.extra == {"confidence": 0.8}
     assert record.joint is True  # two actors
     assert record_to_json(record)["confidence"] == 0.8
+
+
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="no ../shared/corpus beside this clone (a user's clone)")
+def test_the_corpus_copy_matches_the_shared_corpus():
+    # tests/corpus is the repository's own copy of ../shared/corpus: a change there must reach it
+    ours = {p.relative_to(CORPUS): p.read_bytes() for p in CORPUS.rglob("*") if p.is_file()}
+    shared = {p.relative_to(SHARED_CORPUS): p.read_bytes() for p in SHARED_CORPUS.rglob("*") if p.is_file()
+              and "__pycache__" not in p.parts}
+    ours = {name: data for name, data in ours.items() if "__pycache__" not in name.parts}
+    assert sorted(ours) == sorted(shared)
+    assert [name for name in ours if ours[name] != shared[name]] == []
