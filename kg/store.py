@@ -15,9 +15,9 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -114,8 +114,7 @@ class GraphStore:
 
     def rows(self, sparql: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
         """A SELECT query's variables and rows as plain strings (None when unbound)."""
-        names, rows = self._select(sparql, lambda value, datatype: value)
-        return names, rows
+        return self._select(sparql, lambda value, datatype: value)
 
     def native_query(self, sparql: str):
         """pyoxigraph's own results of a query over the union of the embedded store's graphs."""
