@@ -6,8 +6,8 @@ Offsets everywhere index `Document.text`, which is the file as
 
 from __future__ import annotations
 
-import logging
 import itertools
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
