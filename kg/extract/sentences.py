@@ -99,8 +99,8 @@ def _sentence_offsets(chunks: list[str]) -> list[list[tuple[int, int]]]:
             piece_start, piece_end = max(s, starts[c]), min(e, starts[c] + len(chunks[c]))
             piece = joined[piece_start:piece_end]
             if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                offsets[c].append((piece_start + lead - starts[c], piece_start + lead + len(piece.strip()) - starts[c]))
+                start = piece_start + len(piece) - len(piece.lstrip()) - starts[c]
+                offsets[c].append((start, start + len(piece.strip())))
             c += 1
     return offsets
 
@@ -115,9 +115,8 @@ def split_sentences(document: Document, abbreviation: callable) -> list[Sentence
     text = document.text
     paragraphs = [(b, p, paragraph) for b, block in enumerate(document.blocks)
                   for p, paragraph in enumerate(block.paragraphs)]
-    offsets_of = _sentence_offsets([text[paragraph.start:paragraph.end] for _, _, paragraph in paragraphs])
-    for (b, p, paragraph), offsets in zip(paragraphs, offsets_of):
-        chunk = text[paragraph.start:paragraph.end]
+    chunks = [text[paragraph.start:paragraph.end] for _, _, paragraph in paragraphs]
+    for (b, p, paragraph), chunk, offsets in zip(paragraphs, chunks, _sentence_offsets(chunks)):
         spans: list[list[int]] = []
         for s, e in offsets:
             if spans and abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], document.blocks[b].lang):
