@@ -51,6 +51,7 @@ class KG(DefinedNamespace):
     evidence: URIRef
     sentence: URIRef
     document: URIRef
+    documentId: URIRef
     madeAt: URIRef
     method: URIRef
     extra: URIRef

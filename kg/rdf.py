@@ -83,7 +83,7 @@ STANCE_TERMS = {name: _iri(iri) for name, iri in STANCE_IRIS.items()}
 BOOLEANS = {True: _typed("true", XSD.boolean), False: _typed("false", XSD.boolean)}
 T = {name: _iri(KG[name]) for name in (
     "Actor", "Evidence", "TextSpan", "Event", "eventType", "participant", "participantList", "Statement",
-    "act", "position", "stance", "joint", "document", "method", "Position", "verb", "topic", "about",
+    "act", "position", "stance", "joint", "document", "documentId", "method", "Position", "verb", "topic", "about",
     "topicList", "actorList", "actor", "asserts", "target", "targetList", "evidence", "sentence", "madeAt",
     "extra", "Role", "Document", "contentHash", "translationNote")}
 HAS_SOURCE, HAS_SELECTOR, START, END, EXACT = (_iri(OA[n]) for n in ("hasSource", "hasSelector", "start", "end", "exact"))
@@ -124,11 +124,12 @@ class DocumentTriples:
 class _Mapper:
     """Writes the triples of one document's records."""
 
-    def __init__(self, vocabulary: Vocabulary, triples: DocumentTriples) -> None:
+    def __init__(self, vocabulary: Vocabulary, triples: DocumentTriples, doc_id: str) -> None:
         self.vocabulary = vocabulary
         self.add = triples.add
         self.doc = triples.iri
         self.doc_term = _iri(triples.iri)
+        self.doc_id = _text(doc_id)
         self.seen: dict[str, tuple[str, StatementRecord]] = {}  # statement IRI → its record
         self.spans: dict[str, tuple[Evidence, str]] = {}  # evidence IRI → its first evidence
 
@@ -201,6 +202,7 @@ class _Mapper:
         add(stmt, T["joint"], BOOLEANS[record.joint])
         add(stmt, DATE, _date(record.date))
         add(stmt, T["document"], self.doc_term)
+        add(stmt, T["documentId"], self.doc_id)
         add(stmt, T["method"], _text(record.method))
         add(position, A, T["Position"])
         for lang, text in record.position.items():
@@ -277,7 +279,7 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
     triples = DocumentTriples(document_iri(doc_id))
     doc, add = _iri(triples.iri), triples.add
     add(doc, A, T["Document"])
-    add(doc, IDENTIFIER, _text(doc_id))
+    add(doc, IDENTIFIER, _text(doc_id))  # statements repeat it as kg:documentId
     add(doc, T["contentHash"], _text(content_hash))
     source = info.source if info and info.source else doc_id
     if source.startswith(("http://", "https://")):
@@ -287,7 +289,7 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
             add(doc, T["translationNote"], _text(note))
         for lang in info.languages:
             add(doc, LANGUAGE, _text(lang))
-    mapper = _Mapper(vocabulary, triples)
+    mapper = _Mapper(vocabulary, triples, doc_id)
     dates = set()
     for where, record in records:
         mapper.statement(record, where)
@@ -299,10 +301,13 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
 
 
 def add_statement_texts(graph: Graph) -> None:
-    """Repeat on each statement its position's labels (rdfs:label) and its evidence's texts
-    (kg:sentence), as `document_triples` writes them, for RDF made without them (older exports,
-    other tools): the queries read them there."""
+    """Repeat on each statement its position's labels (rdfs:label), its evidence's texts
+    (kg:sentence) and its document's identifier (kg:documentId), as `document_triples` writes
+    them, for RDF made without them (older exports, other tools): the queries read them there."""
     for stmt in list(graph.subjects(RDF.type, KG.Statement)):
+        for doc in graph.objects(stmt, KG.document):
+            for identifier in graph.objects(doc, DCTERMS.identifier):
+                graph.add((stmt, KG.documentId, identifier))
         for position in graph.objects(stmt, KG.position):
             for label in graph.objects(position, RDFS.label):
                 graph.add((stmt, RDFS.label, label))

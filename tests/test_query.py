@@ -68,6 +68,11 @@ def test_statements_by_actor_accepts_names_aliases_and_wikidata_ids(stores, voca
         assert run_query(store, "statements-by-actor", vocabulary, {"actor": other}) == by_name
     italian = run_query(store, "statements-by-actor", vocabulary, {"actor": "Lavrov", "lang": "it"})
     assert any("inaccettabili" in row["position"] for row in italian)
+    assert [row["statement"] for row in italian] == [row["statement"] for row in by_name]  # one row each
+    english = {row["statement"]: row for row in by_name}
+    untranslated = [row for row in italian if row["document"] == "mid-lavrov-kerry-2015-08-13.txt"]
+    assert untranslated and all((row["position"], row["evidence"]) == (english[row["statement"]]["position"],
+                                english[row["statement"]]["evidence"]) for row in untranslated)
 
 
 def test_actor_topic_counts_the_seed(tmp_path, vocabulary):

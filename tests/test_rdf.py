@@ -49,6 +49,7 @@ def test_exact_triples_of_one_record(vocabulary):
         (stmt, KG.joint, Literal(False)),
         (stmt, DCTERMS.date, Literal("2025-09-24", datatype=XSD.date)),
         (stmt, KG.document, doc),
+        (stmt, KG.documentId, Literal("lavrov-rubio-2025-09-24.txt")),
         (stmt, KG.method, Literal("coded")),
         (stmt, KG.verb, Literal("emphasized", lang="en")),
         (stmt, KG.verb, Literal("ha sottolineato", lang="it")),
