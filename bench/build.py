@@ -128,10 +128,13 @@ def phase_queries(store_path: str) -> dict:
     vocabulary = load_vocabulary()
     times = {}
     with open_store(store_path) as store:
-        for name, params in (("actor-topic", {}), ("statements-by-actor", {"actor": "Sergey Lavrov"})):
+        # statements-by-actor first as the first query after opening, then once its pages are read
+        for label, name, params in (("statements-by-actor", "statements-by-actor", {"actor": "Sergey Lavrov"}),
+                                    ("statements-by-actor again", "statements-by-actor", {"actor": "Sergey Lavrov"}),
+                                    ("actor-topic", "actor-topic", {})):
             started = time.perf_counter()
             rows = run_query(store, name, vocabulary, params)
-            times[name] = (time.perf_counter() - started, len(rows))
+            times[label] = (time.perf_counter() - started, len(rows))
         started = time.perf_counter()
         graph = agreement(store, vocabulary, Filters())
         times["agreement view"] = (time.perf_counter() - started, graph.number_of_edges())
@@ -171,7 +174,8 @@ def report(rows: list[dict]) -> None:
     print(f"machine: {platform.processor() or platform.machine()}, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}, one process per phase")
     print("| statements | documents | quads | kg build | quads/s | bulk_load | ratio | rdflib memory | ratio "
-          "| build peak | rebuild unchanged | store on disk | actor-topic | statements-by-actor | agreement view |")
+          "| build peak | rebuild unchanged | store on disk | actor-topic | statements-by-actor (first after opening, "
+          "again) | agreement view |")
     print("|" + "---|" * 15)
     for r in rows:
         first, bulk, memory, q = r["first"], r["bulk"], r["memory"], r["queries"]
@@ -181,7 +185,8 @@ def report(rows: list[dict]) -> None:
               f"| {first['quads'] / first['seconds']:,.0f} | {bulk['seconds']:.1f} s "
               f"| {first['seconds'] / bulk['seconds']:.1f}× | {rdflib_cells} | {first['peak']:.0f} MiB "
               f"| {r['again']['seconds']:.1f} s ({100 * r['again']['seconds'] / first['seconds']:.0f} %) "
-              f"| {r['disk'] / 2**20:.0f} MiB | {q['actor-topic'][0]:.2f} s | {q['statements-by-actor'][0]:.2f} s "
+              f"| {r['disk'] / 2**20:.0f} MiB | {q['actor-topic'][0]:.2f} s | {q['statements-by-actor'][0]:.2f} s, "
+              f"{q['statements-by-actor again'][0]:.2f} s ({q['statements-by-actor'][1]:,} rows) "
               f"| {q['agreement view'][0]:.1f} s |")
 
 
