@@ -10,6 +10,9 @@ endpoint.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 from rdflib.plugins.sparql import prepareQuery
 
@@ -247,13 +250,17 @@ NATIVE_FORMATS = {"csv": pyoxigraph.QueryResultsFormat.CSV, "tsv": pyoxigraph.Qu
 
 
 def answer(store: GraphStore, text: str, fmt: str, where: str = "query") -> str:
-    """A read-only query's results as text in a format of FORMATS. The embedded store writes
-    them itself (rdflib's terms would cost more than the query, see `GraphStore.select`)."""
+    """A read-only query's results as text in a format of FORMATS (see `format_result`). The
+    embedded store writes SELECT results itself (rdflib's terms would cost more than the
+    query, see `GraphStore.select`)."""
     if store.oxigraph is None:
         return format_result(run(store, text, where), fmt)
     results = _read_only(store, text, where, store.native_query)
-    if not isinstance(results, pyoxigraph.QuerySolutions):
-        return format_result(run(store, text, where), fmt)
+    if isinstance(results, pyoxigraph.QueryBoolean):
+        return format_boolean(bool(results), fmt)
+    if isinstance(results, pyoxigraph.QueryTriples):
+        ntriples = pyoxigraph.serialize(results, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        return format_graph(Graph().parse(data=ntriples, format="nt"), fmt)
     if fmt in NATIVE_FORMATS:
         return results.serialize(format=NATIVE_FORMATS[fmt]).decode("utf-8")
     columns = [v.value for v in results.variables]
@@ -261,7 +268,12 @@ def answer(store: GraphStore, text: str, fmt: str, where: str = "query") -> str:
 
 
 def format_result(result, fmt: str) -> str:
-    """SPARQL results as the W3C CSV, TSV or JSON formats, or an aligned table."""
+    """rdflib's results in a format of FORMATS: SELECT rows as the W3C CSV, TSV or JSON results
+    or an aligned table; ASK and CONSTRUCT or DESCRIBE as `format_boolean` and `format_graph`."""
+    if result.type == "ASK":
+        return format_boolean(result.askAnswer, fmt)
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return format_graph(result.graph, fmt)
     if fmt in ("csv", "json"):
         return result.serialize(format=fmt).decode("utf-8")
     columns = [str(v) for v in result.vars]
@@ -272,6 +284,31 @@ def format_result(result, fmt: str) -> str:
         return "\n".join(lines) + "\n"
     cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in rows]
     return table(cells, columns)
+
+
+def format_boolean(value: bool, fmt: str) -> str:
+    """An ASK answer: the W3C JSON boolean result, else `true` or `false` on a line."""
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": value}) + "\n"
+    return f"{str(value).lower()}\n"
+
+
+def format_graph(graph: Graph, fmt: str) -> str:
+    """CONSTRUCT or DESCRIBE triples: Turtle with kg's prefixes (table), JSON-LD (json), or one
+    row per triple with columns subject, predicate, object (csv, tsv: terms as in SELECT results)."""
+    if fmt == "json":
+        return graph.serialize(format="json-ld")
+    if fmt == "table":
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        return graph.serialize(format="turtle")
+    triples = sorted(graph)
+    if fmt == "tsv":
+        lines = ["?subject\t?predicate\t?object"] + ["\t".join(term.n3() for term in triple) for triple in triples]
+        return "\n".join(lines) + "\n"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([("subject", "predicate", "object")] + [tuple(map(str, row)) for row in triples])
+    return buffer.getvalue()
 
 
 def table(cells: list[list[str]], columns: list[str]) -> str:

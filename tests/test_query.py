@@ -5,11 +5,13 @@ import io
 import json
 
 import pytest
+from rdflib import Graph
 from typer.testing import CliRunner
 
 from kg.build import build
 from kg.cli import app
 from kg.errors import KgError
+from kg.namespaces import KG
 from kg.query import answer, bind, load_query, query_names, run, run_query
 from kg.store import open_store
 from tests.conftest import CORPUS, SEED_GOLD
@@ -156,6 +158,27 @@ def test_result_formats(stores, vocabulary):
     memory, oxigraph = (sorted(tuple(" ".join(sorted(cell.split())) for cell in row)
                                for row in csv.reader(io.StringIO(answer(store, text, "csv")))) for store in stores)
     assert memory == oxigraph
+
+
+def test_ask_and_construct_answers_in_every_format(stores):
+    ask = "ASK { ?s kg:actor <https://w3id.org/diplo-kg/actor/sergey-lavrov> }"
+    never = "ASK { ?s kg:actor <https://w3id.org/diplo-kg/actor/nobody> }"
+    construct = ("CONSTRUCT { ?s kg:act ?act } WHERE { ?s kg:actor <https://w3id.org/diplo-kg/actor/marco-rubio> ; "
+                 "kg:act ?act }")
+    answers = []
+    for store in stores:
+        assert json.loads(answer(store, ask, "json")) == {"head": {}, "boolean": True}
+        assert [answer(store, never, fmt) for fmt in ("table", "csv", "tsv")] == ["false\n"] * 3
+        rows = list(csv.reader(io.StringIO(answer(store, construct, "csv"))))
+        assert rows[0] == ["subject", "predicate", "object"] and len(rows) > 5
+        assert {row[1] for row in rows[1:]} == {str(KG.act)}
+        tsv = answer(store, construct, "tsv").splitlines()
+        assert tsv[0] == "?subject\t?predicate\t?object" and len(tsv) == len(rows)
+        turtle = Graph().parse(data=answer(store, construct, "table"), format="turtle")
+        jsonld = Graph().parse(data=answer(store, construct, "json"), format="json-ld")
+        assert len(turtle) == len(jsonld) == len(rows) - 1
+        answers.append(rows)
+    assert answers[0] == answers[1]  # sorted triples: the same on both engines
 
 
 def test_cli_query(tmp_path, vocabulary):
