@@ -10,9 +10,10 @@ from rdflib import Graph, Literal, URIRef
 
 import kg.store
 from kg.build import build
+from kg.export import export
 from kg.rdf import document_triples
 from kg.records import parse_record
-from kg.store import LOADING_FILE, open_store
+from kg.store import LOADING_FILE, LOADING_SPOOL_FILE, SPOOL_FILE, open_store
 from tests.conftest import GOLD_FILES, gold_objects
 
 HOSTILE = 'He said: "no" \\ maybe\n\ttab \u0000 nul, \u202eRTL, emoji 🕊️, } . > <'
@@ -74,6 +75,35 @@ def test_bulk_batches_store_the_same_triples_as_the_memory_store(tmp_path, vocab
         from_memory.load(memory.dataset.serialize(format="nquads"), format=pyoxigraph.RdfFormat.N_QUADS)
         assert {str(q) for q in disk.oxigraph} == {str(q) for q in from_memory}
         assert not (tmp_path / "store" / LOADING_FILE).exists()
+
+
+def test_replacements_and_imports_beside_background_bulk_loads(tmp_path, vocabulary, monkeypatch):
+    """Batches load in a thread while the next is mapped; a changed document (an update) and
+    an RDF import in the same build wait for the load under way, and nothing is lost."""
+    records = tmp_path / "records"
+    records.mkdir()
+    _copies(records, 2)
+    monkeypatch.setattr(kg.store, "BATCH_TRIPLES", 2_000)
+    with open_store(str(tmp_path / "store")) as disk, open_store("memory") as memory:
+        for store in (disk, memory):
+            build([records], store, vocabulary)
+        count = _copies(records, 4)  # two more copies
+        changed = (records / "copy-000.jsonl").read_text(encoding="utf-8").replace('"neutral"', '"support"')
+        assert changed != (records / "copy-000.jsonl").read_text(encoding="utf-8")
+        (records / "copy-000.jsonl").write_text(changed, encoding="utf-8")
+        imported = tmp_path / "imported.nq"
+        with open_store(str(tmp_path / "other")) as other:
+            build([GOLD_FILES[0]], other, vocabulary)
+            with open(imported, "wb") as out:
+                export(other, "nquads", out, vocabulary=False)
+        reports = [build([records / "copy-000.jsonl", records, imported], store, vocabulary) for store in (disk, memory)]
+        assert sorted(reports[0].built) == sorted(reports[1].built) and not reports[0].refused
+        assert len(reports[0].built) > len(reports[0].unchanged) > 0
+        assert _statements(disk) == _statements(memory) > count
+        from_memory = pyoxigraph.Store()
+        from_memory.load(memory.dataset.serialize(format="nquads"), format=pyoxigraph.RdfFormat.N_QUADS)
+        assert {str(q) for q in disk.oxigraph} == {str(q) for q in from_memory}
+        assert not any((tmp_path / "store" / name).exists() for name in (LOADING_FILE, SPOOL_FILE, LOADING_SPOOL_FILE))
 
 
 CRASH_AFTER_BULK_LOAD = """
