@@ -277,12 +277,10 @@ def format_result(result, fmt: str) -> str:
     if fmt in ("csv", "json"):
         return result.serialize(format=fmt).decode("utf-8")
     columns = [str(v) for v in result.vars]
-    rows = list(result)
+    rows = [[row[c] for c in columns] for row in result]
     if fmt == "tsv":
-        lines = ["\t".join("?" + c for c in columns)]
-        lines += ["\t".join(row[c].n3() if row[c] is not None else "" for c in columns) for row in rows]
-        return "\n".join(lines) + "\n"
-    cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in rows]
+        return tsv(columns, rows)
+    cells = [[("" if term is None else str(term)) for term in row] for row in rows]
     return table(cells, columns)
 
 
@@ -302,13 +300,19 @@ def format_graph(graph: Graph, fmt: str) -> str:
         for prefix, namespace in PREFIXES.items():
             graph.bind(prefix, namespace)
         return graph.serialize(format="turtle")
-    triples = sorted(graph)
+    columns, triples = ["subject", "predicate", "object"], sorted(graph)
     if fmt == "tsv":
-        lines = ["?subject\t?predicate\t?object"] + ["\t".join(term.n3() for term in triple) for triple in triples]
-        return "\n".join(lines) + "\n"
+        return tsv(columns, triples)
     buffer = io.StringIO()
-    csv.writer(buffer).writerows([("subject", "predicate", "object")] + [tuple(map(str, row)) for row in triples])
+    csv.writer(buffer).writerows([columns] + [list(map(str, triple)) for triple in triples])
     return buffer.getvalue()
+
+
+def tsv(columns: list[str], rows: list) -> str:
+    """rdflib terms (None when unbound) as the W3C SPARQL TSV results format."""
+    lines = ["\t".join("?" + c for c in columns)]
+    lines += ["\t".join("" if term is None else term.n3() for term in row) for row in rows]
+    return "\n".join(lines) + "\n"
 
 
 def table(cells: list[list[str]], columns: list[str]) -> str:
