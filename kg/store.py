@@ -94,11 +94,18 @@ class GraphStore:
 
     def close(self) -> None:
         """Flush and release the store (and its lock) for other processes; a bulk load under
-        way is finished first, documents still spooled (see `put_document`) are dropped: store
-        them with `flush_documents` first."""
+        way is finished first (its error raised once the store is released), documents still
+        spooled (see `put_document`) are dropped: store them with `flush_documents` first."""
+        try:
+            self._wait_for_bulk_load()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        """Close the store's files and give up its lock."""
         if self.loader is not None:
             self.loader.shutdown(wait=True)
-            self.loader = self.loading = None
+            self.loader = None
         if self.spool is not None:
             self.spool.close()
             (Path(self.location) / SPOOL_FILE).unlink()
@@ -251,6 +258,10 @@ class GraphStore:
         except SyntaxError:  # find the document at fault: load each alone, in a transaction
             recover(self.oxigraph, folder / LOADING_FILE)
             outcomes = self._load_one_by_one(folder / LOADING_SPOOL_FILE, dict(spooled))
+        except OSError as exc:  # the marker stays: the next opening drops the batch's graphs
+            raise KgError(f"the store could not take {len(spooled)} document(s): {exc}", self.location,
+                          "free disk space (or fix what the message names) and build again; "
+                          "documents already stored are skipped as unchanged") from exc
         (folder / LOADING_FILE).unlink(missing_ok=True)
         (folder / LOADING_SPOOL_FILE).unlink()
         return outcomes

@@ -6,10 +6,12 @@ import subprocess
 import sys
 
 import pyoxigraph
+import pytest
 from rdflib import Graph, Literal, URIRef
 
 import kg.store
 from kg.build import build
+from kg.errors import KgError
 from kg.export import export
 from kg.rdf import document_triples
 from kg.records import parse_record
@@ -103,6 +105,38 @@ def test_replacements_and_imports_beside_background_bulk_loads(tmp_path, vocabul
         from_memory = pyoxigraph.Store()
         from_memory.load(memory.dataset.serialize(format="nquads"), format=pyoxigraph.RdfFormat.N_QUADS)
         assert {str(q) for q in disk.oxigraph} == {str(q) for q in from_memory}
+        assert not any((tmp_path / "store" / name).exists() for name in (LOADING_FILE, SPOOL_FILE, LOADING_SPOOL_FILE))
+
+
+def _no_space(**_: object) -> None:
+    raise OSError(28, "No space left on device")
+
+
+class DiskFull:
+    """An Oxigraph store whose bulk loader fails as on a full disk (the error's traceback must
+    not hold the store: the store is released only when nothing refers to it)."""
+
+    bulk_load = staticmethod(_no_space)
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.store = store
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+
+def test_a_failed_background_load_is_raised_by_close_and_nothing_half_stored(tmp_path, vocabulary, monkeypatch):
+    monkeypatch.setattr(kg.store, "BATCH_TRIPLES", 1)  # every document starts a bulk load
+    objects = gold_objects(GOLD_FILES[0])
+    record = [(f"gold:{i}", parse_record(o, f"gold:{i}")) for i, o in enumerate(objects)]
+    triples = document_triples(objects[0]["doc"], record, vocabulary, "hash")
+    store = open_store(str(tmp_path / "store"))
+    store.oxigraph = DiskFull(store.oxigraph)
+    store.put_document(triples)
+    with pytest.raises(KgError, match="could not take 1 document.*No space left"):
+        store.close()
+    with open_store(str(tmp_path / "store")) as reopened:  # the lock was released
+        assert not reopened.oxigraph.contains_named_graph(pyoxigraph.NamedNode(str(triples.iri)))
         assert not any((tmp_path / "store" / name).exists() for name in (LOADING_FILE, SPOOL_FILE, LOADING_SPOOL_FILE))
 
 
