@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.extract import extract_texts, rules_digest
-from kg.namespaces import GRAPH, VOCABULARY_GRAPH
+from kg.namespaces import DOC, GRAPH, VOCABULARY_GRAPH
 from kg.rdf import (RDF_SUFFIXES, RDFLIB_FORMATS, DocumentTriples, add_statement_texts, document_id,
                     document_iri, document_triples)
 from kg.records import StatementRecord, check_against_text, json_lines, parse_record, read_text_lines
@@ -147,8 +147,10 @@ def read_rdf_file(path: Path, union: bool = False) -> Dataset:
     return dataset
 
 
-def import_rdf(path: Path, store: GraphStore) -> list[str]:
-    """Load an RDF file: each named graph replaces its namesake; triples go to one graph per file."""
+def import_rdf(path: Path, store: GraphStore) -> list[tuple[str, int]]:
+    """Load an RDF file: each named graph replaces its namesake; triples go to one graph per file.
+    The document id (or, for a graph that is not a document's, the IRI) and the number of
+    statements of each graph stored."""
     dataset = read_rdf_file(path)
     default = dataset.default_graph
     graphs = [g for g in dataset.graphs() if len(g) and g.identifier not in (VOCABULARY_GRAPH, default.identifier)]
@@ -156,12 +158,15 @@ def import_rdf(path: Path, store: GraphStore) -> list[str]:
         named = Graph(identifier=GRAPH["import/" + quote(path.name, safe="-._~")])
         named += default
         graphs.append(named)
+    stored = []
     for graph in graphs:
         named = Graph(identifier=graph.identifier)
         named += graph
-        add_statement_texts(named)
+        statements = add_statement_texts(named)
         store.replace_graph(named)
-    return [str(g.identifier) for g in graphs]
+        iri = str(graph.identifier)
+        stored.append((document_id(graph.identifier) if iri.startswith(str(DOC)) else iri, statements))
+    return stored
 
 
 # a build that adds at least this share of the documents already stored compacts the store
@@ -223,7 +228,9 @@ class _Build:
         for path, doc_id in files:
             try:
                 if path.suffix in RDF_FORMATS:
-                    self.report.built.extend(import_rdf(path, self.store))
+                    for name, statements in import_rdf(path, self.store):
+                        self.report.built.append(name)
+                        self.report.statements += statements
                 elif path.suffix in RECORD_SUFFIXES or str(path) == STDIN:
                     self.record_files.add(str(path))
                     for document in read_record_documents(path).values():

@@ -300,11 +300,13 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
     return triples
 
 
-def add_statement_texts(graph: Graph) -> None:
+def add_statement_texts(graph: Graph) -> int:
     """Repeat on each statement its position's labels (rdfs:label), its evidence's texts
     (kg:sentence) and its document's identifier (kg:documentId), as `document_triples` writes
-    them, for RDF made without them (older exports, other tools): the queries read them there."""
-    for stmt in list(graph.subjects(RDF.type, KG.Statement)):
+    them, for RDF made without them (older exports, other tools): the queries read them there.
+    The number of statements."""
+    statements = list(graph.subjects(RDF.type, KG.Statement))
+    for stmt in statements:
         for doc in graph.objects(stmt, KG.document):
             for identifier in graph.objects(doc, DCTERMS.identifier):
                 graph.add((stmt, KG.documentId, identifier))
@@ -315,6 +317,7 @@ def add_statement_texts(graph: Graph) -> None:
             for selector in graph.objects(evidence, OA.hasSelector):
                 for text in graph.objects(selector, OA.exact):
                     graph.add((stmt, KG.sentence, text))
+    return len(statements)
 
 
 def document_graph(doc_id: str, records: Iterable[tuple[str, StatementRecord]],

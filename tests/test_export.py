@@ -9,7 +9,8 @@ from rdflib import Dataset, Graph
 from kg.build import build
 from kg.export import FORMATS, QUAD_FORMATS, export, store_dataset, union_of
 from kg.query import run_query
-from kg.rdf import graph_records
+from kg.namespaces import DOC, GRAPH
+from kg.rdf import document_id, graph_records
 from kg.records import record_to_json
 from kg.store import open_store
 from tests.conftest import CORPUS, canonical
@@ -52,6 +53,11 @@ def test_export_parses_and_loads_back_with_every_statement(built, vocabulary, tm
     with open_store(str(tmp_path / "fresh")) as fresh:
         report = build([path], fresh, vocabulary)
         assert not report.refused
+        assert report.statements == len(list(built.query("SELECT ?s WHERE { ?s a kg:Statement }"))) == 100
+        if fmt in QUAD_FORMATS:  # the report names imported document graphs by their documents' ids
+            assert sorted(report.built) == sorted(document_id(g) for g in built.graph_hashes() if g.startswith(DOC))
+        else:
+            assert report.built == [str(GRAPH[f"import/graph{SUFFIXES[fmt]}"])]
         assert distinct_triples(fresh) == distinct_triples(built)
         assert stored_records(fresh, vocabulary) == stored_records(built, vocabulary)
 
