@@ -123,6 +123,7 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
     context.index(sentences)
     mentions = conflict_mentions(context, [p for s in sentences for p in context.phrases(s)])
     previous: dict[int, list[str]] = {}
+    criticised: dict[int, tuple[set[str], list[str]]] = {}  # the side speaking, and whom it opposes
     for clause in clauses:
         found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
@@ -130,6 +131,13 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
         conflict = current_conflict(mentions, clause.evidence[0])
         clause.topics = topics(context, clause, found, conflict, previous.get(clause.block, []))
         previous[clause.block] = clause.topics
+        if clause.stance == "oppose":  # "… the sanctions the U.S. placed. We deplore the move"
+            side = {context.lexicon.represents.get(a, a) for a in clause.actors}
+            sides, before = criticised.get(clause.block, (set(), []))
+            clause.targets = clause.targets or (before if sides == side else [])
+            criticised[clause.block] = (side, clause.targets)
+        else:
+            criticised.pop(clause.block, None)
     return [_record(context, group) for group in _merge_translations(document, clauses)]
 
 

@@ -10,10 +10,16 @@ from kg.extract.sentences import Quotes, Sentence
 
 def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence: Sentence) -> None:
     """Mark the clauses outside quotations whose sentence ends a quotation: they attribute it,
-    and what they assert is the quotation (unless the verb has a complement of its own)."""
+    and what they assert is the quotation (unless the verb has a complement of its own). A
+    quotation that opens inside a phrase ("X is a practice of "long-arm jurisdiction," Mao
+    said") is words the speaker is quoted with, not what they assert; one after a lead-in
+    ("On Gaza, "…," he said") is."""
     text = ctx.document.text
     for clause in clauses:
         ending = quotes.last_ending(sentence.start, min(sentence.end, clause.verb.start))
+        lead_in = text[sentence.body:ending[0]].strip() if ending else ""
+        if lead_in and lead_in[-1] not in ",:;–—-":
+            ending = None
         if clause.in_quote is None and ending:
             clause.outer = True
             after = text[clause.verb.end:clause.position[0]].split()
