@@ -41,7 +41,7 @@ def test_dev_corpus_meets_the_targets(vocabulary):
     assert figures["act accuracy"] >= 0.90
     assert figures["actor accuracy"] >= 0.90
     assert figures["stance accuracy"] >= 0.85
-    assert figures["target accuracy"] >= 0.70
+    assert figures["target accuracy"] >= 0.72
     assert figures["topic F1"] >= 0.80
 
 
@@ -182,3 +182,13 @@ def test_an_opposing_run_keeps_its_target_until_the_side_or_stance_changes(tmp_p
         (["Sergey Lavrov"], "state", "oppose", []),  # another side: not its target
         (["Mao Ning"], "support", "support", []),
         (["Mao Ning"], "state", "oppose", [])]  # the run was broken
+
+
+def test_a_country_naming_a_conflict_is_not_a_target(tmp_path, vocabulary):
+    text = ("She said China has been maintaining its neutrality and objectivity on the Ukraine conflict, while the "
+            "U.S. has been fueling the conflict by pouring over $32 billion of military aid into the battlefield, "
+            "Mao Ning said.\n\n"
+            "Secretary Rubio welcomed the prisoner exchange agreement and said the United States is committed to "
+            "achieving a lasting end to the Russia-Ukraine war.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["stance"], r["targets"]) for r in records] == [("oppose", ["United States"]), ("support", []), ("support", [])]

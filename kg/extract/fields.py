@@ -50,7 +50,8 @@ def _own_side(ctx: Context, actors: list[str]) -> set[str]:
 def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     """Actors a position praises, criticises, asks or works with: named in it, not the speaker's
     side, not a mere place ("in Ukraine", unless "Ukraine's"), not part of a name ("Minsk
-    Agreements"), not in a relative clause of background; none for a neutral statement."""
+    Agreements") or of a conflict's ("the Ukraine conflict"), not in a relative clause of
+    background; none for a neutral statement."""
     if clause.stance == "neutral":
         return []
     text, lang = ctx.document.text, clause.lang
@@ -60,8 +61,10 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     if relative:
         end = start + relative.start()
     found: list[str] = []
+    conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word")}
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
-        if phrase.value in own or phrase.value in found or part_of_name(text, phrase):
+        if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
+                or names_a_conflict(text, phrase, conflict_words):
             continue
         possessive = text[phrase.end:phrase.end + 2] in ("’s", "'s")
         if not possessive and preceded_by(ctx, text, phrase, lang, start, "locative"):
@@ -88,6 +91,14 @@ def current_conflict(mentions: list[tuple[int, str]], offset: int) -> str | None
 def part_of_name(text: str, phrase: Phrase) -> bool:
     """A country name inside a longer proper name ("Minsk Agreements") does not mention the country."""
     return phrase.kind == "actor" and re.match(r" [A-Z][a-z]", text[phrase.end:phrase.end + 3]) is not None
+
+
+def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int]) -> bool:
+    """A country just before a word of war and peace (whose starts are `conflict_words`: "the
+    Ukraine conflict", "the Russia-Ukraine war", "the Gaza ceasefire") names what the position
+    is about, not an actor it addresses."""
+    compound = re.match(r"(?:[-–][\w’']+)*\s", text[phrase.end:phrase.end + 60])
+    return compound is not None and phrase.end + compound.end() in conflict_words
 
 
 def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int) -> list[tuple[str, str]]:
