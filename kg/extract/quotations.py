@@ -17,7 +17,8 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
     text = ctx.document.text
     for clause in clauses:
         ending = quotes.last_ending(sentence.start, min(sentence.end, clause.verb.start))
-        lead_in = text[sentence.body:ending[0]].strip() if ending else ""
+        # what precedes the quotation in its sentence (at most 200 characters: a sentence may be megabytes)
+        lead_in = text[max(sentence.body, ending[0] - 200):ending[0]].strip() if ending else ""
         if lead_in and lead_in[-1] not in ",:;–—-":
             ending = None
         if clause.in_quote is None and ending:
