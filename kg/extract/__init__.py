@@ -20,7 +20,8 @@ from kg.errors import KgError
 from kg.extract.align import align
 from kg.extract.clauses import document_clauses
 from kg.extract.context import Clause, Context
-from kg.extract.fields import conflict_mentions, current_conflict, stance, targets, topics
+from kg.extract.fields import (Opposition, carried_targets, conflict_mentions, current_conflict, stance, targets,
+                               topics)
 from kg.extract.lexicon import lexicon_for
 from kg.extract.sentences import split_sentences
 from kg.records import ActorRef, Event, Evidence, StatementRecord
@@ -123,7 +124,7 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
     context.index(sentences)
     mentions = conflict_mentions(context, [p for s in sentences for p in context.phrases(s)])
     previous: dict[int, list[str]] = {}
-    criticised: dict[int, tuple[set[str], list[str]]] = {}  # the side speaking, and whom it opposes
+    opposing: dict[int, Opposition | None] = {}
     for clause in clauses:
         found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
@@ -131,13 +132,7 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
         conflict = current_conflict(mentions, clause.evidence[0])
         clause.topics = topics(context, clause, found, conflict, previous.get(clause.block, []))
         previous[clause.block] = clause.topics
-        if clause.stance == "oppose":  # "… the sanctions the U.S. placed. We deplore the move"
-            side = {context.lexicon.represents.get(a, a) for a in clause.actors}
-            sides, before = criticised.get(clause.block, (set(), []))
-            clause.targets = clause.targets or (before if sides == side else [])
-            criticised[clause.block] = (side, clause.targets)
-        else:
-            criticised.pop(clause.block, None)
+        clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
     return [_record(context, group) for group in _merge_translations(document, clauses)]
 
 

@@ -73,6 +73,20 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     return found
 
 
+Opposition = tuple[set[str], list[str]]  # a side that opposes, and whom
+
+
+def carried_targets(ctx: Context, clause: Clause, run: Opposition | None) -> tuple[list[str], Opposition | None]:
+    """An opposing statement that names no target keeps those of the opposing statement just
+    before it from the same side ("… the sanctions the U.S. placed." — "We deplore the move");
+    a statement of another stance ends the run. The clause's targets, and the run after it."""
+    if clause.stance != "oppose":
+        return clause.targets, None
+    side = _own_side(ctx, clause.actors)
+    found = clause.targets or (run[1] if run and run[0] == side else [])
+    return found, (side, found)
+
+
 def conflict_mentions(ctx: Context, phrases: list[Phrase]) -> list[tuple[int, str]]:
     """(offset, topic) of every mention of a conflict or region topic, in text order."""
     found = []
