@@ -124,12 +124,12 @@ class DocumentTriples:
 class _Mapper:
     """Writes the triples of one document's records."""
 
-    def __init__(self, vocabulary: Vocabulary, triples: DocumentTriples, doc_id: str) -> None:
+    def __init__(self, vocabulary: Vocabulary, triples: DocumentTriples, identifier: str) -> None:
         self.vocabulary = vocabulary
         self.add = triples.add
         self.doc = triples.iri
         self.doc_term = _iri(triples.iri)
-        self.doc_id = _text(doc_id)
+        self.identifier = identifier  # the document's id as written, repeated on each statement
         self.seen: dict[str, tuple[str, StatementRecord]] = {}  # statement IRI → its record
         self.spans: dict[str, tuple[Evidence, str]] = {}  # evidence IRI → its first evidence
 
@@ -202,7 +202,7 @@ class _Mapper:
         add(stmt, T["joint"], BOOLEANS[record.joint])
         add(stmt, DATE, _date(record.date))
         add(stmt, T["document"], self.doc_term)
-        add(stmt, T["documentId"], self.doc_id)
+        add(stmt, T["documentId"], self.identifier)
         add(stmt, T["method"], _text(record.method))
         add(position, A, T["Position"])
         for lang, text in record.position.items():
@@ -279,7 +279,8 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
     triples = DocumentTriples(document_iri(doc_id))
     doc, add = _iri(triples.iri), triples.add
     add(doc, A, T["Document"])
-    add(doc, IDENTIFIER, _text(doc_id))  # statements repeat it as kg:documentId
+    identifier = _text(doc_id)
+    add(doc, IDENTIFIER, identifier)  # statements repeat it as kg:documentId
     add(doc, T["contentHash"], _text(content_hash))
     source = info.source if info and info.source else doc_id
     if source.startswith(("http://", "https://")):
@@ -289,7 +290,7 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
             add(doc, T["translationNote"], _text(note))
         for lang in info.languages:
             add(doc, LANGUAGE, _text(lang))
-    mapper = _Mapper(vocabulary, triples, doc_id)
+    mapper = _Mapper(vocabulary, triples, identifier)
     dates = set()
     for where, record in records:
         mapper.statement(record, where)
