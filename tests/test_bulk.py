@@ -79,6 +79,11 @@ def test_bulk_batches_store_the_same_triples_as_the_memory_store(tmp_path, vocab
         assert not (tmp_path / "store" / LOADING_FILE).exists()
 
 
+def _spool_left(store_path) -> bool:
+    """Whether a bulk load left its marker or spool files behind."""
+    return any((store_path / name).exists() for name in (LOADING_FILE, SPOOL_FILE, LOADING_SPOOL_FILE))
+
+
 def test_replacements_and_imports_beside_background_bulk_loads(tmp_path, vocabulary, monkeypatch):
     """Batches load in a thread while the next is mapped; a changed document (an update) and
     an RDF import in the same build wait for the load under way, and nothing is lost."""
@@ -105,7 +110,7 @@ def test_replacements_and_imports_beside_background_bulk_loads(tmp_path, vocabul
         from_memory = pyoxigraph.Store()
         from_memory.load(memory.dataset.serialize(format="nquads"), format=pyoxigraph.RdfFormat.N_QUADS)
         assert {str(q) for q in disk.oxigraph} == {str(q) for q in from_memory}
-        assert not any((tmp_path / "store" / name).exists() for name in (LOADING_FILE, SPOOL_FILE, LOADING_SPOOL_FILE))
+        assert not _spool_left(tmp_path / "store")
 
 
 def _no_space(**_: object) -> None:
@@ -137,7 +142,7 @@ def test_a_failed_background_load_is_raised_by_close_and_nothing_half_stored(tmp
         store.close()
     with open_store(str(tmp_path / "store")) as reopened:  # the lock was released
         assert not reopened.oxigraph.contains_named_graph(pyoxigraph.NamedNode(str(triples.iri)))
-        assert not any((tmp_path / "store" / name).exists() for name in (LOADING_FILE, SPOOL_FILE, LOADING_SPOOL_FILE))
+        assert not _spool_left(tmp_path / "store")
 
 
 CRASH_AFTER_BULK_LOAD = """

@@ -72,12 +72,13 @@ def test_extra_fields_are_kept_and_optional_fields_default():
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
+def _files(root: Path) -> dict[Path, bytes]:
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="no ../shared/corpus beside this clone (a user's clone)")
 def test_the_corpus_copy_matches_the_shared_corpus():
     # tests/corpus is the repository's own copy of ../shared/corpus: a change there must reach it
-    ours = {p.relative_to(CORPUS): p.read_bytes() for p in CORPUS.rglob("*") if p.is_file()}
-    shared = {p.relative_to(SHARED_CORPUS): p.read_bytes() for p in SHARED_CORPUS.rglob("*") if p.is_file()
-              and "__pycache__" not in p.parts}
-    ours = {name: data for name, data in ours.items() if "__pycache__" not in name.parts}
+    ours, shared = _files(CORPUS), _files(SHARED_CORPUS)
     assert sorted(ours) == sorted(shared)
     assert [name for name in ours if ours[name] != shared[name]] == []
