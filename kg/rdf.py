@@ -188,8 +188,9 @@ class _Mapper:
         topics = [_iri(v.topic(t, where)) for t in record.topics]
         actors = [self.actor(a, where) for a in record.actors]
         spans = sorted((e.lang, e.start, e.end) for e in record.evidence)
+        # the verb is part of the identity: "we appreciate and support X" is two statements
         key = _key(str(self.doc), spans, record.act, sorted(a[1:-1] for a in actors),
-                   sorted(record.position.items()))
+                   sorted(record.position.items()), sorted(record.verb.items()))
         stmt, position = _iri(STATEMENT[key]), _iri(POSITION[key])
         if stmt in self.seen:
             self._same_statement(record, where, *self.seen[stmt])
@@ -236,13 +237,13 @@ class _Mapper:
     @staticmethod
     def _same_statement(record: StatementRecord, where: str, first_where: str, first: StatementRecord) -> None:
         """A record that repeats an earlier one is dropped; one that says something else of the
-        same statement (same evidence, act, actors, position) is an error, not a silent merge."""
+        same statement (same evidence, act, actors, position, verb) is an error, not a silent merge."""
         if record == first:
             log.warning("%s: repeats %s; stored once", where, first_where)
             return
-        differing = [name for name in ("stance", "topics", "targets", "verb", "date", "joint", "event", "method", "extra")
+        differing = [name for name in ("stance", "topics", "targets", "date", "joint", "event", "method", "extra")
                      if getattr(record, name) != getattr(first, name)]
-        raise KgError(f"same statement as {first_where} (same evidence, act, actors and position) "
+        raise KgError(f"same statement as {first_where} (same evidence, act, actors, position and verb) "
                       f"but another {', '.join(differing) or 'actor spelling'}", where,
                       "keep one record per statement: merge the two")
 

@@ -17,6 +17,12 @@ def gold_objects(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def gold_count(folder: str) -> tuple[int, int]:
+    """(documents, statements) of a corpus folder's gold files."""
+    files = [p for p in GOLD_FILES if p.parent.name == folder]
+    return len(files), sum(len(gold_objects(p)) for p in files)
+
+
 def canonical(objects) -> list[str]:
     """Records as sorted JSON strings, to compare collections whatever their order."""
     return sorted(json.dumps(o, sort_keys=True, ensure_ascii=False) for o in objects)

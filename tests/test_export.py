@@ -13,7 +13,10 @@ from kg.namespaces import DOC, GRAPH
 from kg.rdf import document_id, graph_records
 from kg.records import record_to_json
 from kg.store import open_store
-from tests.conftest import CORPUS, canonical
+from tests.conftest import CORPUS, canonical, gold_count
+
+DOCUMENTS = gold_count("seed")[0] + gold_count("dev")[0]
+STATEMENTS = gold_count("seed")[1] + gold_count("dev")[1]
 
 OXIGRAPH_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
                     "nquads": pyoxigraph.RdfFormat.N_QUADS, "trig": pyoxigraph.RdfFormat.TRIG,
@@ -53,7 +56,7 @@ def test_export_parses_and_loads_back_with_every_statement(built, vocabulary, tm
     with open_store(str(tmp_path / "fresh")) as fresh:
         report = build([path], fresh, vocabulary)
         assert not report.refused
-        assert report.statements == len(list(built.query("SELECT ?s WHERE { ?s a kg:Statement }"))) == 100
+        assert report.statements == len(list(built.query("SELECT ?s WHERE { ?s a kg:Statement }"))) == STATEMENTS
         if fmt in QUAD_FORMATS:  # the report names imported document graphs by their documents' ids
             assert sorted(report.built) == sorted(document_id(g) for g in built.graph_hashes() if g.startswith(DOC))
         else:
@@ -68,7 +71,7 @@ def test_quad_exports_keep_one_graph_per_document(built):
     dataset = Dataset()
     dataset.parse(data=buffer.getvalue(), format="trig")
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
-    assert len(names) == 21 and all("/doc/" in n for n in names)
+    assert len(names) == DOCUMENTS and all("/doc/" in n for n in names)
 
 
 def test_an_export_without_the_statements_own_texts_gets_them_on_import(built, vocabulary, tmp_path):
@@ -79,7 +82,7 @@ def test_an_export_without_the_statements_own_texts_gets_them_on_import(built, v
     lines = buffer.getvalue().decode("utf-8").splitlines(keepends=True)
     kept = [line for line in lines if "/ontology#sentence>" not in line and "/ontology#documentId>" not in line
             and not ("/statement/" in line.split(" ", 1)[0] and "rdf-schema#label>" in line)]
-    assert len(lines) - len(kept) >= 300  # 100 statements, each with a label, a sentence, a document id
+    assert len(lines) - len(kept) >= 3 * STATEMENTS  # each with a label, a sentence, a document id
     path = tmp_path / "older.nq"
     path.write_text("".join(kept), encoding="utf-8")
     with open_store(str(tmp_path / "fresh")) as fresh:

@@ -94,15 +94,20 @@ def test_wikidata_ids_and_aliases(vocabulary):
     assert vocabulary.name_of(vocabulary.find_actor("Erdogan")) == "Recep Tayyip Erdoğan"
 
 
-def test_every_gold_actor_target_act_and_topic_is_known(vocabulary):
+def test_every_gold_act_and_topic_is_known(vocabulary):
+    # acts and topics are closed schemes; actors are open (a name the gazetteer lacks gets an IRI
+    # of its own from its normalised name)
     from tests.conftest import GOLD_FILES, gold_objects
+    relation_parties = {p for t in vocabulary.topics.values()
+                        for p in vocabulary.graph.objects(t, KG.relationBetween)}
     for path in GOLD_FILES:
         for record in gold_objects(path):
             vocabulary.act(record["act"])
             for topic in record["topics"]:
                 vocabulary.topic(topic)
-            for name in record["actors"] + record["targets"]:
-                assert vocabulary.find_actor(name) is not None, (path.name, name)
+                if topic.endswith("-relations"):
+                    assert len(set(vocabulary.graph.objects(vocabulary.topic(topic), KG.relationBetween))) == 2
+    assert vocabulary.find_actor("Gulf Cooperation Council") in relation_parties
 
 
 def test_a_users_turtle_extends_the_vocabulary(tmp_path):
