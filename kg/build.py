@@ -19,7 +19,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
-from kg.extract import extract_texts, rules_digest
+from kg.extract import Unattributed, extract_texts, rules_digest
 from kg.namespaces import DOC, GRAPH, VOCABULARY_GRAPH
 from kg.rdf import (RDF_SUFFIXES, RDFLIB_FORMATS, DocumentTriples, add_statement_texts, document_id,
                     document_iri, document_triples)
@@ -42,6 +42,7 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     refused: list[KgError] = field(default_factory=list)
     statements: int = 0
+    unattributed: list[Unattributed] = field(default_factory=list)  # clauses left out: no actor found
 
 
 @dataclass
@@ -278,7 +279,8 @@ class _Build:
             if isinstance(found, KgError):
                 self.refuse(found)
             else:
-                info, records = found
+                info, (records, unattributed) = found
+                self.report.unattributed += unattributed
                 self.queue(document_triples(doc_id, [(str(path), r) for r in records], self.vocabulary,
                                             digest, info), len(records))
             self.progress(1)

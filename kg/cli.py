@@ -18,7 +18,7 @@ from kg import build as build_stage
 from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.evaluate import evaluate
-from kg.extract import extract, extract_texts, read
+from kg.extract import Unattributed, extract, extract_texts, read
 from kg.namespaces import DOC
 from kg.export import FORMATS, export, format_for, store_dataset, union_of, write_view
 from kg.query import FORMATS as RESULT_FORMATS
@@ -120,6 +120,7 @@ def build(
         typer.echo(f"built {len(report.built)} document(s), {report.statements} statement(s); "
                    f"{len(report.unchanged)} unchanged; {len(report.refused)} refused "
                    f"[store: {graph_store.location}]")
+        _report_unattributed(report.unattributed)
         if show:
             _print_statements(graph_store)
         if output:
@@ -127,6 +128,20 @@ def build(
     if report.refused:
         typer.echo("refused:\n" + "\n".join(f"  {e}" for e in report.refused), err=True)
         raise typer.Exit(2)
+
+
+UNATTRIBUTED_SHOWN = 20
+
+
+def _report_unattributed(unattributed: list[Unattributed]) -> None:
+    """The clauses left out for want of an actor, on stderr: the user can add the name (--vocab)."""
+    if not unattributed:
+        return
+    lines = [f"  {u}" for u in unattributed[:UNATTRIBUTED_SHOWN]]
+    if len(unattributed) > UNATTRIBUTED_SHOWN:
+        lines.append(f"  … and {len(unattributed) - UNATTRIBUTED_SHOWN} more")
+    typer.echo(f"{len(unattributed)} clause(s) left out, no actor found (add the speaker's name to the "
+               "vocabulary with --vocab, or code the statement by hand):\n" + "\n".join(lines), err=True)
 
 
 def _print_statements(graph_store: GraphStore) -> None:
@@ -258,8 +273,9 @@ def query_command(
         query = load_query(name)
         if lang and any(p.name == "lang" for p in query.params):
             values.setdefault("lang", lang)
-        text, where = bind(query, load_vocabulary(vocab or ()), values), name
     with open_store(store) as graph_store:
+        if sparql is None:
+            text, where = bind(query, load_vocabulary(vocab or ()), values, graph_store), name
         sys.stdout.write(answer(graph_store, text, fmt, where))
 
 
@@ -315,11 +331,13 @@ def extract_command(
     vocabulary = load_vocabulary(vocab or ())
     texts = [(path, doc_id) for path, doc_id in build_stage.input_files(inputs)
              if path.suffix.lower() in TEXT_SUFFIXES]
-    records = []
+    records, unattributed = [], []
     for found in extract_texts(texts, vocabulary, date, jobs):
         if isinstance(found, KgError):
             raise found
-        records += found[1]
+        records += found[1].records
+        unattributed += found[1].unattributed
+    _report_unattributed(unattributed)
     stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
     try:
         if fmt == "jsonl":

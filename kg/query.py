@@ -27,7 +27,7 @@ from rdflib.plugins.sparql import prepareQuery
 from kg.errors import KgError
 from kg.namespaces import PREFIXES, STATEMENT
 from kg.store import GraphStore
-from kg.vocabulary import Vocabulary, close_matches, normalize_name
+from kg.vocabulary import Vocabulary, actor_iri, close_matches, normalize_name
 
 KINDS = ("actor", "topic", "date", "lang", "literal", "iri", "act")
 HEADER = re.compile(r"^#\s*(title|answers|param|columns|parameters):\s*(.*)$")
@@ -111,8 +111,9 @@ def load_query(name_or_file: str) -> NamedQuery:
 # ---------------------------------------------------------------- values → RDF terms
 
 
-def resolve_actor(vocabulary: Vocabulary, value: str) -> URIRef:
-    """An actor by IRI, Wikidata id (Q7747), name or alias (case and accents ignored)."""
+def resolve_actor(vocabulary: Vocabulary, value: str, store: GraphStore | None = None) -> URIRef:
+    """An actor by IRI, Wikidata id (Q7747), name or alias (case and accents ignored); a name
+    the gazetteer lacks, by the IRI its records gave it, when `store` holds that actor."""
     if value.startswith(("http://", "https://")):
         return URIRef(value)
     if re.fullmatch(r"Q\d+", value):
@@ -120,6 +121,8 @@ def resolve_actor(vocabulary: Vocabulary, value: str) -> URIRef:
             return vocabulary.actor_by_qid[value]
         raise KgError(f"no actor with Wikidata id {value}", "--param", "give the actor's name instead")
     found = vocabulary.find_actor(value)
+    if found is None and store is not None:
+        found = _stored_actor(store, value)
     if found is None:
         names = sorted(vocabulary.actor_by_key)
         close = close_matches(normalize_name(value), names, n=4, cutoff=0.6)
@@ -127,6 +130,13 @@ def resolve_actor(vocabulary: Vocabulary, value: str) -> URIRef:
         raise KgError(f"unknown actor {value!r}", "--param",
                       f"did you mean {', '.join(shown)}?" if shown else "give a name, alias, Wikidata id or IRI")
     return found
+
+
+def _stored_actor(store: GraphStore, name: str) -> URIRef | None:
+    """The IRI of an actor outside the gazetteer (found in a text, or named by a record), if stored."""
+    iri = actor_iri(name)
+    _, rows = select(store, f"SELECT ?kind WHERE {{ {iri.n3()} a ?kind }} LIMIT 1", "--param")
+    return iri if rows else None
 
 
 def resolve_topic(vocabulary: Vocabulary, value: str) -> URIRef:
@@ -143,10 +153,10 @@ def resolve_topic(vocabulary: Vocabulary, value: str) -> URIRef:
     return vocabulary.topic(value, "--param")
 
 
-def to_term(vocabulary: Vocabulary, param: Param, value: str) -> URIRef | Literal:
+def to_term(vocabulary: Vocabulary, param: Param, value: str, store: GraphStore | None = None) -> URIRef | Literal:
     """The RDF term a parameter value stands for; `KgError` for a value that is not of its kind."""
     if param.kind == "actor":
-        return resolve_actor(vocabulary, value)
+        return resolve_actor(vocabulary, value, store)
     if param.kind == "topic":
         return resolve_topic(vocabulary, value)
     if param.kind == "act":
@@ -170,8 +180,9 @@ def to_term(vocabulary: Vocabulary, param: Param, value: str) -> URIRef | Litera
     return Literal(value)
 
 
-def bind(query: NamedQuery, vocabulary: Vocabulary, values: dict[str, str]) -> str:
-    """The query text with its parameters bound in a VALUES block (unknown names are errors)."""
+def bind(query: NamedQuery, vocabulary: Vocabulary, values: dict[str, str], store: GraphStore | None = None) -> str:
+    """The query text with its parameters bound in a VALUES block (unknown names are errors;
+    actors the gazetteer lacks are looked up in `store`)."""
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(values) - set(declared))
     if unknown:
@@ -183,7 +194,7 @@ def bind(query: NamedQuery, vocabulary: Vocabulary, values: dict[str, str]) -> s
         if value is None and not param.optional:
             raise KgError(f"query {query.name!r} needs --param {param.name}=…", "--param",
                           param.doc or f"a value of kind {param.kind}")
-        terms.append("UNDEF" if value is None else to_term(vocabulary, param, value).n3())
+        terms.append("UNDEF" if value is None else to_term(vocabulary, param, value, store).n3())
     if not query.params:
         return query.text
     block = f"\n  VALUES ({' '.join('?' + p.name for p in query.params)}) {{ ({' '.join(terms)}) }}\n"
@@ -328,6 +339,6 @@ def run_query(store: GraphStore, name: str, vocabulary: Vocabulary | None = None
               values: dict[str, str] | None = None) -> list[dict[str, object]]:
     """The rows of a named query, each a dict of column → Python value (None when unbound)."""
     query = load_query(name)
-    text = bind(query, vocabulary, values or {}) if query.params else query.text
+    text = bind(query, vocabulary, values or {}, store) if query.params else query.text
     columns, rows = select(store, text, name)
     return [dict(zip(columns, row)) for row in rows]

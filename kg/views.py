@@ -44,7 +44,7 @@ def edge_rows(store: GraphStore, vocabulary: Vocabulary, filters: Filters) -> li
     """The rows of `statement-edges` under the filters, labelled from the vocabulary in the
     filters' language (an actor outside the gazetteer by its own label)."""
     values = {k: v for k, v in filters.values().items() if k != "lang"}
-    names, found = _select(store, bind(load_query("statement-edges"), vocabulary, values), "statement-edges")
+    names, found = _select(store, bind(load_query("statement-edges"), vocabulary, values, store), "statement-edges")
     labels = _Labels(store, vocabulary, filters.lang)
     rows = []
     for values_of in found:
@@ -60,7 +60,7 @@ def edge_rows(store: GraphStore, vocabulary: Vocabulary, filters: Filters) -> li
 
 def query_rows(store: GraphStore, vocabulary: Vocabulary, name: str, values: dict[str, str]) -> list[dict]:
     """The rows of a named query (bound with `values`) as dicts of strings."""
-    names, found = _select(store, bind(load_query(name), vocabulary, values), name)
+    names, found = _select(store, bind(load_query(name), vocabulary, values, store), name)
     return [dict(zip(names, row)) for row in found]
 
 

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from kg.extract.context import Clause, Context
 from kg.extract.fields import (Opposition, carried_targets, conflict_mentions, current_conflict, stance, targets,
                                topics)
 from kg.extract.lexicon import lexicon_for
+from kg.extract.people import find_people, speaker_turns
 from kg.extract.sentences import split_sentences
 from kg.records import ActorRef, Event, Evidence, StatementRecord
 from kg.vocabulary import Vocabulary, load_vocabulary
@@ -47,8 +49,8 @@ def read(path: Path, vocabulary: Vocabulary, doc_id: str | None = None, date: st
 
 
 def extract_texts(items: list[tuple[Path, str]], vocabulary: Vocabulary, date: str | None = None,
-                  jobs: int = 1) -> Iterator[tuple[Document, list[StatementRecord]] | KgError]:
-    """(document, records) of each (path, document id), or the error that refused it; in the
+                  jobs: int = 1) -> Iterator[tuple[Document, Extraction] | KgError]:
+    """(document, extraction) of each (path, document id), or the error that refused it; in the
     order given, whatever the number of processes (`jobs`) that did the work."""
     if jobs <= 1 or len(items) < 2:
         yield from _extract_in_batches(vocabulary, items, date)
@@ -67,7 +69,7 @@ READ_BATCH_CHARACTERS = 1_000_000
 
 
 def _extract_in_batches(vocabulary: Vocabulary, items: list[tuple[Path, str]], date: str | None):
-    """(document, records) or the error, of each item in order."""
+    """(document, extraction) or the error, of each item in order."""
     batch: list[Document | KgError] = []
     characters = 0
     for path, doc_id in items:
@@ -91,7 +93,7 @@ def _extract_read(vocabulary: Vocabulary, document: Document | KgError):
     if isinstance(document, KgError):
         return document
     try:
-        return document, extract(document, vocabulary)
+        return document, extract_document(document, vocabulary)
     except KgError as error:
         return error
 
@@ -108,20 +110,47 @@ def _start_worker(sources: tuple[Path, ...]) -> None:
 
 
 def _extract_in_worker(item: tuple[Path, str, str | None]) -> tuple:
-    """A worker's answer, as plain data that pickles: ("ok", (document, records)) or ("error", …)."""
+    """A worker's answer, as plain data that pickles: ("ok", (document, extraction)) or ("error", …)."""
     found = _extract_one(_worker_vocabulary[0], *item)
     if isinstance(found, KgError):
         return "error", found.message, found.where, found.hint
     return "ok", found
 
 
+class Unattributed(NamedTuple):
+    """A reporting clause whose actor could not be found: reported, never stored without one."""
+
+    doc: str
+    start: int
+    sentence: str
+
+    def __str__(self) -> str:
+        sentence = " ".join(self.sentence.split())
+        return f"{self.doc}, character {self.start}: no actor found in {sentence[:90]!r}" + \
+            ("…" if len(sentence) > 90 else "")
+
+
+class Extraction(NamedTuple):
+    """What the extractor made of a document: its records, and the clauses it could not attribute."""
+
+    records: list[StatementRecord]
+    unattributed: list[Unattributed]
+
+
 def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]:
-    """The statement records of a document."""
+    """The statement records of a document (a clause whose actor is not found gives none)."""
+    return extract_document(document, vocabulary).records
+
+
+def extract_document(document: Document, vocabulary: Vocabulary) -> Extraction:
+    """The statement records of a document, and the clauses left out for want of an actor."""
     lexicon = lexicon_for(vocabulary)
     context = Context(document, lexicon)
     sentences = split_sentences(document, lambda word, lang: lexicon.is_word("abbreviation", lang, word.lower()))
-    clauses = document_clauses(context, sentences)
+    find_people(context, sentences)
+    sentences = speaker_turns(context, sentences)
     context.index(sentences)
+    clauses = document_clauses(context, sentences)
     mentions = conflict_mentions(context, [p for s in sentences for p in context.phrases(s)])
     previous: dict[int, list[str]] = {}
     opposing: dict[int, Opposition | None] = {}
@@ -133,7 +162,10 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
         clause.topics = topics(context, clause, found, conflict, previous.get(clause.block, []))
         previous[clause.block] = clause.topics
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
-    return [_record(context, group) for group in _merge_translations(document, clauses)]
+    groups = _merge_translations(document, clauses)
+    return Extraction([_record(context, g) for g in groups if any(c.actors for c in g)],
+                      [Unattributed(document.doc_id, g[0].evidence[0], document.text[slice(*g[0].evidence)])
+                       for g in groups if not any(c.actors for c in g)])
 
 
 def _merge_translations(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
@@ -164,27 +196,30 @@ def _merge_translations(document: Document, clauses: list[Clause]) -> list[list[
 def _record(context: Context, group: list[Clause]) -> StatementRecord:
     """One record from a clause (the original decides the fields) and its translation."""
     blocks = context.document.blocks
+    # the original decides the fields; the translation's actors stand in when it names them and
+    # the original does not
     main = next((c for c in group if not blocks[c.block].translation), group[0])
+    actors = main.actors or next(c.actors for c in group if c.actors)
     text = context.document.text
-    by_iri = context.lexicon.names
+    by_iri = context.name_of
     evidence = sorted((Evidence(c.lang, text[c.evidence[0]:c.evidence[1]], *c.evidence) for c in group),
                       key=lambda e: e.start)
     event = None
     if context.participants:
-        event = Event(context.event_type, tuple(ActorRef(by_iri[p]) for p in context.participants),
+        event = Event(context.event_type, tuple(ActorRef(by_iri(p)) for p in context.participants),
                       context.document.date)
     return StatementRecord(
         doc=context.document.doc_id,
         date=context.document.date,
-        actors=tuple(ActorRef(by_iri[a]) for a in main.actors),
+        actors=tuple(ActorRef(by_iri(a)) for a in actors),
         act=main.act,
         position={c.lang: text[c.position[0]:c.position[1]] or text[c.evidence[0]:c.evidence[1]] for c in group},
         topics=tuple(main.topics),
         stance=main.stance,
         evidence=tuple(evidence),
         verb={c.lang: c.verb.text for c in group},
-        targets=tuple(ActorRef(by_iri[t]) for t in main.targets),
-        joint=len(main.actors) > 1,
+        targets=tuple(ActorRef(by_iri(t)) for t in main.targets),
+        joint=len(actors) > 1,
         event=event,
         method=f"{METHOD}:{main.rule}",
     )

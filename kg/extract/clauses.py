@@ -143,6 +143,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                        default=0)
         window = since + boundary
     last_comma = text.rfind(",", window, head.start)
+    after_comma = text[last_comma + 1:head.start].split()
+    if after_comma and ctx.lexicon.is_word("coordination", lang, after_comma[0].lower()):
+        last_comma = -1  # "A, and B said": both speak
     actors, found = ([], False) if last_comma < 0 else \
         subject(ctx, text, mentions, last_comma + 1, head.start, lang, quote, quotes)
     if not found:
@@ -213,7 +216,12 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
     for sentence in sentences:
         if sentence.block != ctx.block:
             ctx.block = sentence.block
-            ctx.last_actors, ctx.last_joint, ctx.persons_seen = [], [], []
+            ctx.last_actors, ctx.last_joint, ctx.persons_seen, ctx.speaker = [], [], [], []
+        turn = ctx.turns.get((sentence.block, sentence.paragraph), False)
+        if turn is None:
+            continue  # a question in a transcript
+        if turn is not False and [turn] != ctx.speaker:
+            ctx.speaker = ctx.last_actors = [turn]
         if any(p.kind == "attribution-line" for p in ctx.phrases(sentence)) or _headline(ctx, sentence):
             continue
         key = (sentence.block, sentence.paragraph)

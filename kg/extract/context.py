@@ -5,10 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.documents import Document
 from kg.extract.lexicon import STRUCTURAL, Lexicon, Phrase
 from kg.extract.sentences import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.people import Person
 
 WORD = re.compile(r"[\w’']+|[^\w\s]")
 
@@ -51,6 +55,9 @@ class Context:
     resolved: dict[int, list[Phrase]] = field(default_factory=dict)
     ordered: list[Sentence] = field(default_factory=list)  # the document's sentences in text order
     sentence_ends: list[int] = field(default_factory=list)
+    people: dict[str, Person] = field(default_factory=dict)  # named in the text, not in the gazetteer
+    turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
+    speaker: list[str] = field(default_factory=list)  # the speaker label in force: whose "we" it is
 
     def index(self, sentences: list[Sentence]) -> None:
         self.ordered = sorted(sentences, key=lambda s: s.start)
@@ -87,8 +94,28 @@ class Context:
             return self.participants[:1]
         return self.persons_seen[:1]
 
+    def heading_phrases(self) -> list[Phrase]:
+        """The phrases of the document's first line (its title, or a note's heading)."""
+        return self.phrases(self.ordered[0]) if self.ordered else []
+
     def is_person(self, actor: str) -> bool:
-        return self.lexicon.actor_kind.get(actor) == "person"
+        return actor in self.people or self.lexicon.actor_kind.get(actor) == "person"
+
+    def name_of(self, actor: str) -> str:
+        person = self.people.get(actor)
+        return person.name if person else self.lexicon.names[actor]
+
+    def represents(self, actor: str) -> str:
+        """The country or organisation an actor speaks for (itself when none is known)."""
+        person = self.people.get(actor)
+        if person:
+            return person.represents or actor
+        return self.lexicon.represents.get(actor, actor)
+
+    def post_words(self, actor: str) -> set[str] | frozenset[str]:
+        """The words of an actor's posts, by which "the minister" finds them."""
+        person = self.people.get(actor)
+        return person.post_words if person else self.lexicon.post_words.get(actor, set())
 
 
 OVERLAP_RANK = {kind: i for i, kind in enumerate(("verb", "according", "person-reference", "group-reference",

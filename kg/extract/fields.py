@@ -43,7 +43,7 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
 
 def _own_side(ctx: Context, actors: list[str]) -> set[str]:
     """The speakers, what they represent, and the people who represent the same."""
-    sides = set(actors) | {ctx.lexicon.represents.get(a, a) for a in actors}
+    sides = set(actors) | {ctx.represents(a) for a in actors}
     return sides.union(*(ctx.lexicon.representatives.get(side, ()) for side in sides))
 
 
@@ -123,7 +123,7 @@ def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, en
         after = [p for p in sides if 0 <= p.start - cue.end < 40]
         for a, b in zip(after, after[1:]):
             if re.fullmatch(r"\s*(?:and|e|ed)\s+(?:the\s+|la\s+|il\s+|gli\s+|l[’']\s*)?", text[a.end:b.start]):
-                side = [ctx.lexicon.represents.get(p.value, p.value) for p in (a, b)]
+                side = [ctx.represents(p.value) for p in (a, b)]
                 pairs.append((side[0], side[1]))
                 break
     return pairs
@@ -157,7 +157,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
                 found.append(topic_id)
 
     def side(actor: str) -> str:
-        return ctx.lexicon.represents.get(actor, actor)
+        return ctx.represents(actor)
 
     def stands_for_found(party: str) -> bool:
         return any(t in found for t in ctx.lexicon.evoked_topics.get(party, []))

@@ -16,18 +16,20 @@ from typing import NamedTuple
 
 import ahocorasick
 from rdflib import Literal
-from rdflib.namespace import ORG, RDF, SKOS
+from rdflib.namespace import ORG, RDF, SKOS, Namespace
 
 from kg.namespaces import BASE, KG, TOPIC
 from kg.vocabulary import Vocabulary
 
 CUE = BASE + "discourse/"
+SCHEMA = Namespace("https://schema.org/")
 # kinds of phrase: the structural ones take part in overlap resolution, the others are read
 # inside a position (topics, stance cues, demonyms, place markers)
 STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "meeting")
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
-              "first-person", "relative", "passive", "abbreviation", "translation-note"}
+              "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",
+              "name-particle", "calendar", "question-label", "answer-label", "article", "side"}
 
 
 class Phrase(NamedTuple):
@@ -43,6 +45,27 @@ class Phrase(NamedTuple):
     @property
     def words(self) -> list[str]:
         return self.text.lower().split()
+
+
+class Post(NamedTuple):
+    """A post of the gazetteer: who held it, the words of its title, from when until when."""
+
+    holder: str
+    within: str | None  # the organisation or country (org:postIn)
+    words: frozenset[str]
+    head: frozenset[str]
+    start: str | None
+    end: str | None
+
+
+def title_words(text: str) -> set[str]:
+    """The words of a title or role that tell posts apart ("the Secretary-General" → secretary,
+    general; "l’ambasciatore" → ambasciatore): letters only, longer than three."""
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 3}
+
+
+def _day(value) -> str | None:
+    return str(value)[:10] if value is not None else None
 
 
 @dataclass
@@ -64,6 +87,23 @@ class Lexicon:
     conflict_topics: set[str] = field(default_factory=set)
     country_like: set[str] = field(default_factory=set)
     word_patterns: dict[tuple[str, str, int], re.Pattern] = field(default_factory=dict)
+    # words of the vocabulary's labels other than people's names: a capitalised one ("Foreign",
+    # "Ministry", "Kremlin", "Monday") is never part of a name the gazetteer lacks
+    common_words: set[str] = field(default_factory=set)
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # a person's last name → people
+    posts: list[Post] = field(default_factory=list)
+
+    def holders(self, date: str | None, words: set[str] | frozenset[str] = frozenset(),
+                where: set[str] | None = None, people: list[str] | None = None) -> list[str]:
+        """The people (of `people`, when given) who held a post whose title has all of `words`,
+        one of them its head ("Secretary-General", not "Spokesperson for the Secretary-General"),
+        in an organisation or country of `where` (when given), on `date`: the Secretary-General
+        of a note is the one in office when it was written."""
+        found = [post.holder for post in self.posts if words <= post.words and (not words or words & post.head)
+                 and (people is None or post.holder in people)
+                 and (where is None or post.within in where)
+                 and date and (post.start or "") <= date[:10] <= (post.end or "9999")]
+        return list(dict.fromkeys(found))
 
     @cached_property
     def languages(self) -> tuple[str, ...]:
@@ -171,10 +211,20 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         if country is not None:
             lexicon.represents[key] = str(country)
             lexicon.representatives.setdefault(str(country), set()).add(key)
+        if kind == "person":
+            lexicon.surnames.setdefault(name.split()[-1].lower(), []).append(key)
         for post in graph.subjects(ORG.heldBy, actor):
+            words: set[str] = set()
+            head: set[str] = set()  # the words before "of", "for", "della"…: what the post is
             for label in graph.objects(post, SKOS.prefLabel):
-                lexicon.post_words.setdefault(key, set()).update(
-                    w for w in re.findall(r"[\w’'-]+", str(label).lower()) if len(w) > 3)
+                words.update(title_words(str(label)))
+                head.update(title_words(re.split(r"\s(?:of|for|to|at|della|delle|dello|del|dei|degli|dell'|di|per|presso)\s",
+                                                 str(label))[0]))
+            lexicon.post_words.setdefault(key, set()).update(words)
+            within = graph.value(post, ORG.postIn)
+            lexicon.posts.append(Post(key, str(within) if within else None, frozenset(words), frozenset(head),
+                                      _day(graph.value(post, SCHEMA.startDate)),
+                                      _day(graph.value(post, SCHEMA.endDate))))
     for topic_id, topic in vocabulary.topics.items():
         lexicon.topic_ids[str(topic)] = topic_id
         lexicon.country_like.update(str(p) for p in graph.objects(topic, KG.relationBetween))
@@ -200,6 +250,11 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
             lexicon.words.setdefault(name, {}).setdefault(label.language, set()).add(str(label).lower())
 
     for lang in languages:
+        for label, meanings in patterns[lang].items():
+            if any(kind != "actor" or lexicon.actor_kind.get(value) != "person" for kind, value, _ in meanings):
+                lexicon.common_words.update(re.findall(r"[^\W\d_]+", label))
+        for word_list in WORD_LISTS - {"name-particle"}:
+            lexicon.common_words.update(lexicon.words.get(word_list, {}).get(lang, ()))
         automaton = ahocorasick.Automaton()
         for label, meanings in patterns[lang].items():
             automaton.add_word(label, (label, _loosest(meanings)))

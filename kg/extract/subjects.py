@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import WORD, Context
-from kg.extract.lexicon import Phrase
+from kg.extract.lexicon import Phrase, title_words
 from kg.extract.sentences import Quotes
 
 GERUND = re.compile(r"\w+(?:ing|ando|endo)$")
@@ -47,17 +47,35 @@ def _strip_parentheticals(text: str, start: int, end: int) -> list[tuple[int, in
 
 
 def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
-    """A reference to one person: the one whose post shares its head noun, else the last speaker."""
-    words = {w.lower() for w in WORD.findall(phrase.text) if len(w) > 3}
+    """A reference to one person: the one named in the text whose post shares its head noun,
+    else the one who held that role on the document's date, else the last speaker."""
+    words = title_words(phrase.text)
     candidates = list(dict.fromkeys(reversed(ctx.last_actors + ctx.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
-    for person in persons:
-        if words & ctx.lexicon.post_words.get(person, set()):
-            return [person]
+    shared = [len(words & ctx.post_words(person)) for person in persons]
+    if any(shared):  # the most words of the post in common, the most recent on a tie
+        return [persons[shared.index(max(shared))]]
+    if phrase.value != "person-reference":  # a role: "the Secretary-General" of a UN note
+        incumbent = _incumbent(ctx, phrase)
+        if incumbent:
+            return incumbent
     last = [a for a in ctx.last_actors if ctx.is_person(a)]
     if len(last) == 1:
         return last
     return persons[:1] or ctx.principal
+
+
+def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
+    """Who held the role on the document's date in the organisation or country that the
+    reference names ("the President of the AU"), else that the document's first line names
+    (a UN note's "The Secretary-General"); no one when that is not one person."""
+    words = title_words(phrase.value)
+    for named in (ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang), ctx.heading_phrases()):
+        where = {p.value for p in named if p.kind == "actor"}
+        holders = ctx.lexicon.holders(ctx.document.date, words, where) if where else []
+        if holders:
+            return holders if len(holders) == 1 else []
+    return []
 
 
 def resolve_group(ctx: Context) -> list[str]:
@@ -73,7 +91,7 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     if phrase.kind == "group-reference":
         return resolve_group(ctx)
     if phrase.kind == "speaker-reference":
-        return None if in_quote else list(ctx.last_joint or ctx.last_actors)
+        return None if in_quote else list(ctx.speaker or ctx.last_joint or ctx.last_actors)
     return []
 
 
@@ -85,13 +103,16 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     """The subject of a verb from the mentions in [start, end): (actors, found).
 
     Explicit actors are all taken (coordinated speakers are joint); a reference in apposition to
-    a name gives way to it; a country before a person's name is part of the title.
+    a name gives way to it; what stands in a person's title ("The President of the African
+    Union, Alpha Condé") is not a speaker of its own.
     """
     windows = _strip_parentheticals(text, start, end)
     mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
                 and (quote is None or (quote[0] <= p.start < quote[1]))
                 and (quote is not None or quotes.around(p.start) is None)
                 and not _blocked(ctx, text, p, lang, start) and not _possessive(text, p)]
+    titles = [t for t in ctx.phrases_between(start, end) if t.kind == "title"]
+    mentions = [m for m in mentions if not any(t.start <= m.start and m.end <= t.end for t in titles)]
     kept: list[Phrase] = []
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -107,9 +128,13 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
         return [], False
     if any(m.kind == "speaker-reference" for m in kept) and not any(m.kind == "actor" for m in kept) and quote:
         return None, True
+    members = sum(m.kind == "actor" and not ctx.is_person(m.value) for m in kept) >= 2
     actors: list[str] = []
     for mention in kept:
         resolved = resolve(ctx, mention, quote is not None)
+        if members and mention.kind == "person-reference" and mention.value != "person-reference":
+            # "Germany, France … and the High Representative of the EU": in a list of members, the EU
+            resolved = [p.value for p in ctx.lexicon.phrases(mention.text, lang) if p.kind == "actor"][:1] or resolved
         for actor in resolved or []:
             if actor not in actors:
                 actors.append(actor)

@@ -1,0 +1,297 @@
+"""People the gazetteer lacks, recognised from their cues, and the speakers of transcripts.
+
+A run of capitalised words is a person's name when a cue says so: a role or title before it
+("Foreign Ministry Spokesperson Anil Verma", "il ministro degli Esteri turco Hakan Fidan"), an
+honorific ("Ms Doyle"), a role in apposition ("Anil Verma, the ministry's spokesperson,") or a
+reporting verb beside it ("Jane Doyle said", "ha detto Jane Doyle"). Words of the vocabulary's
+own labels ("Foreign", "Ministry", "Kremlin") and of the calendar are never part of such a name.
+Later mentions by surname are the same person, and the words of the role let "the
+spokesperson" find them. A transcript's speaker label ("MS CARTER:", "Q:") says who speaks
+until the next label; questions are not statements.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from kg.extract.context import Context
+from kg.extract.lexicon import Phrase, title_words
+from kg.extract.sentences import Sentence
+
+TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
+NEW = "person:"  # the key of a person found in the text: this prefix and the name
+ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
+VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
+# what follows a role and belongs to it: "of the African Union", "della commissione dell'Ua"
+OF_COMPLEMENT = re.compile(r"(?:\s+(?:(?:of|della|dello|del|degli|dei|delle|di)\s+|dell[’']\s*)(?:the\s+)?"
+                           r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*){0,2}")
+LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_]|[“\"«])")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in the text but not in the gazetteer."""
+
+    name: str
+    represents: str | None
+    post_words: frozenset[str]
+
+
+def find_people(ctx: Context, sentences: list[Sentence]) -> None:
+    """Register the document's new people in the context, and add a phrase for each mention of
+    them (full name or surname) to the phrases of its sentence."""
+    for sentence in sentences:
+        for start, end, cues in _names_with_cues(ctx, sentence):
+            name = _normalised(ctx.document.text[start:end])
+            key = NEW + name
+            if key not in ctx.people:
+                ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start),
+                                         frozenset(w for c in cues if c.kind == "role" for w in title_words(c.text)))
+    if ctx.people:
+        _add_mentions(ctx, sentences)
+    for sentence in sentences:
+        added = _references(ctx, sentence) + _titles(ctx, sentence)
+        if added:  # a role reference replaces the plain reference of the same words ("the secretary-general")
+            spans = {(p.start, p.end) for p in added if p.kind == "person-reference"}
+            kept = [p for p in ctx.phrases(sentence) if p.kind != "person-reference" or (p.start, p.end) not in spans]
+            ctx.found[sentence.start] = sorted(kept + added, key=lambda p: p.start)
+
+
+def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
+    """The titles before people's names ("The President of the African Union, Alpha Condé"), from
+    the role (with its article) to the name: what they mention speaks through the person."""
+    text, phrases = ctx.document.text, ctx.phrases(sentence)
+    found = []
+    for person in (p for p in phrases if p.kind == "actor" and ctx.is_person(p.value)):
+        for role in reversed([p for p in phrases if p.kind == "role" and p.end < person.start]):
+            if ROLE_GAP.fullmatch(text, role.end, person.start) and not any(
+                    ctx.lexicon.is_word("coordination", sentence.lang, w.lower())
+                    for w in TOKEN.findall(text, role.end, person.start)) and not any(
+                    role.end <= p.start < person.start and (p.kind == "verb" or ctx.is_person(p.value)) for p in phrases):
+                article = re.search(r"([\w’']+)\s*$", text[max(sentence.start, role.start - 6):role.start])
+                start = role.start - (len(article.group()) if article and ctx.lexicon.is_word(
+                    "article", sentence.lang, article.group(1).lower()) else 0)
+                found.append(Phrase("title", person.value, start, person.start, text[start:person.start]))
+                break
+    return found
+
+
+def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
+    """Roles with an article that name no one after them ("the spokesperson", "il presidente
+    della commissione dell'Ua"): references to the person who holds the role, their value the
+    role; and "the Chinese side", "la parte cinese": the country."""
+    text, lang = ctx.document.text, sentence.lang
+    phrases = ctx.phrases(sentence)
+    found = []
+    for role in (p for p in phrases if p.kind == "role"):
+        base = max(sentence.start, role.start - 6)
+        article = re.search(r"([\w’']+)\s*$", text[base:role.start])
+        if article is None or not ctx.lexicon.is_word("article", lang, article.group(1).lower()):
+            continue
+        if any(p.kind == "actor" and ctx.is_person(p.value) and p.start >= role.end
+               and ROLE_GAP.fullmatch(text, role.end, p.start) for p in phrases) or any(
+                p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
+            continue  # a title ("the Secretary, Antony Blinken") or part of a longer role
+        start, end = base + article.start(1), role.end + len(OF_COMPLEMENT.match(text, role.end, sentence.end).group())
+        found.append(Phrase("person-reference", role.text.lower(), start, end, text[start:end]))
+    for demonym in (p for p in phrases if p.kind == "demonym"):
+        side = re.match(r"\s+([\w’']+)", text[demonym.end:demonym.end + 12])
+        if side and ctx.lexicon.is_word("side", lang, side.group(1).lower()):
+            found.append(Phrase("actor", demonym.value, demonym.start, demonym.end + side.end(),
+                                text[demonym.start:demonym.end + side.end()]))
+        side = re.search(r"([\w’']+)\s+$", text[max(sentence.start, demonym.start - 12):demonym.start])
+        if side and ctx.lexicon.is_word("side", lang, side.group(1).lower()):
+            start = demonym.start - len(side.group())
+            found.append(Phrase("actor", demonym.value, start, demonym.end, text[start:demonym.end]))
+    return found
+
+
+def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, list[Phrase]]]:
+    """(start, end, cues) of each name in a sentence that a cue marks as a person's."""
+    text, lang = ctx.document.text, sentence.lang
+    phrases = ctx.phrases(sentence)
+    people = [p for p in phrases if p.kind == "actor" and ctx.is_person(p.value)]
+    found = []
+    for start, end in _candidates(ctx, text, sentence.body, sentence.end, lang):
+        if any(p.start < end and start < p.end for p in people):
+            continue  # the gazetteer knows them
+        cues = _cues(ctx, text, phrases, start, end, lang)
+        if cues is not None:
+            found.append((start, end, cues))
+    return found
+
+
+def _candidates(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Spans of two or more name words in a row (particles allowed inside: "Lula da Silva"),
+    and single name words right after an honorific ("Ms Doyle")."""
+    spans, run, honored = [], [], False
+    for token in [*TOKEN.finditer(text, start, end), None]:
+        word = token.group() if token else ""
+        joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
+        if token is not None and (_name_word(ctx, word, lang) or (joined and _particle(ctx, word, lang))):
+            if not joined and run:
+                spans += _names(ctx, run, honored, lang)
+                run = []
+            if not run:
+                before = TOKEN.findall(text, max(start, token.start() - 8), token.start())
+                honored = bool(before) and ctx.lexicon.is_word("honorific", lang, before[-1].lower())
+            run.append(token)
+            continue
+        if run:
+            spans += _names(ctx, run, honored, lang)
+        run = []
+    return spans
+
+
+def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[tuple[int, int]]:
+    while run and _particle(ctx, run[-1].group(), lang):
+        run = run[:-1]
+    words = [t for t in run if not _particle(ctx, t.group(), lang)]
+    if len(words) >= 2 or (honored and words):
+        return [(run[0].start(), run[-1].end())]
+    return []
+
+
+def _name_word(ctx: Context, word: str, lang: str) -> bool:
+    """A capitalised word that is no word of the vocabulary's labels, nor an acronym."""
+    if not word[0].isupper() or (len(word) > 2 and word.isupper()):
+        return False
+    return word.lower().rstrip(".").replace("’", "'") not in ctx.lexicon.common_words
+
+
+def _particle(ctx: Context, word: str, lang: str) -> bool:
+    return ctx.lexicon.is_word("name-particle", lang, word)
+
+
+def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str) -> list[Phrase] | None:
+    """The phrases that mark [start, end) as a person's name (roles first), or None."""
+    roles = [p for p in phrases if p.kind == "role"]
+    between = [p for p in phrases if p.start < start and (
+        p.kind == "verb" or (p.kind == "actor" and ctx.is_person(p.value)))]  # "Minister Rubio told Fox"
+    before = [r for r in roles if r.end <= start and ROLE_GAP.fullmatch(text, r.end, start)
+              and "," not in text[r.end:start].rstrip(", ") and not any(p.start >= r.end for p in between)]
+    after = [r for r in roles if r.start >= end and re.fullmatch(r",\s+[^,.;:()]{0,40}?", text[end:r.start])]
+    if before or after:
+        return before[-1:] or after[:1]
+    previous = TOKEN.findall(text, max(0, start - 8), start)
+    if previous and ctx.lexicon.is_word("honorific", lang, previous[-1].lower()):
+        return []
+    for verb in (p for p in phrases if p.kind in ("verb", "according")):
+        if verb.start >= end and VERB_GAP.fullmatch(text, end, verb.start):
+            return []
+        if verb.end <= start and re.fullmatch(r"\s*,?\s*", text[verb.end:start]) \
+                and text[:verb.start].rstrip().endswith((",", "”", '"', "»")):
+            return []  # "…, said Jane Doyle": not "told Jane Doyle", whose name is the addressee
+    return None
+
+
+def _normalised(written: str) -> str:
+    """A name as written, on one line, without middle initials, with words in capitals written
+    as names ("Mark C. TONER" → "Mark Toner")."""
+    words = written.split()
+    words = words[:1] + [w for w in words[1:-1] if not re.fullmatch(r"\w\.", w)] + words[1:][-1:]
+    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() else w for w in words)
+
+
+def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: int) -> str | None:
+    """The country or organisation named in a person's title ("Turkish Foreign Minister", "il
+    ministro degli Esteri turco"), if any."""
+    if not cues:
+        return None
+    low, high = min(cues[0].start - 30, start), max(cues[0].end, start)
+    for phrase in ctx.phrases(sentence):
+        if low <= phrase.start and phrase.end <= high and (
+                phrase.kind == "demonym" or (phrase.kind == "actor" and not ctx.is_person(phrase.value))):
+            return phrase.value
+    return None
+
+
+def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
+    """Every mention of a new person, by full name or by a surname no one else in the text has."""
+    forms: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for key, person in ctx.people.items():
+        forms[person.name] = key
+        surnames.setdefault(person.name.split()[-1], set()).add(key)
+    for surname, keys in surnames.items():
+        if len(keys) == 1 and surname.lower() not in ctx.lexicon.common_words:
+            forms.setdefault(surname, next(iter(keys)))
+            forms.setdefault(surname.upper(), next(iter(keys)))
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                         + r")(?![\w’'-])")
+    text = ctx.document.text
+    for sentence in sentences:
+        known = [p for p in ctx.phrases(sentence) if p.kind == "actor"]
+        added = []
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if not any(p.start < match.end() and match.start() < p.end and ctx.is_person(p.value) for p in known):
+                added.append(Phrase("actor", forms[match.group()], match.start(), match.end(), match.group()))
+        if added:
+            ctx.found[sentence.start] = sorted(ctx.phrases(sentence) + added, key=lambda p: p.start)
+
+
+def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
+    """Read a transcript's speaker labels: the context learns who speaks in each paragraph
+    (None: a question), and the first sentence of a labelled paragraph starts after its label."""
+    text = ctx.document.text
+    turned = []
+    speaker: str | None | bool = False  # False: no label yet in this block
+    block = None
+    named: list[str] = []  # the people named so far, in order: the first one answers "A:"
+    for sentence in sentences:
+        if sentence.block != block:
+            block, speaker = sentence.block, False
+        paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
+        first = not text[paragraph.start:sentence.start].strip()
+        label = LABEL.match(text, paragraph.start, paragraph.end) if first else None
+        if label is not None:
+            said = _label_speaker(ctx, sentence, label, named[0] if named else None)
+            if said is not False:
+                speaker = said
+                sentence = dataclasses.replace(sentence, body=max(sentence.body, label.end()))
+        if speaker is not False:
+            ctx.turns[(sentence.block, sentence.paragraph)] = speaker
+        named += [p.value for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)]
+        turned.append(sentence)
+    return turned
+
+
+def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: str | None) -> str | None | bool:
+    """Who a speaker label names: a person's key, None for a question, False when it is no label;
+    an answer is the briefer's (the first person the text names)."""
+    lang, words = sentence.lang, label.group(1).split()
+    lowered = " ".join(words).lower()
+    if ctx.lexicon.is_word("question-label", lang, lowered):
+        return None
+    if ctx.lexicon.is_word("answer-label", lang, lowered):
+        return briefer if briefer else False
+    honored = ctx.lexicon.is_word("honorific", lang, words[0].lower())
+    for phrase in ctx.phrases(sentence):
+        if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.end <= label.end(1):
+            return phrase.value
+    names = words[1:] if honored else words
+    if not names or not (honored or len(names) >= 2) or \
+            any(not w[0].isupper() or w.lower() in ctx.lexicon.common_words for w in names):
+        return False
+    written = _full_name(ctx.document.text, names[-1]) if len(names) == 1 else " ".join(names)
+    for phrase in ctx.lexicon.phrases(written, lang):
+        if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.end - phrase.start == len(written):
+            return phrase.value
+    if len(written.split()) == 1:  # "MR PRICE:" in a briefing of 2021: the Price in office then
+        holders = ctx.lexicon.holders(ctx.document.date, people=ctx.lexicon.surnames.get(written.lower(), []))
+        if len(holders) == 1:
+            return holders[0]
+    name = _normalised(written)
+    ctx.people.setdefault(NEW + name, Person(name, None, frozenset()))
+    return NEW + name
+
+
+def _full_name(text: str, surname: str) -> str:
+    """The fullest form of a name the text writes with this surname ("MR TONER" → "Mark C. Toner")."""
+    written = surname.capitalize() if surname.isupper() else surname
+    found = re.search(r"(?:[^\W\d_][\w’'-]*\.? ){1,3}" + re.escape(written) + r"(?![\w’'-])", text)
+    if found is None or not all(w[0].isupper() for w in found.group().split()):
+        return written
+    return found.group()

@@ -1,0 +1,75 @@
+"""People the gazetteer lacks, roles, sides and transcripts' speakers (kg.extract.people), on
+invented sentences: names and events of our own, none from a corpus text."""
+
+from kg.extract import extract_document, read
+from kg.records import record_to_json
+
+
+def extraction(tmp_path, vocabulary, text, date="2025-05-17"):
+    path = tmp_path / "doc.txt"
+    path.write_text(f" date {date}\n" + text, encoding="utf-8")
+    found = extract_document(read(path, vocabulary), vocabulary)
+    return [record_to_json(r) for r in found.records], found.unattributed
+
+
+def actors_of(tmp_path, vocabulary, text, date="2025-05-17"):
+    records, _ = extraction(tmp_path, vocabulary, text, date)
+    return [r["actors"] for r in records]
+
+
+def test_a_titled_name_outside_the_gazetteer_is_a_person_and_their_surname_is_them_too(tmp_path, vocabulary):
+    text = ("Foreign Ministry Spokesperson Anil Verma said the talks on the border were constructive. "
+            "Verma added that both sides should keep channels of communication open.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"], ["Anil Verma"]]
+
+
+def test_the_role_of_a_new_person_finds_them_later(tmp_path, vocabulary):
+    text = ("Foreign Secretary Jane Doyle met the ambassador of Ruritania on Tuesday.\n"
+            "The Foreign Secretary stressed the need to resume trade talks.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]]
+
+
+def test_an_italian_title_after_the_content_names_the_speaker_and_their_country(tmp_path, vocabulary):
+    text = ("La pace si costruisce con il dialogo, ha detto il ministro degli Esteri moldavo Ion Popescu.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [r["actors"] for r in records] == [["Ion Popescu"]]
+
+
+def test_a_name_after_told_is_the_addressee_not_a_speaker(tmp_path, vocabulary):
+    text = "Secretary of State Marco Rubio told Radio Nord that sanctions on Russia will stay.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Marco Rubio"]]
+
+
+def test_a_transcripts_labels_name_the_speaker_and_questions_are_not_statements(tmp_path, vocabulary):
+    text = ("Press briefing by Spokesperson Lena Marsh\n"
+            "MS MARSH: Good afternoon. We condemn the attack on the convoy in the strongest terms.\n"
+            "QUESTION: Do you reject the claims made by Moscow?\n"
+            "MS MARSH: We reject them entirely.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Lena Marsh"], "criticize"), (["Lena Marsh"], "reject")]
+
+
+def test_a_role_without_a_name_is_whoever_held_it_on_the_documents_date(tmp_path, vocabulary):
+    text = ("United Nations: note to correspondents\n"
+            "The Secretary-General condemns the attack on peacekeepers in the north of the country.\n")
+    assert actors_of(tmp_path, vocabulary, text, date="2019-03-02") == [["António Guterres"]]
+    assert actors_of(tmp_path, vocabulary, text, date="2012-03-02") == [["Ban Ki-moon"]]
+
+
+def test_the_x_side_is_the_country(tmp_path, vocabulary):
+    text = "The Kenyan side reaffirmed its commitment to the peace process in the region.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Kenya"]]
+
+
+def test_a_title_names_no_speaker_of_its_own(tmp_path, vocabulary):
+    text = ("The President of the African Union, Amara Keita, and Secretary of State Marco Rubio "
+            "discussed the crisis in the Sahel.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Amara Keita", "Marco Rubio"]]
+
+
+def test_a_clause_without_an_actor_is_reported_not_emitted(tmp_path, vocabulary):
+    text = "We welcome the release of the detained journalists.\n"
+    records, unattributed = extraction(tmp_path, vocabulary, text)
+    assert records == []
+    (left,) = unattributed
+    assert left.doc == "doc.txt" and left.sentence.startswith("We welcome") and "no actor found" in str(left)
