@@ -40,12 +40,12 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.80
-    assert figures["act accuracy"] >= 0.97
-    assert figures["actor accuracy"] >= 0.82
-    assert figures["stance accuracy"] >= 0.77
-    assert figures["target accuracy"] >= 0.64
-    assert figures["topic F1"] >= 0.73
+    assert figures["statement F1"] >= 0.85
+    assert figures["act accuracy"] >= 0.96
+    assert figures["actor accuracy"] >= 0.80
+    assert figures["stance accuracy"] >= 0.76
+    assert figures["target accuracy"] >= 0.62
+    assert figures["topic F1"] >= 0.71
     assert figures["bilingual merging"] >= 0.90
 
 
@@ -196,3 +196,14 @@ def test_a_country_naming_a_conflict_is_not_a_target(tmp_path, vocabulary):
             "achieving a lasting end to the Russia-Ukraine war.\n")
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["stance"], r["targets"]) for r in records] == [("oppose", ["United States"]), ("support", []), ("support", [])]
+
+
+def test_present_and_first_person_reporting_verbs(tmp_path, vocabulary):
+    text = ("Foreign Minister Lena Varga of Hungary spoke with reporters in Budapest.\n"
+            "Varga said: “We appreciate and commend the mediation efforts of the African Union.”\n"
+            "She firmly opposes any new tariffs and believes that trade talks should resume.\n")
+    found = [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)]
+    assert (["Lena Varga"], "support", "support") in found
+    assert sum(act == "support" for _, act, _ in found) == 2  # two verbs on one object: two statements
+    assert (["Lena Varga"], "reject", "oppose") in found
+    assert any(act == "state" for _, act, _ in found)

@@ -73,3 +73,14 @@ def test_a_clause_without_an_actor_is_reported_not_emitted(tmp_path, vocabulary)
     assert records == []
     (left,) = unattributed
     assert left.doc == "doc.txt" and left.sentence.startswith("We welcome") and "no actor found" in str(left)
+
+
+def test_both_sides_are_the_countries_the_participants_speak_for(tmp_path, vocabulary):
+    text = ("Deputy Foreign Minister Lena Varga of Hungary co-chaired the consultations with Tomas Ruud, "
+            "State Secretary, Ministry of Foreign Affairs, Norway. Both sides agreed to hold the next round in Oslo.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Hungary", "Norway"]]
+
+
+def test_a_name_with_a_hyphenated_particle_is_a_name(tmp_path, vocabulary):
+    text = "Il capo della polizia di Bengasi, Omar al-Faitouri, ha dichiarato che la città è sicura.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Omar al-Faitouri"]]

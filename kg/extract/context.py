@@ -108,8 +108,8 @@ class Context:
     def represents(self, actor: str) -> str:
         """The country or organisation an actor speaks for (itself when none is known)."""
         person = self.people.get(actor)
-        if person:
-            return person.represents or actor
+        if person:  # a ministry in a new person's title speaks for its country
+            return self.lexicon.represents.get(person.represents, person.represents) if person.represents else actor
         return self.lexicon.represents.get(actor, actor)
 
     def post_words(self, actor: str) -> set[str] | frozenset[str]:
@@ -119,7 +119,7 @@ class Context:
 
 
 OVERLAP_RANK = {kind: i for i, kind in enumerate(("verb", "according", "person-reference", "group-reference",
-                                                   "speaker-reference", "actor", "meeting", "oppose", "support"))}
+                                                   "sides-reference", "speaker-reference", "actor", "meeting", "oppose", "support"))}
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:

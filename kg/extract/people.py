@@ -47,7 +47,7 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
             name = _normalised(ctx.document.text[start:end])
             key = NEW + name
             if key not in ctx.people:
-                ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start),
+                ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start, end),
                                          frozenset(w for c in cues if c.kind == "role" for w in title_words(c.text)))
     if ctx.people:
         _add_mentions(ctx, sentences)
@@ -156,6 +156,9 @@ def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[
 
 def _name_word(ctx: Context, word: str, lang: str) -> bool:
     """A capitalised word that is no word of the vocabulary's labels, nor an acronym."""
+    head, _, rest = word.partition("-")
+    if rest[:1].isupper() and _particle(ctx, head, lang):
+        return True  # "al-Semoui", "el-Sisi"
     if not word[0].isupper() or (len(word) > 2 and word.isupper()):
         return False
     return word.lower().rstrip(".").replace("’", "'") not in ctx.lexicon.common_words
@@ -195,13 +198,20 @@ def _normalised(written: str) -> str:
     return " ".join(w.capitalize() if len(w) > 2 and w.isupper() else w for w in words)
 
 
-def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: int) -> str | None:
+def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: int, end: int) -> str | None:
     """The country or organisation named in a person's title ("Turkish Foreign Minister", "il
-    ministro degli Esteri turco"), if any."""
+    ministro degli Esteri turco", "Minister Jane Doyle of Ruritania"; "Jane Doyle, Secretary,
+    Ministry of Foreign Affairs, Ruritania, said"), if any."""
     if not cues:
         return None
-    low, high = min(cues[0].start - 30, start), max(cues[0].end, start)
-    for phrase in ctx.phrases(sentence):
+    phrases = ctx.phrases(sentence)
+    of = OF_COMPLEMENT.match(ctx.document.text, end, sentence.end)
+    if cues[0].start < start:
+        low, high = cues[0].start - 30, max(start, end + len(of.group()) if of.group() else start)
+    else:  # a title in apposition, up to the verb
+        low = cues[0].start
+        high = min([p.start for p in phrases if p.kind == "verb" and p.start > low] + [low + 100])
+    for phrase in phrases:
         if low <= phrase.start and phrase.end <= high and (
                 phrase.kind == "demonym" or (phrase.kind == "actor" and not ctx.is_person(phrase.value))):
             return phrase.value
@@ -267,6 +277,8 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
         return None
     if ctx.lexicon.is_word("answer-label", lang, lowered):
         return briefer if briefer else False
+    if not all(w[0].isupper() for w in words):
+        return False  # "Verma said: …" is a sentence, not a label
     honored = ctx.lexicon.is_word("honorific", lang, words[0].lower())
     for phrase in ctx.phrases(sentence):
         if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.end <= label.end(1):

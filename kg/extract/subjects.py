@@ -90,12 +90,14 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
         return resolve_person(ctx, phrase)
     if phrase.kind == "group-reference":
         return resolve_group(ctx)
+    if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for
+        return list(dict.fromkeys(ctx.represents(a) for a in resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
         return None if in_quote else list(ctx.speaker or ctx.last_joint or ctx.last_actors)
     return []
 
 
-MENTIONS = ("actor", "person-reference", "group-reference", "speaker-reference")
+MENTIONS = ("actor", "person-reference", "group-reference", "sides-reference", "speaker-reference")
 
 
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
