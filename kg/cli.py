@@ -331,10 +331,11 @@ def extract_command(
     vocabulary = load_vocabulary(vocab or ())
     texts = [(path, doc_id) for path, doc_id in build_stage.input_files(inputs)
              if path.suffix.lower() in TEXT_SUFFIXES]
-    records, unattributed = [], []
+    records, unattributed, refused = [], [], []
     for found in extract_texts(texts, vocabulary, date, jobs):
-        if isinstance(found, KgError):
-            raise found
+        if isinstance(found, KgError):  # reported at the end; the other texts are still extracted
+            refused.append(found)
+            continue
         records += found[1].records
         unattributed += found[1].unattributed
     _report_unattributed(unattributed)
@@ -352,6 +353,10 @@ def extract_command(
     finally:
         if stream is not sys.stdout:
             stream.close()
+    if refused:
+        typer.echo(f"refused {len(refused)} of {len(texts)} text(s); the others were extracted:\n"
+                   + "\n".join(f"  {e}" for e in refused), err=True)
+        raise typer.Exit(2)
 
 
 @app.command("eval")

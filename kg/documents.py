@@ -188,6 +188,16 @@ def date_in_text(text: str, languages: list[str]) -> str | None:
     return None
 
 
+def date_in_name(name: str) -> str | None:
+    """An ISO date in a file's name ("readout-2021-06-04.txt"), when it is a real day."""
+    for found in ISO_DATE.finditer(name):
+        try:
+            return date.fromisoformat(found.group()).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def body_start(text: str) -> int:
     """Where the text proper begins, after a leading "date …" marker."""
     marker = DATE_MARKER.search(text[:400])
@@ -200,10 +210,11 @@ def read_document(path: Path, doc_id: str | None = None, fallback_date: str | No
     """Read a text file into a Document: date, source, language blocks and notes."""
     text = read_text(path)
     address, when = read_sidecar(path)
-    when = when or date_in_text(text, list(languages)) or fallback_date
+    when = when or date_in_text(text, list(languages)) or date_in_name(path.name) or fallback_date
     if when is None:
         raise KgError("no publication date found", str(path),
-                      f"add {path.with_suffix('.source').name} (line 1: address, line 2: ISO date) or pass --date")
+                      f"add {path.with_suffix('.source').name} (line 1: address, line 2: ISO date), a date line "
+                      "at the top, an ISO date in the file name, or pass --date")
     blocks, notes = language_blocks(text, body_start(text), languages, translation_cues)
     return Document(doc_id or path.name, text, when[:10], address, blocks, notes)
 

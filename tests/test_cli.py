@@ -163,3 +163,28 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path):
             built.output
         counts.append(kg("stats", store=tmp_path / folder).output)
     assert counts[0] == counts[1]
+
+
+def test_extract_reports_an_undated_text_and_extracts_the_others(tmp_path):
+    (tmp_path / "undated.txt").write_text("The minister said peace matters.\n", encoding="utf-8")
+    (tmp_path / "talks-2021-06-05.txt").write_text("Foreign Minister Lena Varga said peace matters.\n",
+                                                    encoding="utf-8")
+    result = kg("extract", str(tmp_path))
+    assert result.exit_code == 2
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [(r["doc"], r["actors"], r["date"]) for r in records] == [("talks-2021-06-05.txt", ["Lena Varga"], "2021-06-05")]
+    assert "refused 1 of 2 text(s)" in result.stderr and "undated.txt: no publication date found" in result.stderr
+
+
+def test_build_reports_clauses_without_an_actor_and_the_graph_validates(tmp_path, store):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "note-2021-06-05.txt").write_text(
+        "We welcome the release of the detained journalists.\n"
+        "Foreign Minister Lena Varga said the release was overdue.\n", encoding="utf-8")
+    built = kg("build", str(texts), store=store)
+    assert built.exit_code == 0 and "built 1 document(s), 1 statement(s)" in built.stdout
+    assert "1 clause(s) left out, no actor found" in built.stderr and "note-2021-06-05.txt, character 0" in built.stderr
+    assert kg("validate", store=store).exit_code == 0
+    found = kg("query", "statements-by-actor", "--param", "actor=Lena Varga", "--format", "csv", store=store)
+    assert found.exit_code == 0 and "the release was overdue" in found.stdout

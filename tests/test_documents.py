@@ -99,6 +99,20 @@ def test_no_date_asks_for_one(tmp_path):
     assert read_document(path, fallback_date="2025-03-01").date == "2025-03-01"
 
 
+def test_a_date_line_or_an_iso_date_in_the_file_name_is_the_publication_date(tmp_path):
+    dated_line = tmp_path / "readout.txt"
+    dated_line.write_text("Ministers meet in Oslo\nUpdated: 4th June 2021\nThe minister said peace matters.\n",
+                          encoding="utf-8")
+    assert read_document(dated_line).date == "2021-06-04"
+    named = tmp_path / "oslo-talks-2021-06-05.txt"
+    named.write_text("The minister said peace matters.\n", encoding="utf-8")
+    assert read_document(named).date == "2021-06-05"
+    not_a_day = tmp_path / "report-2021-13-45.txt"
+    not_a_day.write_text("The minister said peace matters.\n", encoding="utf-8")
+    with pytest.raises(KgError, match="no publication date"):
+        read_document(not_a_day)
+
+
 def test_html_keeps_text_without_scripts(tmp_path):
     path = tmp_path / "page.html"
     path.write_text("<html><head><title>t</title><script>var x = 'Lavrov said';</script></head>"
