@@ -18,6 +18,7 @@ from kg import build as build_stage
 from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.evaluate import evaluate
+from kg.actors import stored_actors, turtle_stub
 from kg.extract import Unattributed, extract, extract_texts, read
 from kg.namespaces import DOC
 from kg.export import FORMATS, export, format_for, store_dataset, union_of, write_view
@@ -216,6 +217,28 @@ def stats(
             for row in rows:
                 row["hash"] = str(row["hash"])[:12]
             typer.echo(_table(rows, ["document", "date", "statements", "hash"]))
+
+
+@app.command()
+@_fail_cleanly
+def actors(
+    store: StoreOption = None,
+    vocab: VocabOption = None,
+    unknown: Annotated[bool, typer.Option("--unknown", help="Only the actors the gazetteer lacks.")] = False,
+    stub: Annotated[Optional[Path], typer.Option("--stub", help="Also write those the gazetteer lacks as "
+                                                 "Turtle to complete and pass with --vocab.")] = None,
+) -> None:
+    """List the actors of the stored statements: name, in the gazetteer or not, statements, documents."""
+    vocabulary = load_vocabulary(vocab or ())
+    with open_store(store) as graph_store:
+        found = stored_actors(graph_store, vocabulary, unknown)
+    rows = [{"name": a.name, "gazetteer": "yes" if a.known else "no", "statements": a.statements,
+             "documents": " ".join(a.documents[:3]) + (f" (+{len(a.documents) - 3})" if len(a.documents) > 3 else "")}
+            for a in found]
+    typer.echo(_table(rows, ["name", "gazetteer", "statements", "documents"]))
+    if stub is not None:
+        stub.write_text(turtle_stub([a for a in found if not a.known]), encoding="utf-8")
+        typer.echo(f"wrote {sum(not a.known for a in found)} actor(s) to {stub}", err=True)
 
 
 @app.command()

@@ -1,6 +1,7 @@
 """The command line end to end: build, stats, validate, export, remove, errors."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -188,3 +189,20 @@ def test_build_reports_clauses_without_an_actor_and_the_graph_validates(tmp_path
     assert kg("validate", store=store).exit_code == 0
     found = kg("query", "statements-by-actor", "--param", "actor=Lena Varga", "--format", "csv", store=store)
     assert found.exit_code == 0 and "the release was overdue" in found.stdout
+
+
+def test_actors_lists_the_names_outside_the_gazetteer_and_writes_a_stub_that_links_them(tmp_path, store):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "note-2021-06-05.txt").write_text(
+        "Foreign Minister Lena Varga said the release of the journalists was overdue. "
+        "Secretary of State Marco Rubio welcomed the release.\n", encoding="utf-8")
+    assert kg("build", str(texts), store=store).exit_code == 0
+    listed = kg("actors", store=store).stdout
+    assert re.search(r"Lena Varga\s+no\s+1\s+note-2021-06-05.txt", listed)
+    assert re.search(r"Marco Rubio\s+yes\s+1", listed)
+    stub = tmp_path / "mine.ttl"
+    unknown = kg("actors", "--unknown", "--stub", str(stub), store=store)
+    assert "Lena Varga" in unknown.stdout and "Marco Rubio" not in unknown.stdout
+    linked = kg("actors", "--unknown", "--vocab", str(stub), store=store)
+    assert linked.exit_code == 0 and "Lena Varga" not in linked.stdout  # the stub puts her in the gazetteer
