@@ -207,3 +207,28 @@ def test_present_and_first_person_reporting_verbs(tmp_path, vocabulary):
     assert sum(act == "support" for _, act, _ in found) == 2  # two verbs on one object: two statements
     assert (["Lena Varga"], "reject", "oppose") in found
     assert any(act == "state" for _, act, _ in found)
+
+
+def test_reporting_clause_after_the_content_with_a_titled_name_and_a_null_subject_after_it(tmp_path, vocabulary):
+    text = ("La Moldavia non rinuncerà alla neutralità, ha detto il ministro degli Esteri moldavo Ion Popescu. "
+            "Ha poi sottolineato che il dialogo con Bruxelles resta aperto.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Ion Popescu"], "state"), (["Ion Popescu"], "emphasize")]
+
+
+def test_according_to_a_titled_or_surname_mention(tmp_path, vocabulary):
+    text = ("Secondo Popescu, il dialogo con Mosca è impossibile.\n"
+            "Per il ministro Ion Popescu, la pace richiede garanzie.\n"
+            "According to Foreign Secretary Jane Doyle, the sanctions are counterproductive.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [
+        (["Ion Popescu"], "state"), (["Ion Popescu"], "state"), (["Jane Doyle"], "state")]
+
+
+def test_nested_attribution_belongs_to_the_person_named_inside(tmp_path, vocabulary):
+    text = ("In the letter, Anil Verma said the dispute must be settled by talks, the ministry spokesman told "
+            "reporters.\n"
+            "He also claimed that the border was calm and said that talks would resume.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [
+        (["Anil Verma"], "state"), (["Anil Verma"], "state"), (["Anil Verma"], "state")]

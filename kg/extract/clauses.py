@@ -45,6 +45,13 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     return ctx.lexicon.any_word("embedding", lang, min_length=4).search(text[since:verb.start].lower()) is not None
 
 
+def _titled(ctx: Context, head: Phrase, name: Phrase) -> bool:
+    """Whether what stands between a phrase and a name is the name's title ("ha detto [il ministro
+    degli Esteri turco] Hakan Fidan")."""
+    return any(t.kind == "title" and t.end == name.start and not ctx.document.text[head.end:t.start].strip(" ,")
+               for t in ctx.phrases_between(head.end, name.start))
+
+
 def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: int, verb: Phrase,
                          lang: str) -> list[str]:
     """ "…, Jens Stoltenberg, che – intervistato – ha affermato": the relative's antecedent."""
@@ -77,7 +84,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
     """The reporting clauses of one sentence, with actors still unresolved for first-person quotes."""
     text, lang = ctx.document.text, sentence.lang
     structural = ctx.structure(sentence)
-    mentions = [p for p in structural if p.kind in MENTIONS]
+    titles = [p for p in ctx.phrases(sentence) if p.kind == "title"]  # what a title mentions does not speak
+    mentions = [p for p in structural if p.kind in MENTIONS
+                and not any(t.start <= p.start and p.end <= t.end for t in titles)]
     heads: list[Phrase] = []
     for phrase in structural:
         if phrase.start < sentence.body:
@@ -88,7 +97,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
                 heads.append(phrase)
         elif phrase.kind == "according":
             following = [m for m in mentions if m.start >= phrase.end]
-            if following and re.fullmatch(r"\s*", text[phrase.end:following[0].start]) and \
+            if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
+                              or _titled(ctx, phrase, following[0])) and \
                     re.match(r"\s*,", text[following[0].end:]):
                 heads.append(phrase)
     clauses: list[Clause] = []
@@ -132,7 +142,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     same_sentence = [c for c in earlier if c.sentence == sentence]
     if before.endswith((",", "”", '"', "»")) and not same_sentence:
         right = [m for m in mentions if m.start >= head.end]
-        if right and re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:right[0].start]) and right[0].start < nxt \
+        if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:right[0].start]) or _titled(ctx, head, right[0])) \
+                and right[0].start < nxt \
                 and (right[0].kind != "actor" or ctx.is_person(right[0].value)):
             resolved = resolve(ctx, right[0], False)
             if resolved:
@@ -239,7 +250,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
             if p.kind == "actor" and ctx.is_person(p.value) and p.value not in ctx.persons_seen:
                 ctx.persons_seen.append(p.value)
         result.extend(clauses)
-    return settle_quotes(result, sentences, quotes_of, text)
+    return settle_quotes(result, sentences, quotes_of, text, ctx.is_person)
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:

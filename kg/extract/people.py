@@ -65,7 +65,8 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
     text, phrases = ctx.document.text, ctx.phrases(sentence)
     found = []
     for person in (p for p in phrases if p.kind == "actor" and ctx.is_person(p.value)):
-        for role in reversed([p for p in phrases if p.kind == "role" and p.end < person.start]):
+        roles = sorted((p for p in phrases if p.kind == "role" and p.end < person.start), key=lambda p: (p.end, -p.start))
+        for role in reversed(roles):  # the nearest, and the longest of those ("Foreign Secretary")
             if ROLE_GAP.fullmatch(text, role.end, person.start) and not any(
                     ctx.lexicon.is_word("coordination", sentence.lang, w.lower())
                     for w in TOKEN.findall(text, role.end, person.start)) and not any(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.extract.context import Clause, Context, trim
 from kg.extract.sentences import Quotes, Sentence
@@ -28,7 +29,7 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
                 clause.position = trim(text, ending[0], ending[1])
 
 
-def settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str) -> list[Clause]:
+def settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str, is_person) -> list[Clause]:
     """Give first-person quotations their speaker; an attribution whose sentence has its own
     first-person verbs is only an attribution; extend evidence over quotations and "Lo ha detto"."""
     settled = []
@@ -47,7 +48,7 @@ def settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, t
             last_speaker[clause.block] = clause.actors
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     kept = [c for c in settled if not (c.outer and c.sentence in inner_sentences and c.act == "state")]
-    return _evidence_spans(_reported_speech(kept, text), sentences, quotes_of, text)
+    return _evidence_spans(_reported_speech(kept, text, is_person), sentences, quotes_of, text)
 
 
 def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int]) -> Clause | None:
@@ -62,9 +63,11 @@ def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int
     return attributions[i] if sentence.block == clause.sentence.block else None
 
 
-def _reported_speech(clauses: list[Clause], text: str) -> list[Clause]:
+def _reported_speech(clauses: list[Clause], text: str, is_person) -> list[Clause]:
     """ "The United States condemns X and demands Y, Blinken said": the inner verbs are the acts,
-    the reporter is their actor, and the closing "said" is no statement of its own."""
+    the reporter is their actor, and the closing "said" is no statement of its own; but "In the
+    letter, Wang said X, the spokesman told reporters" is Wang's: a person named inside speaks
+    for themselves."""
     dropped = set()
     earlier: dict[int, list[Clause]] = {}  # the clauses so far of each sentence, by its start
     for reporter in clauses:
@@ -72,9 +75,14 @@ def _reported_speech(clauses: list[Clause], text: str) -> list[Clause]:
         earlier.setdefault(reporter.sentence.start, []).append(reporter)
         tail = reporter.sentence.end - reporter.verb.end
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
-                or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject"):
+                or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
             continue
+        if reporter.rule == "coordinated" and not (any(c.rule == "subject" for c in inner) and re.search(
+                r",\s+(?!(?:and|e|ed)\b)[^\W\d][^,]*$", text[reporter.clause_start:reporter.verb.start])):
+            continue  # "…, the ministry's spokesman told reporters" closes; "… and said" goes on
         for clause in inner:
+            if clause.rule == "subject" and clause.actors and all(is_person(a) for a in clause.actors):
+                continue
             clause.actors = list(reporter.actors)
             clause.rule = "reported-speech"
         last = inner[-1]
