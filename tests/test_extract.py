@@ -41,11 +41,11 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     figures = scores.figures()
     assert scores.gold == 251
     assert figures["statement F1"] >= 0.85
-    assert figures["act accuracy"] >= 0.96
+    assert figures["act accuracy"] >= 0.97
     assert figures["actor accuracy"] >= 0.80
-    assert figures["stance accuracy"] >= 0.76
+    assert figures["stance accuracy"] >= 0.82
     assert figures["target accuracy"] >= 0.62
-    assert figures["topic F1"] >= 0.71
+    assert figures["topic F1"] >= 0.73
     assert figures["bilingual merging"] >= 0.90
 
 
@@ -232,3 +232,14 @@ def test_nested_attribution_belongs_to_the_person_named_inside(tmp_path, vocabul
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [
         (["Anil Verma"], "state"), (["Anil Verma"], "state"), (["Anil Verma"], "state")]
+
+
+def test_stance_from_opposition_phrases_distant_negation_and_consultations(tmp_path, vocabulary):
+    text = ("Foreign Minister Lena Varga said the report was a pure fabrication. "
+            "Varga said Ruritania has no right to comment on the election. "
+            "She noted the lack of political will on all sides to build a real partnership. "
+            "Varga and Jane Doyle discussed ways to deepen cooperation on energy.\n"
+            "Il ministro degli Esteri moldavo Ion Popescu ha detto che la mossa non ha alcuna possibilità di "
+            "successo.\n")
+    stances = [r["stance"] for r in records_of(tmp_path, vocabulary, text)]
+    assert stances == ["oppose", "oppose", "oppose", "neutral", "oppose"]

@@ -14,15 +14,20 @@ def _in(phrases: list[Phrase], start: int, end: int, *kinds: str) -> list[Phrase
     return [p for p in phrases if p.kind in kinds and start <= p.start and p.end <= end]
 
 
-REQUESTS = ("appeal", "demand", "agree", "express-intent", "support")
+# a negation reaches a cue of support across its part of the sentence ("the lack of political
+# will to build a partnership", "non ha alcuna possibilità di successo"), up to a comma or a "but"
+SEGMENT_BREAK = re.compile(r"[,;:]|\b(?:but|however|while|whereas|ma|però|tuttavia|mentre)\b", re.I)
+# requests, agreements and praise (what is asked for is wanted) and consultations ("discussed
+# ways to deepen ties": what is discussed is not taken sides on) take the act's own stance
+ACT_DECIDES = ("appeal", "demand", "agree", "express-intent", "support", "consult")
 
 
 def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
-    """The act's own stance for requests, agreements and praise (what is asked for is wanted);
-    otherwise the majority of the cues of opposition and support in the verb and position,
-    and the act's default stance on a tie."""
+    """The act's own stance where the act decides it (ACT_DECIDES); otherwise the majority of
+    the cues of opposition and support in the verb and position, and the act's default stance
+    on a tie."""
     default = ctx.lexicon.default_stance.get(clause.act, "neutral")
-    if clause.act in REQUESTS:
+    if clause.act in ACT_DECIDES:
         return default
     start = min(clause.verb.start, clause.position[0])
     end = max(clause.verb.end, clause.position[1])
@@ -30,7 +35,8 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     cues = without_overlaps(_in(phrases, start, end, "oppose", "support"))
     against, for_ = sum(c.kind == "oppose" for c in cues), 0
     for cue in (c for c in cues if c.kind == "support"):
-        if any(ctx.lexicon.is_word("negation", clause.lang, w.lower()) for w in WORD.findall(text[max(start, cue.start - 25):cue.start])[-3:]):
+        segment = SEGMENT_BREAK.split(text[max(start, cue.start - 200):cue.start])[-1]
+        if any(ctx.lexicon.is_word("negation", clause.lang, w.lower()) for w in WORD.findall(segment)):
             against += 1  # "non vuole la pace"
         else:
             for_ += 1
