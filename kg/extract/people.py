@@ -21,6 +21,10 @@ from kg.extract.lexicon import Phrase, title_words
 from kg.extract.sentences import Sentence
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+# two or more capitalised words side by side, perhaps with one lower-case word or a prefix
+# between them ("Lula da Silva", "Salah al-Semoui"): where names can be, found in one pass
+CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:[\w’']+ |[\w’']+-)?{_CAPITAL}[\w’'.-]*)+")
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
 ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
@@ -127,6 +131,15 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
 def _candidates(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Spans of two or more name words in a row (particles allowed inside: "Lula da Silva"),
     and single name words right after an honorific ("Ms Doyle")."""
+    if ctx.lexicon.any_word("honorific", lang).search(text[start:end].lower()):
+        return _candidates_in(ctx, text, start, end, lang)
+    spans = []  # most sentences: only where capitalised words stand side by side
+    for run in CAPITALISED_RUN.finditer(text, start, end):
+        spans += _candidates_in(ctx, text, run.start(), run.end(), lang)
+    return spans
+
+
+def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     spans, run, honored = [], [], False
     for token in [*TOKEN.finditer(text, start, end), None]:
         word = token.group() if token else ""
