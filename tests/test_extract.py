@@ -45,7 +45,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["actor accuracy"] >= 0.80
     assert figures["stance accuracy"] >= 0.82
     assert figures["target accuracy"] >= 0.62
-    assert figures["topic F1"] >= 0.73
+    assert figures["topic F1"] >= 0.74
     assert figures["bilingual merging"] >= 0.90
 
 
@@ -243,3 +243,12 @@ def test_stance_from_opposition_phrases_distant_negation_and_consultations(tmp_p
             "successo.\n")
     stances = [r["stance"] for r in records_of(tmp_path, vocabulary, text)]
     assert stances == ["oppose", "oppose", "oppose", "neutral", "oppose"]
+
+
+def test_topic_keywords_of_terrorism_maritime_disputes_rights_and_trade(tmp_path, vocabulary):
+    text = ("Foreign Minister Lena Varga condemned the bomb attack on the market.\n"
+            "Varga said the dispute over the Senkaku islands in the East China Sea must be settled by talks.\n"
+            "Varga denounced the persecution of religious minorities.\n"
+            "Varga said new tariffs would hurt exports.\n")
+    assert [r["topics"][:1] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["terrorism"], ["indo-pacific"], ["human-rights"], ["trade"]]
