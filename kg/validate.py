@@ -8,7 +8,7 @@ import pyshacl
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import KG, PREFIXES
 from kg.vocabulary import Vocabulary, shapes_graph
 
 
@@ -19,9 +19,11 @@ class Violation:
     focus: str
     path: str
     message: str
+    where: str = ""  # the document and sentence of the statement concerned, when known
 
     def __str__(self) -> str:
-        return f"{self.focus}: {self.path}: {self.message}" if self.path else f"{self.focus}: {self.message}"
+        said = f"{self.focus}: {self.path}: {self.message}" if self.path else f"{self.focus}: {self.message}"
+        return f"{said} ({self.where})" if self.where else said
 
 
 def _short(graph: Graph, node: object) -> str:
@@ -41,7 +43,19 @@ def validate_graph(data: Graph, vocabulary: Vocabulary) -> list[Violation]:
         return []
     violations = set()
     for result in results.subjects(SH.resultSeverity, SH.Violation):
-        violations.add(Violation(_short(results, results.value(result, SH.focusNode)),
-                                 _short(results, results.value(result, SH.resultPath)),
-                                 str(results.value(result, SH.resultMessage) or "")))
+        focus = results.value(result, SH.focusNode)
+        violations.add(Violation(_short(results, focus), _short(results, results.value(result, SH.resultPath)),
+                                 str(results.value(result, SH.resultMessage) or ""), _where(data, focus)))
     return sorted(violations, key=lambda v: (v.focus, v.path, v.message))
+
+
+def _where(data: Graph, focus: object) -> str:
+    """ "document D, sentence '…'" of the statement a node is or belongs to, for a reader who
+    does not know the statement's IRI."""
+    statement = focus if (focus, KG.documentId, None) in data else data.value(predicate=None, object=focus)
+    document, sentence = data.value(statement, KG.documentId), data.value(statement, KG.sentence)
+    if document is None:
+        return ""
+    quoted = " ".join(str(sentence).split()) if sentence is not None else ""
+    return f"document {document}" + (f", sentence {quoted[:80]!r}" + ("…" if len(quoted) > 80 else "")
+                                     if quoted else "")

@@ -46,3 +46,12 @@ def test_broken_statements_fail_with_a_message(seed_graph, vocabulary, break_it,
     violations = validate_graph(seed_graph, vocabulary)
     assert violations
     assert any(expected in str(v) for v in violations), violations
+
+
+def test_a_violation_names_the_document_and_the_sentence(seed_graph, vocabulary):
+    statement = first_statement(seed_graph)
+    remove_all(seed_graph, statement, KG.actor)
+    (violation,) = [v for v in validate_graph(seed_graph, vocabulary) if "at least one actor" in str(v)]
+    sentence = str(seed_graph.value(statement, KG.sentence))
+    assert violation.where.startswith("document lavrov-rubio-2025-09-24.txt, sentence ")
+    assert sentence[:40] in str(violation)
