@@ -177,12 +177,17 @@ def test_extract_reports_an_undated_text_and_extracts_the_others(tmp_path):
     assert "refused 1 of 2 text(s)" in result.stderr and "undated.txt: no publication date found" in result.stderr
 
 
-def test_build_reports_clauses_without_an_actor_and_the_graph_validates(tmp_path, store):
+def one_text(tmp_path, text):
+    """A folder (beside the store, not around it) holding one dated text."""
     texts = tmp_path / "texts"
     texts.mkdir()
-    (texts / "note-2021-06-05.txt").write_text(
-        "We welcome the release of the detained journalists.\n"
-        "Foreign Minister Lena Varga said the release was overdue.\n", encoding="utf-8")
+    (texts / "note-2021-06-05.txt").write_text(text, encoding="utf-8")
+    return texts
+
+
+def test_build_reports_clauses_without_an_actor_and_the_graph_validates(tmp_path, store):
+    texts = one_text(tmp_path, "We welcome the release of the detained journalists.\n"
+                               "Foreign Minister Lena Varga said the release was overdue.\n")
     built = kg("build", str(texts), store=store)
     assert built.exit_code == 0 and "built 1 document(s), 1 statement(s)" in built.stdout
     assert "1 clause(s) left out, no actor found" in built.stderr and "note-2021-06-05.txt, character 0" in built.stderr
@@ -192,11 +197,8 @@ def test_build_reports_clauses_without_an_actor_and_the_graph_validates(tmp_path
 
 
 def test_actors_lists_the_names_outside_the_gazetteer_and_writes_a_stub_that_links_them(tmp_path, store):
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "note-2021-06-05.txt").write_text(
-        "Foreign Minister Lena Varga said the release of the journalists was overdue. "
-        "Secretary of State Marco Rubio welcomed the release.\n", encoding="utf-8")
+    texts = one_text(tmp_path, "Foreign Minister Lena Varga said the release of the journalists was overdue. "
+                               "Secretary of State Marco Rubio welcomed the release.\n")
     assert kg("build", str(texts), store=store).exit_code == 0
     listed = kg("actors", store=store).stdout
     assert re.search(r"Lena Varga\s+no\s+1\s+note-2021-06-05.txt", listed)

@@ -114,8 +114,14 @@ def test_edges_and_texts_for_the_views(seed, vocabulary):
     assert any(r["position"].endswith("inaccettabili") for r in texts)
 
 
+def test_actors_counts_each_speakers_statements_and_documents(seed, vocabulary):
+    assert rows(seed, vocabulary, "actors", ["actor", "label", "statements", "documents"]) == [
+        ("https://w3id.org/diplo-kg/actor/marco-rubio", None, 5, "lavrov-rubio-2025-09-24.txt"),
+        ("https://w3id.org/diplo-kg/actor/sergey-lavrov", None, 6, "lavrov-rubio-2025-09-24.txt")]
+
+
 def test_every_query_is_covered_here():
-    covered = {"actor-target", "topic-pairs", "statements-by-actor", "criticism", "agreements", "actor-topic", "statements-by-topic", "timeline",
+    covered = {"actors", "actor-target", "topic-pairs", "statements-by-actor", "criticism", "agreements", "actor-topic", "statements-by-topic", "timeline",
                "position-changes", "stats", "languages", "untranslated", "meetings", "documents", "topics", "acts",
                "actors-by-wikidata", "statements", "targets-of", "new-positions", "evidence", "statement-edges",
                "statement-texts"}
