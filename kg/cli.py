@@ -19,6 +19,7 @@ from kg.documents import TEXT_SUFFIXES
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.actors import stored_actors, turtle_stub
+from kg.cameo import code_owners, read_dictionary, to_turtle
 from kg.extract import Unattributed, extract, extract_texts, read
 from kg.namespaces import DOC
 from kg.export import FORMATS, export, format_for, store_dataset, union_of, write_view
@@ -414,6 +415,26 @@ def eval_command(
     typer.echo("  ".join(f"{k}: {v:.2f}" for k, v in list(figures.items())[:3]))
     typer.echo("  ".join(f"{k}: {v:.2f}" for k, v in list(figures.items())[3:6]))
     typer.echo("  ".join(f"{k}: {v:.2f}" for k, v in list(figures.items())[6:]))
+
+
+vocab_app = typer.Typer(help="Bring vocabularies from elsewhere into the gazetteer's Turtle.", no_args_is_help=True)
+app.add_typer(vocab_app, name="vocab")
+
+
+@vocab_app.command("import-cameo")
+@_fail_cleanly
+def import_cameo(
+    dictionaries: Annotated[list[Path], typer.Argument(help="CAMEO/TABARI .actors files (Phoenix, PETRARCH).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The Turtle file to write.")],
+    vocab: VocabOption = None,
+) -> None:
+    """Convert CAMEO actor dictionaries into Turtle to pass with --vocab: the actors the gazetteer
+    lacks, their aliases, the country or organisation they represent, and their dated posts."""
+    vocabulary = load_vocabulary(vocab or ())
+    entries = [entry for path in dictionaries for entry in read_dictionary(path)]
+    owners = code_owners(entries, vocabulary)
+    output.write_text(to_turtle(entries, vocabulary, owners), encoding="utf-8")
+    typer.echo(f"{len(entries)} dictionary entries, {len(owners)} codes matched to gazetteer actors; wrote {output}")
 
 
 def main() -> None:
