@@ -56,6 +56,9 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
     if ctx.people:
         _add_mentions(ctx, sentences)
     for sentence in sentences:
+        kinds = {p.kind for p in ctx.phrases(sentence)}
+        if "role" not in kinds and "demonym" not in kinds:
+            continue  # no title, no role, no side
         added = _references(ctx, sentence) + _titles(ctx, sentence)
         if added:  # a role reference replaces the plain reference of the same words ("the secretary-general")
             spans = {(p.start, p.end) for p in added if p.kind == "person-reference"}
@@ -131,7 +134,7 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
 def _candidates(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Spans of two or more name words in a row (particles allowed inside: "Lula da Silva"),
     and single name words right after an honorific ("Ms Doyle")."""
-    if ctx.lexicon.any_word("honorific", lang).search(text[start:end].lower()):
+    if ctx.lexicon.any_word("honorific", lang).search(text, start, end):
         return _candidates_in(ctx, text, start, end, lang)
     spans = []  # most sentences: only where capitalised words stand side by side
     for run in CAPITALISED_RUN.finditer(text, start, end):
@@ -277,7 +280,8 @@ def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
                 sentence = dataclasses.replace(sentence, body=max(sentence.body, label.end()))
         if speaker is not False:
             ctx.turns[(sentence.block, sentence.paragraph)] = speaker
-        named += [p.value for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)]
+        if not named:  # only the first person named answers "A:"
+            named = [p.value for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)][:1]
         turned.append(sentence)
     return turned
 
