@@ -78,12 +78,20 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
                     ctx.lexicon.is_word("coordination", sentence.lang, w.lower())
                     for w in TOKEN.findall(text, role.end, person.start)) and not any(
                     role.end <= p.start < person.start and (p.kind == "verb" or ctx.is_person(p.value)) for p in phrases):
-                article = re.search(r"([\w’']+)\s*$", text[max(sentence.start, role.start - 6):role.start])
-                start = role.start - (len(article.group()) if article and ctx.lexicon.is_word(
-                    "article", sentence.lang, article.group(1).lower()) else 0)
+                start = _article_start(ctx, sentence, role)
+                start = role.start if start is None else start
                 found.append(Phrase("title", person.value, start, person.start, text[start:person.start]))
                 break
     return found
+
+
+def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None:
+    """Where the definite article right before a role starts ("the", "il", "l’"), if there is one."""
+    base = max(sentence.start, role.start - 6)
+    article = re.search(r"([\w’']+)\s*$", ctx.document.text[base:role.start])
+    if article is None or not ctx.lexicon.is_word("article", sentence.lang, article.group(1).lower()):
+        return None
+    return base + article.start(1)
 
 
 def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
@@ -94,15 +102,14 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
     phrases = ctx.phrases(sentence)
     found = []
     for role in (p for p in phrases if p.kind == "role"):
-        base = max(sentence.start, role.start - 6)
-        article = re.search(r"([\w’']+)\s*$", text[base:role.start])
-        if article is None or not ctx.lexicon.is_word("article", lang, article.group(1).lower()):
+        start = _article_start(ctx, sentence, role)
+        if start is None:
             continue
         if any(p.kind == "actor" and ctx.is_person(p.value) and p.start >= role.end
                and ROLE_GAP.fullmatch(text, role.end, p.start) for p in phrases) or any(
                 p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
             continue  # a title ("the Secretary, Antony Blinken") or part of a longer role
-        start, end = base + article.start(1), role.end + len(OF_COMPLEMENT.match(text, role.end, sentence.end).group())
+        end = role.end + len(OF_COMPLEMENT.match(text, role.end, sentence.end).group())
         found.append(Phrase("person-reference", role.text.lower(), start, end, text[start:end]))
     for demonym in (p for p in phrases if p.kind == "demonym"):
         side = re.match(r"\s+([\w’']+)", text[demonym.end:demonym.end + 12])
