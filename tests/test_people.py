@@ -84,3 +84,10 @@ def test_both_sides_are_the_countries_the_participants_speak_for(tmp_path, vocab
 def test_a_name_with_a_hyphenated_particle_is_a_name(tmp_path, vocabulary):
     text = "Il capo della polizia di Bengasi, Omar al-Faitouri, ha dichiarato che la città è sicura.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["Omar al-Faitouri"]]
+
+
+def test_a_demonym_before_authorities_or_leaders_is_the_country(tmp_path, vocabulary):
+    text = ("Foreign Minister Lena Varga called on the Kenyan authorities to release the detained journalists.\n"
+            "The Moroccan government rejected the claims.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["targets"]) for r in records] == [(["Lena Varga"], ["Kenya"]), (["Morocco"], [])]
