@@ -44,7 +44,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["act accuracy"] >= 0.97
     assert figures["actor accuracy"] >= 0.80
     assert figures["stance accuracy"] >= 0.82
-    assert figures["target accuracy"] >= 0.64
+    assert figures["target accuracy"] >= 0.65
     assert figures["topic F1"] >= 0.74
     assert figures["bilingual merging"] >= 0.90
 

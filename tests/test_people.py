@@ -91,3 +91,10 @@ def test_a_demonym_before_authorities_or_leaders_is_the_country(tmp_path, vocabu
             "The Moroccan government rejected the claims.\n")
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["targets"]) for r in records] == [(["Lena Varga"], ["Kenya"]), (["Morocco"], [])]
+
+
+def test_the_counterpart_is_the_other_participants_country(tmp_path, vocabulary):
+    text = ("Foreign Minister Lena Varga of Hungary held talks with Secretary of State Marco Rubio. "
+            "Varga warned her counterpart against new tariffs.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["act"], r["targets"]) for r in records] == [("warn", ["United States"])]

@@ -57,7 +57,8 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     """Actors a position praises, criticises, asks or works with: named in it, not the speaker's
     side, not a mere place ("in Ukraine", unless "Ukraine's"), not part of a name ("Minsk
     Agreements") or of a conflict's ("the Ukraine conflict"), not in a relative clause of
-    background; none for a neutral statement."""
+    background; "his counterpart" is the other participant's country; none for a neutral
+    statement."""
     if clause.stance == "neutral":
         return []
     text, lang = ctx.document.text, clause.lang
@@ -76,6 +77,9 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         if not possessive and preceded_by(ctx, text, phrase, lang, start, "locative"):
             continue
         found.append(phrase.value)
+    if _in(phrases, min(clause.verb.start, start), end, "counterpart"):  # "reminded his opposite number"
+        found += [side for side in dict.fromkeys(ctx.represents(p) for p in ctx.participants)
+                  if side not in own and side not in found]
     return found
 
 
