@@ -12,9 +12,9 @@ import hashlib
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
-from typing import NamedTuple
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.documents import Document, read_document
 from kg.errors import KgError
@@ -201,24 +201,24 @@ def _record(context: Context, group: list[Clause]) -> StatementRecord:
     main = next((c for c in group if not blocks[c.block].translation), group[0])
     actors = main.actors or next(c.actors for c in group if c.actors)
     text = context.document.text
-    by_iri = context.name_of
+    name_of = context.name_of
     evidence = sorted((Evidence(c.lang, text[c.evidence[0]:c.evidence[1]], *c.evidence) for c in group),
                       key=lambda e: e.start)
     event = None
     if context.participants:
-        event = Event(context.event_type, tuple(ActorRef(by_iri(p)) for p in context.participants),
+        event = Event(context.event_type, tuple(ActorRef(name_of(p)) for p in context.participants),
                       context.document.date)
     return StatementRecord(
         doc=context.document.doc_id,
         date=context.document.date,
-        actors=tuple(ActorRef(by_iri(a)) for a in actors),
+        actors=tuple(ActorRef(name_of(a)) for a in actors),
         act=main.act,
         position={c.lang: text[c.position[0]:c.position[1]] or text[c.evidence[0]:c.evidence[1]] for c in group},
         topics=tuple(main.topics),
         stance=main.stance,
         evidence=tuple(evidence),
         verb={c.lang: c.verb.text for c in group},
-        targets=tuple(ActorRef(by_iri(t)) for t in main.targets),
+        targets=tuple(ActorRef(name_of(t)) for t in main.targets),
         joint=len(actors) > 1,
         event=event,
         method=f"{METHOD}:{main.rule}",
