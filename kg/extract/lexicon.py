@@ -29,7 +29,8 @@ STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "sides-ref
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
               "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",
-              "name-particle", "calendar", "question-label", "answer-label", "article", "side"}
+              "name-particle", "calendar", "question-label", "answer-label", "article", "side",
+              "title-complement"}
 
 
 class Phrase(NamedTuple):
@@ -134,6 +135,12 @@ class Lexicon:
         """Whether `word` is one of the labels of a discourse cue (negation, complement …)."""
         return word.lower() in self.words.get(cue, {}).get(lang, set())
 
+    def head_of_title(self, title: str, lang: str | None) -> str:
+        """What a post is, before what it is of ("Secretary-General" of "Secretary-General of the
+        United Nations", not the "Spokesperson for the Secretary-General")."""
+        found = self.any_word("title-complement", lang or "en").search(title)
+        return title[:found.start()] if found else title
+
     def any_word(self, cue: str, lang: str, min_length: int = 0) -> re.Pattern:
         """A pattern that finds any of a cue's labels (of `min_length` characters or more) as
         whole words, in any case; compiled once."""
@@ -191,6 +198,12 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         for lang in targets:
             patterns[lang][_folded(written)].add((kind, value, acronym))
 
+    for cue in graph.subjects(SKOS.inScheme, KG.DiscourseScheme):
+        name = str(cue)[len(CUE):]
+        for label in graph.objects(cue, SKOS.altLabel):
+            if name not in WORD_LISTS:
+                add(name, name, label)
+            lexicon.words.setdefault(name, {}).setdefault(label.language, set()).add(str(label).lower())
     for act_id, act in vocabulary.acts.items():
         for label in graph.objects(act, SKOS.altLabel):
             add("verb", act_id, label)
@@ -218,8 +231,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
             head: set[str] = set()  # the words before "of", "for", "della"…: what the post is
             for label in graph.objects(post, SKOS.prefLabel):
                 words.update(title_words(str(label)))
-                head.update(title_words(re.split(r"\s(?:of|for|to|at|della|delle|dello|del|dei|degli|dell'|di|per|presso)\s",
-                                                 str(label))[0]))
+                head.update(title_words(lexicon.head_of_title(str(label), label.language)))
             lexicon.post_words.setdefault(key, set()).update(words)
             within = graph.value(post, ORG.postIn)
             lexicon.posts.append(Post(key, str(within) if within else None, frozenset(words), frozenset(head),
@@ -242,13 +254,6 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
                 add(kind, topic_id, label)
         for actor in graph.objects(topic, KG.evokedBy):
             lexicon.evoked_topics.setdefault(str(actor), []).append(topic_id)
-    for cue in graph.subjects(SKOS.inScheme, KG.DiscourseScheme):
-        name = str(cue)[len(CUE):]
-        for label in graph.objects(cue, SKOS.altLabel):
-            if name not in WORD_LISTS:
-                add(name, name, label)
-            lexicon.words.setdefault(name, {}).setdefault(label.language, set()).add(str(label).lower())
-
     for lang in languages:
         for label, meanings in patterns[lang].items():
             if any(kind != "actor" or lexicon.actor_kind.get(value) != "person" for kind, value, _ in meanings):
