@@ -14,9 +14,6 @@ def _in(phrases: list[Phrase], start: int, end: int, *kinds: str) -> list[Phrase
     return [p for p in phrases if p.kind in kinds and start <= p.start and p.end <= end]
 
 
-# a negation reaches a cue of support across its part of the sentence ("the lack of political
-# will to build a partnership", "non ha alcuna possibilità di successo"), up to a comma or a "but"
-SEGMENT_BREAK = re.compile(r"[,;:]|\b(?:but|however|while|whereas|ma|però|tuttavia|mentre)\b", re.I)
 # requests, agreements and praise (what is asked for is wanted) and consultations ("discussed
 # ways to deepen ties": what is discussed is not taken sides on) take the act's own stance
 ACT_DECIDES = ("appeal", "demand", "agree", "express-intent", "support", "consult")
@@ -35,7 +32,11 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     cues = without_overlaps(_in(phrases, start, end, "oppose", "support"))
     against, for_ = sum(c.kind == "oppose" for c in cues), 0
     for cue in (c for c in cues if c.kind == "support"):
-        segment = SEGMENT_BREAK.split(text[max(start, cue.start - 200):cue.start])[-1]
+        # a negation reaches a cue of support across its part of the sentence ("the lack of political
+        # will to build a partnership", "non ha alcuna possibilità di successo"), up to a comma or a "but"
+        segment = re.split(r"[,;:]", text[max(start, cue.start - 200):cue.start])[-1]
+        contrasts = list(ctx.lexicon.any_word("contrast", clause.lang).finditer(segment))
+        segment = segment[contrasts[-1].end():] if contrasts else segment
         if any(ctx.lexicon.is_word("negation", clause.lang, w.lower()) for w in WORD.findall(segment)):
             against += 1  # "non vuole la pace"
         else:

@@ -30,7 +30,7 @@ STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "sides-ref
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
               "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "question-label", "answer-label", "article", "side",
-              "title-complement"}
+              "title-complement", "contrast"}
 
 
 class Phrase(NamedTuple):
@@ -140,6 +140,18 @@ class Lexicon:
         United Nations", not the "Spokesperson for the Secretary-General")."""
         found = self.any_word("title-complement", lang or "en").search(title)
         return title[:found.start()] if found else title
+
+    def of_complement(self, lang: str) -> re.Pattern:
+        """What follows a role and belongs to it ("of the African Union", "della commissione
+        dell'Ua"): up to two title complements, each with its article; compiled once."""
+        key = ("of-complement", lang, 0)
+        if key not in self.word_patterns:
+            def alternatives(cue: str) -> str:
+                return "|".join(map(re.escape, sorted(self.words.get(cue, {}).get(lang, ()), key=len, reverse=True)))
+            self.word_patterns[key] = re.compile(
+                rf"(?:\s+(?i:{alternatives('title-complement')})(?:\s+|(?<=['’]))(?:(?i:{alternatives('article')})\s+)?"
+                rf"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*){{0,2}}")
+        return self.word_patterns[key]
 
     def any_word(self, cue: str, lang: str, min_length: int = 0) -> re.Pattern:
         """A pattern that finds any of a cue's labels (of `min_length` characters or more) as

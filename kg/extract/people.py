@@ -28,9 +28,6 @@ CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:[\w’']+ |[\w’']+
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
 ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
-# what follows a role and belongs to it: "of the African Union", "della commissione dell'Ua"
-OF_COMPLEMENT = re.compile(r"(?:\s+(?:(?:of|della|dello|del|degli|dei|delle|di)\s+|dell[’']\s*)(?:the\s+)?"
-                           r"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*){0,2}")
 LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_]|[“\"«])")
 
 
@@ -109,7 +106,7 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
                and ROLE_GAP.fullmatch(text, role.end, p.start) for p in phrases) or any(
                 p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
             continue  # a title ("the Secretary, Antony Blinken") or part of a longer role
-        end = role.end + len(OF_COMPLEMENT.match(text, role.end, sentence.end).group())
+        end = role.end + len(ctx.lexicon.of_complement(lang).match(text, role.end, sentence.end).group())
         found.append(Phrase("person-reference", role.text.lower(), start, end, text[start:end]))
     for demonym in (p for p in phrases if p.kind == "demonym"):
         side = re.match(r"\s+([\w’']+)", text[demonym.end:demonym.end + 12])
@@ -229,7 +226,7 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
     if not cues:
         return None
     phrases = ctx.phrases(sentence)
-    of = OF_COMPLEMENT.match(ctx.document.text, end, sentence.end)
+    of = ctx.lexicon.of_complement(sentence.lang).match(ctx.document.text, end, sentence.end)
     if cues[0].start < start:
         low, high = cues[0].start - 30, max(start, end + len(of.group()) if of.group() else start)
     else:  # a title in apposition, up to the verb
