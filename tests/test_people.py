@@ -98,3 +98,10 @@ def test_the_counterpart_is_the_other_participants_country(tmp_path, vocabulary)
             "Varga warned her counterpart against new tariffs.\n")
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["act"], r["targets"]) for r in records] == [("warn", ["United States"])]
+
+
+def test_the_secretary_general_is_not_his_spokesman(tmp_path, vocabulary):
+    text = ("Noon briefing by the Office of the Spokesperson for the Secretary-General\n"
+            "Deputy Spokesman Farhan Haq opened the briefing at the United Nations headquarters.\n"
+            "The Secretary-General condemns the attack on the convoy in the strongest terms.\n")
+    assert actors_of(tmp_path, vocabulary, text, date="2023-07-31") == [["António Guterres"]]

@@ -112,10 +112,13 @@ class Context:
             return self.lexicon.represents.get(person.represents, person.represents) if person.represents else actor
         return self.lexicon.represents.get(actor, actor)
 
-    def post_words(self, actor: str) -> set[str] | frozenset[str]:
-        """The words of an actor's posts, by which "the minister" finds them."""
+    def post_words(self, actor: str) -> tuple[set[str] | frozenset[str], set[str] | frozenset[str]]:
+        """The words of what an actor's posts are ("minister") and of all their titles ("minister",
+        "foreign", "affairs", "russia"), by which "the foreign minister" finds them."""
         person = self.people.get(actor)
-        return person.post_words if person else self.lexicon.post_words.get(actor, set())
+        if person:
+            return person.post_words, person.post_words
+        return self.lexicon.post_heads.get(actor, set()), self.lexicon.post_words.get(actor, set())
 
 
 OVERLAP_RANK = {kind: i for i, kind in enumerate(("verb", "according", "person-reference", "group-reference",

@@ -81,6 +81,7 @@ class Lexicon:
     evoked_topics: dict[str, list[str]] = field(default_factory=dict)
     topic_ids: dict[str, str] = field(default_factory=dict)
     post_words: dict[str, set[str]] = field(default_factory=dict)
+    post_heads: dict[str, set[str]] = field(default_factory=dict)  # what the posts are: "minister", "spokesperson"
     names: dict[str, str] = field(default_factory=dict)
     represents: dict[str, str] = field(default_factory=dict)
     representatives: dict[str, set[str]] = field(default_factory=dict)
@@ -245,6 +246,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
                 words.update(title_words(str(label)))
                 head.update(title_words(lexicon.head_of_title(str(label), label.language)))
             lexicon.post_words.setdefault(key, set()).update(words)
+            lexicon.post_heads.setdefault(key, set()).update(head)
             within = graph.value(post, ORG.postIn)
             lexicon.posts.append(Post(key, str(within) if within else None, frozenset(words), frozenset(head),
                                       _day(graph.value(post, SCHEMA.startDate)),

@@ -52,8 +52,10 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     words = title_words(phrase.text)
     candidates = list(dict.fromkeys(reversed(ctx.last_actors + ctx.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
-    shared = [len(words & ctx.post_words(person)) for person in persons]
-    if any(shared):  # the most words of the post in common, the most recent on a tie
+    # what the post is must match ("the Secretary-General" is not the Secretary-General's
+    # spokesman); then the most words of the titles in common, the most recent on a tie
+    shared = [(len(words & heads), len(words & titles)) for heads, titles in map(ctx.post_words, persons)]
+    if any(head for head, _ in shared):
         return [persons[shared.index(max(shared))]]
     if phrase.value != "person-reference":  # a role: "the Secretary-General" of a UN note
         incumbent = _incumbent(ctx, phrase)
@@ -68,9 +70,11 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
 def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
     reference names ("the President of the AU"), else that the document's first line names
-    (a UN note's "The Secretary-General"); no one when that is not one person."""
+    (a UN note's "The Secretary-General"), else that the document names; no one when that is
+    not one person."""
     words = title_words(phrase.value)
-    for named in (ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang), ctx.heading_phrases()):
+    everywhere = [p for found in ctx.found.values() for p in found]
+    for named in (ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang), ctx.heading_phrases(), everywhere):
         where = {p.value for p in named if p.kind == "actor"}
         holders = ctx.lexicon.holders(ctx.document.date, words, where) if where else []
         if holders:
