@@ -105,3 +105,11 @@ def test_the_secretary_general_is_not_his_spokesman(tmp_path, vocabulary):
             "Deputy Spokesman Farhan Haq opened the briefing at the United Nations headquarters.\n"
             "The Secretary-General condemns the attack on the convoy in the strongest terms.\n")
     assert actors_of(tmp_path, vocabulary, text, date="2023-07-31") == [["António Guterres"]]
+
+
+def test_a_briefers_we_stays_the_briefers_after_another_subject(tmp_path, vocabulary):
+    text = ("Press briefing by Spokesperson Lena Marsh\n"
+            "MS MARSH: The United States condemns the attack on the convoy. We call on all parties to show "
+            "restraint.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["United States"], "criticize"), (["Lena Marsh"], "appeal")]

@@ -167,6 +167,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if act == "consult" and ctx.participants:
             return list(ctx.participants), "consultation"
         return None, "first-person-quote"
+    if ctx.speaker and any(p.kind == "speaker-reference" and window <= p.start < head.start
+                           for p in ctx.phrases(sentence)):
+        return list(ctx.speaker), "speaker-label"  # a briefer's own "we" under their label
     same_sentence = [c for c in earlier if c.sentence == sentence and c.actors]
     if same_sentence:
         return list(same_sentence[-1].actors), "coordinated"
