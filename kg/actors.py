@@ -1,7 +1,7 @@
 """The actors a store's statements name, beside the gazetteer: who is in it, and who is not yet.
 
 Names the extractor found in texts (or records gave) that the gazetteer lacks are stored with
-an IRI of their own; `unknown_actors` lists them and `turtle_stub` writes them as gazetteer
+an IRI of their own; `stored_actors(…, unknown=True)` lists them and `turtle_stub` writes them as gazetteer
 entries to complete (what they represent, their posts, a Wikidata id) and pass with --vocab.
 """
 

@@ -77,6 +77,13 @@ class Context:
             self.found[sentence.start] = self.lexicon.phrases(text, sentence.lang, sentence.start)
         return self.found[sentence.start]
 
+    def add_phrases(self, sentence: Sentence, added: list[Phrase],
+                    replaced: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> None:
+        """Phrases found by later stages (people, titles, roles), in text order with the lexicon's;
+        a person-reference whose span is `replaced` gives way to the added one."""
+        kept = [p for p in self.phrases(sentence) if p.kind != "person-reference" or (p.start, p.end) not in replaced]
+        self.found[sentence.start] = sorted(kept + added, key=lambda p: p.start)
+
     def phrases_between(self, start: int, end: int) -> list[Phrase]:
         """The phrases of the sentences that make up [start, end)."""
         first = bisect.bisect_right(self.sentence_ends, start)

@@ -58,9 +58,7 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
             continue  # no title, no role, no side
         added = _references(ctx, sentence) + _titles(ctx, sentence)
         if added:  # a role reference replaces the plain reference of the same words ("the secretary-general")
-            spans = {(p.start, p.end) for p in added if p.kind == "person-reference"}
-            kept = [p for p in ctx.phrases(sentence) if p.kind != "person-reference" or (p.start, p.end) not in spans]
-            ctx.found[sentence.start] = sorted(kept + added, key=lambda p: p.start)
+            ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added if p.kind == "person-reference"})
 
 
 def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
@@ -260,7 +258,7 @@ def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
             if not any(p.start < match.end() and match.start() < p.end and ctx.is_person(p.value) for p in known):
                 added.append(Phrase("actor", forms[match.group()], match.start(), match.end(), match.group()))
         if added:
-            ctx.found[sentence.start] = sorted(ctx.phrases(sentence) + added, key=lambda p: p.start)
+            ctx.add_phrases(sentence, added)
 
 
 def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
@@ -306,8 +304,7 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
         if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.end <= label.end(1):
             return phrase.value
     names = words[1:] if honored else words
-    if not names or not (honored or len(names) >= 2) or \
-            any(not w[0].isupper() or w.lower() in ctx.lexicon.common_words for w in names):
+    if not names or not (honored or len(names) >= 2) or any(w.lower() in ctx.lexicon.common_words for w in names):
         return False
     written = _full_name(ctx.document.text, names[-1]) if len(names) == 1 else " ".join(names)
     for phrase in ctx.lexicon.phrases(written, lang):

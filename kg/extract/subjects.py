@@ -73,9 +73,10 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     (a UN note's "The Secretary-General"), else that the document names; no one when that is
     not one person."""
     words = title_words(phrase.value)
-    everywhere = [p for found in ctx.found.values() for p in found]
-    for named in (ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang), ctx.heading_phrases(), everywhere):
-        where = {p.value for p in named if p.kind == "actor"}
+    places = (lambda: ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang), ctx.heading_phrases,
+              lambda: [p for found in ctx.found.values() for p in found])
+    for named in places:  # looked at one after the other, the whole document last
+        where = {p.value for p in named() if p.kind == "actor"}
         holders = ctx.lexicon.holders(ctx.document.date, words, where) if where else []
         if holders:
             return holders if len(holders) == 1 else []
@@ -109,16 +110,14 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     """The subject of a verb from the mentions in [start, end): (actors, found).
 
     Explicit actors are all taken (coordinated speakers are joint); a reference in apposition to
-    a name gives way to it; what stands in a person's title ("The President of the African
-    Union, Alpha Condé") is not a speaker of its own.
+    a name gives way to it (what stands in a person's title, "The President of the African Union,
+    Alpha Condé", is not among the mentions: sentence_clauses leaves it out).
     """
     windows = _strip_parentheticals(text, start, end)
     mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
                 and (quote is None or (quote[0] <= p.start < quote[1]))
                 and (quote is not None or quotes.around(p.start) is None)
                 and not _blocked(ctx, text, p, lang, start) and not _possessive(text, p)]
-    titles = [t for t in ctx.phrases_between(start, end) if t.kind == "title"]
-    mentions = [m for m in mentions if not any(t.start <= m.start and m.end <= t.end for t in titles)]
     kept: list[Phrase] = []
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
