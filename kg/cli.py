@@ -406,7 +406,7 @@ def eval_command(
         for doc, name, got, wanted in scores.wrong:
             shown = {"act": lambda r: r.act, "actors": lambda r: sorted(a.name for a in r.actors),
                      "stance": lambda r: r.stance, "targets": lambda r: sorted(a.name for a in r.targets),
-                     "topics": lambda r: sorted(r.topics)}[name]
+                     "topics": lambda r: sorted(r.topics), "languages": lambda r: r.languages}[name]
             typer.echo(f"{name:<7} {doc}: got {shown(got)}, gold {shown(wanted)} "
                        f"{wanted.evidence[0].text[:60]!r}")
     typer.echo(f"{scores.gold} gold statements in {gold_dir}, {scores.extracted} extracted, "

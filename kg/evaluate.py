@@ -124,7 +124,10 @@ def score_document(doc: str, extracted: list[StatementRecord], gold: list[Statem
             scores.wrong.append((doc, "topics", e, g))
         if len(g.languages) > 1:
             scores.bilingual_gold += 1
-            scores.bilingual_right += set(e.languages) == set(g.languages)
+            merged = set(e.languages) == set(g.languages)
+            scores.bilingual_right += merged
+            if not merged:
+                scores.wrong.append((doc, "languages", e, g))
     paired_e = {id(e) for e, _ in pairs}
     paired_g = {id(g) for _, g in pairs}
     scores.missed += [(doc, g) for g in gold if id(g) not in paired_g]

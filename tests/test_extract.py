@@ -40,12 +40,12 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.85
+    assert figures["statement F1"] >= 0.86
     assert figures["act accuracy"] >= 0.97
     assert figures["actor accuracy"] >= 0.85
-    assert figures["stance accuracy"] >= 0.82
+    assert figures["stance accuracy"] >= 0.84
     assert figures["target accuracy"] >= 0.65
-    assert figures["topic F1"] >= 0.74
+    assert figures["topic F1"] >= 0.75
     assert figures["bilingual merging"] >= 0.90
 
 
@@ -252,3 +252,37 @@ def test_topic_keywords_of_terrorism_maritime_disputes_rights_and_trade(tmp_path
             "Varga said new tariffs would hurt exports.\n")
     assert [r["topics"][:1] for r in records_of(tmp_path, vocabulary, text)] == [
         ["terrorism"], ["indo-pacific"], ["human-rights"], ["trade"]]
+
+
+def test_what_a_position_harms_or_condemns_is_not_supported(tmp_path, vocabulary):
+    text = ("Foreign Minister Lena Varga said the militias threaten peace and stability in the region.\n"
+            "Varga reiterated her condemnation of the undermining of dialogue and cooperation.\n"
+            "Il ministro degli Esteri moldavo Ion Popescu ha detto che quelle azioni minacciano la pace e "
+            "la stabilità.\n"
+            "Varga said the talks would strengthen peace and stability.\n")
+    stances = [r["stance"] for r in records_of(tmp_path, vocabulary, text)]
+    assert stances == ["oppose", "oppose", "oppose", "support"]
+
+
+def test_italian_perfect_and_present_reporting_verbs_and_a_translation_whose_verb_moved(tmp_path, vocabulary):
+    text = ("(Traduzione realizzata tramite Intelligenza artificiale)\n\n"
+            "Il vertice dei paesi del Mar Nero si terrà a Varna in giugno con quattordici delegazioni. "
+            "La ministra degli Esteri della Bulgaria, Lena Varga, ha riferito ai giornalisti che la Bulgaria "
+            "sosterrà la cooperazione regionale.\n\n///\n\n"
+            "The summit of the Black Sea countries will be held in Varna in June with fourteen delegations, "
+            "and Bulgaria will support regional cooperation, Bulgarian Foreign Minister Lena Varga has told "
+            "reporters.\n"
+            "Il ministro degli Esteri moldavo Ion Popescu fa sapere che il piano è pronto.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], [e["lang"] for e in r["evidence"]]) for r in records] == [
+        (["Lena Varga"], "state", ["it", "en"]), (["Ion Popescu"], "state", ["it"])]
+
+
+def test_the_ministers_of_a_named_organisation_and_a_report_of_another_actors_statement(tmp_path, vocabulary):
+    text = ("The ASEAN foreign ministers met in Manila on Friday.\n"
+            "Foreign Minister Lena Varga said the foreign ministers agreed to continue monitoring the situation.\n"
+            "Varga said Jane Doyle agreed to keep the sea lanes open.\n"
+            "Varga said the talks were useful.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [
+        (["Association of Southeast Asian Nations"], "agree"), (["Jane Doyle"], "agree"), (["Lena Varga"], "state")]

@@ -34,9 +34,9 @@ def score(a: Clause, b: Clause, text: str, position_gap: float) -> float:
 
 
 def _relative_offsets(clauses: list[Clause], span: tuple[int, int]) -> list[float]:
-    """Where each clause starts within its block, from 0 to 1."""
+    """Where each clause's verb stands within its block, from 0 to 1."""
     start, end = span
-    return [(c.evidence[0] - start) / max(1, end - start) for c in clauses]
+    return [(c.verb.start - start) / max(1, end - start) for c in clauses]
 
 
 def align(original: list[Clause], translation: list[Clause], text: str, original_span: tuple[int, int],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import Clause, Context, trim, words_before
+from kg.extract.context import WORD, Clause, Context, trim, words_before
 from kg.extract.lexicon import Phrase
 from kg.extract.quotations import attach_quotes, settle_quotes
 from kg.extract.sentences import Quotes, Sentence, quotations
@@ -42,7 +42,15 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return True
     if since is None:
         return False
-    return ctx.lexicon.any_word("embedding", lang, min_length=4).search(text[since:verb.start].lower()) is not None
+    between = text[since:verb.start]
+    if ctx.lexicon.any_word("embedding", lang, min_length=4).search(between.lower()) is not None:
+        return True
+    # "said the militias threaten peace": a subject that names no one, right in the content of the
+    # verb before, with nothing that would start a clause of its own
+    words = WORD.findall(between)
+    return len(words) >= 2 and not re.search(r"[,;:“”\"«»–]", between) \
+        and not any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in words) \
+        and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
 
 
 def _titled(ctx: Context, head: Phrase, name: Phrase) -> bool:
@@ -120,7 +128,15 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
     for clause, following in zip(clauses, clauses[1:]):
         if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
             clause.position = following.position
-    return clauses
+    return [c for c, following in zip(clauses, clauses[1:] + [None]) if not _only_reports(text, c, following)]
+
+
+def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
+    """ "Varga said the ministers agreed to…": a plain reporting verb whose whole position is
+    another actor's statement, which is the statement (its own record); the report is none."""
+    return following is not None and clause.act == "state" and following.rule == "subject" \
+        and bool(clause.actors) and bool(following.actors) and not set(clause.actors) & set(following.actors) \
+        and clause.in_quote is None and "," not in text[clause.verb.end:following.verb.start]
 
 
 def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase, since: int, nxt: int,

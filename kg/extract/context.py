@@ -128,8 +128,9 @@ class Context:
         return self.lexicon.post_heads.get(actor, set()), self.lexicon.post_words.get(actor, set())
 
 
-OVERLAP_RANK = {kind: i for i, kind in enumerate(("verb", "according", "person-reference", "group-reference",
-                                                   "sides-reference", "speaker-reference", "actor", "meeting", "oppose", "support"))}
+OVERLAP_RANK = {kind: i for i, kind in enumerate((
+    "verb", "according", "person-reference", "group-reference", "members-reference", "sides-reference",
+    "speaker-reference", "actor", "meeting", "oppose", "support"))}
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:

@@ -34,13 +34,15 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     for cue in (c for c in cues if c.kind == "support"):
         # a negation reaches a cue of support across its part of the sentence ("the lack of political
         # will to build a partnership", "non ha alcuna possibilità di successo"), up to a comma or a "but"
-        segment = re.split(r"[,;:]", text[max(start, cue.start - 200):cue.start])[-1]
+        segment_start = max(start, cue.start - 200)
+        segment = re.split(r"[,;:]", text[segment_start:cue.start])[-1]
         contrasts = list(ctx.lexicon.any_word("contrast", clause.lang).finditer(segment))
         segment = segment[contrasts[-1].end():] if contrasts else segment
+        segment_start = cue.start - len(segment)
         if any(ctx.lexicon.is_word("negation", clause.lang, w.lower()) for w in WORD.findall(segment)):
             against += 1  # "non vuole la pace"
-        else:
-            for_ += 1
+        elif not any(c.kind == "oppose" and segment_start <= c.start < cue.start for c in cues):
+            for_ += 1  # not what an opposition cue before it harms or condemns ("threatens peace")
     if against > for_ or (against and against == for_ and default == "neutral"):
         return "oppose"
     if for_ > against:

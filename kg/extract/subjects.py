@@ -87,6 +87,14 @@ def resolve_group(ctx: Context) -> list[str]:
     return list(ctx.participants or ctx.last_joint or ctx.last_actors)
 
 
+def _organisation_before(ctx: Context, offset: int) -> list[str]:
+    """The organisation of states last named before `offset` (not a ministry, which speaks
+    for its country): whose members "the ministers" are."""
+    named = [p.value for p in ctx.phrases_between(0, offset) if p.kind == "actor"
+             and ctx.lexicon.actor_kind.get(p.value) == "organization" and ctx.represents(p.value) == p.value]
+    return named[-1:]
+
+
 def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     """The actors a mention stands for; None for a first-person mention to resolve later."""
     if phrase.kind == "actor":
@@ -95,6 +103,8 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
         return resolve_person(ctx, phrase)
     if phrase.kind == "group-reference":
         return resolve_group(ctx)
+    if phrase.kind == "members-reference":
+        return list(ctx.participants) or _organisation_before(ctx, phrase.start) or resolve_group(ctx)
     if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for
         return list(dict.fromkeys(ctx.represents(a) for a in resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
@@ -102,7 +112,8 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     return []
 
 
-MENTIONS = ("actor", "person-reference", "group-reference", "sides-reference", "speaker-reference")
+MENTIONS = ("actor", "person-reference", "group-reference", "members-reference", "sides-reference",
+            "speaker-reference")
 
 
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
