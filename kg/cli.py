@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from functools import wraps
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 from tqdm import tqdm
 from rdflib import URIRef
 
@@ -34,26 +38,39 @@ from kg.views import VIEWS, Filters, add_metrics
 from kg.views import statements as statements_view
 from kg.vocabulary import load_vocabulary
 
+class _Command(TyperCommand):
+    """A command whose help names an argument by its metavar alone, not by a Python type
+    ("TEXT", not "TEXT <list[Path]>")."""
+
+    def format_help(self, ctx, formatter) -> None:
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = lambda ctx: None
+        super().format_help(ctx, formatter)
+
+
 app = typer.Typer(help="kg: diplomatic statements as an RDF knowledge graph "
                        "(actor – asserts – position – about – topic).",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  rich_markup_mode=None)
 
 StoreOption = Annotated[Optional[str], typer.Option(
-    "--store", envvar="KG_STORE", show_envvar=True,
+    "--store", metavar="DIR|URL|memory", envvar="KG_STORE", show_envvar=True,
     help="Store directory (embedded Oxigraph) or 'memory'. Default: ./kg-store.")]
 VocabOption = Annotated[Optional[list[Path]], typer.Option(
-    "--vocab", help="Extra Turtle vocabulary (actors, topics, verbs); repeatable.")]
+    "--vocab", metavar="FILE.ttl", help="Extra Turtle vocabulary (actors, topics, verbs); repeatable.")]
 
-JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes extracting texts in parallel.")]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", metavar="N", min=1, help="Processes extracting texts in parallel.")]
 DateOption = Annotated[Optional[str], typer.Option(
-    "--date", help="Publication date (ISO) for texts with no date line and no NAME.source.")]
+    "--date", metavar="YYYY-MM-DD", help="Publication date (ISO) for texts with no date line and no NAME.source.")]
 
 _settings: dict[str, Any] = {"debug": False, "endpoints": (None, None)}
 
 
-def open_store(spec: Optional[str]):
-    """The store of the --store option, with the global endpoint overrides for a server."""
-    return store_module.open_store(spec, *_settings["endpoints"])
+def open_store(spec: Optional[str], create: bool = False):
+    """The store of the --store option, with the global endpoint overrides for a server; only
+    `kg build` creates one, the other commands refuse a folder that holds none."""
+    return store_module.open_store(spec, *_settings["endpoints"], create=create)
 
 
 def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -72,23 +89,50 @@ def _fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _writable(target: Optional[str | Path], option: str = "-o") -> None:
+    """Refuse, before any work, an output file that cannot be written."""
+    if target is None or str(target) == "-":
+        return
+    path = Path(target)
+    if path.is_dir():
+        raise KgError("is a folder, not a file", str(path), f"give {option} a file name")
+    if not path.parent.is_dir():
+        raise KgError(f"the folder {path.parent} does not exist", str(path),
+                      f"create it first (mkdir -p {path.parent}) or give {option} another file")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise KgError("cannot write this file (permission denied)", str(path), f"give {option} another file")
+
+
 def _out_stream(target: str):
     return sys.stdout.buffer if target == "-" else open(target, "wb")
 
 
-def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
-    """Rows as an aligned plain-text table."""
+def _terminal_width() -> int | None:
+    """The terminal's width when stdout is one: tables are fitted to it; files and pipes get whole cells."""
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], width: int | None = None) -> str:
+    """Rows as an aligned plain-text table (fitted to `width`)."""
     return table([[("" if row.get(c) is None else str(row[c])) for c in columns] for row in rows],
-                 list(columns)).rstrip("\n")
+                 list(columns), width).rstrip("\n")
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"kg {metadata.version('kg')}")
+        raise typer.Exit()
 
 
 @app.callback()
 def main_options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_print_version,
+                                          help="Print kg's version and exit.")] = False,
     update_url: Annotated[Optional[str], typer.Option(
-        "--update-url", envvar="KG_UPDATE_URL", help="A SPARQL server's update endpoint, when not the usual one.")] = None,
+        "--update-url", metavar="URL", envvar="KG_UPDATE_URL", help="A SPARQL server's update endpoint, when not the usual one.")] = None,
     graph_store_url: Annotated[Optional[str], typer.Option(
-        "--graph-store-url", envvar="KG_GRAPH_STORE_URL",
+        "--graph-store-url", metavar="URL", envvar="KG_GRAPH_STORE_URL",
         help="A SPARQL server's Graph Store Protocol endpoint, when not the usual one.")] = None,
 ) -> None:
     _settings["debug"] = debug
@@ -97,14 +141,14 @@ def main_options(
                         format="%(levelname)s: %(message)s", stream=sys.stderr)
 
 
-@app.command()
+@app.command(cls=_Command)
 @_fail_cleanly
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help="Statement records (.jsonl), RDF files, "
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT", help="Statement records (.jsonl), RDF files, "
                                                      "directories of them, or '-' for stdin.")],
     store: StoreOption = None,
     vocab: VocabOption = None,
-    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Also write the whole "
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Also write the whole "
                                                   "graph to this file (format from its extension).")] = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first refused input.")] = False,
     show: Annotated[bool, typer.Option("--list", help="List the stored statements afterwards.")] = False,
@@ -112,8 +156,9 @@ def build(
     jobs: JobsOption = 1,
 ) -> None:
     """Build the graph from texts or statement records (one named graph per document)."""
+    _writable(output)
     vocabulary = load_vocabulary(vocab or ())
-    with open_store(store) as graph_store:
+    with open_store(store, create=True) as graph_store:
         files = sum(1 for _ in build_stage.input_files(inputs))
         # a bar on a terminal only (disable=None): scripts and pipes see the summary alone
         with tqdm(total=files, unit="file", disable=None, leave=False, file=sys.stderr) as bar:
@@ -148,7 +193,7 @@ def _report_unattributed(unattributed: list[Unattributed]) -> None:
 
 def _print_statements(graph_store: GraphStore) -> None:
     rows = run_query(graph_store, "statements")
-    typer.echo(_table(rows, ["date", "actors", "act", "topics", "stance", "position"]))
+    typer.echo(_table(rows, ["date", "actors", "act", "topics", "stance", "position"], _terminal_width()))
 
 
 def _write_export(graph_store: GraphStore, target: str, fmt: Optional[str], vocabulary: bool) -> None:
@@ -161,16 +206,17 @@ def _write_export(graph_store: GraphStore, target: str, fmt: Optional[str], voca
             stream.close()
 
 
-@app.command("export")
+@app.command("export", cls=_Command)
 @_fail_cleanly
 def export_command(
-    fmt: Annotated[str, typer.Option("-f", "--format", help=f"One of: {', '.join(FORMATS)}, graphml, gexf.")],
-    output: Annotated[str, typer.Option("-o", "--output", help="File, or '-' for stdout.")] = "-",
+    fmt: Annotated[str, typer.Option("-f", "--format", metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}, graphml, gexf.")],
+    output: Annotated[str, typer.Option("-o", "--output", metavar="FILE", help="File, or '-' for stdout.")] = "-",
     store: StoreOption = None,
     vocabulary: Annotated[bool, typer.Option(help="Include the vocabulary graph (labels of "
                                                   "actors, topics, acts).")] = True,
 ) -> None:
     """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (or GraphML/GEXF: the statements view)."""
+    _writable(output)
     if fmt in ("graphml", "gexf"):
         if output == "-":
             raise KgError(f"{fmt} is written to a file", "-o", f"give -o graph.{fmt}")
@@ -181,10 +227,10 @@ def export_command(
         _write_export(graph_store, output, fmt, vocabulary)
 
 
-@app.command()
+@app.command(cls=_Command)
 @_fail_cleanly
 def validate(
-    graph_file: Annotated[Optional[Path], typer.Argument(help="An RDF file; default: the store.")] = None,
+    graph_file: Annotated[Optional[Path], typer.Argument(metavar="[FILE]", help="An RDF file; default: the store.")] = None,
     store: StoreOption = None,
     vocab: VocabOption = None,
 ) -> None:
@@ -203,7 +249,7 @@ def validate(
     raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=_Command)
 @_fail_cleanly
 def stats(
     store: StoreOption = None,
@@ -212,40 +258,41 @@ def stats(
     """Count documents, statements, actors, topics, languages and triples."""
     with open_store(store) as graph_store:
         for key, value in run_query(graph_store, "stats")[0].items():
-            typer.echo(f"{key:<11} {value if value is not None else 0}")
+            typer.echo(f"{key.replace('_', ' '):<11} {value if value is not None else 0}")
         if documents:
             rows = run_query(graph_store, "documents")
             for row in rows:
                 row["hash"] = str(row["hash"])[:12]
-            typer.echo(_table(rows, ["document", "date", "statements", "hash"]))
+            typer.echo(_table(rows, ["document", "date", "statements", "hash"], _terminal_width()))
 
 
-@app.command()
+@app.command(cls=_Command)
 @_fail_cleanly
 def actors(
     store: StoreOption = None,
     vocab: VocabOption = None,
     unknown: Annotated[bool, typer.Option("--unknown", help="Only the actors the gazetteer lacks.")] = False,
-    stub: Annotated[Optional[Path], typer.Option("--stub", help="Also write those the gazetteer lacks as "
+    stub: Annotated[Optional[Path], typer.Option("--stub", metavar="FILE.ttl", help="Also write those the gazetteer lacks as "
                                                  "Turtle to complete and pass with --vocab.")] = None,
 ) -> None:
     """List the actors of the stored statements: name, in the gazetteer or not, statements, documents."""
+    _writable(stub, "--stub")
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store) as graph_store:
         found = stored_actors(graph_store, vocabulary, unknown)
     rows = [{"name": a.name, "gazetteer": "yes" if a.known else "no", "statements": a.statements,
              "documents": " ".join(a.documents[:3]) + (f" (+{len(a.documents) - 3})" if len(a.documents) > 3 else "")}
             for a in found]
-    typer.echo(_table(rows, ["name", "gazetteer", "statements", "documents"]))
+    typer.echo(_table(rows, ["name", "gazetteer", "statements", "documents"], _terminal_width()))
     if stub is not None:
         stub.write_text(turtle_stub([a for a in found if not a.known]), encoding="utf-8")
         typer.echo(f"wrote {sum(not a.known for a in found)} actor(s) to {stub}", err=True)
 
 
-@app.command()
+@app.command(cls=_Command)
 @_fail_cleanly
 def remove(
-    doc: Annotated[str, typer.Argument(help="The document id (as in the records' 'doc') or its IRI.")],
+    doc: Annotated[str, typer.Argument(metavar="DOCUMENT", help="The document id (as in the records' 'doc') or its IRI.")],
     store: StoreOption = None,
 ) -> None:
     """Drop one document's named graph."""
@@ -258,15 +305,15 @@ def remove(
         typer.echo(f"removed {doc}")
 
 
-@app.command("query")
+@app.command("query", cls=_Command)
 @_fail_cleanly
 def query_command(
-    name: Annotated[Optional[str], typer.Argument(help="A query name (see --list) or a .rq file.")] = None,
-    params: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE; repeatable.")] = None,
-    sparql: Annotated[Optional[str], typer.Option("--sparql", help="An ad hoc query instead of a name.")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="table, csv, tsv or json; "
+    name: Annotated[Optional[str], typer.Argument(metavar="[QUERY]", help="A query name (see --list) or a .rq file.")] = None,
+    params: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE", help="NAME=VALUE; repeatable.")] = None,
+    sparql: Annotated[Optional[str], typer.Option("--sparql", metavar="QUERY", help="An ad hoc query instead of a name.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", metavar="FORMAT", help="table, csv, tsv or json; "
                                                "default: table on a terminal, csv in a pipe.")] = None,
-    lang: Annotated[Optional[str], typer.Option("--lang", help="Language of labels (sets the lang parameter).")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", metavar="LANG", help="Language of labels (sets the lang parameter).")] = None,
     show_list: Annotated[bool, typer.Option("--list", help="List the queries with their parameters.")] = False,
     store: StoreOption = None,
     vocab: VocabOption = None,
@@ -283,8 +330,11 @@ def query_command(
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
     if fmt not in RESULT_FORMATS:
         raise KgError(f"unknown format {fmt!r}", "--format", f"use one of: {', '.join(RESULT_FORMATS)}")
-    if (name is None) == (sparql is None):
-        raise KgError("give a query name or file, or --sparql, not both", "kg query", "`kg query --list` lists the queries")
+    if name is None and sparql is None:
+        raise KgError("which query?", "kg query", "name one (`kg query --list` lists them), give a .rq file, "
+                      "or write one with --sparql")
+    if name is not None and sparql is not None:
+        raise KgError("a query name and --sparql: give one of them", "kg query", "drop one")
     values = {}
     for item in params or []:
         key, sep, value = item.partition("=")
@@ -300,34 +350,37 @@ def query_command(
     with open_store(store) as graph_store:
         if sparql is None:
             text, where = bind(query, load_vocabulary(vocab or ()), values, graph_store), name
-        sys.stdout.write(answer(graph_store, text, fmt, where))
+        sys.stdout.write(answer(graph_store, text, fmt, where, _terminal_width()))
 
 
-@app.command("view")
+@app.command("view", cls=_Command)
 @_fail_cleanly
 def view_command(
-    name: Annotated[Optional[str], typer.Argument(help="A view: actor-topic, agreement, actor-target, "
+    name: Annotated[Optional[str], typer.Argument(metavar="[VIEW]", help="A view: actor-topic, agreement, actor-target, "
                                                        "statements, co-occurrence.")] = None,
-    output: Annotated[Optional[str], typer.Option("-o", "--output", help="File: .graphml .gexf .json .csv "
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="File: .graphml .gexf .json .csv "
                                                   ".png .svg .html")] = None,
-    actor: Annotated[Optional[str], typer.Option(help="Only statements of this actor.")] = None,
-    topic: Annotated[Optional[str], typer.Option(help="Only statements on this topic (or narrower).")] = None,
-    start: Annotated[Optional[str], typer.Option("--from", help="First date (ISO).")] = None,
-    end: Annotated[Optional[str], typer.Option("--to", help="Last date (ISO).")] = None,
-    document: Annotated[Optional[str], typer.Option(help="Only this document id.")] = None,
-    lang: Annotated[str, typer.Option(help="Language of labels and sentences.")] = "en",
+    actor: Annotated[Optional[str], typer.Option(metavar="NAME", help="Only statements of this actor.")] = None,
+    topic: Annotated[Optional[str], typer.Option(metavar="TOPIC", help="Only statements on this topic (or narrower).")] = None,
+    start: Annotated[Optional[str], typer.Option("--from", metavar="DATE", help="First date (ISO).")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="Last date (ISO).")] = None,
+    document: Annotated[Optional[str], typer.Option(metavar="DOCUMENT", help="Only this document id.")] = None,
+    lang: Annotated[str, typer.Option(metavar="LANG", help="Language of labels and sentences.")] = "en",
     metrics: Annotated[bool, typer.Option("--metrics", help="Print degree, centrality and communities.")] = False,
     show_list: Annotated[bool, typer.Option("--list", help="List the views.")] = False,
     store: StoreOption = None,
     vocab: VocabOption = None,
 ) -> None:
     """The relations as a networkx graph: write it for Gephi, Cytoscape, yEd, igraph or a browser."""
-    if show_list or name is None:
+    if show_list:
         for view_name, function in VIEWS.items():
             typer.echo(f"{view_name:<14} {(function.__doc__ or '').splitlines()[0]}")
         return
+    if name is None:
+        raise KgError("which view?", "kg view", f"name one of: {', '.join(VIEWS)} (kg view --list says what each shows)")
     if name not in VIEWS:
         raise KgError(f"no view named {name!r}", "kg view", f"use one of: {', '.join(VIEWS)}")
+    _writable(output)
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store) as graph_store:
         graph = VIEWS[name](graph_store, vocabulary, Filters(actor, topic, start, end, document, lang))
@@ -336,15 +389,16 @@ def view_command(
         write_view(graph, output)
         typer.echo(f"{name}: {len(graph)} nodes, {graph.number_of_edges()} edges → {output}")
     if metrics or not output:
-        typer.echo(_table(rows, ["node", "type", "degree", "weighted_degree", "betweenness", "community"]))
+        typer.echo(_table(rows, ["node", "type", "degree", "weighted_degree", "betweenness", "community"],
+                          _terminal_width()))
 
 
-@app.command("extract")
+@app.command("extract", cls=_Command)
 @_fail_cleanly
 def extract_command(
-    inputs: Annotated[list[Path], typer.Argument(help="Texts (.txt, .md, .html) or folders of them.")],
-    output: Annotated[str, typer.Option("-o", "--output", help="File, or '-' for stdout.")] = "-",
-    fmt: Annotated[str, typer.Option("--format", help="jsonl (records) or table (a summary).")] = "jsonl",
+    inputs: Annotated[list[Path], typer.Argument(metavar="TEXT", help="Texts (.txt, .md, .html) or folders of them.")],
+    output: Annotated[str, typer.Option("-o", "--output", metavar="FILE", help="File, or '-' for stdout.")] = "-",
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="jsonl (records) or table (a summary).")] = "jsonl",
     vocab: VocabOption = None,
     date: DateOption = None,
     jobs: JobsOption = 1,
@@ -352,6 +406,7 @@ def extract_command(
     """Extract statement records from texts, to review, correct and build."""
     if fmt not in ("jsonl", "table"):
         raise KgError(f"unknown format {fmt!r}", "--format", "use jsonl or table")
+    _writable(output)
     vocabulary = load_vocabulary(vocab or ())
     texts = [(path, doc_id) for path, doc_id in build_stage.input_files(inputs)
              if path.suffix.lower() in TEXT_SUFFIXES]
@@ -373,7 +428,7 @@ def extract_command(
                      "targets": ", ".join(t.name for t in r.targets), "langs": " ".join(r.languages),
                      "evidence": r.evidence[0].text[:70]} for r in records]
             stream.write(_table(rows, ["doc", "actors", "act", "stance", "topics", "targets", "langs",
-                                       "evidence"]) + "\n")
+                                       "evidence"], _terminal_width() if output == "-" else None) + "\n")
     finally:
         if stream is not sys.stdout:
             stream.close()
@@ -383,10 +438,10 @@ def extract_command(
         raise typer.Exit(2)
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 @_fail_cleanly
 def eval_command(
-    gold_dir: Annotated[Path, typer.Argument(help="A folder of NAME.txt with NAME.gold.jsonl.")],
+    gold_dir: Annotated[Path, typer.Argument(metavar="DIR", help="A folder of NAME.txt with NAME.gold.jsonl.")],
     vocab: VocabOption = None,
     details: Annotated[bool, typer.Option("--details/--summary",
                                           help="List missed, extra and wrongly labelled statements.")] = True,
@@ -421,11 +476,11 @@ vocab_app = typer.Typer(help="Bring vocabularies from elsewhere into the gazette
 app.add_typer(vocab_app, name="vocab")
 
 
-@vocab_app.command("import-cameo")
+@vocab_app.command("import-cameo", cls=_Command)
 @_fail_cleanly
 def import_cameo(
-    dictionaries: Annotated[list[Path], typer.Argument(help="CAMEO/TABARI .actors files (Phoenix, PETRARCH).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The Turtle file to write.")],
+    dictionaries: Annotated[list[Path], typer.Argument(metavar="FILE", help="CAMEO/TABARI .actors files (Phoenix, PETRARCH).")],
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="The Turtle file to write.")],
     vocab: VocabOption = None,
 ) -> None:
     """Convert CAMEO actor dictionaries into Turtle to pass with --vocab: the actors the gazetteer

@@ -5,7 +5,7 @@ a test checks it against the terms `ontology/*.ttl` declares.
 """
 
 from rdflib import Namespace
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
 
 BASE = "https://w3id.org/diplo-kg/"
@@ -110,4 +110,13 @@ PREFIXES = {
     "event": EVENT,
     "oa": OA,
     "wd": WD,
+    # the standard vocabularies the graph uses: known to every query without a PREFIX line
+    "rdf": RDF._NS,
+    "rdfs": RDFS._NS,
+    "owl": OWL._NS,
+    "xsd": XSD._NS,
+    "skos": SKOS._NS,
+    "dcterms": DCTERMS._NS,
+    "prov": PROV._NS,
+    "schema": SDO._NS,
 }

@@ -225,7 +225,27 @@ def check_read_only(text: str, where: str) -> None:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", text, re.IGNORECASE):
             raise KgError("this is a SPARQL Update; kg query only reads", where,
                           "use a SELECT, ASK or CONSTRUCT query") from exc
-        raise KgError(f"not a valid SPARQL query: {exc}", where, "check the query's syntax") from exc
+        raise KgError(f"not a valid SPARQL query: {syntax_error(exc)}", where, "check the query's syntax") from exc
+
+
+def syntax_error(exc: BaseException) -> str:
+    """A parser's complaint in one short line: where (line, column) and what it expected."""
+    message = str(exc)
+    unknown = re.match(r"Unknown namespace prefix : (\S+)", message)
+    if unknown:
+        return f"unknown prefix {unknown.group(1)}: (declare it with PREFIX {unknown.group(1)}: <…>)"
+    if getattr(exc, "lineno", None) is not None:  # pyparsing, rdflib's parser
+        what = re.sub(r"\s*\(at char \d+\), \(line:\d+, col:\d+\)", "", message)
+        return f"line {exc.lineno}, column {exc.col}: {_shortened(what)}"
+    place = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)  # Oxigraph's parser
+    if place:
+        return f"line {place.group(1)}, column {place.group(2)}: {_shortened(place.group(3))}"
+    return _shortened(message)
+
+
+def _shortened(message: str, width: int = 100) -> str:
+    line = " ".join(message.split())
+    return line if len(line) <= width else line[:width - 1] + "…"
 
 
 def run(store: GraphStore, text: str, where: str = "query"):
@@ -250,22 +270,21 @@ def _read_only(store: GraphStore, text: str, where: str, answer):
         raise
     except Exception as exc:  # the engines raise their own error types
         check_read_only(text, where)
-        raise KgError(f"the query failed: {exc}", where, "check the query") from exc
+        raise KgError(f"the query failed: {syntax_error(exc)}", where, "check the query") from exc
 
 
 FORMATS = ("table", "csv", "tsv", "json")
 
 
-NATIVE_FORMATS = {"csv": pyoxigraph.QueryResultsFormat.CSV, "tsv": pyoxigraph.QueryResultsFormat.TSV,
-                  "json": pyoxigraph.QueryResultsFormat.JSON}
+NATIVE_FORMATS = {"csv": pyoxigraph.QueryResultsFormat.CSV, "json": pyoxigraph.QueryResultsFormat.JSON}
 
 
-def answer(store: GraphStore, text: str, fmt: str, where: str = "query") -> str:
+def answer(store: GraphStore, text: str, fmt: str, where: str = "query", width: int | None = None) -> str:
     """A read-only query's results as text in a format of FORMATS (see `format_result`). The
     embedded store writes SELECT results itself (rdflib's terms would cost more than the
     query, see `GraphStore.select`)."""
     if store.oxigraph is None:
-        return format_result(run(store, text, where), fmt)
+        return format_result(run(store, text, where), fmt, width)
     results = _read_only(store, text, where, store.native_query)
     if isinstance(results, pyoxigraph.QueryBoolean):
         return format_boolean(bool(results), fmt)
@@ -275,10 +294,11 @@ def answer(store: GraphStore, text: str, fmt: str, where: str = "query") -> str:
     if fmt in NATIVE_FORMATS:
         return results.serialize(format=NATIVE_FORMATS[fmt]).decode("utf-8")
     columns = [v.value for v in results.variables]
-    return table([["" if term is None else term.value for term in row] for row in results], columns)
+    cells = [["" if term is None else term.value for term in row] for row in results]
+    return tsv(columns, cells) if fmt == "tsv" else table(cells, columns, width)
 
 
-def format_result(result, fmt: str) -> str:
+def format_result(result, fmt: str, width: int | None = None) -> str:
     """rdflib's results in a format of FORMATS: SELECT rows as the W3C CSV, TSV or JSON results
     or an aligned table; ASK and CONSTRUCT or DESCRIBE as `format_boolean` and `format_graph`."""
     if result.type == "ASK":
@@ -288,11 +308,8 @@ def format_result(result, fmt: str) -> str:
     if fmt in ("csv", "json"):
         return result.serialize(format=fmt).decode("utf-8")
     columns = [str(v) for v in result.vars]
-    rows = [[row[c] for c in columns] for row in result]
-    if fmt == "tsv":
-        return tsv(columns, rows)
-    cells = [[("" if term is None else str(term)) for term in row] for row in rows]
-    return table(cells, columns)
+    cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in result]
+    return tsv(columns, cells) if fmt == "tsv" else table(cells, columns, width)
 
 
 def format_boolean(value: bool, fmt: str) -> str:
@@ -313,26 +330,50 @@ def format_graph(graph: Graph, fmt: str) -> str:
         return graph.serialize(format="turtle")
     columns, triples = ["subject", "predicate", "object"], sorted(graph)
     if fmt == "tsv":
-        return tsv(columns, triples)
+        return tsv(columns, [list(map(str, triple)) for triple in triples])
     buffer = io.StringIO()
     csv.writer(buffer).writerows([columns] + [list(map(str, triple)) for triple in triples])
     return buffer.getvalue()
 
 
-def tsv(columns: list[str], rows: list) -> str:
-    """rdflib terms (None when unbound) as the W3C SPARQL TSV results format."""
-    lines = ["\t".join("?" + c for c in columns)]
-    lines += ["\t".join("" if term is None else term.n3() for term in row) for row in rows]
+def tsv(columns: list[str], cells: list[list[str]]) -> str:
+    """Plain values, as in csv (not the W3C TSV results' N-Triples terms), one row a line: tabs
+    and line breaks inside a cell become spaces."""
+    lines = ["\t".join(columns)] + ["\t".join(" ".join(c.split()) for c in row) for row in cells]
     return "\n".join(lines) + "\n"
 
 
-def table(cells: list[list[str]], columns: list[str]) -> str:
-    """Rows of cells as an aligned plain-text table (line breaks in cells shown as spaces)."""
+def table(cells: list[list[str]], columns: list[str], width: int | None = None) -> str:
+    """Rows of cells as an aligned plain-text table (line breaks in cells shown as spaces); with
+    a `width` (a terminal's), the widest columns are narrowed to fit it and long cells end in "…"."""
     cells = [[" ".join(c.split()) for c in row] for row in cells]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    if width:
+        widths = fitted(widths, width - 2 * (len(widths) - 1))
+
+    def cell(value: str, room: int) -> str:
+        return (value if len(value) <= room else value[:room - 1] + "…").ljust(room)
+
+    lines = ["  ".join(cell(c, w) for c, w in zip(columns, widths)).rstrip()]
+    lines += ["  ".join(cell(v, w) for v, w in zip(r, widths)).rstrip() for r in cells]
     return "\n".join(lines) + "\n"
+
+
+NARROWEST = 8  # characters a column keeps however narrow the terminal
+
+
+def fitted(widths: list[int], room: int) -> list[int]:
+    """Column widths that add up to at most `room`: the widest is narrowed first, down to the
+    next widest, until they fit or every column is NARROWEST."""
+    widths = list(widths)
+    while sum(widths) > room:
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        if widths[widest] <= NARROWEST:
+            break
+        runner_up = max([w for i, w in enumerate(widths) if i != widest], default=NARROWEST)
+        widths[widest] = max(NARROWEST, runner_up, widths[widest] - (sum(widths) - room)) \
+            if runner_up < widths[widest] else widths[widest] - 1
+    return widths
 
 
 def run_query(store: GraphStore, name: str, vocabulary: Vocabulary | None = None,

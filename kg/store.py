@@ -331,9 +331,9 @@ class GraphStore:
 
 
 def open_store(spec: str | None = None, update_url: str | None = None,
-               graph_store_url: str | None = None) -> GraphStore:
-    """Open the store named by `spec`: a directory (created when needed), "memory", or the URL
-    of a SPARQL 1.1 server (see kg.remote)."""
+               graph_store_url: str | None = None, create: bool = True) -> GraphStore:
+    """Open the store named by `spec`: a directory (created when needed, unless not `create`:
+    then only one that holds a store), "memory", or the URL of a SPARQL 1.1 server (see kg.remote)."""
     location = store_location(spec)
     if location == MEMORY:
         dataset = Dataset(default_union=True)
@@ -352,6 +352,9 @@ def open_store(spec: str | None = None, update_url: str | None = None,
     if path.exists() and not path.is_dir():
         raise KgError("is a file, not a store directory", location,
                       "give --store a directory (created if missing) or 'memory'")
+    if not create and not holds_store(path):
+        raise KgError(f"no store at {location}", "--store",
+                      f"build one with `kg build TEXTS… --store {location}`, or name the store you built")
     path.mkdir(parents=True, exist_ok=True)
     owner = _lock(path / OWNER_FILE, location)
     try:
@@ -367,6 +370,11 @@ def open_store(spec: str | None = None, update_url: str | None = None,
     dataset = Dataset(store=backend, default_union=True)
     _bind(dataset)
     return GraphStore(dataset, str(path), oxigraph, owner=owner)
+
+
+def holds_store(path: Path) -> bool:
+    """Whether a directory holds an embedded store (Oxigraph's RocksDB files)."""
+    return (path / "CURRENT").is_file()
 
 
 def _lock(path: Path, location: str) -> TextIO:

@@ -208,3 +208,50 @@ def test_actors_lists_the_names_outside_the_gazetteer_and_writes_a_stub_that_lin
     assert "Lena Varga" in unknown.stdout and "Marco Rubio" not in unknown.stdout
     linked = kg("actors", "--unknown", "--vocab", str(stub), store=store)
     assert linked.exit_code == 0 and "Lena Varga" not in linked.stdout  # the stub puts her in the gazetteer
+
+
+def test_outputs_into_a_missing_folder_and_a_mistyped_store_are_one_error_and_create_nothing(store, tmp_path):
+    kg("build", str(SEED_GOLD), store=store)
+    missing = tmp_path / "missing" / "dir"
+    for args in (["export", "-f", "turtle", "-o", str(missing / "x.ttl"), "--store", str(store)],
+                 ["view", "actor-topic", "-o", str(missing / "x.png"), "--store", str(store)],
+                 ["extract", str(SEED_TEXT), "-o", str(missing / "x.jsonl")]):
+        result = kg(*args)
+        assert result.exit_code == 2, args
+        assert f"the folder {missing} does not exist" in result.output and "Traceback" not in result.output
+    typo = tmp_path / "typo"
+    for args in (["stats"], ["query", "acts"], ["export", "-f", "turtle"], ["actors"], ["view", "agreement"]):
+        result = kg(*args, store=typo)
+        assert result.exit_code == 2 and f"no store at {typo}" in result.output, args
+    assert not typo.exists() and not missing.parent.exists()
+
+
+def test_standard_prefixes_parse_errors_version_help_and_missing_names(store):
+    kg("build", str(SEED_GOLD), store=store)
+    labels = kg("query", "--format", "csv", "--sparql",
+                "SELECT ?l WHERE { ?s a kg:Statement ; kg:act ?a . ?a skos:prefLabel ?l FILTER (LANG(?l) = 'en') } "
+                "ORDER BY ?l LIMIT 1", store=store)
+    assert labels.exit_code == 0 and labels.output.splitlines() == ["l", "agree"]
+    broken = kg("query", "--sparql", "SELECT ?l WHERE { ?s rdfs:label ?l LIMIT 1", store=store)
+    assert broken.exit_code == 2 and re.search(r"line 1, column \d+: ", broken.output)
+    assert len(broken.output.splitlines()[0]) < 160
+    assert re.fullmatch(r"kg \d+\.\d+\.\d+\n", kg("--version").output)
+    help_text = "".join(kg(*command, "--help").output for command in (["build"], ["query"], ["view"], ["vocab", "import-cameo"]))
+    assert not re.search(r"<(?:list|str|path|bool|int)", help_text)
+    assert kg("view", "--actor", "Sergey Lavrov", store=store).exit_code == 2
+    assert "which query?" in kg("query", store=store).output
+
+
+def test_stats_counts_the_documents_triples_apart_from_the_vocabulary(store):
+    kg("build", str(SEED_GOLD), store=store)
+    lines = dict(line.rsplit(None, 1) for line in kg("stats", store=store).output.splitlines())
+    assert 100 < int(lines["triples"]) < 1000 < int(lines["vocabulary triples"])
+
+
+def test_tables_fit_the_terminal_and_tsv_is_plain_values(store):
+    from kg.query import table
+    wide = table([["a" * 50, "b" * 300, "c"]], ["x", "y", "z"], width=60)
+    assert max(map(len, wide.splitlines())) <= 60 and "…" in wide
+    kg("build", str(SEED_GOLD), store=store)
+    tsv = kg("query", "statements", "--format", "tsv", store=store).output.splitlines()
+    assert tsv[0].startswith("date\t") and "^^" not in tsv[1] and tsv[1].startswith("2025-09-24\t")
