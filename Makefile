@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/aliases.py
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/views.py
+	$(BIN)/python bench/startup.py
 
 clean:
 	rm -rf $(VENV) kg-store *.egg-info .pytest_cache

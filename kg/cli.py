@@ -11,32 +11,24 @@ from collections.abc import Callable, Sequence
 from functools import wraps
 from importlib import metadata
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from typer.core import TyperArgument, TyperCommand
-from tqdm import tqdm
-from rdflib import URIRef
 
-from kg import build as build_stage
-from kg.documents import TEXT_SUFFIXES
-from kg.errors import KgError
-from kg.evaluate import evaluate
-from kg.actors import stored_actors, turtle_stub
-from kg.cameo import code_owners, read_dictionary, to_turtle
-from kg.extract import Unattributed, extract, extract_texts, read
-from kg.namespaces import DOC
-from kg.export import FORMATS, export, format_for, store_dataset, union_of, write_view
-from kg.query import FORMATS as RESULT_FORMATS
-from kg.query import answer, bind, load_query, query_names, run_query, table
-from kg.rdf import document_id, document_iri
-from kg.records import write_records
 from kg import store as store_module
-from kg.store import GraphStore
-from kg.validate import validate_graph
-from kg.views import VIEWS, Filters, add_metrics
-from kg.views import statements as statements_view
+from kg.errors import KgError
+from kg.export import FORMATS
+from kg.query import FORMATS as RESULT_FORMATS
+from kg.query import answer, bind, load_query, needs_vocabulary, query_names, run_query, table
 from kg.vocabulary import load_vocabulary
+
+# A command imports what only it needs (extraction, views, SHACL, matplotlib) inside its
+# function: a small query must not wait for the imports of a build.
+if TYPE_CHECKING:
+    from kg.extract import Unattributed
+    from kg.store import GraphStore
+
 
 class _Command(TyperCommand):
     """A command whose help names an argument by its metavar alone, not by a Python type
@@ -156,6 +148,10 @@ def build(
     jobs: JobsOption = 1,
 ) -> None:
     """Build the graph from texts or statement records (one named graph per document)."""
+    from tqdm import tqdm
+
+    from kg import build as build_stage
+
     _writable(output)
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store, create=True) as graph_store:
@@ -197,6 +193,8 @@ def _print_statements(graph_store: GraphStore) -> None:
 
 
 def _write_export(graph_store: GraphStore, target: str, fmt: Optional[str], vocabulary: bool) -> None:
+    from kg.export import export, format_for
+
     name = format_for(target, fmt)
     stream = _out_stream(target)
     try:
@@ -218,6 +216,10 @@ def export_command(
     """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (or GraphML/GEXF: the statements view)."""
     _writable(output)
     if fmt in ("graphml", "gexf"):
+        from kg.export import write_view
+        from kg.views import Filters
+        from kg.views import statements as statements_view
+
         if output == "-":
             raise KgError(f"{fmt} is written to a file", "-o", f"give -o graph.{fmt}")
         with open_store(store) as graph_store:
@@ -235,12 +237,16 @@ def validate(
     vocab: VocabOption = None,
 ) -> None:
     """Check every statement against the SHACL shapes: exit 0 valid, 1 with a report."""
+    from kg.build import read_rdf_file
+    from kg.export import store_dataset, union_of
+    from kg.validate import validate_graph
+
     vocabulary = load_vocabulary(vocab or ())
     if graph_file is None:
         with open_store(store) as graph_store:
             data = union_of(store_dataset(graph_store))
     else:
-        data = build_stage.read_rdf_file(graph_file, union=True)
+        data = read_rdf_file(graph_file, union=True)
     violations = validate_graph(data, vocabulary)
     if not violations:
         typer.echo("valid: every statement conforms to the shapes")
@@ -276,6 +282,8 @@ def actors(
                                                  "Turtle to complete and pass with --vocab.")] = None,
 ) -> None:
     """List the actors of the stored statements: name, in the gazetteer or not, statements, documents."""
+    from kg.actors import stored_actors, turtle_stub
+
     _writable(stub, "--stub")
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store) as graph_store:
@@ -296,6 +304,11 @@ def remove(
     store: StoreOption = None,
 ) -> None:
     """Drop one document's named graph."""
+    from rdflib import URIRef
+
+    from kg.namespaces import DOC
+    from kg.rdf import document_id, document_iri
+
     iri = URIRef(doc) if doc.startswith(str(DOC)) else document_iri(doc)
     with open_store(store) as graph_store:
         if not graph_store.drop_graph(iri):
@@ -349,7 +362,8 @@ def query_command(
             values.setdefault("lang", lang)
     with open_store(store) as graph_store:
         if sparql is None:
-            text, where = bind(query, load_vocabulary(vocab or ()), values, graph_store), name
+            vocabulary = load_vocabulary(vocab or ()) if needs_vocabulary(query) else None
+            text, where = bind(query, vocabulary, values, graph_store), name
         sys.stdout.write(answer(graph_store, text, fmt, where, _terminal_width()))
 
 
@@ -372,6 +386,9 @@ def view_command(
     vocab: VocabOption = None,
 ) -> None:
     """The relations as a networkx graph: write it for Gephi, Cytoscape, yEd, igraph or a browser."""
+    from kg.export import write_view
+    from kg.views import VIEWS, Filters, add_metrics
+
     if show_list:
         for view_name, function in VIEWS.items():
             typer.echo(f"{view_name:<14} {(function.__doc__ or '').splitlines()[0]}")
@@ -406,9 +423,14 @@ def extract_command(
     """Extract statement records from texts, to review, correct and build."""
     if fmt not in ("jsonl", "table"):
         raise KgError(f"unknown format {fmt!r}", "--format", "use jsonl or table")
+    from kg.build import input_files
+    from kg.documents import TEXT_SUFFIXES
+    from kg.extract import extract_texts
+    from kg.records import write_records
+
     _writable(output)
     vocabulary = load_vocabulary(vocab or ())
-    texts = [(path, doc_id) for path, doc_id in build_stage.input_files(inputs)
+    texts = [(path, doc_id) for path, doc_id in input_files(inputs)
              if path.suffix.lower() in TEXT_SUFFIXES]
     records, unattributed, refused = [], [], []
     for found in extract_texts(texts, vocabulary, date, jobs):
@@ -447,6 +469,9 @@ def eval_command(
                                           help="List missed, extra and wrongly labelled statements.")] = True,
 ) -> None:
     """Score the extractor against hand-checked gold records: P/R/F1 per field."""
+    from kg.evaluate import evaluate
+    from kg.extract import extract, read
+
     vocabulary = load_vocabulary(vocab or ())
     if not gold_dir.is_dir():
         raise KgError("not a folder", str(gold_dir), "give a folder of NAME.txt and NAME.gold.jsonl files")
@@ -485,6 +510,8 @@ def import_cameo(
 ) -> None:
     """Convert CAMEO actor dictionaries into Turtle to pass with --vocab: the actors the gazetteer
     lacks, their aliases, the country or organisation they represent, and their dated posts."""
+    from kg.cameo import code_owners, read_dictionary, to_turtle
+
     vocabulary = load_vocabulary(vocab or ())
     entries = [entry for path in dictionaries for entry in read_dictionary(path)]
     owners = code_owners(entries, vocabulary)

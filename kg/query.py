@@ -180,7 +180,16 @@ def to_term(vocabulary: Vocabulary, param: Param, value: str, store: GraphStore 
     return Literal(value)
 
 
-def bind(query: NamedQuery, vocabulary: Vocabulary, values: dict[str, str], store: GraphStore | None = None) -> str:
+VOCABULARY_KINDS = ("actor", "topic", "act")  # parameters resolved through the vocabulary
+
+
+def needs_vocabulary(query: NamedQuery) -> bool:
+    """Whether binding the query's parameters needs the vocabulary (loading it costs a second)."""
+    return any(p.kind in VOCABULARY_KINDS for p in query.params)
+
+
+def bind(query: NamedQuery, vocabulary: Vocabulary | None, values: dict[str, str],
+         store: GraphStore | None = None) -> str:
     """The query text with its parameters bound in a VALUES block (unknown names are errors;
     actors the gazetteer lacks are looked up in `store`)."""
     declared = {p.name: p for p in query.params}

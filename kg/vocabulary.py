@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -93,30 +93,30 @@ def _label(graph: Graph, subject: URIRef, predicate: URIRef, lang: str) -> str |
     return None
 
 
-def bilateral_topics(graph: Graph) -> Graph:
-    """The rule that makes one `A-B-relations` topic for every pair of countries and blocs.
+def bilateral_topics(graph: Graph) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The rule that makes one `A-B-relations` topic for every pair of countries and blocs: its triples.
 
     The parties are the gazetteer's countries and the actors that carry a kg:shortName (the EU,
     NATO); A and B are their short names in alphabetical order, as the annotation guide says.
     """
     parties = set(graph.subjects(RDF.type, KG.Country)) | set(graph.subjects(KG.shortName, None))
     named = sorted((short_name(graph, p), p) for p in parties if short_name(graph, p))
-    topics = Graph()
+    # each party's name in each language, looked up once rather than once per pair
+    names = {(p, lang): _label(graph, p, SKOS.prefLabel, lang) or p_id for p_id, p in named for lang in ("en", "it")}
+    broader = TOPIC["bilateral-relations"]
     for (a_id, a), (b_id, b) in itertools.combinations(named, 2):
         if a_id == b_id:
             continue
         topic_id = f"{a_id}-{b_id}{RELATIONS_SUFFIX}"
         concept = TOPIC[topic_id]
-        topics.add((concept, RDF.type, KG.Topic))
-        topics.add((concept, SKOS.inScheme, KG.TopicScheme))
-        topics.add((concept, SKOS.notation, Literal(topic_id)))
-        topics.add((concept, SKOS.broader, TOPIC["bilateral-relations"]))
-        topics.add((concept, KG.relationBetween, a))
-        topics.add((concept, KG.relationBetween, b))
-        for lang, pattern in (("en", "{}–{} relations"), ("it", "relazioni {}–{}")):
-            names = [_label(graph, p, SKOS.prefLabel, lang) or p_id for p_id, p in ((a_id, a), (b_id, b))]
-            topics.add((concept, SKOS.prefLabel, Literal(pattern.format(*names), lang=lang)))
-    return topics
+        yield concept, RDF.type, KG.Topic
+        yield concept, SKOS.inScheme, KG.TopicScheme
+        yield concept, SKOS.notation, Literal(topic_id)
+        yield concept, SKOS.broader, broader
+        yield concept, KG.relationBetween, a
+        yield concept, KG.relationBetween, b
+        yield concept, SKOS.prefLabel, Literal(f"{names[a, 'en']}–{names[b, 'en']} relations", lang="en")
+        yield concept, SKOS.prefLabel, Literal(f"relazioni {names[a, 'it']}–{names[b, 'it']}", lang="it")
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,7 @@ def load_vocabulary(extra: Iterable[Path | str] = ()) -> Vocabulary:
 @lru_cache(maxsize=8)
 def _load(extra: tuple[Path, ...]) -> Vocabulary:
     graph, digest = _read_vocabulary_sources(extra)
-    graph += bilateral_topics(graph)
+    graph.addN((*triple, graph) for triple in list(bilateral_topics(graph)))
     return _index(graph, digest, extra)
 
 
