@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg.documents import TEXT_SUFFIXES
+from kg.documents import TEXT_SUFFIXES, read_text
 from kg.errors import KgError
 from kg.extract import Unattributed, extract_texts, rules_digest
 from kg.namespaces import DOC, GRAPH, VOCABULARY_GRAPH
@@ -116,8 +116,7 @@ def _document_text(document: _Document) -> str | None:
     folder = document.source.parent.resolve()
     candidate = (folder / document.doc_id).resolve()
     if candidate.is_relative_to(folder) and candidate.is_file():  # never a file outside the inputs' folder
-        with open(candidate, encoding="utf-8-sig", newline="") as handle:
-            return handle.read()
+        return read_text(candidate)  # decoded as extraction decodes it: the text the offsets index
     return None
 
 

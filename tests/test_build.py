@@ -181,3 +181,24 @@ def test_a_copy_of_a_text_is_refused_and_a_taken_id_too(store, vocabulary, tmp_p
     assert [str(e).split("\n")[0] for e in report.refused] == [
         f"{tmp_path / 'a' / SEED_DOC}: same text as {tmp_path / 'a' / 'copy.txt'}; not built twice",
         f"{tmp_path / 'b' / 'copy.txt'}: document id 'copy.txt' is already taken by {tmp_path / 'a' / 'copy.txt'}"]
+
+
+def test_records_beside_a_windows_1252_text_are_checked_against_the_text_extraction_reads(store, vocabulary, tmp_path):
+    text = (CORPUS / "seed" / SEED_DOC).read_text(encoding="utf-8")
+    (tmp_path / SEED_DOC).write_bytes(text.encode("cp1252"))
+    report = build([write_jsonl(tmp_path / "seed.jsonl", gold_objects(SEED_GOLD))], store, vocabulary)
+    assert not report.refused and statements(store) == 7
+
+
+def test_records_extracted_from_an_html_page_build_beside_it(store, vocabulary, tmp_path):
+    from kg.extract import extract, read
+    from kg.records import write_records
+    page = tmp_path / "readout.html"
+    page.write_text("<html><head><title>Readout</title><script>var x = 1;</script></head><body>"
+                    "<p>date 2025-05-17</p><p>Foreign Minister Sergey Lavrov said the talks with "
+                    "Marco Rubio were <b>constructive</b>.</p></body></html>", encoding="utf-8")
+    records = extract(read(page, vocabulary, "readout.html"), vocabulary)
+    with open(tmp_path / "readout.jsonl", "w", encoding="utf-8") as stream:
+        write_records(records, stream)
+    report = build([tmp_path / "readout.jsonl"], store, vocabulary)
+    assert records and not report.refused and statements(store) == len(records)
