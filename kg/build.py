@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +25,7 @@ from kg.extract import Unattributed, extract_texts, rules_digest
 from kg.namespaces import DOC, GRAPH, VOCABULARY_GRAPH
 from kg.rdf import (RDF_SUFFIXES, RDFLIB_FORMATS, DocumentTriples, add_statement_texts, document_id,
                     document_iri, document_triples)
-from kg.records import StatementRecord, check_against_text, json_lines, parse_record, read_text_lines
+from kg.records import StatementRecord, check_against_text, json_lines, parse_record, stream_lines
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 
@@ -83,30 +85,49 @@ def input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
             raise KgError("no such file or directory", str(path), "check the path")
 
 
-def read_record_documents(path: Path) -> dict[str, _Document]:
-    """The documents of one JSONL file ("-": standard input) with their decoded records.
+def read_record_documents(path: Path) -> Iterator[_Document]:
+    """The documents of one JSONL file ("-": standard input) with their decoded records, each
+    as soon as its last line is read.
 
-    A line whose document cannot be told (not JSON, no "doc") refuses the whole file.
+    Two passes, so that memory is bounded by a document rather than by the file: the first
+    checks every line and notes where each document ends, so that a line whose document cannot
+    be told (not JSON, no "doc") refuses the whole file before anything is built; the second
+    gathers each document's lines. Standard input is spooled to a temporary file first.
     """
     if str(path) == STDIN:
-        lines, source = sys.stdin.read().splitlines(), "<stdin>"
+        with tempfile.TemporaryDirectory() as folder:
+            spool = Path(folder) / "stdin.jsonl"
+            with open(spool, "wb") as out:
+                shutil.copyfileobj(sys.stdin.buffer, out)
+            yield from _documents_of(spool, "<stdin>", None)
     else:
-        lines, source = read_text_lines(path), str(path)
+        yield from _documents_of(path, str(path), path)
+
+
+def _documents_of(path: Path, source: str, origin: Path | None) -> Iterator[_Document]:
+    last_line: dict[str, str] = {}  # document id → where its last record is
     try:
-        decoded = list(json_lines(lines, source))
+        for where, obj, _ in json_lines(stream_lines(path), source):
+            last_line[_doc_of(obj, where)] = where
     except KgError as error:
         error.message += "; nothing of this file was stored"
         raise
-    documents: dict[str, _Document] = {}
-    for where, obj, line in decoded:
-        doc_id = obj.get("doc") if isinstance(obj, dict) else None
-        if not isinstance(doc_id, str) or not doc_id:
-            raise KgError("record without a 'doc' string; nothing of this file was stored", where,
-                          "name the source document in 'doc'")
-        document = documents.setdefault(doc_id, _Document(doc_id, None if str(path) == STDIN else path))
+    open_documents: dict[str, _Document] = {}
+    for where, obj, line in json_lines(stream_lines(path), source):
+        doc_id = _doc_of(obj, where)
+        document = open_documents.setdefault(doc_id, _Document(doc_id, origin))
         document.objects.append((where, obj))
         document.lines.append(line)
-    return documents
+        if last_line[doc_id] == where:
+            yield open_documents.pop(doc_id)
+
+
+def _doc_of(obj: object, where: str) -> str:
+    doc_id = obj.get("doc") if isinstance(obj, dict) else None
+    if not isinstance(doc_id, str) or not doc_id:
+        raise KgError("record without a 'doc' string", where,
+                      "name the source document in 'doc'")
+    return doc_id
 
 
 def _document_text(document: _Document) -> str | None:
@@ -233,7 +254,7 @@ class _Build:
                         self.report.statements += statements
                 elif path.suffix in RECORD_SUFFIXES or str(path) == STDIN:
                     self.record_files.add(str(path))
-                    for document in read_record_documents(path).values():
+                    for document in read_record_documents(path):
                         self.document_records(document, str(path))
                 elif path.suffix.lower() in TEXT_SUFFIXES:
                     texts.append((path, doc_id))

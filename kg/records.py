@@ -276,6 +276,31 @@ def read_text_lines(path: Path) -> list[str]:
     return read_text(path).splitlines()
 
 
+def stream_lines(path: Path) -> Iterator[str]:
+    """The lines of a records file one at a time, so that a file of any size is read in little
+    memory; the same refusals as `read_text` (missing, empty, binary), and a file that is not
+    UTF-8 is read whole in the encoding `read_text` detects."""
+    try:
+        stream = open(path, "rb")
+    except OSError as exc:
+        raise KgError(f"cannot read: {exc.strerror}", str(path), "check the path and permissions") from exc
+    with stream:
+        if b"\x00" in stream.read(4096):
+            raise KgError("binary file (NUL bytes), not text", str(path), "give kg text, Markdown or HTML")
+        stream.seek(0)
+        blank = True
+        for number, raw in enumerate(stream):
+            try:
+                line = raw.decode("utf-8-sig" if number == 0 else "utf-8")
+            except UnicodeDecodeError:
+                yield from read_text(path).splitlines()[number:]  # rare: detect the encoding
+                return
+            blank = blank and not line.strip()
+            yield line.rstrip("\r\n")
+    if blank:
+        raise KgError("empty file", str(path), "give a file with text in it")
+
+
 def read_records_file(path: Path) -> list[tuple[str, StatementRecord]]:
     """All records of a JSONL file, or `KgError` naming the file (and line) on bad input."""
     return list(read_records(read_text_lines(path), str(path)))
