@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.extract.lexicon import lexicon_for
+from kg.extraction.lexicon import lexicon_for
 from kg.vocabulary import load_vocabulary
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev"

@@ -85,7 +85,7 @@ def generate(folder: Path, statements: int, seed: int = 7) -> int:
 def phase_build(records: str, store_path: str, dump: str = "") -> dict:
     from pyoxigraph import RdfFormat
 
-    from kg.build import build
+    from kg.building import build
     from kg.store import open_store
     from kg.vocabulary import load_vocabulary
 
@@ -134,7 +134,7 @@ def evict_from_page_cache(folder: Path) -> None:
 
 
 def phase_queries(store_path: str) -> dict:
-    from kg.query import run_query
+    from kg.querying import run_query
     from kg.store import open_store
     from kg.views import agreement, Filters
     from kg.vocabulary import load_vocabulary

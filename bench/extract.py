@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.extract import extract, extract_texts, read
+from kg.extraction import extract, extract_texts, read
 from kg.vocabulary import load_vocabulary
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev"

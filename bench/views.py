@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.build import build
+from kg.building import build
 from kg.store import open_store
 from kg.views import VIEWS, Filters
 from kg.vocabulary import load_vocabulary

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from kg.query import run_query
+from kg.querying import run_query
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 

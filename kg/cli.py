@@ -18,15 +18,15 @@ from typer.core import TyperArgument, TyperCommand
 
 from kg import store as store_module
 from kg.errors import KgError
-from kg.export import FORMATS
-from kg.query import FORMATS as RESULT_FORMATS
-from kg.query import answer, bind, load_query, needs_vocabulary, query_names, run_query, table
+from kg.exporting import FORMATS
+from kg.querying import FORMATS as RESULT_FORMATS
+from kg.querying import answer, bind, load_query, needs_vocabulary, query_names, run_query, table
 from kg.vocabulary import load_vocabulary
 
 # A command imports what only it needs (extraction, views, SHACL, matplotlib) inside its
 # function: a small query must not wait for the imports of a build.
 if TYPE_CHECKING:
-    from kg.extract import Unattributed
+    from kg.extraction import Unattributed
     from kg.store import GraphStore
 
 
@@ -150,7 +150,7 @@ def build(
     """Build the graph from texts or statement records (one named graph per document)."""
     from tqdm import tqdm
 
-    from kg import build as build_stage
+    from kg import building as build_stage
 
     _writable(output)
     vocabulary = load_vocabulary(vocab or ())
@@ -193,7 +193,7 @@ def _print_statements(graph_store: GraphStore) -> None:
 
 
 def _write_export(graph_store: GraphStore, target: str, fmt: Optional[str], vocabulary: bool) -> None:
-    from kg.export import export, format_for
+    from kg.exporting import export, format_for
 
     name = format_for(target, fmt)
     stream = _out_stream(target)
@@ -216,7 +216,7 @@ def export_command(
     """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (or GraphML/GEXF: the statements view)."""
     _writable(output)
     if fmt in ("graphml", "gexf"):
-        from kg.export import write_view
+        from kg.exporting import write_view
         from kg.views import Filters
         from kg.views import statements as statements_view
 
@@ -237,8 +237,8 @@ def validate(
     vocab: VocabOption = None,
 ) -> None:
     """Check every statement against the SHACL shapes: exit 0 valid, 1 with a report."""
-    from kg.build import read_rdf_file
-    from kg.export import store_dataset, union_of
+    from kg.building import read_rdf_file
+    from kg.exporting import store_dataset, union_of
     from kg.validate import validate_graph
 
     vocabulary = load_vocabulary(vocab or ())
@@ -386,7 +386,7 @@ def view_command(
     vocab: VocabOption = None,
 ) -> None:
     """The relations as a networkx graph: write it for Gephi, Cytoscape, yEd, igraph or a browser."""
-    from kg.export import write_view
+    from kg.exporting import write_view
     from kg.views import VIEWS, Filters, add_metrics
 
     if show_list:
@@ -423,9 +423,9 @@ def extract_command(
     """Extract statement records from texts, to review, correct and build."""
     if fmt not in ("jsonl", "table"):
         raise KgError(f"unknown format {fmt!r}", "--format", "use jsonl or table")
-    from kg.build import input_files
+    from kg.building import input_files
     from kg.documents import TEXT_SUFFIXES
-    from kg.extract import extract_texts
+    from kg.extraction import extract_texts
     from kg.records import write_records
 
     _writable(output)
@@ -470,7 +470,7 @@ def eval_command(
 ) -> None:
     """Score the extractor against hand-checked gold records: P/R/F1 per field."""
     from kg.evaluate import evaluate
-    from kg.extract import extract, read
+    from kg.extraction import extract, read
 
     vocabulary = load_vocabulary(vocab or ())
     if not gold_dir.is_dir():

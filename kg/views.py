@@ -17,7 +17,7 @@ from rdflib import RDF, RDFS, URIRef
 from rdflib.namespace import SKOS
 
 from kg.namespaces import KG
-from kg.query import bind, check_read_only, load_query
+from kg.querying import bind, check_read_only, load_query
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from kg.build import build
+from kg.building import build
 from kg.cli import app
 from kg.store import open_store
 from tests.conftest import CORPUS

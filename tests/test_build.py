@@ -6,7 +6,7 @@ import shutil
 import pytest
 from rdflib import URIRef
 
-from kg.build import build
+from kg.building import build
 from kg.errors import KgError
 from kg.namespaces import KG, WD
 from kg.rdf import document_iri
@@ -191,7 +191,7 @@ def test_records_beside_a_windows_1252_text_are_checked_against_the_text_extract
 
 
 def test_records_extracted_from_an_html_page_build_beside_it(store, vocabulary, tmp_path):
-    from kg.extract import extract, read
+    from kg.extraction import extract, read
     from kg.records import write_records
     page = tmp_path / "readout.html"
     page.write_text("<html><head><title>Readout</title><script>var x = 1;</script></head><body>"

@@ -10,9 +10,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 import kg.store
-from kg.build import build
+from kg.building import build
 from kg.errors import KgError
-from kg.export import export
+from kg.exporting import export
 from kg.rdf import document_triples
 from kg.records import parse_record
 from kg.store import LOADING_FILE, LOADING_SPOOL_FILE, SPOOL_FILE, open_store
@@ -149,7 +149,7 @@ CRASH_AFTER_BULK_LOAD = """
 import json, os, sys
 import pyoxigraph
 from pathlib import Path
-from kg.build import build
+from kg.building import build
 from kg.rdf import document_triples
 from kg.records import parse_record
 from kg.store import LOADING_FILE, open_store

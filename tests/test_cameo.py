@@ -5,7 +5,7 @@ from rdflib import URIRef
 from rdflib.namespace import ORG
 
 from kg.cameo import code_owners, read_dictionary, to_turtle
-from kg.extract import extract, read
+from kg.extraction import extract, read
 from kg.namespaces import KG
 from kg.vocabulary import load_vocabulary
 from tests.test_cli import kg

@@ -6,9 +6,9 @@ import pyoxigraph
 import pytest
 from rdflib import Dataset, Graph
 
-from kg.build import build
-from kg.export import FORMATS, QUAD_FORMATS, export, store_dataset, union_of
-from kg.query import run_query
+from kg.building import build
+from kg.exporting import FORMATS, QUAD_FORMATS, export, store_dataset, union_of
+from kg.querying import run_query
 from kg.namespaces import DOC, GRAPH
 from kg.rdf import document_id, graph_records
 from kg.records import record_to_json

@@ -3,8 +3,8 @@
 import json
 
 from kg.evaluate import evaluate
-from kg.extract import extract, read
-from kg.extract.lexicon import lexicon_for
+from kg.extraction import extract, read
+from kg.extraction.lexicon import lexicon_for
 from kg.records import record_to_json
 from kg.vocabulary import load_vocabulary
 from tests.conftest import CORPUS, SEED_GOLD, gold_objects

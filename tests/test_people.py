@@ -1,7 +1,7 @@
-"""People the gazetteer lacks, roles, sides and transcripts' speakers (kg.extract.people), on
+"""People the gazetteer lacks, roles, sides and transcripts' speakers (kg.extraction.people), on
 invented sentences: names and events of our own, none from a corpus text."""
 
-from kg.extract import extract_document, read
+from kg.extraction import extract_document, read
 from kg.records import record_to_json
 
 

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.build import build
+from kg.building import build
 from kg.errors import KgError
-from kg.export import export
-from kg.extract import extract, read
-from kg.query import bind, load_query, query_names, run
+from kg.exporting import export
+from kg.extraction import extract, read
+from kg.querying import bind, load_query, query_names, run
 from kg.rdf import document_graph, graph_records
 from kg.records import json_lines, parse_record, record_to_json
 from kg.store import open_store

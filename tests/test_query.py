@@ -8,11 +8,11 @@ import pytest
 from rdflib import Graph
 from typer.testing import CliRunner
 
-from kg.build import build
+from kg.building import build
 from kg.cli import app
 from kg.errors import KgError
 from kg.namespaces import KG
-from kg.query import answer, bind, load_query, query_names, run, run_query
+from kg.querying import answer, bind, load_query, query_names, run, run_query
 from kg.store import open_store
 from tests.conftest import CORPUS, SEED_GOLD
 

@@ -3,8 +3,8 @@ against tests/corpus/seed/lavrov-rubio-2025-09-24.gold.jsonl)."""
 
 import pytest
 
-from kg.build import build
-from kg.query import load_query, query_names, run_query
+from kg.building import build
+from kg.querying import load_query, query_names, run_query
 from kg.store import open_store
 from tests.conftest import CORPUS
 

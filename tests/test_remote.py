@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from kg.build import build
+from kg.building import build
 from kg.errors import KgError
-from kg.query import load_query, query_names, run_query
+from kg.querying import load_query, query_names, run_query
 from kg.remote import endpoints
 from kg.store import open_store
 from tests.conftest import CORPUS, SEED_GOLD, gold_count, gold_objects

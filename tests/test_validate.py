@@ -3,9 +3,9 @@
 import pytest
 from rdflib import RDF, Literal, URIRef
 
-from kg.build import build
+from kg.building import build
 from kg.namespaces import KG, OA
-from kg.export import store_dataset, union_of
+from kg.exporting import store_dataset, union_of
 from kg.validate import validate_graph
 from tests.conftest import SEED_GOLD
 

@@ -6,8 +6,8 @@ import igraph
 import networkx as nx
 import pytest
 
-from kg.build import build
-from kg.export import write_view
+from kg.building import build
+from kg.exporting import write_view
 from kg.store import open_store
 from kg.views import VIEWS, Filters, actor_target, actor_topic, add_metrics, agreement, statements
 from tests.conftest import SEED_GOLD
@@ -94,7 +94,7 @@ def test_metrics(seed_store, vocabulary):
 
 
 def test_agreement_view_matches_the_agreements_query(tmp_path, vocabulary):
-    from kg.query import run_query
+    from kg.querying import run_query
 
     with open_store("memory") as store:
         build([SEED_GOLD.parent, SEED_GOLD.parent.parent / "dev"], store, vocabulary)

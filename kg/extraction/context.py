@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.documents import Document
-from kg.extract.lexicon import STRUCTURAL, Lexicon, Phrase
-from kg.extract.sentences import Sentence
+from kg.extraction.lexicon import STRUCTURAL, Lexicon, Phrase
+from kg.extraction.sentences import Sentence
 
 if TYPE_CHECKING:
-    from kg.extract.people import Person
+    from kg.extraction.people import Person
 
 WORD = re.compile(r"[\w’']+|[^\w\s]")
 

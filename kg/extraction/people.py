@@ -16,9 +16,9 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from kg.extract.context import Context
-from kg.extract.lexicon import Phrase, title_words
-from kg.extract.sentences import Sentence
+from kg.extraction.context import Context
+from kg.extraction.lexicon import Phrase, title_words
+from kg.extraction.sentences import Sentence
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
 _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"

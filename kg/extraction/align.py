@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import Clause
+from kg.extraction.clauses import Clause
 
 MIN_SCORE = 1.5
 

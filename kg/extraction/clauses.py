@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import WORD, Clause, Context, trim, words_before
-from kg.extract.lexicon import Phrase
-from kg.extract.quotations import attach_quotes, settle_quotes
-from kg.extract.sentences import Quotes, Sentence, quotations
-from kg.extract.subjects import MENTIONS, post_posed, resolve, subject
+from kg.extraction.context import WORD, Clause, Context, trim, words_before
+from kg.extraction.lexicon import Phrase
+from kg.extraction.quotations import attach_quotes, settle_quotes
+from kg.extraction.sentences import Quotes, Sentence, quotations
+from kg.extraction.subjects import MENTIONS, post_posed, resolve, subject
 
 
 def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:

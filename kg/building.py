@@ -21,7 +21,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.documents import TEXT_SUFFIXES, read_text
 from kg.errors import KgError
-from kg.extract import Unattributed, extract_texts, rules_digest
+from kg.extraction import Unattributed, extract_texts, rules_digest
 from kg.namespaces import DOC, GRAPH, VOCABULARY_GRAPH
 from kg.rdf import (RDF_SUFFIXES, RDFLIB_FORMATS, DocumentTriples, add_statement_texts, document_id,
                     document_iri, document_triples)

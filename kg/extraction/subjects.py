@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import WORD, Context
-from kg.extract.lexicon import Phrase, title_words
-from kg.extract.sentences import Quotes
+from kg.extraction.context import WORD, Context
+from kg.extraction.lexicon import Phrase, title_words
+from kg.extraction.sentences import Quotes
 
 GERUND = re.compile(r"\w+(?:ing|ando|endo)$")
 SKIP_BACK = {"the", "of", "di", "del", "della", "dei", "degli", "dell’", "dell'", "and", "e", "la", "il",

@@ -18,14 +18,14 @@ from typing import NamedTuple
 
 from kg.documents import Document, read_document
 from kg.errors import KgError
-from kg.extract.align import align
-from kg.extract.clauses import document_clauses
-from kg.extract.context import Clause, Context
-from kg.extract.fields import (Opposition, carried_targets, conflict_mentions, current_conflict, stance, targets,
+from kg.extraction.align import align
+from kg.extraction.clauses import document_clauses
+from kg.extraction.context import Clause, Context
+from kg.extraction.fields import (Opposition, carried_targets, conflict_mentions, current_conflict, stance, targets,
                                topics)
-from kg.extract.lexicon import lexicon_for
-from kg.extract.people import find_people, speaker_turns
-from kg.extract.sentences import split_sentences
+from kg.extraction.lexicon import lexicon_for
+from kg.extraction.people import find_people, speaker_turns
+from kg.extraction.sentences import split_sentences
 from kg.records import ActorRef, Event, Evidence, StatementRecord
 from kg.vocabulary import Vocabulary, load_vocabulary
 
@@ -36,7 +36,7 @@ METHOD = "rules"
 def rules_digest() -> str:
     """A hash of the extraction code: a document extracted by other rules is extracted again."""
     digest = hashlib.sha256()
-    for source in sorted(resources.files("kg.extract").iterdir(), key=lambda f: f.name):
+    for source in sorted(resources.files("kg.extraction").iterdir(), key=lambda f: f.name):
         if source.name.endswith(".py"):
             digest.update(source.read_bytes())
     return digest.hexdigest()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extract.context import Clause, Context, trim
-from kg.extract.sentences import Quotes, Sentence
+from kg.extraction.context import Clause, Context, trim
+from kg.extraction.sentences import Quotes, Sentence
 
 
 def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence: Sentence) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extract.context import WORD, Clause, Context, without_overlaps
-from kg.extract.subjects import preceded_by
-from kg.extract.lexicon import Phrase
+from kg.extraction.context import WORD, Clause, Context, without_overlaps
+from kg.extraction.subjects import preceded_by
+from kg.extraction.lexicon import Phrase
 
 
 def _in(phrases: list[Phrase], start: int, end: int, *kinds: str) -> list[Phrase]:
