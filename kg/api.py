@@ -199,8 +199,7 @@ def query(store: GraphStore, name_or_sparql: str, params: Mapping[str, str] | No
         return run_query(store, name_or_sparql, vocabulary, dict(params or {}))
     if params:
         raise KgError("parameters are for packaged queries", "kg.query", "write the values into the SPARQL text")
-    columns, rows = select(store, name_or_sparql, "kg.query")
-    return [dict(zip(columns, row)) for row in rows]
+    return select(store, name_or_sparql, "kg.query").dicts()
 
 
 def view(store: GraphStore, name: str, vocabulary: Vocabulary | None = None, **filters: str) -> nx.Graph:

@@ -19,8 +19,9 @@ from typer.core import TyperArgument, TyperCommand
 from kg import store as store_module
 from kg.errors import KgError
 from kg.exporting import FORMATS
-from kg.querying import FORMATS as RESULT_FORMATS
-from kg.querying import answer, bind, load_query, needs_vocabulary, query_names, run_query, table
+from kg.results import FORMATS as RESULT_FORMATS
+from kg.querying import answer, bind, load_query, needs_vocabulary, query_names, run_query
+from kg.results import table
 from kg.vocabulary import load_vocabulary
 
 # A command imports what only it needs (extraction, views, SHACL, matplotlib) inside its

@@ -10,9 +10,6 @@ endpoint.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +23,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES, STATEMENT
+from kg.results import format_boolean, format_graph, format_result, table, tsv
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary, actor_iri, close_matches, normalize_name
 
@@ -34,6 +32,17 @@ HEADER = re.compile(r"^#\s*(title|answers|param|columns|parameters):\s*(.*)$")
 PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<kind>\w+)(?:\s*,\s*(?P<option>optional|default\s+\S+))?\)"
                    r"\s*(?:[—-]+\s*(?P<doc>.*))?$")
 WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Result:
+    """A SELECT query's answer: its columns, and rows of plain Python values (None when unbound)."""
+
+    columns: list[str]
+    rows: list[tuple[object, ...]]
+
+    def dicts(self) -> list[dict[str, object]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,7 @@ def parse_query(name: str, text: str, where: str = "") -> NamedQuery:
                                 (declared.group("doc") or "").strip()))
         else:
             fields[key] = value.strip()
-    columns = tuple(c.strip() for c in fields.get("columns", "").split(",") if c.strip())
+    columns = tuple(item.split()[0] for item in re.split(r",(?![^()]*\))", fields.get("columns", "")) if item.strip())
     return NamedQuery(name, text, fields.get("title", ""), fields.get("answers", ""), tuple(params), columns)
 
 
@@ -135,8 +144,8 @@ def resolve_actor(vocabulary: Vocabulary, value: str, store: GraphStore | None =
 def _stored_actor(store: GraphStore, name: str) -> URIRef | None:
     """The IRI of an actor outside the gazetteer (found in a text, or named by a record), if stored."""
     iri = actor_iri(name)
-    _, rows = select(store, f"SELECT ?kind WHERE {{ {iri.n3()} a ?kind }} LIMIT 1", "--param")
-    return iri if rows else None
+    found = select(store, f"SELECT ?kind WHERE {{ {iri.n3()} a ?kind }} LIMIT 1", "--param")
+    return iri if found.rows else None
 
 
 def resolve_topic(vocabulary: Vocabulary, value: str) -> URIRef:
@@ -262,9 +271,10 @@ def run(store: GraphStore, text: str, where: str = "query"):
     return _read_only(store, text, where, store.query)
 
 
-def select(store: GraphStore, text: str, where: str = "query") -> tuple[list[str], list[tuple[object, ...]]]:
-    """The columns and rows (Python values, see `GraphStore.select`) of a read-only SELECT query."""
-    return _read_only(store, text, where, store.select)
+def select(store: GraphStore, text: str, where: str = "query") -> Result:
+    """The one way kg runs a SELECT query: read-only, its rows as plain Python values (see
+    `GraphStore.select`); `where` names the query in errors."""
+    return Result(*_read_only(store, text, where, store.select))
 
 
 def _read_only(store: GraphStore, text: str, where: str, answer):
@@ -280,9 +290,6 @@ def _read_only(store: GraphStore, text: str, where: str, answer):
     except Exception as exc:  # the engines raise their own error types
         check_read_only(text, where)
         raise KgError(f"the query failed: {syntax_error(exc)}", where, "check the query") from exc
-
-
-FORMATS = ("table", "csv", "tsv", "json")
 
 
 NATIVE_FORMATS = {"csv": pyoxigraph.QueryResultsFormat.CSV, "json": pyoxigraph.QueryResultsFormat.JSON}
@@ -307,82 +314,6 @@ def answer(store: GraphStore, text: str, fmt: str, where: str = "query", width: 
     return tsv(columns, cells) if fmt == "tsv" else table(cells, columns, width)
 
 
-def format_result(result, fmt: str, width: int | None = None) -> str:
-    """rdflib's results in a format of FORMATS: SELECT rows as the W3C CSV, TSV or JSON results
-    or an aligned table; ASK and CONSTRUCT or DESCRIBE as `format_boolean` and `format_graph`."""
-    if result.type == "ASK":
-        return format_boolean(result.askAnswer, fmt)
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return format_graph(result.graph, fmt)
-    if fmt in ("csv", "json"):
-        return result.serialize(format=fmt).decode("utf-8")
-    columns = [str(v) for v in result.vars]
-    cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in result]
-    return tsv(columns, cells) if fmt == "tsv" else table(cells, columns, width)
-
-
-def format_boolean(value: bool, fmt: str) -> str:
-    """An ASK answer: the W3C JSON boolean result, else `true` or `false` on a line."""
-    if fmt == "json":
-        return json.dumps({"head": {}, "boolean": value}) + "\n"
-    return f"{str(value).lower()}\n"
-
-
-def format_graph(graph: Graph, fmt: str) -> str:
-    """CONSTRUCT or DESCRIBE triples: Turtle with kg's prefixes (table), JSON-LD (json), or one
-    row per triple with columns subject, predicate, object (csv, tsv: terms as in SELECT results)."""
-    if fmt == "json":
-        return graph.serialize(format="json-ld")
-    if fmt == "table":
-        for prefix, namespace in PREFIXES.items():
-            graph.bind(prefix, namespace)
-        return graph.serialize(format="turtle")
-    columns, triples = ["subject", "predicate", "object"], sorted(graph)
-    if fmt == "tsv":
-        return tsv(columns, [list(map(str, triple)) for triple in triples])
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows([columns] + [list(map(str, triple)) for triple in triples])
-    return buffer.getvalue()
-
-
-def tsv(columns: list[str], cells: list[list[str]]) -> str:
-    """Plain values, as in csv (not the W3C TSV results' N-Triples terms), one row a line: tabs
-    and line breaks inside a cell become spaces."""
-    lines = ["\t".join(columns)] + ["\t".join(" ".join(c.split()) for c in row) for row in cells]
-    return "\n".join(lines) + "\n"
-
-
-def table(cells: list[list[str]], columns: list[str], width: int | None = None) -> str:
-    """Rows of cells as an aligned plain-text table (line breaks in cells shown as spaces); with
-    a `width` (a terminal's), the widest columns are narrowed to fit it and long cells end in "…"."""
-    cells = [[" ".join(c.split()) for c in row] for row in cells]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    if width:
-        widths = fitted(widths, width - 2 * (len(widths) - 1))
-
-    def cell(value: str, room: int) -> str:
-        return (value if len(value) <= room else value[:room - 1] + "…").ljust(room)
-
-    lines = ["  ".join(cell(c, w) for c, w in zip(columns, widths)).rstrip()]
-    lines += ["  ".join(cell(v, w) for v, w in zip(r, widths)).rstrip() for r in cells]
-    return "\n".join(lines) + "\n"
-
-
-NARROWEST = 8  # characters a column keeps however narrow the terminal
-
-
-def fitted(widths: list[int], room: int) -> list[int]:
-    """Column widths that add up to at most `room`: the widest is narrowed first, down to the
-    next widest, until they fit or every column is NARROWEST."""
-    widths = list(widths)
-    while sum(widths) > room:
-        widest = max(range(len(widths)), key=widths.__getitem__)
-        if widths[widest] <= NARROWEST:
-            break
-        runner_up = max([w for i, w in enumerate(widths) if i != widest], default=NARROWEST)
-        widths[widest] = max(NARROWEST, runner_up, widths[widest] - (sum(widths) - room)) \
-            if runner_up < widths[widest] else widths[widest] - 1
-    return widths
 
 
 def run_query(store: GraphStore, name: str, vocabulary: Vocabulary | None = None,
@@ -390,5 +321,4 @@ def run_query(store: GraphStore, name: str, vocabulary: Vocabulary | None = None
     """The rows of a named query, each a dict of column → Python value (None when unbound)."""
     query = load_query(name)
     text = bind(query, vocabulary, values or {}, store) if query.params else query.text
-    columns, rows = select(store, text, name)
-    return [dict(zip(columns, row)) for row in rows]
+    return select(store, text, name).dicts()

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import networkx as nx
-from rdflib import RDF, RDFS, URIRef
+from rdflib import RDF, URIRef
 from rdflib.namespace import SKOS
 
 from kg.namespaces import KG
-from kg.querying import bind, check_read_only, load_query
+from kg.querying import run_query, select
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 
@@ -44,35 +44,27 @@ def edge_rows(store: GraphStore, vocabulary: Vocabulary, filters: Filters) -> li
     """The rows of `statement-edges` under the filters, labelled from the vocabulary in the
     filters' language (an actor outside the gazetteer by its own label)."""
     values = {k: v for k, v in filters.values().items() if k != "lang"}
-    names, found = _select(store, bind(load_query("statement-edges"), vocabulary, values, store), "statement-edges")
     labels = _Labels(store, vocabulary, filters.lang)
     rows = []
-    for values_of in found:
-        row = dict(zip(names, values_of))
+    for row in run_query(store, "statement-edges", vocabulary, values):
         actor, target, topic = row["actor"], row["target"], row["topic_id"]
         rows.append({"statement": row["statement"], "actor_key": actor, "actor_label": labels.of(actor),
                      "actor_type": labels.kind(actor), "topic_key": topic, "topic_label": labels.topic(topic),
                      "target_key": target, "target_label": labels.of(target) if target else None,
-                     "act": row["act"], "stance": row["stance"], "date": row["date"], "joint": row["joint"],
+                     "act": row["act"], "stance": row["stance"], "date": _text(row["date"]), "joint": row["joint"],
                      "document": row["document"]})
     return rows
 
 
-def query_rows(store: GraphStore, vocabulary: Vocabulary, name: str, values: dict[str, str]) -> list[dict]:
-    """The rows of a named query (bound with `values`) as dicts of strings."""
-    names, found = _select(store, bind(load_query(name), vocabulary, values, store), name)
-    return [dict(zip(names, row)) for row in found]
-
-
-def _select(store: GraphStore, text: str, where: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
-    check_read_only(text, where)
-    return store.rows(text)
+def _text(value: object) -> str:
+    """A value as GraphML and GEXF attributes carry it: a date as ISO text, nothing as ""."""
+    return "" if value is None else str(value)
 
 
 def texts(store: GraphStore, vocabulary: Vocabulary, lang: str) -> dict[str, tuple[str, str]]:
     """statement → (position, evidence sentence), in `lang` when there is one."""
-    _, found = _select(store, bind(load_query("statement-texts"), vocabulary, {"lang": lang}), "statement-texts")
-    return {statement: (position or "", evidence or "") for statement, position, evidence in found}
+    return {row["statement"]: (row["position"] or "", row["evidence"] or "")
+            for row in run_query(store, "statement-texts", vocabulary, {"lang": lang})}
 
 
 class _Labels:
@@ -93,7 +85,8 @@ class _Labels:
 
     def of(self, actor: str) -> str:
         def compute() -> str:
-            found = self._label(URIRef(actor)) or self.store.dataset.value(URIRef(actor), RDFS.label)
+            found = self._label(URIRef(actor)) or next(iter(select(
+                self.store, f"SELECT ?label WHERE {{ <{actor}> rdfs:label ?label }} LIMIT 1", "labels").rows), [None])[0]
             return str(found) if found else actor.rsplit("/", 1)[-1]
         return self._cached("label", actor, compute)
 
@@ -120,7 +113,7 @@ def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fi
     graph = nx.Graph()
     _describe(graph, filters, "Actors and the topics they speak about")
     labels = _Labels(store, vocabulary, filters.lang)
-    for row in query_rows(store, vocabulary, "actor-topic", filters.values()):
+    for row in run_query(store, "actor-topic", vocabulary, filters.values()):
         actor, topic = row["actor_iri"], f"topic:{row['topic_id']}"
         graph.add_node(actor, label=row["actor"], type="actor", kind=labels.kind(actor), bipartite=0)
         graph.add_node(topic, label=labels.topic(row["topic_id"]), type="topic", topic=row["topic_id"], bipartite=1)
@@ -174,14 +167,14 @@ def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
     graph = nx.DiGraph()
     _describe(graph, filters, "Who praises and who criticises whom")
     labels = _Labels(store, vocabulary, filters.lang)
-    for row in query_rows(store, vocabulary, "actor-target", filters.values()):
+    for row in run_query(store, "actor-target", vocabulary, filters.values()):
         source, target = row["actor_iri"], row["target_iri"]
         for node in (source, target):
             graph.add_node(node, label=labels.of(node), type="actor", kind=labels.kind(node))
         support, oppose, neutral = (int(row[k]) for k in ("support", "oppose", "neutral"))
         graph.add_edge(source, target, sign=support - oppose, weight=int(row["statements"]), support=support,
                        oppose=oppose, neutral=neutral, evidence=row["evidence"] or "",
-                       first=row["first"] or "", last=row["last"] or "")
+                       first=_text(row["first"]), last=_text(row["last"]))
     return graph
 
 
@@ -195,17 +188,17 @@ def statements(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fil
         position, evidence = sentences.get(statement, ("", ""))
         graph.add_node(row["actor_key"], label=row["actor_label"], type="actor", kind=row["actor_type"])
         graph.add_node(statement, label=position[:80], type="statement", act=row["act"],
-                       stance=row["stance"], date=row["date"] or "", document=row["document"],
-                       joint=row["joint"] == "true", position=position, evidence=evidence)
+                       stance=row["stance"], date=row["date"], document=row["document"],
+                       joint=bool(row["joint"]), position=position, evidence=evidence)
         topic = f"topic:{row['topic_key']}"
         graph.add_node(topic, label=row["topic_label"], type="topic", topic=row["topic_key"])
         graph.add_edge(row["actor_key"], statement, relation="asserts", act=row["act"], stance=row["stance"],
-                       date=row["date"] or "")
-        graph.add_edge(statement, topic, relation="about", date=row["date"] or "")
+                       date=row["date"])
+        graph.add_edge(statement, topic, relation="about", date=row["date"])
         if row["target_key"]:
             graph.add_node(row["target_key"], label=row["target_label"], type="actor")
             graph.add_edge(statement, row["target_key"], relation="targets", stance=row["stance"],
-                           date=row["date"] or "")
+                           date=row["date"])
     return graph
 
 
@@ -216,7 +209,7 @@ def co_occurrence(store: GraphStore, vocabulary: Vocabulary, filters: Filters = 
     _describe(graph, filters, "Topics that occur together")
     labels = _Labels(store, vocabulary, filters.lang)
     unlabelled = {k: v for k, v in filters.values().items() if k != "lang"}
-    for row in query_rows(store, vocabulary, "topic-pairs", unlabelled):
+    for row in run_query(store, "topic-pairs", vocabulary, unlabelled):
         a, b = f"topic:{row['topic1']}", f"topic:{row['topic2']}"
         for node, topic_id in ((a, row["topic1"]), (b, row["topic2"])):
             graph.add_node(node, label=labels.topic(topic_id), type="topic", topic=topic_id)

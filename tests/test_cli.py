@@ -249,7 +249,7 @@ def test_stats_counts_the_documents_triples_apart_from_the_vocabulary(store):
 
 
 def test_tables_fit_the_terminal_and_tsv_is_plain_values(store):
-    from kg.querying import table
+    from kg.results import table
     wide = table([["a" * 50, "b" * 300, "c"]], ["x", "y", "z"], width=60)
     assert max(map(len, wide.splitlines())) <= 60 and "…" in wide
     kg("build", str(SEED_GOLD), store=store)

@@ -12,7 +12,7 @@ from kg.building import build
 from kg.cli import app
 from kg.errors import KgError
 from kg.namespaces import KG
-from kg.querying import answer, bind, load_query, query_names, run, run_query
+from kg.querying import answer, bind, load_query, query_names, run, run_query, select
 from kg.store import open_store
 from tests.conftest import CORPUS, SEED_GOLD
 
@@ -60,6 +60,14 @@ def test_every_query_gives_the_same_rows_on_both_stores(stores, vocabulary, name
     assert normalised[0] == normalised[1]
     if name not in ("meetings", "evidence", "position-changes"):
         assert results[0], name
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_the_columns_header_names_the_columns_the_query_gives(stores, vocabulary, name):
+    _, store = stores
+    query = load_query(name)
+    text = bind(query, vocabulary, values_for(name), store)
+    assert tuple(select(store, text, name).columns) == query.columns
 
 
 def test_statements_by_actor_accepts_names_aliases_and_wikidata_ids(stores, vocabulary):
