@@ -239,13 +239,13 @@ def validate(
 ) -> None:
     """Check every statement against the SHACL shapes: exit 0 valid, 1 with a report."""
     from kg.building import read_rdf_file
-    from kg.exporting import store_dataset, union_of
+    from kg.exporting import store_graph
     from kg.validate import validate_graph
 
     vocabulary = load_vocabulary(vocab or ())
     if graph_file is None:
         with open_store(store) as graph_store:
-            data = union_of(store_dataset(graph_store))
+            data = store_graph(graph_store)
     else:
         data = read_rdf_file(graph_file, union=True)
     violations = validate_graph(data, vocabulary)

@@ -6,21 +6,19 @@ union of all graphs.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import BinaryIO
 
 from rdflib import Dataset, Graph
 
 from kg.errors import KgError
-from kg.namespaces import KG, PREFIXES, VOCABULARY_GRAPH
-from kg.rdf import RDF_SUFFIXES, RDFLIB_FORMATS
-from kg.store import GraphStore
+from kg.namespaces import PREFIXES
+from kg.rdf import RDF_SUFFIXES
+from kg.store import DUMP_FORMATS, QUAD_FORMATS, GraphStore  # noqa: F401 (QUAD_FORMATS: part of this module's interface)
 
-FORMATS = {name: RDFLIB_FORMATS[name] for name in ("turtle", "nt", "nquads", "trig", "jsonld")}
-QUAD_FORMATS = {"nquads", "trig", "jsonld"}
+FORMATS = {name: DUMP_FORMATS[name][0] for name in DUMP_FORMATS}
 EXTENSIONS = {**{suffix: name for suffix, name in RDF_SUFFIXES.items() if name in FORMATS}, ".json": "jsonld"}
-
-
 def format_for(path: str, given: str | None = None) -> str:
     """The export format: the one given, else the one the file name's extension says."""
     name = given or EXTENSIONS.get(Path(path).suffix.lower())
@@ -30,44 +28,33 @@ def format_for(path: str, given: str | None = None) -> str:
     return name
 
 
-def used_vocabulary(store: GraphStore, documents: Dataset) -> Graph:
-    """The ontology's own terms and the descriptions of the acts, topics and actors used.
-
-    An export stays self-contained (labels, Wikidata links) without the thousands of topics
-    and actors no document mentions.
-    """
-    used = {term for graph in documents.graphs() for triple in graph for term in triple}
-    schema = str(KG._NS)
-    subset = Graph()
-    for triple in store.dataset.graph(VOCABULARY_GRAPH).triples((None, None, None)):
-        if triple[0] in used or str(triple[0]).startswith(schema):
-            subset.add(triple)
-    return subset
+def export(store: GraphStore, fmt: str, out: BinaryIO, vocabulary: bool = True) -> None:
+    """Write the store in `fmt` (a key of FORMATS) to a binary stream: the document graphs and,
+    with `vocabulary`, the part of the vocabulary they use (written by the store itself)."""
+    store.dump(out, fmt, vocabulary)
 
 
 def store_dataset(store: GraphStore, vocabulary: bool = True) -> Dataset:
-    """The store's document graphs as an in-memory dataset, with the vocabulary they use."""
+    """The store's document graphs as an in-memory rdflib dataset, with the vocabulary they use
+    (for SHACL validation and for records made from RDF)."""
+    buffer = io.BytesIO()
+    export(store, "nquads", buffer, vocabulary)
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
-    for name in store.named_graphs():
-        if name != VOCABULARY_GRAPH:
-            copy = dataset.graph(name)
-            for triple in store.dataset.graph(name).triples((None, None, None)):
-                copy.add(triple)
-    if vocabulary:
-        target = dataset.graph(VOCABULARY_GRAPH)
-        target += used_vocabulary(store, dataset)
+    dataset.parse(data=buffer.getvalue(), format="nquads")
     return dataset
 
 
-def export(store: GraphStore, fmt: str, out: BinaryIO, vocabulary: bool = True) -> None:
-    """Write the store in `fmt` (a key of FORMATS) to a binary stream."""
-    dataset = store_dataset(store, vocabulary)
-    if fmt in QUAD_FORMATS:
-        dataset.serialize(out, format=FORMATS[fmt], encoding="utf-8")
-        return
-    union_of(dataset).serialize(out, format=FORMATS[fmt], encoding="utf-8")
+def store_graph(store: GraphStore) -> Graph:
+    """The union of the store's document graphs with the vocabulary they use, as one rdflib graph
+    (what SHACL validates), read from the store's own N-Triples dump."""
+    buffer = io.BytesIO()
+    export(store, "nt", buffer)
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph.parse(data=buffer.getvalue(), format="nt")
 
 
 def union_of(dataset: Dataset) -> Graph:
