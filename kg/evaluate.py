@@ -8,6 +8,7 @@ F1 of topics, and how many two-language gold statements came out as one two-lang
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,15 +25,9 @@ class Scores:
     gold: int = 0
     extracted: int = 0
     matched: int = 0
-    act: int = 0
-    actors: int = 0
-    stance: int = 0
-    targets: int = 0
-    topics_found: int = 0
-    topics_gold: int = 0
-    topics_right: int = 0
-    bilingual_gold: int = 0
-    bilingual_right: int = 0
+    # of the matched statements: right act, actors, stance, targets; topics found, wanted and
+    # right; bilingual statements, and those merged
+    counts: Counter[str] = field(default_factory=Counter)
     missed: list[tuple[str, StatementRecord]] = field(default_factory=list)
     extra: list[tuple[str, StatementRecord]] = field(default_factory=list)
     wrong: list[tuple[str, str, StatementRecord, StatementRecord]] = field(default_factory=list)
@@ -54,18 +49,18 @@ class Scores:
         return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
     def figures(self) -> dict[str, float]:
-        topic_p = self.ratio(self.topics_right, self.topics_found)
-        topic_r = self.ratio(self.topics_right, self.topics_gold)
+        topic_p = self.ratio(self.counts["topics_right"], self.counts["topics_found"])
+        topic_r = self.ratio(self.counts["topics_right"], self.counts["topics_gold"])
         return {
             "statement precision": self.precision,
             "statement recall": self.recall,
             "statement F1": self.f1(self.precision, self.recall),
-            "act accuracy": self.ratio(self.act, self.matched),
-            "actor accuracy": self.ratio(self.actors, self.matched),
-            "stance accuracy": self.ratio(self.stance, self.matched),
-            "target accuracy": self.ratio(self.targets, self.matched),
+            "act accuracy": self.ratio(self.counts["act"], self.matched),
+            "actor accuracy": self.ratio(self.counts["actors"], self.matched),
+            "stance accuracy": self.ratio(self.counts["stance"], self.matched),
+            "target accuracy": self.ratio(self.counts["targets"], self.matched),
             "topic F1": self.f1(topic_p, topic_r),
-            "bilingual merging": self.ratio(self.bilingual_right, self.bilingual_gold),
+            "bilingual merging": self.ratio(self.counts["bilingual_right"], self.counts["bilingual_gold"]),
         }
 
 
@@ -113,19 +108,19 @@ def score_document(doc: str, extracted: list[StatementRecord], gold: list[Statem
         checks = {"act": e.act == g.act, "actors": _names(e.actors) == _names(g.actors),
                   "stance": e.stance == g.stance, "targets": _names(e.targets) == _names(g.targets)}
         for name, right in checks.items():
-            setattr(scores, name, getattr(scores, name) + right)
+            scores.counts[name] += right
             if not right:
                 scores.wrong.append((doc, name, e, g))
         found, wanted = set(e.topics), set(g.topics)
-        scores.topics_found += len(found)
-        scores.topics_gold += len(wanted)
-        scores.topics_right += len(found & wanted)
+        scores.counts["topics_found"] += len(found)
+        scores.counts["topics_gold"] += len(wanted)
+        scores.counts["topics_right"] += len(found & wanted)
         if found != wanted:
             scores.wrong.append((doc, "topics", e, g))
         if len(g.languages) > 1:
-            scores.bilingual_gold += 1
+            scores.counts["bilingual_gold"] += 1
             merged = set(e.languages) == set(g.languages)
-            scores.bilingual_right += merged
+            scores.counts["bilingual_right"] += merged
             if not merged:
                 scores.wrong.append((doc, "languages", e, g))
     paired_e = {id(e) for e, _ in pairs}

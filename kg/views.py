@@ -101,6 +101,14 @@ class _Labels:
                             lambda: (self._label(concept) if concept is not None else None) or topic_id)
 
 
+def _aggregated(graph: nx.Graph, title: str, store: GraphStore, vocabulary: Vocabulary, filters: Filters,
+                query: str, values: dict[str, str] | None = None) -> tuple[_Labels, list[dict[str, object]]]:
+    """Describe a view aggregated by the engine, and give its labels and the rows of its query."""
+    _describe(graph, filters, title)
+    return _Labels(store, vocabulary, filters.lang), run_query(
+        store, query, vocabulary, filters.values() if values is None else values)
+
+
 def _describe(graph: nx.Graph, filters: Filters, title: str) -> None:
     graph.graph["title"] = title
     for key, value in filters.values().items():
@@ -111,9 +119,8 @@ def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fi
     """Bipartite actors–topics: an edge's weight is the number of statements, with stances counted
     (aggregated by the SPARQL engine: one row per actor and topic)."""
     graph = nx.Graph()
-    _describe(graph, filters, "Actors and the topics they speak about")
-    labels = _Labels(store, vocabulary, filters.lang)
-    for row in run_query(store, "actor-topic", vocabulary, filters.values()):
+    labels, rows = _aggregated(graph, "Actors and the topics they speak about", store, vocabulary, filters, "actor-topic")
+    for row in rows:
         actor, topic = row["actor_iri"], f"topic:{row['topic_id']}"
         graph.add_node(actor, label=row["actor"], type="actor", kind=labels.kind(actor), bipartite=0)
         graph.add_node(topic, label=labels.topic(row["topic_id"]), type="topic", topic=row["topic_id"], bipartite=1)
@@ -165,9 +172,8 @@ def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
     """Actor → target, signed: support adds 1, oppose subtracts 1; with the evidence behind it
     (aggregated by the SPARQL engine: one row per actor and target)."""
     graph = nx.DiGraph()
-    _describe(graph, filters, "Who praises and who criticises whom")
-    labels = _Labels(store, vocabulary, filters.lang)
-    for row in run_query(store, "actor-target", vocabulary, filters.values()):
+    labels, rows = _aggregated(graph, "Who praises and who criticises whom", store, vocabulary, filters, "actor-target")
+    for row in rows:
         source, target = row["actor_iri"], row["target_iri"]
         for node in (source, target):
             graph.add_node(node, label=labels.of(node), type="actor", kind=labels.kind(node))
@@ -206,10 +212,10 @@ def co_occurrence(store: GraphStore, vocabulary: Vocabulary, filters: Filters = 
     """Topics linked when one statement is about both; weight is the number of such statements
     (aggregated by the SPARQL engine; a topic's own count is on its node)."""
     graph = nx.Graph()
-    _describe(graph, filters, "Topics that occur together")
-    labels = _Labels(store, vocabulary, filters.lang)
     unlabelled = {k: v for k, v in filters.values().items() if k != "lang"}
-    for row in run_query(store, "topic-pairs", vocabulary, unlabelled):
+    labels, rows = _aggregated(graph, "Topics that occur together", store, vocabulary, filters, "topic-pairs",
+                               unlabelled)
+    for row in rows:
         a, b = f"topic:{row['topic1']}", f"topic:{row['topic2']}"
         for node, topic_id in ((a, row["topic1"]), (b, row["topic2"])):
             graph.add_node(node, label=labels.topic(topic_id), type="topic", topic=topic_id)
