@@ -305,17 +305,10 @@ def remove(
     store: StoreOption = None,
 ) -> None:
     """Drop one document's named graph."""
-    from rdflib import URIRef
-
-    from kg.namespaces import DOC
-    from kg.rdf import document_id, document_iri
-
-    iri = URIRef(doc) if doc.startswith(str(DOC)) else document_iri(doc)
     with open_store(store) as graph_store:
-        if not graph_store.drop_graph(iri):
-            known = sorted(document_id(g) for g in graph_store.graph_hashes() if str(g).startswith(str(DOC)))
+        if not graph_store.remove_document(doc):
             raise KgError(f"no document {doc!r} in the store", graph_store.location,
-                          "stored documents: " + (", ".join(known) or "none"))
+                          "stored documents: " + (", ".join(sorted(graph_store.documents())) or "none"))
         typer.echo(f"removed {doc}")
 
 

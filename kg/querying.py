@@ -16,14 +16,13 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-import pyoxigraph
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES, STATEMENT
-from kg.results import format_boolean, format_graph, format_result, table, tsv
+from kg.results import format_result
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary, actor_iri, close_matches, normalize_name
 
@@ -281,7 +280,7 @@ def _read_only(store: GraphStore, text: str, where: str, answer):
     """`answer(text)`, for queries only. The embedded and memory engines parse the text as a
     query and so refuse updates themselves: rdflib's slower parser is asked why only when they
     fail; a server gets only what rdflib's parser has checked first."""
-    if store.remote is not None:
+    if not store.refuses_updates:
         check_read_only(text, where)
     try:
         return answer(text)
@@ -292,28 +291,10 @@ def _read_only(store: GraphStore, text: str, where: str, answer):
         raise KgError(f"the query failed: {syntax_error(exc)}", where, "check the query") from exc
 
 
-NATIVE_FORMATS = {"csv": pyoxigraph.QueryResultsFormat.CSV, "json": pyoxigraph.QueryResultsFormat.JSON}
-
-
 def answer(store: GraphStore, text: str, fmt: str, where: str = "query", width: int | None = None) -> str:
-    """A read-only query's results as text in a format of FORMATS (see `format_result`). The
-    embedded store writes SELECT results itself (rdflib's terms would cost more than the
-    query, see `GraphStore.select`)."""
-    if store.oxigraph is None:
-        return format_result(run(store, text, where), fmt, width)
-    results = _read_only(store, text, where, store.native_query)
-    if isinstance(results, pyoxigraph.QueryBoolean):
-        return format_boolean(bool(results), fmt)
-    if isinstance(results, pyoxigraph.QueryTriples):
-        ntriples = pyoxigraph.serialize(results, format=pyoxigraph.RdfFormat.N_TRIPLES)
-        return format_graph(Graph().parse(data=ntriples, format="nt"), fmt)
-    if fmt in NATIVE_FORMATS:
-        return results.serialize(format=NATIVE_FORMATS[fmt]).decode("utf-8")
-    columns = [v.value for v in results.variables]
-    cells = [["" if term is None else term.value for term in row] for row in results]
-    return tsv(columns, cells) if fmt == "tsv" else table(cells, columns, width)
-
-
+    """A read-only query's results as text in a format of FORMATS, written from the engine's
+    own results (see `kg.results.format_result`)."""
+    return format_result(_read_only(store, text, where, store.results), fmt, width)
 
 
 def run_query(store: GraphStore, name: str, vocabulary: Vocabulary | None = None,

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 
+import pyoxigraph
 from rdflib import Graph
 
 from kg.namespaces import PREFIXES
@@ -18,9 +19,16 @@ from kg.namespaces import PREFIXES
 FORMATS = ("table", "csv", "tsv", "json")
 
 
+NATIVE_FORMATS = {"csv": pyoxigraph.QueryResultsFormat.CSV, "json": pyoxigraph.QueryResultsFormat.JSON}
+
+
 def format_result(result, fmt: str, width: int | None = None) -> str:
-    """rdflib's results in a format of FORMATS: SELECT rows as the W3C CSV, TSV or JSON results
-    or an aligned table; ASK and CONSTRUCT or DESCRIBE as `format_boolean` and `format_graph`."""
+    """An engine's results (rdflib's or pyoxigraph's) in a format of FORMATS: SELECT rows as the
+    W3C CSV or JSON results, TSV of plain values or an aligned table; ASK and CONSTRUCT or
+    DESCRIBE as `format_boolean` and `format_graph`. Oxigraph writes its CSV and JSON itself:
+    making rdflib terms of its rows would cost more than the query."""
+    if isinstance(result, (pyoxigraph.QueryBoolean, pyoxigraph.QueryTriples, pyoxigraph.QuerySolutions)):
+        return _format_oxigraph(result, fmt, width)
     if result.type == "ASK":
         return format_boolean(result.askAnswer, fmt)
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -29,6 +37,19 @@ def format_result(result, fmt: str, width: int | None = None) -> str:
         return result.serialize(format=fmt).decode("utf-8")
     columns = [str(v) for v in result.vars]
     cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in result]
+    return tsv(columns, cells) if fmt == "tsv" else table(cells, columns, width)
+
+
+def _format_oxigraph(results, fmt: str, width: int | None) -> str:
+    if isinstance(results, pyoxigraph.QueryBoolean):
+        return format_boolean(bool(results), fmt)
+    if isinstance(results, pyoxigraph.QueryTriples):
+        ntriples = pyoxigraph.serialize(results, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        return format_graph(Graph().parse(data=ntriples, format="nt"), fmt)
+    if fmt in NATIVE_FORMATS:
+        return results.serialize(format=NATIVE_FORMATS[fmt]).decode("utf-8")
+    columns = [v.value for v in results.variables]
+    cells = [["" if term is None else term.value for term in row] for row in results]
     return tsv(columns, cells) if fmt == "tsv" else table(cells, columns, width)
 
 

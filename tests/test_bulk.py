@@ -9,13 +9,14 @@ import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-import kg.store
+import kg.store.bulk
 from kg.building import build
 from kg.errors import KgError
 from kg.exporting import export
 from kg.rdf import document_triples
 from kg.records import parse_record
-from kg.store import LOADING_FILE, LOADING_SPOOL_FILE, SPOOL_FILE, open_store
+from kg.store import open_store
+from kg.store.bulk import LOADING_FILE, LOADING_SPOOL_FILE, SPOOL_FILE
 from tests.conftest import GOLD_FILES, gold_objects
 
 HOSTILE = 'He said: "no" \\ maybe\n\ttab \u0000 nul, \u202eRTL, emoji 🕊️, } . > <'
@@ -67,7 +68,7 @@ def test_bulk_batches_store_the_same_triples_as_the_memory_store(tmp_path, vocab
     records = tmp_path / "records"
     records.mkdir()
     count = _copies(records, 3)
-    monkeypatch.setattr(kg.store, "BATCH_TRIPLES", 2_000)  # many batches
+    monkeypatch.setattr(kg.store.bulk, "BATCH_TRIPLES", 2_000)  # many batches
     with open_store(str(tmp_path / "store")) as disk, open_store("memory") as memory:
         report = build([records], disk, vocabulary)
         build([records], memory, vocabulary)
@@ -90,7 +91,7 @@ def test_replacements_and_imports_beside_background_bulk_loads(tmp_path, vocabul
     records = tmp_path / "records"
     records.mkdir()
     _copies(records, 2)
-    monkeypatch.setattr(kg.store, "BATCH_TRIPLES", 2_000)
+    monkeypatch.setattr(kg.store.bulk, "BATCH_TRIPLES", 2_000)
     with open_store(str(tmp_path / "store")) as disk, open_store("memory") as memory:
         for store in (disk, memory):
             build([records], store, vocabulary)
@@ -131,7 +132,7 @@ class DiskFull:
 
 
 def test_a_failed_background_load_is_raised_by_close_and_nothing_half_stored(tmp_path, vocabulary, monkeypatch):
-    monkeypatch.setattr(kg.store, "BATCH_TRIPLES", 1)  # every document starts a bulk load
+    monkeypatch.setattr(kg.store.bulk, "BATCH_TRIPLES", 1)  # every document starts a bulk load
     objects = gold_objects(GOLD_FILES[0])
     record = [(f"gold:{i}", parse_record(o, f"gold:{i}")) for i, o in enumerate(objects)]
     triples = document_triples(objects[0]["doc"], record, vocabulary, "hash")
@@ -152,7 +153,8 @@ from pathlib import Path
 from kg.building import build
 from kg.rdf import document_triples
 from kg.records import parse_record
-from kg.store import LOADING_FILE, open_store
+from kg.store import open_store
+from kg.store.bulk import LOADING_FILE
 from kg.vocabulary import load_vocabulary
 records, store_path = Path(sys.argv[1]), Path(sys.argv[2])
 vocabulary = load_vocabulary()

@@ -11,12 +11,13 @@ from collections import Counter
 
 import pytest
 
-from kg.store import LOADING_FILE, open_store
+from kg.store import open_store
+from kg.store.bulk import LOADING_FILE
 from kg.validate import validate_graph
 from tests.conftest import GOLD_FILES, gold_objects
 
 # `kg build` with small batches, so that a build of a thousand statements has many of them
-BUILD = "import sys, kg.store, kg.cli; kg.store.BATCH_TRIPLES = 3000; sys.argv[0] = 'kg'; kg.cli.main()"
+BUILD = "import sys, kg.store.bulk, kg.cli; kg.store.bulk.BATCH_TRIPLES = 3000; sys.argv[0] = 'kg'; kg.cli.main()"
 
 
 def write_copies(folder, copies: int) -> Counter:

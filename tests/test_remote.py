@@ -7,7 +7,7 @@ import pytest
 from kg.building import build
 from kg.errors import KgError
 from kg.querying import load_query, query_names, run_query
-from kg.remote import endpoints
+from kg.store.remote import endpoints
 from kg.store import open_store
 from tests.conftest import CORPUS, SEED_GOLD, gold_count, gold_objects
 
