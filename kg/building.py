@@ -17,22 +17,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 
-from kg.documents import TEXT_SUFFIXES, read_text
 from kg.errors import KgError
 from kg.extraction import Unattributed, extract_texts, rules_digest
 from kg.namespaces import DOC, GRAPH, VOCABULARY_GRAPH
-from kg.rdf import (RDF_SUFFIXES, RDFLIB_FORMATS, DocumentTriples, add_statement_texts, document_id,
+from kg.readers import input_kind, input_suffixes
+from kg.readers.rdf import read_rdf_file
+from kg.readers.text import read_text
+from kg.rdf import (DocumentTriples, add_statement_texts, document_id,
                     document_iri, document_triples)
-from kg.records import StatementRecord, check_against_text, json_lines, parse_record, stream_lines
+from kg.readers.records import json_lines, stream_lines
+from kg.records import StatementRecord, check_against_text, parse_record
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
-RECORD_SUFFIXES = (".jsonl",)
-RDF_FORMATS = {suffix: RDFLIB_FORMATS[name] for suffix, name in RDF_SUFFIXES.items()}
 STDIN = "-"
 
 
@@ -72,7 +73,7 @@ class _Document:
 def input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
     """(file, document id) for each file given and each text, record and RDF file under each
     directory; a text's id is its path relative to the directory given."""
-    suffixes = RECORD_SUFFIXES + tuple(RDF_FORMATS) + TEXT_SUFFIXES
+    suffixes = input_suffixes()
     for path in paths:
         if str(path) == STDIN:
             yield path, STDIN
@@ -150,22 +151,6 @@ def text_hash(path: Path, vocabulary: Vocabulary, fallback_date: str | None) -> 
     if sidecar.is_file():
         digest.update(sidecar.read_bytes())
     return digest.hexdigest()
-
-
-def read_rdf_file(path: Path, union: bool = False) -> Dataset:
-    """An RDF file parsed by its extension: named graphs kept, plain triples in the default
-    graph (the union of all when `union`); `KgError` naming the file otherwise."""
-    rdf_format = RDF_FORMATS.get(path.suffix)
-    if rdf_format is None:
-        raise KgError("not an RDF file extension", str(path), f"use one of: {', '.join(RDF_FORMATS)}")
-    dataset = Dataset(default_union=union)
-    try:
-        dataset.parse(path, format=rdf_format)
-    except FileNotFoundError as exc:
-        raise KgError("no such file", str(path), "check the path") from exc
-    except Exception as exc:  # rdflib's parsers raise their own exception types
-        raise KgError(f"not valid {rdf_format}: {exc}", str(path), "check the file's syntax and extension") from exc
-    return dataset
 
 
 def import_rdf(path: Path, store: GraphStore) -> list[tuple[str, int]]:
@@ -248,21 +233,18 @@ class _Build:
         texts = []
         for path, doc_id in files:
             try:
-                if path.suffix in RDF_FORMATS:
+                kind = "records" if str(path) == STDIN else input_kind(path)
+                if kind == "rdf":
                     for name, statements in import_rdf(path, self.store):
                         self.report.built.append(name)
                         self.report.statements += statements
-                elif path.suffix in RECORD_SUFFIXES or str(path) == STDIN:
+                elif kind == "records":
                     self.record_files.add(str(path))
                     for document in read_record_documents(path):
                         self.document_records(document, str(path))
-                elif path.suffix.lower() in TEXT_SUFFIXES:
+                else:
                     texts.append((path, doc_id))
                     continue
-                else:
-                    raise KgError(f"cannot build a {path.suffix or 'suffix-less'} file", str(path),
-                                  "give texts (.txt, .md, .html), statement records (.jsonl) or RDF "
-                                  "(.ttl, .nt, .nq, .trig, .jsonld)")
             except KgError as error:
                 self.refuse(error)
             self.progress(1)

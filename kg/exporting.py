@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
-from kg.rdf import RDF_SUFFIXES
+from kg.readers import RDF_SUFFIXES
 from kg.store import DUMP_FORMATS, QUAD_FORMATS, GraphStore  # noqa: F401 (QUAD_FORMATS: part of this module's interface)
 
 FORMATS = {name: DUMP_FORMATS[name][0] for name in DUMP_FORMATS}
@@ -69,7 +69,6 @@ def union_of(dataset: Dataset) -> Graph:
 
 # ---------------------------------------------------------------- networkx views → files
 
-VIEW_FORMATS = (".graphml", ".gexf", ".json", ".csv", ".png", ".svg", ".html")
 
 
 def _with_time(graph):
@@ -84,33 +83,54 @@ def _with_time(graph):
     return timed
 
 
-def write_view(graph, path: str) -> None:
-    """Write a view in the format its file name says: GraphML, GEXF (dated), node-link JSON,
-    edge-list CSV, or a picture (PNG, SVG, standalone HTML)."""
-    import csv
+def _write_graphml(graph, path: str) -> None:
+    import networkx as nx
+
+    nx.write_graphml(graph, path)
+
+
+def _write_gexf(graph, path: str) -> None:
+    import networkx as nx
+
+    nx.write_gexf(_with_time(graph), path)
+
+
+def _write_node_link(graph, path: str) -> None:
     import json
 
     import networkx as nx
 
-    suffix = Path(path).suffix.lower()
-    if suffix == ".graphml":
-        nx.write_graphml(graph, path)
-    elif suffix == ".gexf":
-        nx.write_gexf(_with_time(graph), path)
-    elif suffix == ".json":
-        with open(path, "w", encoding="utf-8") as handle:
-            json.dump(nx.node_link_data(graph, edges="edges"), handle, ensure_ascii=False, indent=1)
-    elif suffix == ".csv":
-        keys = sorted({k for *_, data in graph.edges(data=True) for k in data})
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["source", "target", "source_label", "target_label"] + keys)
-            for source, target, data in graph.edges(data=True):
-                writer.writerow([source, target, graph.nodes[source].get("label", source),
-                                 graph.nodes[target].get("label", target)] + [data.get(k, "") for k in keys])
-    elif suffix in (".png", ".svg", ".html"):
-        from kg.drawing import draw
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(nx.node_link_data(graph, edges="edges"), handle, ensure_ascii=False, indent=1)
 
-        draw(graph, path)
-    else:
-        raise KgError(f"unknown view format {suffix or path!r}", path, f"use one of: {', '.join(VIEW_FORMATS)}")
+
+def _write_edge_list(graph, path: str) -> None:
+    import csv
+
+    keys = sorted({k for *_, data in graph.edges(data=True) for k in data})
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["source", "target", "source_label", "target_label"] + keys)
+        for source, target, data in graph.edges(data=True):
+            writer.writerow([source, target, graph.nodes[source].get("label", source),
+                             graph.nodes[target].get("label", target)] + [data.get(k, "") for k in keys])
+
+
+def _draw(graph, path: str) -> None:
+    from kg.drawing import draw
+
+    draw(graph, path)
+
+
+# what `kg view -o` writes, by the file's suffix
+VIEW_WRITERS = {".graphml": _write_graphml, ".gexf": _write_gexf, ".json": _write_node_link, ".csv": _write_edge_list,
+                ".png": _draw, ".svg": _draw, ".html": _draw}
+
+
+def write_view(graph, path: str) -> None:
+    """Write a view in the format its file name says: GraphML, GEXF (dated), node-link JSON,
+    edge-list CSV, or a picture (PNG, SVG, standalone HTML)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in VIEW_WRITERS:
+        raise KgError(f"unknown view format {suffix or path!r}", path, f"use one of: {', '.join(VIEW_WRITERS)}")
+    VIEW_WRITERS[suffix](graph, path)

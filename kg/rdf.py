@@ -73,12 +73,6 @@ def safe_iri(address: str) -> str:
 
 A, LABEL, SAME_AS = _iri(RDF.type), _iri(RDFS.label), _iri(OWL.sameAs)
 FIRST, REST, NIL = _iri(RDF.first), _iri(RDF.rest), _iri(RDF.nil)
-# RDF files: each suffix's format, and each format's name in rdflib (read and written by both
-# `kg build` and `kg export`; XML is only read)
-RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "jsonld",
-                ".rdf": "xml", ".owl": "xml"}
-RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld",
-                  "xml": "xml"}
 STANCE_TERMS = {name: _iri(iri) for name, iri in STANCE_IRIS.items()}
 BOOLEANS = {True: _typed("true", XSD.boolean), False: _typed("false", XSD.boolean)}
 T = {name: _iri(KG[name]) for name in (

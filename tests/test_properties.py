@@ -14,7 +14,8 @@ from kg.exporting import export
 from kg.extraction import extract, read
 from kg.querying import bind, load_query, query_names, run
 from kg.rdf import document_graph, graph_records
-from kg.records import json_lines, parse_record, record_to_json
+from kg.readers.records import json_lines
+from kg.records import parse_record, record_to_json
 from kg.store import open_store
 from tests.conftest import canonical
 

@@ -110,7 +110,7 @@ def validate(
     vocab: VocabOption = None,
 ) -> None:
     """Check every statement against the SHACL shapes: exit 0 valid, 1 with a report."""
-    from kg.building import read_rdf_file
+    from kg.readers.rdf import read_rdf_file
     from kg.exporting import store_graph
     from kg.validate import validate_graph
 

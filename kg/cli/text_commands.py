@@ -28,7 +28,7 @@ def extract_command(
     if fmt not in ("jsonl", "table"):
         raise KgError(f"unknown format {fmt!r}", "--format", "use jsonl or table")
     from kg.building import input_files
-    from kg.documents import TEXT_SUFFIXES
+    from kg.readers import TEXT_SUFFIXES
     from kg.extraction import extract_texts
     from kg.records import write_records
 
