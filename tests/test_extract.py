@@ -286,3 +286,12 @@ def test_the_ministers_of_a_named_organisation_and_a_report_of_another_actors_st
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [
         (["Association of Southeast Asian Nations"], "agree"), (["Jane Doyle"], "agree"), (["Lena Varga"], "state")]
+
+
+def test_a_person_after_a_place_preposition_is_a_target_and_a_country_is_a_place(tmp_path, vocabulary):
+    text = ("Foreign Minister Lena Varga expressed support for Antonio Guterres.\n"
+            "Il ministro degli Esteri moldavo Ion Popescu ha chiesto a Marco Rubio di fermare le sanzioni.\n"
+            "Varga said the whole world sees in Albin Kurti an extremist.\n"
+            "Popescu condemned the violence in Ukraine.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["António Guterres"], ["Marco Rubio"], ["Albin Kurti"], []]

@@ -58,7 +58,7 @@ def _own_side(ctx: Context, actors: list[str]) -> set[str]:
 
 def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     """Actors a position praises, criticises, asks or works with: named in it, not the speaker's
-    side, not a mere place ("in Ukraine", unless "Ukraine's"), not part of a name ("Minsk
+    side, not a mere place ("in Ukraine", unless "Ukraine's"; a person is never one), not part of a name ("Minsk
     Agreements") or of a conflict's ("the Ukraine conflict"), not in a relative clause of
     background; "his counterpart" is the other participant's country; none for a neutral
     statement."""
@@ -77,7 +77,8 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
                 or names_a_conflict(text, phrase, conflict_words):
             continue
         possessive = text[phrase.end:phrase.end + 2] in ("’s", "'s")
-        if not possessive and preceded_by(ctx, text, phrase, lang, start, "locative"):
+        # a person is never a mere place ("vede in Albin Kurti un estremista")
+        if not possessive and not ctx.is_person(phrase.value) and preceded_by(ctx, text, phrase, lang, start, "locative"):
             continue
         found.append(phrase.value)
     if _in(phrases, min(clause.verb.start, start), end, "counterpart"):  # "reminded his opposite number"
