@@ -72,6 +72,7 @@ class KG(DefinedNamespace):
     cameo: URIRef
     plover: URIRef
     defaultStance: URIRef
+    speechNoun: URIRef
     # individuals and schemes
     StanceScheme: URIRef
     SpeechActScheme: URIRef

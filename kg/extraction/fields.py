@@ -20,15 +20,18 @@ ACT_DECIDES = ("appeal", "demand", "agree", "express-intent", "support", "consul
 
 
 def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
-    """The act's own stance where the act decides it (ACT_DECIDES); otherwise the majority of
-    the cues of opposition and support in the verb and position, and the act's default stance
-    on a tie."""
+    """The act's own stance where the act decides it (ACT_DECIDES); otherwise the cue inside the
+    verb phrase itself, else the majority of the cues of opposition and support in the verb and
+    position, and the act's default stance on a tie."""
     default = ctx.lexicon.default_stance.get(clause.act, "neutral")
     if clause.act in ACT_DECIDES:
         return default
     start = min(clause.verb.start, clause.position[0])
     end = max(clause.verb.end, clause.position[1])
     text = ctx.document.text
+    own = {c.kind for c in _in(phrases, clause.verb.start, clause.verb.end, "oppose", "support")}
+    if len(own) == 1:  # the verb phrase's own noun decides: "expressed concern", "extends condolences"
+        return own.pop()
     cues = without_overlaps(_in(phrases, start, end, "oppose", "support"))
     against, for_ = sum(c.kind == "oppose" for c in cues), 0
     for cue in (c for c in cues if c.kind == "support"):

@@ -32,6 +32,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast"}
+LIGHT_VERB_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+){0,4}")  # up to four words, no punctuation
 
 
 class Phrase(NamedTuple):
@@ -131,7 +132,24 @@ class Lexicon:
                 if written and not _acronyms_as_written(text[start:end + 1], written):
                     continue
                 found.append(Phrase(kind, value, offset + start, offset + end + 1, text[start:end + 1]))
-        return found
+        return found + self._light_verb_phrases(found, text, lang, offset)
+
+    def _light_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
+        """ "extends his heartfelt condolences": a light verb and the speech noun up to four words
+        on, with no "and" between (then the verb had a noun of its own), make one verb phrase of
+        the noun's act, where no verb phrase of the lexicon covers them."""
+        nouns = [p for p in found if p.kind == "speech-noun"]
+        verbs = [p for p in found if p.kind == "verb"]
+        made = []
+        for light in (p for p in found if p.kind == "light-verb"):
+            noun = next((n for n in nouns if n.start > light.end), None)
+            if noun is None or any(v.start < noun.end and light.start < v.end for v in verbs):
+                continue
+            gap = text[light.end - offset:noun.start - offset]
+            if LIGHT_VERB_GAP.fullmatch(gap) and not any(self.is_word("coordination", lang, w) for w in gap.split()):
+                made.append(Phrase("verb", noun.value, light.start, noun.end,
+                                   text[light.start - offset:noun.end - offset]))
+        return made
 
     def is_word(self, cue: str, lang: str, word: str) -> bool:
         """Whether `word` is one of the labels of a discourse cue (negation, complement …)."""
@@ -195,6 +213,8 @@ def _languages(vocabulary: Vocabulary) -> list[str]:
     return sorted(langs)
 
 
+
+
 _built: dict[str, Lexicon] = {}
 
 
@@ -221,6 +241,8 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
     for act_id, act in vocabulary.acts.items():
         for label in graph.objects(act, SKOS.altLabel):
             add("verb", act_id, label)
+        for label in graph.objects(act, KG.speechNoun):
+            add("speech-noun", act_id, label)
         stance = graph.value(act, KG.defaultStance)
         lexicon.default_stance[act_id] = str(stance).rsplit("#", 1)[-1] if stance else "neutral"
     for actor, name in vocabulary.actor_name.items():
