@@ -46,6 +46,62 @@ def store_dataset(store: GraphStore, vocabulary: bool = True) -> Dataset:
     return dataset
 
 
+# the event table's columns, as dyadic event data (ICEWS, POLECAT/PLOVER) has them
+EVENT_COLUMNS = ("event_id", "date", "source", "source_wikidata", "source_country", "act", "cameo", "plover",
+                 "stance", "target", "target_wikidata", "target_country", "topics", "sentence", "lang", "document",
+                 "url", "statement")
+EVENT_FORMATS = (".csv", ".tsv", ".jsonl", ".parquet")
+
+
+def event_rows(store: GraphStore, lang: str = "en") -> list[dict[str, str]]:
+    """One row per statement, source actor and target (an empty target when the statement names
+    none), columns EVENT_COLUMNS, every value text ("" when there is none); the sentence in
+    `lang` when the statement has one in it."""
+    from kg.querying import bind, load_query, select
+
+    found = select(store, bind(load_query("events"), None, {"lang": lang}), "events").dicts()
+    rows, seen = [], {}
+    for row in found:
+        statement = str(row["statement"])
+        seen[statement] = seen.get(statement, 0) + 1
+        values = {**row, "event_id": f"{statement.rsplit('/', 1)[-1]}-{seen[statement]}",
+                  "source": row["source_name"], "target": row["target_name"], "lang": row["sentence_lang"]}
+        rows.append({column: "" if values[column] is None else str(values[column]) for column in EVENT_COLUMNS})
+    return rows
+
+
+def write_events(store: GraphStore, path: str, lang: str = "en") -> int:
+    """Write the event table in the format the file's suffix says (CSV, TSV, JSON lines or
+    Parquet); the number of rows."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in EVENT_FORMATS:
+        raise KgError(f"cannot write the event table as {suffix or path!r}", path,
+                      f"give -o a file ending in {', '.join(EVENT_FORMATS)}")
+    rows = event_rows(store, lang)
+    if suffix == ".parquet":
+        try:
+            import pyarrow
+            import pyarrow.parquet
+        except ImportError as exc:
+            raise KgError("Parquet needs pyarrow", path, "pip install 'kg[parquet]' (or write .csv)") from exc
+        table = pyarrow.table({column: [row[column] for row in rows] for column in EVENT_COLUMNS})
+        pyarrow.parquet.write_table(table, path)
+    elif suffix == ".jsonl":
+        import json
+
+        with open(path, "w", encoding="utf-8") as out:
+            out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    else:
+        import csv
+
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, EVENT_COLUMNS, delimiter="\t" if suffix == ".tsv" else ",",
+                                    lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: " ".join(v.split()) if suffix == ".tsv" else v for k, v in row.items()} for row in rows)
+    return len(rows)
+
+
 def store_graph(store: GraphStore) -> Graph:
     """The union of the store's document graphs with the vocabulary they use, as one rdflib graph
     (what SHACL validates), read from the store's own N-Triples dump."""

@@ -255,3 +255,12 @@ def test_tables_fit_the_terminal_and_tsv_is_plain_values(store):
     kg("build", str(SEED_GOLD), store=store)
     tsv = kg("query", "statements", "--format", "tsv", store=store).output.splitlines()
     assert tsv[0].startswith("date\t") and "^^" not in tsv[1] and tsv[1].startswith("2025-09-24\t")
+
+
+def test_export_events_writes_a_table_and_refuses_stdout(store, tmp_path):
+    kg("build", str(SEED_GOLD), store=store)
+    result = kg("export", "-f", "events", "-o", str(tmp_path / "e.csv"), store=store)
+    assert result.exit_code == 0 and "12 event row(s)" in result.output
+    assert (tmp_path / "e.csv").read_text(encoding="utf-8").startswith("event_id,date,source,")
+    assert kg("export", "-f", "events", store=store).exit_code == 2
+    assert kg("export", "-f", "events", "-o", str(tmp_path / "e.xlsx"), store=store).exit_code == 2

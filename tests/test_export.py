@@ -9,7 +9,7 @@ from rdflib import Dataset, Graph
 from kg.building import build
 from kg.exporting import FORMATS, QUAD_FORMATS, export, store_dataset, union_of
 from kg.querying import run_query
-from kg.namespaces import DOC, GRAPH
+from kg.namespaces import DOC, GRAPH, KG
 from kg.rdf import document_id, graph_records
 from kg.records import record_to_json
 from kg.store import open_store
@@ -91,3 +91,32 @@ def test_an_export_without_the_statements_own_texts_gets_them_on_import(built, v
         found = run_query(fresh, "statements-by-actor", vocabulary, {"actor": "Lavrov", "lang": "it"})
         assert found == run_query(built, "statements-by-actor", vocabulary, {"actor": "Lavrov", "lang": "it"})
         assert all(row["evidence"] and row["position"] for row in found)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl", ".parquet"])
+def test_the_event_table_has_a_row_per_statement_source_and_target(tmp_path, vocabulary, suffix):
+    import pandas
+
+    from kg.exporting import EVENT_COLUMNS, write_events
+    from tests.conftest import SEED_GOLD, gold_objects
+
+    gold = gold_objects(SEED_GOLD)
+    with open_store("memory") as store:
+        build([SEED_GOLD], store, vocabulary)
+        path = tmp_path / f"events{suffix}"
+        written = write_events(store, str(path))
+    read = {".csv": pandas.read_csv, ".parquet": pandas.read_parquet,
+            ".tsv": lambda p: pandas.read_csv(p, sep="\t"), ".jsonl": lambda p: pandas.read_json(p, lines=True)}
+    table = read[suffix](path)
+    assert tuple(table.columns) == EVENT_COLUMNS
+    assert written == len(table) == sum(len(g["actors"]) * max(1, len(g["targets"])) for g in gold)
+    assert table["event_id"].is_unique and table["statement"].nunique() == len(gold)
+    countries = dict(zip(table["source"], table["source_country"]))
+    assert countries == {"Sergey Lavrov": "Russia", "Marco Rubio": "United States"}
+    for _, row in table.iterrows():  # the codes of the speech-act table
+        act = vocabulary.acts[row["act"]]
+        codes = sorted(str(c) for c in vocabulary.graph.objects(act, KG.cameo))
+        assert str(row["cameo"]).zfill(len(codes[0])) == codes[0]
+        plover = vocabulary.graph.value(act, KG.plover)
+        assert (str(plover) if plover else None) == (None if pandas.isna(row["plover"]) or row["plover"] == ""
+                                                     else row["plover"])

@@ -80,14 +80,28 @@ def _write_export(graph_store: GraphStore, target: str, fmt: Optional[str], voca
 @app.command("export", cls=Command)
 @fail_cleanly
 def export_command(
-    fmt: Annotated[str, typer.Option("-f", "--format", metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}, graphml, gexf.")],
+    fmt: Annotated[str, typer.Option("-f", "--format", metavar="FORMAT",
+                                     help=f"One of: {', '.join(FORMATS)}, graphml, gexf, events.")],
     output: Annotated[str, typer.Option("-o", "--output", metavar="FILE", help="File, or '-' for stdout.")] = "-",
     store: StoreOption = None,
     vocabulary: Annotated[bool, typer.Option(help="Include the vocabulary graph (labels of "
                                                   "actors, topics, acts).")] = True,
+    lang: Annotated[str, typer.Option(metavar="LANG", help="events: the sentence in this language "
+                                                           "when the statement has one.")] = "en",
 ) -> None:
-    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (or GraphML/GEXF: the statements view)."""
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (or GraphML/GEXF: the
+    statements view; or events: one row per statement, source and target, as CSV, TSV, JSON
+    lines or Parquet, for pandas and R)."""
     writable(output)
+    if fmt == "events":
+        from kg.exporting import write_events
+
+        if output == "-":
+            raise KgError("the event table is written to a file", "-o", "give -o events.csv (.tsv, .jsonl, .parquet)")
+        with open_store(store) as graph_store:
+            rows = write_events(graph_store, output, lang)
+        typer.echo(f"{rows} event row(s) → {output}", err=True)
+        return
     if fmt in ("graphml", "gexf"):
         from kg.exporting import write_view
         from kg.views import Filters
