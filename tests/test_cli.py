@@ -202,7 +202,7 @@ def test_actors_lists_the_names_outside_the_gazetteer_and_writes_a_stub_that_lin
     assert kg("build", str(texts), store=store).exit_code == 0
     listed = kg("actors", store=store).stdout
     assert re.search(r"Lena Varga\s+no\s+1\s+note-2021-06-05.txt", listed)
-    assert re.search(r"Marco Rubio\s+yes\s+1", listed)
+    assert re.search(r"Marco Rubio\s+person\s+United States\s+Q324546\s+yes\s+1", listed)
     stub = tmp_path / "mine.ttl"
     unknown = kg("actors", "--unknown", "--stub", str(stub), store=store)
     assert "Lena Varga" in unknown.stdout and "Marco Rubio" not in unknown.stdout
@@ -264,3 +264,19 @@ def test_export_events_writes_a_table_and_refuses_stdout(store, tmp_path):
     assert (tmp_path / "e.csv").read_text(encoding="utf-8").startswith("event_id,date,source,")
     assert kg("export", "-f", "events", store=store).exit_code == 2
     assert kg("export", "-f", "events", "-o", str(tmp_path / "e.xlsx"), store=store).exit_code == 2
+
+
+def test_actors_with_countries_and_topics_with_labels(store):
+    kg("build", str(SEED_GOLD), store=store)
+    table = kg("actors", store=store).output.splitlines()
+    assert table[0].split() == ["name", "kind", "country", "wikidata", "gazetteer", "statements", "aliases", "documents"]
+    lavrov = next(line for line in table if line.startswith("Sergey Lavrov"))
+    assert "person" in lavrov and "Russia" in lavrov and "Q58217" in lavrov
+    russian = kg("actors", "--country", "Russia", store=store).output
+    assert "Sergey Lavrov" in russian and "Marco Rubio" not in russian
+    assert kg("actors", "--country", "Narnia", store=store).exit_code == 2
+    topics = kg("topics", store=store).output.splitlines()
+    assert topics[1].split()[:1] == ["ukraine-conflict"] and topics[1].split()[-1] == "5"
+    assert any(line.startswith("arms-control ") for line in topics)
+    assert not any(line.startswith("china-us-relations ") for line in topics)  # no statement about it
+    assert any(line.startswith("china-us-relations ") for line in kg("topics", "--all", store=store).output.splitlines())

@@ -1,4 +1,4 @@
-"""The commands over a store: build, export, validate, stats, actors, remove, query, view."""
+"""The commands over a store: build, export, validate, stats, actors, topics, remove, query, view."""
 
 from __future__ import annotations
 
@@ -154,9 +154,7 @@ def stats(
             typer.echo(f"{key.replace('_', ' '):<11} {value if value is not None else 0}")
         if documents:
             rows = run_query(graph_store, "documents")
-            for row in rows:
-                row["hash"] = str(row["hash"])[:12]
-            typer.echo(rows_table(rows, ["document", "date", "statements", "hash"], terminal_width()))
+            typer.echo(rows_table(rows, ["document", "date", "statements", "url"], terminal_width()))
 
 
 @app.command(cls=Command)
@@ -165,23 +163,47 @@ def actors(
     store: StoreOption = None,
     vocab: VocabOption = None,
     unknown: Annotated[bool, typer.Option("--unknown", help="Only the actors the gazetteer lacks.")] = False,
+    country: Annotated[Optional[str], typer.Option("--country", metavar="NAME", help="Only the actors that act "
+                                                   "for this country or organisation.")] = None,
     stub: Annotated[Optional[Path], typer.Option("--stub", metavar="FILE.ttl", help="Also write those the gazetteer lacks as "
                                                  "Turtle to complete and pass with --vocab.")] = None,
 ) -> None:
-    """List the actors of the stored statements: name, in the gazetteer or not, statements, documents."""
+    """List the actors of the stored statements: name, kind, country, Wikidata id, in the gazetteer or not, statements, documents."""
     from kg.actors import stored_actors, turtle_stub
 
     writable(stub, "--stub")
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store) as graph_store:
-        found = stored_actors(graph_store, vocabulary, unknown)
-    rows = [{"name": a.name, "gazetteer": "yes" if a.known else "no", "statements": a.statements,
+        found = stored_actors(graph_store, vocabulary, unknown, country)
+    rows = [{"name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata,
+             "gazetteer": "yes" if a.known else "no", "statements": a.statements,
+             "aliases": ", ".join(a.aliases[:3]) + (" …" if len(a.aliases) > 3 else ""),
              "documents": " ".join(a.documents[:3]) + (f" (+{len(a.documents) - 3})" if len(a.documents) > 3 else "")}
             for a in found]
-    typer.echo(rows_table(rows, ["name", "gazetteer", "statements", "documents"], terminal_width()))
+    typer.echo(rows_table(rows, ["name", "kind", "country", "wikidata", "gazetteer", "statements", "aliases",
+                                 "documents"], terminal_width()))
     if stub is not None:
         stub.write_text(turtle_stub([a for a in found if not a.known]), encoding="utf-8")
         typer.echo(f"wrote {sum(not a.known for a in found)} actor(s) to {stub}", err=True)
+
+
+@app.command(cls=Command)
+@fail_cleanly
+def topics(
+    store: StoreOption = None,
+    vocab: VocabOption = None,
+    every: Annotated[bool, typer.Option("--all", help="Also the A–B relations topics no statement is about "
+                                                      "(one for every pair of countries and blocs).")] = False,
+) -> None:
+    """List the topics: id, English and Italian labels, broader topic, statements in the store."""
+    from kg.topics import topics as vocabulary_topics
+
+    vocabulary = load_vocabulary(vocab or ())
+    with open_store(store) as graph_store:
+        found = vocabulary_topics(vocabulary, graph_store, every)
+    rows = [{"topic": t.id, "label": t.labels.get("en", ""), "label_it": t.labels.get("it", ""),
+             "broader": t.broader, "statements": t.statements} for t in found]
+    typer.echo(rows_table(rows, ["topic", "label", "label_it", "broader", "statements"], terminal_width()))
 
 
 @app.command(cls=Command)
