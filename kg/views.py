@@ -7,8 +7,6 @@ numbers and booleans only, so GraphML and GEXF carry them all.
 
 from __future__ import annotations
 
-import itertools
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +15,8 @@ from rdflib import RDF, URIRef
 from rdflib.namespace import SKOS
 
 from kg.namespaces import KG
-from kg.querying import run_query, select
+from kg.errors import KgError
+from kg.querying import resolve_actor, run_query, select
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary
 
@@ -130,42 +129,46 @@ def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fi
 
 
 def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
-    """Actors linked by statements made together (`joint`) and by the topics on which they took
-    the same (non-neutral) stance in separate statements (`same_stance`); weight is their sum."""
-    rows = edge_rows(store, vocabulary, filters)
+    """Actors linked when they agree, by the definition of the `agreements` query: joint
+    statements (`joint`) and topics on which they took the same stance toward the same targets
+    within a year while neither criticised the other (`same_stance`); weight is their sum."""
     graph = nx.Graph()
-    _describe(graph, filters, "Who agrees with whom")
-    by_statement: dict[str, set[str]] = defaultdict(set)
-    stances: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in rows:
-        graph.add_node(row["actor_key"], label=row["actor_label"], type="actor", kind=row["actor_type"])
-        by_statement[row["statement"]].add(row["actor_key"])
-        stances[(row["topic_key"], row["stance"])][row["actor_key"]].add(row["statement"])
-
-    def link(a: str, b: str, field: str, count: int = 1) -> None:
-        if not graph.has_edge(a, b):
-            graph.add_edge(a, b, joint=0, same_stance=0, weight=0)
-        graph.edges[a, b][field] += count
-        graph.edges[a, b]["weight"] += count
-
-    for actors in by_statement.values():
-        for a, b in itertools.combinations(sorted(actors), 2):
-            link(a, b, "joint")
-
-    def alone(statements: set[str], other: str) -> set[str]:
-        return {s for s in statements if other not in by_statement[s]}
-
-    agreeing: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (topic, stance), by_actor in stances.items():
-        if stance == "neutral":
-            continue
-        for a, b in itertools.combinations(sorted(by_actor), 2):
-            mine, theirs = alone(by_actor[a], b), alone(by_actor[b], a)
-            if mine and theirs and len(mine | theirs) > 1:
-                agreeing[(a, b)].add(topic)
-    for (a, b), topics in agreeing.items():
-        link(a, b, "same_stance", len(topics))
+    for row in _pairs(graph, "Who agrees with whom", store, vocabulary, filters, "agreements"):
+        graph.add_edge(row["actor1_iri"], row["actor2_iri"], joint=int(row["joint"]),
+                       same_stance=int(row["same_stance"]), weight=int(row["joint"]) + int(row["same_stance"]),
+                       topics=row["topics"] or "", evidence=row["evidence"] or "")
     return graph
+
+
+def disagreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
+    """Actors linked when they disagree, by the definition of the `disagreements` query:
+    topics on which they took opposite stances toward the same targets within a year
+    (`opposite_stance`) and opposing statements of one that target the other (`targeted`)."""
+    graph = nx.Graph()
+    for row in _pairs(graph, "Who disagrees with whom", store, vocabulary, filters, "disagreements"):
+        graph.add_edge(row["actor1_iri"], row["actor2_iri"], opposite_stance=int(row["opposite_stance"]),
+                       targeted=int(row["targeted"]), weight=int(row["opposite_stance"]) + int(row["targeted"]),
+                       topics=row["topics"] or "", evidence=row["evidence"] or "")
+    return graph
+
+
+def _pairs(graph: nx.Graph, title: str, store: GraphStore, vocabulary: Vocabulary, filters: Filters,
+           query: str) -> list[dict[str, object]]:
+    """The rows of a query of actor pairs, their actors added as nodes; an actor or topic
+    filter keeps the pairs of that actor or about that topic (dates are the query's window)."""
+    if filters.start or filters.end or filters.document:
+        raise KgError(f"the {query} view has no date or document filter", "kg view",
+                      "its pairs are within a window of a year; use --actor or --topic, or kg query "
+                      f"{query} --param window=P30D")
+    labels, rows = _aggregated(graph, title, store, vocabulary, filters, query, {"lang": filters.lang})
+    actor = str(resolve_actor(vocabulary, filters.actor, store)) if filters.actor else None
+    kept = [row for row in rows if (actor is None or actor in (row["actor1_iri"], row["actor2_iri"]))
+            and (filters.topic is None or filters.topic in str(row["topics"] or "").split())]
+    for row in kept:
+        for side in ("1", "2"):
+            iri = str(row[f"actor{side}_iri"])
+            graph.add_node(iri, label=row[f"actor{side}"], type="actor", kind=labels.kind(iri))
+    return kept
 
 
 def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.DiGraph:
@@ -229,6 +232,7 @@ def co_occurrence(store: GraphStore, vocabulary: Vocabulary, filters: Filters = 
 VIEWS: dict[str, Callable[..., nx.Graph]] = {
     "actor-topic": actor_topic,
     "agreement": agreement,
+    "disagreement": disagreement,
     "actor-target": actor_target,
     "statements": statements,
     "co-occurrence": co_occurrence,

@@ -96,7 +96,7 @@ def test_metrics(seed_store, vocabulary):
 def test_agreement_view_matches_the_agreements_query(tmp_path, vocabulary):
     from kg.querying import run_query
 
-    with open_store("memory") as store:
+    with open_store(str(tmp_path / "store")) as store:  # embedded: rdflib's engine takes a minute on this query
         build([SEED_GOLD.parent, SEED_GOLD.parent.parent / "dev"], store, vocabulary)
         graph = agreement(store, vocabulary)
         rows = {(r["actor1"], r["actor2"]): (r["joint"], r["same_stance"])

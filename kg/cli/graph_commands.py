@@ -272,7 +272,7 @@ def query_command(
 @app.command("view", cls=Command)
 @fail_cleanly
 def view_command(
-    name: Annotated[Optional[str], typer.Argument(metavar="[VIEW]", help="A view: actor-topic, agreement, actor-target, "
+    name: Annotated[Optional[str], typer.Argument(metavar="[VIEW]", help="A view: actor-topic, agreement, disagreement, actor-target, "
                                                        "statements, co-occurrence.")] = None,
     output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="File: .graphml .gexf .json .csv "
                                                   ".png .svg .html")] = None,

@@ -238,7 +238,9 @@ def _open_memory(location: str, *_: object) -> GraphStore:
 def _open_server(location: str, update_url: str | None, graph_store_url: str | None, _: bool) -> GraphStore:
     """A SPARQL 1.1 server through rdflib's SPARQLUpdateStore (graphs replaced by one PUT each)."""
     points = endpoints(location, update_url, graph_store_url)
-    backend = plugin.get("SPARQLUpdateStore", RdflibStore)(points.query, points.update, returnFormat="json")
+    # queries are POSTed: a long query with its VALUES block would not fit in a URL
+    backend = plugin.get("SPARQLUpdateStore", RdflibStore)(points.query, points.update, returnFormat="json",
+                                                           method="POST_FORM")
     dataset = Dataset(store=backend, default_union=True)
     _bind(dataset)
     return GraphStore(dataset, location, remote=points)
