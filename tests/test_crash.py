@@ -17,7 +17,10 @@ from kg.validate import validate_graph
 from tests.conftest import GOLD_FILES, gold_objects
 
 # `kg build` with small batches, so that a build of a thousand statements has many of them
-BUILD = "import sys, kg.store.bulk, kg.cli; kg.store.bulk.BATCH_TRIPLES = 3000; sys.argv[0] = 'kg'; kg.cli.main()"
+# Ctrl-C's handler is set explicitly: a suite started in the background (`make test &`) passes
+# its children SIGINT ignored, and Python then installs no handler of its own
+BUILD = ("import signal, sys, kg.store.bulk, kg.cli; signal.signal(signal.SIGINT, signal.default_int_handler); "
+         "kg.store.bulk.BATCH_TRIPLES = 3000; sys.argv[0] = 'kg'; kg.cli.main()")
 
 
 def write_copies(folder, copies: int) -> Counter:
