@@ -196,6 +196,9 @@ def build(paths: Iterable[Path], store: GraphStore, vocabulary: Vocabulary, stri
     try:
         texts = run.records_and_rdf(_unique(input_files(paths)))
         run.texts(texts, jobs)
+    except KeyboardInterrupt:  # documents already bulk-loaded are kept, the spooled ones built again
+        store.drop_spooled_documents()
+        raise
     finally:  # what was built before a --strict stop or an interruption is kept
         run.flush()
     if run.report.built and len(run.report.built) >= COMPACT_SHARE * len(run.stored):

@@ -11,6 +11,8 @@ from collections import Counter
 
 import pytest
 
+import kg.store.bulk
+from kg.building import build
 from kg.store import open_store
 from kg.store.bulk import LOADING_FILE
 from kg.validate import validate_graph
@@ -112,4 +114,48 @@ def test_two_builds_on_one_store_one_after_another_never_corrupt_it(tmp_path, vo
         if build.returncode:  # the one that found the store busy runs again
             again = kg_build(str(folder), "--store", str(store_path))
             assert again.wait(timeout=300) == 0
+    assert check_whole(store_path, expected, vocabulary) == expected
+
+
+class SpoolInterruptedAt:
+    """Opens spool files whose `at`-th write (one document's quads) is followed by a Ctrl-C:
+    the moment after a document's quads were spooled and before its manifest was listed."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def __call__(self, *args, **kwargs):
+        real, opener = open(*args, **kwargs), self
+        if not str(args[0]).endswith(kg.store.bulk.SPOOL_FILE):
+            return real
+
+        class Spool:
+            def write(self, text: str) -> int:
+                written = real.write(text)
+                opener.at -= 1
+                if opener.at == 0:
+                    raise KeyboardInterrupt
+                return written
+
+            def close(self) -> None:
+                real.close()
+        return Spool()
+
+
+def test_a_ctrl_c_between_a_documents_quads_and_its_manifest_stores_no_document_without_its_hash(
+        tmp_path, vocabulary, monkeypatch):
+    records = tmp_path / "records"
+    records.mkdir()
+    expected = write_copies(records, 2)
+    monkeypatch.setattr(kg.store.bulk, "BATCH_TRIPLES", 3000)
+    store_path = tmp_path / "store"
+    monkeypatch.setattr(kg.store.bulk, "open", SpoolInterruptedAt(len(expected) // 2), raising=False)
+    with open_store(str(store_path)) as store:
+        with pytest.raises(KeyboardInterrupt):
+            build([records], store, vocabulary)
+    partial = check_whole(store_path, expected, vocabulary)
+    assert 0 < sum(partial.values()) < sum(expected.values())
+    monkeypatch.undo()
+    with open_store(str(store_path)) as store:
+        build([records], store, vocabulary)
     assert check_whole(store_path, expected, vocabulary) == expected

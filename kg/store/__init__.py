@@ -80,9 +80,7 @@ class GraphStore(BulkLoading):
         if self.loader is not None:
             self.loader.shutdown(wait=True)
             self.loader = None
-        if self.spool is not None:
-            self.spool.close()
-            (Path(self.location) / SPOOL_FILE).unlink()
+        self.drop_spooled_documents()
         if self.oxigraph is not None:
             self.oxigraph.flush()
             self.oxigraph = None

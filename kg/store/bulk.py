@@ -82,6 +82,14 @@ class BulkLoading:
         self._wait_for_bulk_load()
         return self._told()
 
+    def drop_spooled_documents(self) -> None:
+        """Forget the documents spooled for the next bulk load (a Ctrl-C may have stopped the
+        spooling of one half-way: its quads written, its manifest not listed), and their file."""
+        if self.spool is not None:
+            self.spool.close()
+            (Path(self.location) / SPOOL_FILE).unlink(missing_ok=True)
+        self.spool, self.spooled, self.spooled_triples = None, [], 0
+
     def _told(self) -> list[tuple[str, KgError | None]]:
         told, self.finished = self.finished, []
         return told
