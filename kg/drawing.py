@@ -1,13 +1,8 @@
-"""Views as pictures: PNG or SVG with matplotlib, and a standalone interactive HTML page.
-
-The HTML page is one file that works offline: the layout is computed here (networkx), drawn as
-inline SVG, and hovering an edge shows its evidence sentence (an SVG <title>); a few lines of
-inlined JavaScript highlight a node's neighbours. No library is loaded from the network.
-"""
+"""Views as pictures: PNG or SVG with matplotlib; HTML is the interactive page of
+kg.web.interactive (one file that works offline)."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import networkx as nx
@@ -45,7 +40,9 @@ def layout(graph: nx.Graph) -> dict:
 def draw(graph: nx.Graph, path: str) -> None:
     """Write the picture the file name asks for (.png, .svg or .html)."""
     if path.lower().endswith(".html"):
-        Path(path).write_text(html_page(graph), encoding="utf-8")
+        from kg.web.interactive import standalone_page
+
+        Path(path).write_text(standalone_page(graph), encoding="utf-8")
         return
     import matplotlib
 
@@ -71,62 +68,3 @@ def draw(graph: nx.Graph, path: str) -> None:
     figure.tight_layout()
     figure.savefig(path)
     plt.close(figure)
-
-
-def html_page(graph: nx.Graph, width: int = 1100, height: int = 800) -> str:
-    """A standalone HTML page: the graph as inline SVG, evidence on hover."""
-    positions = layout(graph)
-    margin = 60
-
-    def at(node):
-        x, y = positions[node]
-        return margin + x * (width - 2 * margin), margin + (1 - y) * (height - 2 * margin)
-
-    parts = []
-    for source, target, data in graph.edges(data=True):
-        (x1, y1), (x2, y2) = at(source), at(target)
-        tip = " · ".join(f"{k}: {v}" for k, v in data.items() if k != "evidence")
-        if data.get("evidence"):
-            tip = f"{data['evidence']}\n{tip}"
-        parts.append(f'<line class="edge" data-a="{html.escape(str(source))}" data-b="{html.escape(str(target))}" '
-                     f'x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{_edge_colour(data)}" '
-                     f'stroke-width="{1.5 + min(5, data.get("weight", 1))}"><title>{html.escape(tip)}</title></line>')
-    for node, data in graph.nodes(data=True):
-        x, y = at(node)
-        label = html.escape(str(data.get("label", node))[:50])
-        tip = html.escape(" · ".join(f"{k}: {v}" for k, v in data.items()))
-        parts.append(f'<g class="node" data-id="{html.escape(str(node))}"><circle cx="{x:.1f}" cy="{y:.1f}" r="9" '
-                     f'fill="{NODE_COLOURS.get(data.get("type"), "#999")}"><title>{tip}</title></circle>'
-                     f'<text x="{x + 12:.1f}" y="{y + 4:.1f}">{label}</text></g>')
-    legend = " ".join(f'<span style="color:{c}">■ {t}</span>' for t, c in NODE_COLOURS.items()) + " · " + \
-        " ".join(f'<span style="color:{c}">— {s}</span>' for s, c in STANCE_COLOURS.items())
-    title = html.escape(_title(graph))
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<style>
-body {{ font-family: sans-serif; margin: 1em; }}
-svg text {{ font-size: 12px; pointer-events: none; }}
-.edge {{ stroke-opacity: 0.6; }} .edge:hover {{ stroke-opacity: 1; }}
-.dim {{ opacity: 0.15; }}
-</style></head>
-<body><h1>{title}</h1>
-<p>{len(graph)} nodes, {graph.number_of_edges()} edges. Hover an edge for the sentence behind it;
-click a node to show its neighbours. {legend}</p>
-<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">
-{chr(10).join(parts)}
-</svg>
-<script>
-document.querySelectorAll('.node').forEach(function (node) {{
-  node.addEventListener('click', function () {{
-    var id = node.dataset.id, near = new Set([id]);
-    document.querySelectorAll('.edge').forEach(function (e) {{
-      var touches = e.dataset.a === id || e.dataset.b === id;
-      if (touches) {{ near.add(e.dataset.a); near.add(e.dataset.b); }}
-      e.classList.toggle('dim', !touches);
-    }});
-    document.querySelectorAll('.node').forEach(function (n) {{ n.classList.toggle('dim', !near.has(n.dataset.id)); }});
-  }});
-}});
-</script>
-</body></html>
-"""

@@ -291,10 +291,15 @@ def _read_only(store: GraphStore, text: str, where: str, answer):
         raise KgError(f"the query failed: {syntax_error(exc)}", where, "check the query") from exc
 
 
+def results(store: GraphStore, text: str, where: str = "query"):
+    """The engine's own results of a read-only query (see `GraphStore.results`)."""
+    return _read_only(store, text, where, store.results)
+
+
 def answer(store: GraphStore, text: str, fmt: str, where: str = "query", width: int | None = None) -> str:
     """A read-only query's results as text in a format of FORMATS, written from the engine's
     own results (see `kg.results.format_result`)."""
-    return format_result(_read_only(store, text, where, store.results), fmt, width)
+    return format_result(results(store, text, where), fmt, width)
 
 
 def run_query(store: GraphStore, name: str, vocabulary: Vocabulary | None = None,

@@ -1,6 +1,12 @@
 """Shared fixtures: the corpus shipped in tests/corpus, the vocabulary, fresh stores."""
 
 import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -47,37 +53,59 @@ def disk_store(tmp_path):
         yield graph_store
 
 
+SEED_TEXT = CORPUS / "seed" / "lavrov-rubio-2025-09-24.txt"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def started(command: list[str], url: str, what: str) -> subprocess.Popen:
+    """A server process, once `url` answers (the test fails if it does not within 30 s)."""
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return server
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail(f"{what} did not start: {server.stderr.read()[-2000:]}")
+            time.sleep(0.2)
+
+
 @pytest.fixture(scope="session")
 def sparql_server(tmp_path_factory):
     """A real SPARQL server (the `oxigraph` package's `oxigraph serve`) on a free loopback port,
     its default graph the union of the named graphs; stopped after the tests."""
-    import shutil
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
     binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
     if binary is None:
         pytest.fail("the oxigraph server is missing: install the test extras (pip install -e '.[test]')")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     folder = tmp_path_factory.mktemp("oxigraph-server")
-    server = subprocess.Popen([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}",
-                               "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("the oxigraph server did not start")
-            time.sleep(0.2)
+    server = started([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}",
+                      "--union-default-graph"], f"{url}/query?query=ASK%7B%7D", "the oxigraph server")
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def kg_server(tmp_path_factory, vocabulary):
+    """`kg serve` on a free loopback port over a store built from the seed readout; its URL."""
+    from kg.building import build
+
+    folder = tmp_path_factory.mktemp("kg-serve") / "store"
+    with open_store(str(folder)) as store:
+        build([SEED_TEXT], store, vocabulary)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = started([sys.executable, "-m", "kg", "serve", "--store", str(folder), "--port", str(port)], url,
+                     "kg serve")
     yield url
     server.terminate()
     server.wait(timeout=10)

@@ -120,8 +120,24 @@ def test_actors_counts_each_speakers_statements_and_documents(seed, vocabulary):
         ("https://w3id.org/diplo-kg/actor/sergey-lavrov", None, 6, "lavrov-rubio-2025-09-24.txt")]
 
 
+def test_a_documents_statements_and_a_statements_fields(seed, vocabulary):
+    spans = run_query(seed, "document-statements", vocabulary, {"document": DOC})
+    assert len(spans) == 14 and len({r["statement"] for r in spans}) == 7  # each in English and Italian
+    assert [r["start"] for r in spans] == sorted(r["start"] for r in spans)
+    (protract,) = [r for r in spans if r["sentence"] == PROTRACT]
+    assert (protract["actors"], protract["act"], protract["stance"], protract["language"]) == \
+        ("Sergey Lavrov", "emphasize", "oppose", "en")
+    assert protract["position"] == "Kiev and Europe’s efforts to protract conflict are unacceptable"
+    fields = rows(seed, vocabulary, "statement-fields", ["field", "value", "language"],
+                  statement=protract["statement"])
+    assert ("actor", "Sergey Lavrov", None) in fields and ("stance", "oppose", None) in fields
+    assert {v for f, v, _ in fields if f == "target"} == {"Europe", "Ukraine"}
+    assert ("verb", "ha sottolineato", "it") in fields and ("topic", "ukraine-conflict", None) in fields
+    assert run_query(seed, "document-statements", vocabulary, {"document": "no-such.txt"}) == []
+
+
 def test_every_query_is_covered_here():
-    covered = {"actors", "actor-target", "topic-pairs", "statements-by-actor", "criticism", "agreements", "actor-topic", "statements-by-topic", "timeline",
+    covered = {"document-statements", "statement-fields", "actors", "actor-target", "topic-pairs", "statements-by-actor", "criticism", "agreements", "actor-topic", "statements-by-topic", "timeline",
                "position-changes", "stats", "languages", "untranslated", "meetings", "documents", "topics", "acts",
                "actors-by-wikidata", "statements", "targets-of", "new-positions", "evidence", "statement-edges",
                "statement-texts", "events", "disagreements", "mutual-criticism", "reaffirmations"}

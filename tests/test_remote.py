@@ -12,7 +12,8 @@ from kg.store import open_store
 from tests.conftest import CORPUS, SEED_GOLD, gold_count, gold_objects
 
 SEED_TEXT = CORPUS / "seed" / "lavrov-rubio-2025-09-24.txt"
-SAMPLE = {"actor": "Sergey Lavrov", "target": "United States", "topic": "ukraine-conflict", "since": "2025-01-01"}
+SAMPLE = {"actor": "Sergey Lavrov", "target": "United States", "topic": "ukraine-conflict", "since": "2025-01-01",
+          "document": "lavrov-rubio-2025-09-24.txt"}
 
 
 def test_endpoint_conventions():

@@ -150,4 +150,4 @@ def main() -> None:
 
 
 # the commands register themselves on `app` (imported last: they import the helpers above)
-from kg.cli import graph_commands, text_commands  # noqa: E402,F401
+from kg.cli import graph_commands, text_commands, web_commands  # noqa: E402,F401
