@@ -172,21 +172,22 @@ def _write_edge_list(graph, path: str) -> None:
                              graph.nodes[target].get("label", target)] + [data.get(k, "") for k in keys])
 
 
-def _draw(graph, path: str) -> None:
-    from kg.drawing import draw
-
-    draw(graph, path)
-
-
-# what `kg view -o` writes, by the file's suffix
-VIEW_WRITERS = {".graphml": _write_graphml, ".gexf": _write_gexf, ".json": _write_node_link, ".csv": _write_edge_list,
-                ".png": _draw, ".svg": _draw, ".html": _draw}
+# what `kg view -o` writes, by the file's suffix: data, and pictures (see kg.drawing)
+VIEW_WRITERS = {".graphml": _write_graphml, ".gexf": _write_gexf, ".json": _write_node_link, ".csv": _write_edge_list}
+PICTURES = (".png", ".svg", ".html")
 
 
-def write_view(graph, path: str) -> None:
+def write_view(graph, path: str, isolated: bool = False) -> None:
     """Write a view in the format its file name says: GraphML, GEXF (dated), node-link JSON,
-    edge-list CSV, or a picture (PNG, SVG, standalone HTML)."""
+    edge-list CSV, or a picture (PNG, SVG, interactive HTML; with the isolated nodes only when
+    `isolated`)."""
     suffix = Path(path).suffix.lower()
+    if suffix in PICTURES:
+        from kg.drawing import draw
+
+        draw(graph, path, isolated)
+        return
     if suffix not in VIEW_WRITERS:
-        raise KgError(f"unknown view format {suffix or path!r}", path, f"use one of: {', '.join(VIEW_WRITERS)}")
+        raise KgError(f"unknown view format {suffix or path!r}", path,
+                      f"use one of: {', '.join((*VIEW_WRITERS, *PICTURES))}")
     VIEW_WRITERS[suffix](graph, path)

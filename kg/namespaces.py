@@ -78,6 +78,7 @@ class KG(DefinedNamespace):
     SpeechActScheme: URIRef
     TopicScheme: URIRef
     DiscourseScheme: URIRef
+    DisplayScheme: URIRef
     ActorScheme: URIRef
     support: URIRef
     oppose: URIRef

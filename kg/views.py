@@ -18,7 +18,7 @@ from kg.namespaces import KG
 from kg.errors import KgError
 from kg.querying import resolve_actor, run_query, select
 from kg.store import GraphStore
-from kg.vocabulary import Vocabulary
+from kg.vocabulary import Vocabulary, display_words
 
 
 
@@ -100,16 +100,18 @@ class _Labels:
                             lambda: (self._label(concept) if concept is not None else None) or topic_id)
 
 
-def _aggregated(graph: nx.Graph, title: str, store: GraphStore, vocabulary: Vocabulary, filters: Filters,
+def _aggregated(graph: nx.Graph, view: str, store: GraphStore, vocabulary: Vocabulary, filters: Filters,
                 query: str, values: dict[str, str] | None = None) -> tuple[_Labels, list[dict[str, object]]]:
     """Describe a view aggregated by the engine, and give its labels and the rows of its query."""
-    _describe(graph, filters, title)
+    _describe(graph, filters, view)
     return _Labels(store, vocabulary, filters.lang), run_query(
         store, query, vocabulary, filters.values() if values is None else values)
 
 
-def _describe(graph: nx.Graph, filters: Filters, title: str) -> None:
-    graph.graph["title"] = title
+def _describe(graph: nx.Graph, filters: Filters, view: str) -> None:
+    """Name the view and its title in the filters' language (see ontology/display.ttl)."""
+    graph.graph["view"] = view
+    graph.graph["title"] = display_words(filters.lang)[f"title-{view}"]
     for key, value in filters.values().items():
         graph.graph[f"filter_{key}"] = value
 
@@ -118,7 +120,7 @@ def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fi
     """Bipartite actors–topics: an edge's weight is the number of statements, with stances counted
     (aggregated by the SPARQL engine: one row per actor and topic)."""
     graph = nx.Graph()
-    labels, rows = _aggregated(graph, "Actors and the topics they speak about", store, vocabulary, filters, "actor-topic")
+    labels, rows = _aggregated(graph, "actor-topic", store, vocabulary, filters, "actor-topic")
     for row in rows:
         actor, topic = row["actor_iri"], f"topic:{row['topic_id']}"
         graph.add_node(actor, label=row["actor"], type="actor", kind=labels.kind(actor), bipartite=0)
@@ -133,7 +135,7 @@ def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filt
     statements (`joint`) and topics on which they took the same stance toward the same targets
     within a year while neither criticised the other (`same_stance`); weight is their sum."""
     graph = nx.Graph()
-    for row in _pairs(graph, "Who agrees with whom", store, vocabulary, filters, "agreements"):
+    for row in _pairs(graph, "agreement", store, vocabulary, filters, "agreements"):
         graph.add_edge(row["actor1_iri"], row["actor2_iri"], joint=int(row["joint"]),
                        same_stance=int(row["same_stance"]), weight=int(row["joint"]) + int(row["same_stance"]),
                        topics=row["topics"] or "", evidence=row["evidence"] or "")
@@ -145,14 +147,14 @@ def disagreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
     topics on which they took opposite stances toward the same targets within a year
     (`opposite_stance`) and opposing statements of one that target the other (`targeted`)."""
     graph = nx.Graph()
-    for row in _pairs(graph, "Who disagrees with whom", store, vocabulary, filters, "disagreements"):
+    for row in _pairs(graph, "disagreement", store, vocabulary, filters, "disagreements"):
         graph.add_edge(row["actor1_iri"], row["actor2_iri"], opposite_stance=int(row["opposite_stance"]),
                        targeted=int(row["targeted"]), weight=int(row["opposite_stance"]) + int(row["targeted"]),
                        topics=row["topics"] or "", evidence=row["evidence"] or "")
     return graph
 
 
-def _pairs(graph: nx.Graph, title: str, store: GraphStore, vocabulary: Vocabulary, filters: Filters,
+def _pairs(graph: nx.Graph, view: str, store: GraphStore, vocabulary: Vocabulary, filters: Filters,
            query: str) -> list[dict[str, object]]:
     """The rows of a query of actor pairs, their actors added as nodes; an actor or topic
     filter keeps the pairs of that actor or about that topic (dates are the query's window)."""
@@ -160,7 +162,7 @@ def _pairs(graph: nx.Graph, title: str, store: GraphStore, vocabulary: Vocabular
         raise KgError(f"the {query} view has no date or document filter", "kg view",
                       "its pairs are within a window of a year; use --actor or --topic, or kg query "
                       f"{query} --param window=P30D")
-    labels, rows = _aggregated(graph, title, store, vocabulary, filters, query, {"lang": filters.lang})
+    labels, rows = _aggregated(graph, view, store, vocabulary, filters, query, {"lang": filters.lang})
     actor = str(resolve_actor(vocabulary, filters.actor, store)) if filters.actor else None
     kept = [row for row in rows if (actor is None or actor in (row["actor1_iri"], row["actor2_iri"]))
             and (filters.topic is None or filters.topic in str(row["topics"] or "").split())]
@@ -175,7 +177,7 @@ def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
     """Actor → target, signed: support adds 1, oppose subtracts 1; with the evidence behind it
     (aggregated by the SPARQL engine: one row per actor and target)."""
     graph = nx.DiGraph()
-    labels, rows = _aggregated(graph, "Who praises and who criticises whom", store, vocabulary, filters, "actor-target")
+    labels, rows = _aggregated(graph, "actor-target", store, vocabulary, filters, "actor-target")
     for row in rows:
         source, target = row["actor_iri"], row["target_iri"]
         for node in (source, target):
@@ -190,7 +192,7 @@ def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
 def statements(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.DiGraph:
     """The n-ary statements: actor → statement → topic, with act, stance, date and evidence."""
     graph = nx.DiGraph()
-    _describe(graph, filters, "Statements")
+    _describe(graph, filters, "statements")
     sentences = texts(store, vocabulary, filters.lang)
     for row in edge_rows(store, vocabulary, filters):
         statement = row["statement"]
@@ -216,7 +218,7 @@ def co_occurrence(store: GraphStore, vocabulary: Vocabulary, filters: Filters = 
     (aggregated by the SPARQL engine; a topic's own count is on its node)."""
     graph = nx.Graph()
     unlabelled = {k: v for k, v in filters.values().items() if k != "lang"}
-    labels, rows = _aggregated(graph, "Topics that occur together", store, vocabulary, filters, "topic-pairs",
+    labels, rows = _aggregated(graph, "co-occurrence", store, vocabulary, filters, "topic-pairs",
                                unlabelled)
     for row in rows:
         a, b = f"topic:{row['topic1']}", f"topic:{row['topic2']}"

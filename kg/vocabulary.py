@@ -26,12 +26,27 @@ from kg.namespaces import ACTOR, KG, TOPIC, WD
 
 VOCABULARY_FILES = ("kg.ttl", "speech-acts.ttl", "topics.ttl", "actors.ttl", "discourse.ttl")
 SHAPES_FILE = "shapes.ttl"
+DISPLAY_FILE = "display.ttl"  # the words of the views' pictures and pages (not stored with the graph)
 RELATIONS_SUFFIX = "-relations"
 
 
 def packaged_file(name: str) -> str:
     """The text of one packaged ontology file (works from a wheel as from a checkout)."""
     return resources.files("kg.ontology").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=8)
+def display_words(lang: str) -> dict[str, str]:
+    """The words of the views (titles, the legend's kinds, the stances) by notation, in `lang`
+    where display.ttl and kg.ttl have it, else in English."""
+    graph = Graph().parse(data=packaged_file(DISPLAY_FILE), format="turtle")
+    graph.parse(data=packaged_file("kg.ttl"), format="turtle")
+    words = {}
+    for scheme in (KG.DisplayScheme, KG.StanceScheme):
+        for concept in graph.subjects(SKOS.inScheme, scheme):
+            words[str(graph.value(concept, SKOS.notation))] = _label(graph, concept, SKOS.prefLabel, lang) or \
+                _label(graph, concept, SKOS.prefLabel, "en") or ""
+    return words
 
 
 def shapes_graph() -> Graph:

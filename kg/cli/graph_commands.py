@@ -283,6 +283,7 @@ def view_command(
     document: Annotated[Optional[str], typer.Option(metavar="DOCUMENT", help="Only this document id.")] = None,
     lang: Annotated[str, typer.Option(metavar="LANG", help="Language of labels and sentences.")] = "en",
     metrics: Annotated[bool, typer.Option("--metrics", help="Print degree, centrality and communities.")] = False,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Draw nodes without edges too (pictures).")] = False,
     show_list: Annotated[bool, typer.Option("--list", help="List the views.")] = False,
     store: StoreOption = None,
     vocab: VocabOption = None,
@@ -304,8 +305,11 @@ def view_command(
     with open_store(store) as graph_store:
         graph = VIEWS[name](graph_store, vocabulary, Filters(actor, topic, start, end, document, lang))
     rows = add_metrics(graph)
+    if len(graph) == 0:
+        typer.echo(f"{name}: no statements match" + (" these filters" if any((actor, topic, start, end, document))
+                                                        else ""), err=True)
     if output:
-        write_view(graph, output)
+        write_view(graph, output, isolated)
         typer.echo(f"{name}: {len(graph)} nodes, {graph.number_of_edges()} edges → {output}")
     if metrics or not output:
         typer.echo(rows_table(rows, ["node", "type", "degree", "weighted_degree", "betweenness", "community"],

@@ -11,13 +11,10 @@ from urllib.parse import quote
 
 import networkx as nx
 
+from kg.drawing import EDGE_COLOURS, NODE_COLOURS, STANCES, edge_kind, edge_stances
 from kg.namespaces import ACTOR, DOC, STATEMENT
+from kg.vocabulary import display_words
 
-# colours of what a view draws; the legend lists only those the view uses
-NODE_COLOURS = {"actor": "#4C72B0", "topic": "#DD8452", "statement": "#8C8C8C"}
-EDGE_COLOURS = {"support": "#2CA02C", "oppose": "#D62728", "neutral": "#9E9E9E", "agreement": "#2CA02C",
-                "disagreement": "#D62728", "co-occurrence": "#937860", "link": "#9E9E9E"}
-STANCES = ("support", "oppose", "neutral")
 LABEL_LENGTH = 40  # longer labels are cut on the canvas (the whole label is in the tooltip)
 
 
@@ -29,26 +26,6 @@ def page_of(node: str, data: dict | None = None) -> str | None:
         if node.startswith(str(namespace)):
             return page + quote(node[len(str(namespace)):])
     return None
-
-
-def _stances(data: dict) -> dict[str, int]:
-    """How many statements of each stance an edge stands for (none for pair and topic views)."""
-    if data.get("stance") in STANCES:
-        return {data["stance"]: 1}
-    return {s: int(data[s]) for s in STANCES if int(data.get(s, 0) or 0) > 0}
-
-
-def _colour_key(graph: nx.Graph, data: dict, stances: dict[str, int]) -> str:
-    if "sign" in data:
-        return "support" if data["sign"] > 0 else "oppose" if data["sign"] < 0 else "neutral"
-    if stances:
-        return max(stances, key=lambda s: (stances[s], s == "neutral"))
-    if "joint" in data and "same_stance" in data:
-        return "agreement"
-    if "opposite_stance" in data:
-        return "disagreement"
-    both_topics = all(str(n).startswith("topic:") for n in data.get("_ends", ()))
-    return "co-occurrence" if both_topics else "link"
 
 
 def _topics(graph: nx.Graph, source: str, target: str, data: dict) -> list[str]:
@@ -83,8 +60,8 @@ def view_data(graph: nx.Graph, link: Callable[[str, dict], str | None] | None = 
                     if str(n).startswith("topic:")}
     edges, used_colours = [], set()
     for number, (source, target, data) in enumerate(graph.edges(data=True)):
-        stances = _stances(data)
-        colour = _colour_key(graph, dict(data, _ends=(source, target)), stances)
+        stances = edge_stances(data)
+        colour = edge_kind(graph, source, target, data)
         used_colours.add(colour)
         topics = _topics(graph, source, target, data)
         evidence = str(data.get("evidence") or graph.nodes[target].get("evidence") or
@@ -110,13 +87,16 @@ def view_data(graph: nx.Graph, link: Callable[[str, dict], str | None] | None = 
                       "title": _tooltip(label, {"type": kind, "kind": data.get("kind"), "degree": graph.degree(node)}),
                       "url": link(node, data) if link else None})
     topics = sorted({t for e in edges for t in e["topics"]})
-    return {"title": graph.graph.get("title", "kg view"), "nodes": nodes, "edges": edges,
+    words = display_words(graph.graph.get("filter_lang", "en"))
+    return {"title": graph.graph.get("title", "kg view"), "nodes": nodes, "edges": edges, "empty": words["empty"],
+            "stance_words": {s: words[s] for s in STANCES},
             "topics": [[t, topic_labels.get(t, t)] for t in topics],
             "stances": [s for s in STANCES if any(s in e["stances"] for e in edges)],
             "dated": any(e["dates"] for e in edges),
-            "legend": {"nodes": {t: c for t, c in NODE_COLOURS.items() if t in used_types},
-                       "edges": {k: c for k, c in EDGE_COLOURS.items() if k in used_colours}},
-            "filters": {k[len("filter_"):]: v for k, v in graph.graph.items() if k.startswith("filter_")}}
+            "legend": {"nodes": {words[t]: c for t, c in NODE_COLOURS.items() if t in used_types},
+                       "edges": {words[k]: c for k, c in EDGE_COLOURS.items() if k in used_colours}},
+            "filters": {k[len("filter_"):]: v for k, v in graph.graph.items()
+                        if k.startswith("filter_") and k != "filter_lang"}}
 
 
 def static_text(name: str) -> str:
