@@ -89,6 +89,12 @@ def _date_parser():
     return dateparser
 
 
+# a written date with day, month and year; never a relative one ("oggi", "yesterday"), which
+# dateparser would resolve against the day kg runs, not the day the text was written
+ABSOLUTE_DATES = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                  "PARSERS": ["custom-formats", "absolute-time"]}
+
+
 def date_in_text(text: str, languages: list[str]) -> str | None:
     """The publication date of the text's first lines ("date 2025-09-24 …", "October 20, 2025")."""
     head = text[:400]
@@ -99,7 +105,7 @@ def date_in_text(text: str, languages: list[str]) -> str | None:
             return full.group()
         spelled = marker.group().split(" - ", 1)
         if len(spelled) == 2:
-            parsed = _date_parser().parse(spelled[1], languages=languages)
+            parsed = _date_parser().parse(spelled[1], languages=languages, settings=ABSOLUTE_DATES)
             if parsed:
                 return parsed.date().isoformat()
     found = ISO_DATE.search(head)
@@ -108,8 +114,7 @@ def date_in_text(text: str, languages: list[str]) -> str | None:
     from dateparser.search import search_dates
 
     for line in head.splitlines()[:4]:
-        hits = search_dates(line, languages=languages,
-                            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+        hits = search_dates(line, languages=languages, settings=ABSOLUTE_DATES)
         if hits:
             return hits[0][1].date().isoformat()
     return None

@@ -54,6 +54,10 @@ def test_a_block_of_two_languages_takes_the_first_paragraphs_in_every_process():
     ("Roma, 20 ottobre 2025 - Il ministro ha detto", "2025-10-20"),
     ("Mosca, 24.09.2025\n", "2025-09-24"),
     ("no date here at all\n", None),
+    # a relative day is not a publication date: it would be the day kg runs
+    ("Il Ministro ha ricevuto oggi telefonate dai colleghi\n", None),
+    ("Yesterday the Minister spoke with his counterpart\n", None),
+    ("Today, 3 November 2014, the Minister said\n", "2014-11-03"),
 ])
 def test_date_lines_in_english_and_italian(head, expected):
     assert date_in_text(head, ["en", "it"]) == expected
@@ -129,3 +133,10 @@ def test_a_sidecar_that_is_not_utf8_is_named(tmp_path):
     with pytest.raises(KgError, match="not UTF-8") as caught:
         read_document(tmp_path / "a.txt")
     assert caught.value.where.endswith("a.source")
+
+
+def test_a_relative_day_in_the_text_leaves_the_date_to_the_file_name(tmp_path):
+    path = tmp_path / "farnesina-telefonate-2014-11-03.txt"
+    path.write_text("Telefonate del Ministro\n\nIl Ministro ha ricevuto oggi le telefonate dei colleghi.\n",
+                    encoding="utf-8")
+    assert read_document(path).date == "2014-11-03"
