@@ -25,7 +25,7 @@ from kg.namespaces import DOC, GRAPH, VOCABULARY_GRAPH
 from kg.readers import input_kind, input_suffixes
 from kg.readers.rdf import read_rdf_file
 from kg.readers.text import read_text
-from kg.rdf import (DocumentTriples, add_statement_texts, document_id,
+from kg.rdf import (MAPPING_VERSION, DocumentTriples, add_statement_texts, document_id,
                     document_iri, document_triples)
 from kg.readers.records import json_lines, stream_lines
 from kg.records import StatementRecord, check_against_text, parse_record
@@ -63,8 +63,9 @@ class _Document:
         return [(where, parse_record(obj, where)) for where, obj in self.objects]
 
     def content_hash(self, vocabulary: Vocabulary) -> str:
-        """What the document's graph is built from: its record lines and the vocabulary that maps them."""
-        digest = hashlib.sha256(vocabulary.digest.encode())
+        """What the document's graph is built from: its record lines, the vocabulary and the
+        mapping that map them."""
+        digest = hashlib.sha256(vocabulary.digest.encode() + MAPPING_VERSION.encode())
         for line in self.lines:
             digest.update(line.strip().encode() + b"\n")
         return digest.hexdigest()
@@ -144,8 +145,9 @@ def _document_text(document: _Document) -> str | None:
 
 def text_hash(path: Path, vocabulary: Vocabulary, fallback_date: str | None) -> str:
     """What a document extracted from text is built from: the file, its sidecar, the vocabulary,
-    the extraction rules."""
-    digest = hashlib.sha256(vocabulary.digest.encode() + rules_digest().encode() + str(fallback_date).encode())
+    the extraction rules, the mapping to RDF."""
+    digest = hashlib.sha256(vocabulary.digest.encode() + rules_digest().encode() + str(fallback_date).encode()
+                            + MAPPING_VERSION.encode())
     digest.update(path.read_bytes())
     sidecar = path.with_suffix(".source")
     if sidecar.is_file():

@@ -52,6 +52,9 @@ class KG(DefinedNamespace):
     sentence: URIRef
     document: URIRef
     documentId: URIRef
+    dayNumber: URIRef
+    actorKey: URIRef
+    targetKey: URIRef
     madeAt: URIRef
     method: URIRef
     extra: URIRef

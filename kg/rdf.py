@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable
+from datetime import date
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
@@ -79,7 +80,7 @@ T = {name: _iri(KG[name]) for name in (
     "Actor", "Evidence", "TextSpan", "Event", "eventType", "participant", "participantList", "Statement",
     "act", "position", "stance", "joint", "document", "documentId", "method", "Position", "verb", "topic", "about",
     "topicList", "actorList", "actor", "asserts", "target", "targetList", "evidence", "sentence", "madeAt",
-    "extra", "Role", "Document", "contentHash", "translationNote")}
+    "extra", "Role", "Document", "contentHash", "translationNote", "dayNumber", "actorKey", "targetKey")}
 HAS_SOURCE, HAS_SELECTOR, START, END, EXACT = (_iri(OA[n]) for n in ("hasSource", "hasSelector", "start", "end", "exact"))
 LANGUAGE, DATE, IDENTIFIER, SOURCE = (_iri(DCTERMS[n]) for n in ("language", "date", "identifier", "source"))
 LOCATION = _iri(SDO.location)
@@ -219,6 +220,10 @@ class _Mapper:
         for target in targets:
             add(stmt, T["target"], target)
         self.ordered(stmt, "targetList", targets)
+        actor_key, target_key, day = pair_keys([a[1:-1] for a in actors], [t[1:-1] for t in targets], record.date)
+        add(stmt, T["actorKey"], _text(actor_key))
+        add(stmt, T["targetKey"], _text(target_key))
+        add(stmt, T["dayNumber"], _typed(str(day), XSD.integer))
         for ev in record.evidence:
             add(stmt, T["evidence"], self.evidence(ev, where))
             add(stmt, T["sentence"], _text(ev.text, ev.lang))
@@ -296,13 +301,30 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
     return triples
 
 
+# the version of the mapping of records to RDF: documents built by another are built again
+# (part of every document's content hash); 2 added the pair keys
+MAPPING_VERSION = "2"
+
+
+def pair_keys(actors: Iterable[str], targets: Iterable[str], when: str) -> tuple[str, str, int]:
+    """A statement's kg:actorKey, kg:targetKey and kg:dayNumber (see ontology/kg.ttl): what the
+    relation queries group statements by before pairing them."""
+    return " ".join(sorted(set(actors))), " ".join(sorted(set(targets))), date.fromisoformat(when[:10]).toordinal()
+
+
 def add_statement_texts(graph: Graph) -> int:
     """Repeat on each statement its position's labels (rdfs:label), its evidence's texts
-    (kg:sentence) and its document's identifier (kg:documentId), as `document_triples` writes
-    them, for RDF made without them (older exports, other tools): the queries read them there.
-    The number of statements."""
+    (kg:sentence), its document's identifier (kg:documentId) and its pair keys (`pair_keys`), as
+    `document_triples` writes them, for RDF made without them (older exports, other tools): the
+    queries read them there. The number of statements."""
     statements = list(graph.subjects(RDF.type, KG.Statement))
     for stmt in statements:
+        when = graph.value(stmt, DCTERMS.date)
+        if when is not None and graph.value(stmt, KG.dayNumber) is None:
+            keys = pair_keys(map(str, graph.objects(stmt, KG.actor)), map(str, graph.objects(stmt, KG.target)), str(when))
+            graph.add((stmt, KG.actorKey, Literal(keys[0])))
+            graph.add((stmt, KG.targetKey, Literal(keys[1])))
+            graph.add((stmt, KG.dayNumber, Literal(keys[2])))
         for doc in graph.objects(stmt, KG.document):
             for identifier in graph.objects(doc, DCTERMS.identifier):
                 graph.add((stmt, KG.documentId, identifier))
@@ -386,9 +408,9 @@ def _event_of(graph: Graph, vocabulary: Vocabulary, stmt: URIRef) -> Event | Non
         return None
     participants = tuple(ActorRef(str(_actor_name(graph, vocabulary, p)))
                          for p in _in_order(graph, event, KG.participant, KG.participantList))
-    date, place = graph.value(event, DCTERMS.date), graph.value(event, SDO.location)
+    when, place = graph.value(event, DCTERMS.date), graph.value(event, SDO.location)
     return Event(str(graph.value(event, KG.eventType)), participants,
-                 str(date) if date else None, str(place) if place else None)
+                 str(when) if when else None, str(place) if place else None)
 
 
 def statement_record(graph: Graph, vocabulary: Vocabulary, stmt: URIRef) -> StatementRecord:

@@ -1,12 +1,13 @@
 """The mapping records → RDF and back."""
 
 import json
+from datetime import date
 
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.namespaces import ACT, ACTOR, DOC, KG, OA, TOPIC, WD
-from kg.rdf import document_graph, document_id, document_iri, graph_records
+from kg.rdf import add_statement_texts, document_graph, document_id, document_iri, graph_records
 from kg.records import read_records, read_records_file, record_to_json
 from tests.conftest import GOLD_FILES, SEED_GOLD, canonical, gold_objects
 
@@ -51,6 +52,9 @@ def test_exact_triples_of_one_record(vocabulary):
         (stmt, KG.document, doc),
         (stmt, KG.documentId, Literal("lavrov-rubio-2025-09-24.txt")),
         (stmt, KG.method, Literal("coded")),
+        (stmt, KG.actorKey, Literal(str(lavrov))),
+        (stmt, KG.targetKey, Literal(f"{europe} {ukraine}")),  # sorted
+        (stmt, KG.dayNumber, Literal(date(2025, 9, 24).toordinal())),
         (stmt, KG.verb, Literal("emphasized", lang="en")),
         (stmt, KG.verb, Literal("ha sottolineato", lang="it")),
         (lavrov, KG.asserts, position),
@@ -74,6 +78,16 @@ def test_exact_triples_of_one_record(vocabulary):
         ]:
             expected.add(triple)
     assert set(graph) == set(expected)
+
+
+def test_rdf_made_without_the_pair_keys_gets_them(vocabulary):
+    built = one_record_graph(vocabulary, LAVROV_LINE)
+    stripped = Graph()
+    for triple in built:
+        if triple[1] not in (KG.actorKey, KG.targetKey, KG.dayNumber):
+            stripped.add(triple)
+    assert add_statement_texts(stripped) == 1
+    assert set(stripped) == set(built)
 
 
 def test_short_path_actor_asserts_position_about_topic(vocabulary):
