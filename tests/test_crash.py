@@ -11,8 +11,8 @@ from collections import Counter
 
 import pytest
 
+import kg.building
 import kg.store.bulk
-from kg.building import build
 from kg.store import open_store
 from kg.store.bulk import LOADING_FILE
 from kg.validate import validate_graph
@@ -152,10 +152,10 @@ def test_a_ctrl_c_between_a_documents_quads_and_its_manifest_stores_no_document_
     monkeypatch.setattr(kg.store.bulk, "open", SpoolInterruptedAt(len(expected) // 2), raising=False)
     with open_store(str(store_path)) as store:
         with pytest.raises(KeyboardInterrupt):
-            build([records], store, vocabulary)
+            kg.building.build([records], store, vocabulary)
     partial = check_whole(store_path, expected, vocabulary)
     assert 0 < sum(partial.values()) < sum(expected.values())
     monkeypatch.undo()
     with open_store(str(store_path)) as store:
-        build([records], store, vocabulary)
+        kg.building.build([records], store, vocabulary)
     assert check_whole(store_path, expected, vocabulary) == expected

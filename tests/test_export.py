@@ -10,7 +10,8 @@ from kg.building import build
 from kg.exporting import FORMATS, QUAD_FORMATS, export, store_dataset, union_of
 from kg.querying import run_query
 from kg.namespaces import DOC, GRAPH, KG
-from kg.rdf import document_id, graph_records
+from kg.rdf import document_id
+from kg.rdf_records import graph_records
 from kg.records import record_to_json
 from kg.store import open_store
 from tests.conftest import CORPUS, canonical, gold_count

@@ -13,7 +13,8 @@ from kg.errors import KgError
 from kg.exporting import export
 from kg.extraction import extract, read
 from kg.querying import bind, load_query, query_names, run
-from kg.rdf import document_graph, graph_records
+from kg.rdf import document_graph
+from kg.rdf_records import graph_records
 from kg.readers.records import json_lines
 from kg.records import parse_record, record_to_json
 from kg.store import open_store

@@ -7,7 +7,8 @@ from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.namespaces import ACT, ACTOR, DOC, KG, OA, TOPIC, WD
-from kg.rdf import add_statement_texts, document_graph, document_id, document_iri, graph_records
+from kg.rdf import add_statement_texts, document_graph, document_id, document_iri
+from kg.rdf_records import graph_records
 from kg.records import read_records, read_records_file, record_to_json
 from tests.conftest import GOLD_FILES, SEED_GOLD, canonical, gold_objects
 
