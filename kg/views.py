@@ -134,22 +134,23 @@ def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filt
     """Actors linked when they agree, by the definition of the `agreements` query: joint
     statements (`joint`) and topics on which they took the same stance toward the same targets
     within a year while neither criticised the other (`same_stance`); weight is their sum."""
-    graph = nx.Graph()
-    for row in _pairs(graph, "agreement", store, vocabulary, filters, "agreements"):
-        graph.add_edge(row["actor1_iri"], row["actor2_iri"], joint=int(row["joint"]),
-                       same_stance=int(row["same_stance"]), weight=int(row["joint"]) + int(row["same_stance"]),
-                       topics=row["topics"] or "", evidence=row["evidence"] or "")
-    return graph
+    return _pair_view("agreement", "agreements", ("joint", "same_stance"), store, vocabulary, filters)
 
 
 def disagreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
     """Actors linked when they disagree, by the definition of the `disagreements` query:
     topics on which they took opposite stances toward the same targets within a year
     (`opposite_stance`) and opposing statements of one that target the other (`targeted`)."""
+    return _pair_view("disagreement", "disagreements", ("opposite_stance", "targeted"), store, vocabulary, filters)
+
+
+def _pair_view(view: str, query: str, counts: tuple[str, str], store: GraphStore, vocabulary: Vocabulary,
+               filters: Filters) -> nx.Graph:
+    """Actors linked by the pairs of a query: its two counts on each edge, their sum as weight."""
     graph = nx.Graph()
-    for row in _pairs(graph, "disagreement", store, vocabulary, filters, "disagreements"):
-        graph.add_edge(row["actor1_iri"], row["actor2_iri"], opposite_stance=int(row["opposite_stance"]),
-                       targeted=int(row["targeted"]), weight=int(row["opposite_stance"]) + int(row["targeted"]),
+    for row in _pairs(graph, view, store, vocabulary, filters, query):
+        numbers = {name: int(row[name]) for name in counts}
+        graph.add_edge(row["actor1_iri"], row["actor2_iri"], **numbers, weight=sum(numbers.values()),
                        topics=row["topics"] or "", evidence=row["evidence"] or "")
     return graph
 
