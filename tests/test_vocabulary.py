@@ -7,7 +7,7 @@ from rdflib import OWL, RDF, Graph, Literal
 from rdflib.namespace import SKOS
 
 from kg.namespaces import KG, TOPIC, WD
-from kg.vocabulary import VOCABULARY_FILES, load_vocabulary, packaged_file
+from kg.vocabulary import DISPLAY_FILE, VOCABULARY_FILES, load_vocabulary, packaged_file
 
 GUIDE = (Path(__file__).parent / "corpus" / "README.md").read_text(encoding="utf-8")
 GUIDE_TOPICS = re.findall(r"^\| ([a-z]+(?:-[a-z]+)*) \| [a-zA-Z]", GUIDE.split("## Topic ids")[1], re.M)[1:]
@@ -21,7 +21,7 @@ def labels(graph, subject, predicate=SKOS.prefLabel):
 
 def test_every_kg_term_is_declared_in_the_ontology():
     declared = Graph()
-    for name in VOCABULARY_FILES:
+    for name in (*VOCABULARY_FILES, DISPLAY_FILE):
         declared.parse(data=packaged_file(name), format="turtle")
     subjects = {str(s) for s in declared.subjects()}
     missing = [t for t in KG.__annotations__ if str(KG[t]) not in subjects]
@@ -127,5 +127,5 @@ def test_a_users_turtle_extends_the_vocabulary(tmp_path):
 
 
 def test_vocabulary_files_are_packaged():
-    for name in VOCABULARY_FILES + ("shapes.ttl",):
+    for name in VOCABULARY_FILES + ("shapes.ttl", DISPLAY_FILE):
         assert packaged_file(name).startswith(("#", "@prefix"))
