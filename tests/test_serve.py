@@ -68,6 +68,7 @@ def test_results_in_the_format_the_client_accepts(kg_server, expected):
     status, kind, body = sparql_get(kg_server, construct, "text/turtle")
     assert status == 200 and len(Graph().parse(data=body, format="turtle")) == 7
     assert sparql_get(kg_server, PER_ACTOR, "image/png")[0] == 406
+    assert sparql_get(kg_server, PER_ACTOR, "text/csv;q=0, application/*")[1].startswith("application/sparql-results")
     posted = fetch(f"{kg_server}/sparql", PER_ACTOR.encode(), {"Content-Type": "application/sparql-query",
                                                                 "Accept": "text/csv"})
     assert posted[0] == 200 and posted[2].count("\n") == 3

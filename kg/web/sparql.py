@@ -37,7 +37,8 @@ def _accepted(accept: str, offered: dict) -> str | None:
     for number, part in enumerate(accept.split(",")):
         media, *params = (p.strip() for p in part.split(";"))
         quality = next((float(p[2:]) for p in params if p.startswith("q=") and p[2:].replace(".", "", 1).isdigit()), 1.0)
-        choices.append((-quality, number, media.lower()))
+        if quality > 0:  # q=0: not acceptable
+            choices.append((-quality, number, media.lower()))
     for _, _, media in sorted(choices):
         if media in offered:
             return media
