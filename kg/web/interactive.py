@@ -67,7 +67,7 @@ def view_data(graph: nx.Graph, link: Callable[[str, dict], str | None] | None = 
         evidence = str(data.get("evidence") or graph.nodes[target].get("evidence") or
                        graph.nodes[source].get("evidence") or "")
         fields = {"topics": ", ".join(topic_labels.get(t, t) for t in topics), "statements": data.get("weight"),
-                  **{s: n for s, n in stances.items()}, "dates": " – ".join(dict.fromkeys(_dates(data)))}
+                  **stances, "dates": " – ".join(dict.fromkeys(_dates(data)))}
         edges.append({"id": number, "from": source, "to": target, "stances": sorted(stances), "topics": topics,
                       "dates": _dates(data), "colour": colour, "color": {"color": EDGE_COLOURS[colour]},
                       "width": 1 + min(6, float(data.get("weight", 1) or 1)),
