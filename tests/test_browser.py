@@ -114,3 +114,20 @@ def test_a_view_file_works_with_the_network_off(tmp_path, page, vocabulary):
     page.select_option("#topic", "russia-us-relations")
     assert page.locator("#shown").inner_text() != "14 of 14 nodes shown"
     assert [u for u in requested if not u.startswith("file:")] == []
+
+
+def test_an_italian_view_speaks_italian(tmp_path, page, vocabulary):
+    from kg.building import build
+    from kg.store import open_store
+    from kg.views import Filters
+    from tests.conftest import SEED_TEXT
+
+    with open_store("memory") as store:
+        build([SEED_TEXT], store, vocabulary)
+        write_view(actor_target(store, vocabulary, Filters(lang="it")), str(tmp_path / "it.html"))
+    page.goto((tmp_path / "it.html").as_uri())
+    page.wait_for_function("window.kgView !== undefined")
+    assert page.locator("h1").inner_text() == "Chi elogia e chi critica chi"
+    assert page.locator("#shown").inner_text() == "4 nodi su 4 mostrati"
+    assert "Trova" in page.locator(".controls").inner_text() and "favorevole" in page.locator(".controls").inner_text()
+    assert [t.inner_text() for t in page.locator(".legend span").all()] == ["attore", "favorevole", "contrario"]

@@ -89,7 +89,8 @@ def view_data(graph: nx.Graph, link: Callable[[str, dict], str | None] | None = 
     topics = sorted({t for e in edges for t in e["topics"]})
     words = display_words(graph.graph.get("filter_lang", "en"))
     return {"title": graph.graph.get("title", "kg view"), "nodes": nodes, "edges": edges, "empty": words["empty"],
-            "stance_words": {s: words[s] for s in STANCES},
+            "words": {w: words[w] for w in (*STANCES, "topic", "find", "find-hint", "all", "from", "to",
+                                              "nodes-shown")},
             "topics": [[t, topic_labels.get(t, t)] for t in topics],
             "stances": [s for s in STANCES if any(s in e["stances"] for e in edges)],
             "dated": any(e["dates"] for e in edges),

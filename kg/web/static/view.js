@@ -34,8 +34,9 @@
     });
     edges.update(updates);
     nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: withEdges.has(n.id) && !visible.has(n.id) }; }));
-    document.getElementById("shown").textContent =
-      nodes.get({ filter: function (n) { return !n.hidden; } }).length + " of " + data.nodes.length + " nodes shown";
+    document.getElementById("shown").textContent = data.words["nodes-shown"]
+      .replace("{shown}", nodes.get({ filter: function (n) { return !n.hidden; } }).length)
+      .replace("{nodes}", data.nodes.length);
   }
 
   function show(id) {
