@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import networkx as nx
 from rdflib import RDF, URIRef
-from rdflib.namespace import SKOS
 
 from kg.namespaces import KG
 from kg.errors import KgError
@@ -73,10 +72,6 @@ class _Labels:
         self.store, self.vocabulary, self.lang = store, vocabulary, lang
         self.cache: dict[tuple[str, str], str] = {}  # views ask for the same few labels per row
 
-    def _label(self, iri: URIRef) -> str | None:
-        labels = {o.language: str(o) for o in self.vocabulary.graph.objects(iri, SKOS.prefLabel)}
-        return labels.get(self.lang) or labels.get("en") or next(iter(labels.values()), None)
-
     def _cached(self, what: str, key: str, compute) -> str:
         if (what, key) not in self.cache:
             self.cache[(what, key)] = compute()
@@ -84,7 +79,7 @@ class _Labels:
 
     def of(self, actor: str) -> str:
         def compute() -> str:
-            found = self._label(URIRef(actor)) or next(iter(select(
+            found = self.vocabulary.label(URIRef(actor), self.lang) or next(iter(select(
                 self.store, f"SELECT ?label WHERE {{ <{actor}> rdfs:label ?label }} LIMIT 1", "labels").rows), [None])[0]
             return str(found) if found else actor.rsplit("/", 1)[-1]
         return self._cached("label", actor, compute)
@@ -97,7 +92,7 @@ class _Labels:
     def topic(self, topic_id: str) -> str:
         concept = self.vocabulary.topics.get(topic_id)
         return self._cached("topic", topic_id,
-                            lambda: (self._label(concept) if concept is not None else None) or topic_id)
+                            lambda: (self.vocabulary.label(concept, self.lang) if concept is not None else None) or topic_id)
 
 
 def _aggregated(graph: nx.Graph, view: str, store: GraphStore, vocabulary: Vocabulary, filters: Filters,

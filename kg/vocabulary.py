@@ -173,6 +173,11 @@ class Vocabulary:
         """The gazetteer actor a name, alias or metonym stands for, if any."""
         return self.actor_by_key.get(normalize_name(name))
 
+    def label(self, iri: URIRef, lang: str) -> str | None:
+        """A concept's or actor's preferred label in `lang`, else in English, else any."""
+        labels = {o.language: str(o) for o in self.graph.objects(iri, SKOS.prefLabel)}
+        return labels.get(lang) or labels.get("en") or next(iter(labels.values()), None)
+
     def name_of(self, actor: URIRef) -> str | None:
         """An actor's canonical (English) name."""
         return self.actor_name.get(actor)

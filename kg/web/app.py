@@ -54,7 +54,7 @@ def make_app(store: GraphStore, vocabulary: Vocabulary) -> Starlette:
     def home(request: Request) -> Response:
         lang = _lang(request)
         actors = stored_actors(store, vocabulary)[:15]
-        names = {a.iri: pages.label(vocabulary, URIRef(a.iri), lang) or a.name for a in actors}
+        names = {a.iri: vocabulary.label(URIRef(a.iri), lang) or a.name for a in actors}
         documents = select(store, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a kg:Document }", "home").rows[0][0]
         statements = select(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Statement }", "home").rows[0][0]
         return _page("home.html", request, location=store.location, actors=actors, names=names, documents=documents, statements=statements,

@@ -32,12 +32,6 @@ def _checked(value: str, what: str) -> str:
     return value
 
 
-def label(vocabulary: Vocabulary, iri: URIRef, lang: str) -> str | None:
-    """A concept's or actor's preferred label in `lang`, else in English, else any."""
-    labels = {o.language: str(o) for o in vocabulary.graph.objects(iri, SKOS.prefLabel)}
-    return labels.get(lang) or labels.get("en") or next(iter(labels.values()), None)
-
-
 @dataclass
 class Hit:
     """One search result."""
@@ -58,7 +52,7 @@ def search(store: GraphStore, vocabulary: Vocabulary, text: str, lang: str = "en
     for actor in stored_actors(store, vocabulary):
         names = [actor.name, *actor.aliases, *(str(o) for o in vocabulary.graph.objects(URIRef(actor.iri), SKOS.prefLabel))]
         if any(wanted in normalize_name(name) for name in names):
-            shown = label(vocabulary, URIRef(actor.iri), lang) or actor.name
+            shown = vocabulary.label(URIRef(actor.iri), lang) or actor.name
             hits.append(Hit("actor", shown, "/actor/" + actor.iri[len(str(ACTOR)):],
                             f"{actor.kind or 'actor'}, {actor.statements} statement(s)"))
     for topic in topics(vocabulary, store):
@@ -98,7 +92,7 @@ def actor_page(store: GraphStore, vocabulary: Vocabulary, slug: str, lang: str =
     if actor is None and not said_of:
         raise NotFound(f"no actor {slug!r} in the store", "", "search for the actor by name")
     rows = run_query(store, "statements-by-actor", vocabulary, {"actor": iri, "lang": lang}) if actor else []
-    name = label(vocabulary, URIRef(iri), lang) or (actor.name if actor else slug)
+    name = vocabulary.label(URIRef(iri), lang) or (actor.name if actor else slug)
     page = ActorPage(iri, name, actor.kind if actor else "", actor.country if actor else "",
                      actor.wikidata if actor else "", actor.aliases if actor else (), rows, said_of=said_of)
     for row in rows:
@@ -106,7 +100,7 @@ def actor_page(store: GraphStore, vocabulary: Vocabulary, slug: str, lang: str =
         page.topics.update(t for t in str(row["topics"] or "").split(", ") if t)
         page.months[str(row["date"])[:7] if row["date"] else "undated"] += 1
     names = {a.iri: a.name for a in everyone}
-    page.targets = [dict(row, target=label(vocabulary, URIRef(row["target_iri"]), lang) or
+    page.targets = [dict(row, target=vocabulary.label(URIRef(row["target_iri"]), lang) or
                          names.get(row["target_iri"]) or str(row["target_iri"]).rsplit("/", 1)[-1])
                     for row in run_query(store, "actor-target", vocabulary, {"actor": iri, "lang": lang})] if actor else []
     return page
@@ -129,7 +123,7 @@ def topic_page(store: GraphStore, vocabulary: Vocabulary, topic_id: str, lang: s
         raise NotFound(f"no topic {topic_id!r}", "", "search for the topic by name")
     rows = run_query(store, "statements-by-topic", vocabulary, {"topic": topic_id, "lang": lang})
     broader = vocabulary.graph.value(concept, SKOS.broader)
-    page = TopicPage(topic_id, label(vocabulary, concept, lang) or topic_id,
+    page = TopicPage(topic_id, vocabulary.label(concept, lang) or topic_id,
                      str(vocabulary.graph.value(broader, SKOS.notation) or "") if broader is not None else "", rows)
     for row in rows:
         page.actors.update(a for a in str(row["actors"] or "").split(", ") if a)
