@@ -69,12 +69,7 @@ def _resolved(vocabulary: Vocabulary, name: str) -> URIRef:
 def _country_of(vocabulary: Vocabulary, actor: URIRef) -> str:
     """The name of what an actor acts for, followed through kg:represents (a minister → Russia,
     a ministry → its country), else of the actor itself."""
-    for _ in range(3):
-        further = vocabulary.graph.value(actor, KG.represents)
-        if further is None:
-            break
-        actor = further
-    return vocabulary.actor_name.get(actor, "")
+    return vocabulary.actor_name.get(vocabulary.acts_for.get(str(actor), actor), "")
 
 
 def turtle_stub(actors: list[StoredActor]) -> str:

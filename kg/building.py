@@ -155,7 +155,7 @@ def text_hash(path: Path, vocabulary: Vocabulary, fallback_date: str | None) -> 
     return digest.hexdigest()
 
 
-def import_rdf(path: Path, store: GraphStore) -> list[tuple[str, int]]:
+def import_rdf(path: Path, store: GraphStore, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     """Load an RDF file: each named graph replaces its namesake; triples go to one graph per file.
     The document id (or, for a graph that is not a document's, the IRI) and the number of
     statements of each graph stored."""
@@ -170,7 +170,7 @@ def import_rdf(path: Path, store: GraphStore) -> list[tuple[str, int]]:
     for graph in graphs:
         named = Graph(identifier=graph.identifier)
         named += graph
-        statements = add_statement_texts(named)
+        statements = add_statement_texts(named, vocabulary.acts_for)
         store.replace_graph(named)
         iri = str(graph.identifier)
         stored.append((document_id(graph.identifier) if iri.startswith(str(DOC)) else iri, statements))
@@ -240,7 +240,7 @@ class _Build:
             try:
                 kind = "records" if str(path) == STDIN else input_kind(path)
                 if kind == "rdf":
-                    for name, statements in import_rdf(path, self.store):
+                    for name, statements in import_rdf(path, self.store, self.vocabulary):
                         self.report.built.append(name)
                         self.report.statements += statements
                 elif kind == "records":

@@ -55,6 +55,10 @@ class KG(DefinedNamespace):
     dayNumber: URIRef
     actorKey: URIRef
     targetKey: URIRef
+    actorCountry: URIRef
+    targetCountry: URIRef
+    actorCountryKey: URIRef
+    targetCountryKey: URIRef
     madeAt: URIRef
     method: URIRef
     extra: URIRef

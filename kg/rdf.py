@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
@@ -79,7 +79,8 @@ T = {name: _iri(KG[name]) for name in (
     "Actor", "Evidence", "TextSpan", "Event", "eventType", "participant", "participantList", "Statement",
     "act", "position", "stance", "joint", "document", "documentId", "method", "Position", "verb", "topic", "about",
     "topicList", "actorList", "actor", "asserts", "target", "targetList", "evidence", "sentence", "madeAt",
-    "extra", "Role", "Document", "contentHash", "translationNote", "dayNumber", "actorKey", "targetKey")}
+    "extra", "Role", "Document", "contentHash", "translationNote", "dayNumber", "actorKey", "targetKey",
+    "actorCountry", "targetCountry", "actorCountryKey", "targetCountryKey")}
 HAS_SOURCE, HAS_SELECTOR, START, END, EXACT = (_iri(OA[n]) for n in ("hasSource", "hasSelector", "start", "end", "exact"))
 LANGUAGE, DATE, IDENTIFIER, SOURCE = (_iri(DCTERMS[n]) for n in ("language", "date", "identifier", "source"))
 LOCATION = _iri(SDO.location)
@@ -219,10 +220,14 @@ class _Mapper:
         for target in targets:
             add(stmt, T["target"], target)
         self.ordered(stmt, "targetList", targets)
-        actor_key, target_key, day = pair_keys([a[1:-1] for a in actors], [t[1:-1] for t in targets], record.date)
-        add(stmt, T["actorKey"], _text(actor_key))
-        add(stmt, T["targetKey"], _text(target_key))
-        add(stmt, T["dayNumber"], _typed(str(day), XSD.integer))
+        keys = pair_keys([a[1:-1] for a in actors], [t[1:-1] for t in targets], record.date, v.acts_for)
+        add(stmt, T["dayNumber"], _typed(str(keys.day), XSD.integer))
+        for name, key in keys.keys().items():
+            add(stmt, T[name], _text(key))
+        for country in keys.actor_countries:
+            add(stmt, T["actorCountry"], _iri(country))
+        for country in keys.target_countries:
+            add(stmt, T["targetCountry"], _iri(country))
         for ev in record.evidence:
             add(stmt, T["evidence"], self.evidence(ev, where))
             add(stmt, T["sentence"], _text(ev.text, ev.lang))
@@ -301,29 +306,57 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
 
 
 # the version of the mapping of records to RDF: documents built by another are built again
-# (part of every document's content hash); 2 added the pair keys
-MAPPING_VERSION = "2"
+# (part of every document's content hash); 2 added the pair keys, 3 their country level
+MAPPING_VERSION = "3"
 
 
-def pair_keys(actors: Iterable[str], targets: Iterable[str], when: str) -> tuple[str, str, int]:
-    """A statement's kg:actorKey, kg:targetKey and kg:dayNumber (see ontology/kg.ttl): what the
-    relation queries group statements by before pairing them."""
-    return " ".join(sorted(set(actors))), " ".join(sorted(set(targets))), date.fromisoformat(when[:10]).toordinal()
+@dataclass(frozen=True)
+class PairKeys:
+    """What the relation queries group a statement by before pairing it (see ontology/kg.ttl):
+    its actors and targets, as they are and lifted to the country or organisation they act for
+    (their "country level"), sorted, and its day."""
+
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    actor_countries: tuple[str, ...]
+    target_countries: tuple[str, ...]
+    day: int
+
+    def keys(self) -> dict[str, str]:
+        """The space-separated keys, by their property's local name."""
+        return {"actorKey": " ".join(self.actors), "targetKey": " ".join(self.targets),
+                "actorCountryKey": " ".join(self.actor_countries), "targetCountryKey": " ".join(self.target_countries)}
 
 
-def add_statement_texts(graph: Graph) -> int:
+def pair_keys(actors: Iterable[str], targets: Iterable[str], when: str, acts_for: Mapping[str, str]) -> PairKeys:
+    """The pair keys of a statement of these actor and target IRIs, made on this date;
+    `acts_for` lifts an IRI to its country level (see `Vocabulary.acts_for`)."""
+    actors, targets = set(actors), set(targets)
+
+    def lifted(iris: set[str]) -> tuple[str, ...]:
+        return tuple(sorted({str(acts_for.get(iri, iri)) for iri in iris}))
+
+    return PairKeys(tuple(sorted(actors)), tuple(sorted(targets)), lifted(actors), lifted(targets),
+                    date.fromisoformat(when[:10]).toordinal())
+
+
+def add_statement_texts(graph: Graph, acts_for: Mapping[str, str]) -> int:
     """Repeat on each statement its position's labels (rdfs:label), its evidence's texts
     (kg:sentence), its document's identifier (kg:documentId) and its pair keys (`pair_keys`), as
     `document_triples` writes them, for RDF made without them (older exports, other tools): the
-    queries read them there. The number of statements."""
+    queries read them there. `acts_for` lifts actors to their country level. The number of
+    statements."""
     statements = list(graph.subjects(RDF.type, KG.Statement))
     for stmt in statements:
         when = graph.value(stmt, DCTERMS.date)
-        if when is not None and graph.value(stmt, KG.dayNumber) is None:
-            keys = pair_keys(map(str, graph.objects(stmt, KG.actor)), map(str, graph.objects(stmt, KG.target)), str(when))
-            graph.add((stmt, KG.actorKey, Literal(keys[0])))
-            graph.add((stmt, KG.targetKey, Literal(keys[1])))
-            graph.add((stmt, KG.dayNumber, Literal(keys[2])))
+        if when is not None and graph.value(stmt, KG.actorCountryKey) is None:
+            keys = pair_keys(map(str, graph.objects(stmt, KG.actor)), map(str, graph.objects(stmt, KG.target)),
+                             str(when), acts_for)
+            graph.set((stmt, KG.dayNumber, Literal(keys.day)))
+            for name, key in keys.keys().items():
+                graph.set((stmt, KG[name], Literal(key)))
+            graph.addN((stmt, KG.actorCountry, URIRef(c), graph) for c in keys.actor_countries)
+            graph.addN((stmt, KG.targetCountry, URIRef(c), graph) for c in keys.target_countries)
         for doc in graph.objects(stmt, KG.document):
             for identifier in graph.objects(doc, DCTERMS.identifier):
                 graph.add((stmt, KG.documentId, identifier))

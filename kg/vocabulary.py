@@ -146,6 +146,7 @@ class Vocabulary:
     actor_by_key: dict[str, URIRef] = field(default_factory=dict)
     actor_name: dict[URIRef, str] = field(default_factory=dict)
     actor_by_qid: dict[str, URIRef] = field(default_factory=dict)
+    acts_for: dict[str, URIRef] = field(default_factory=dict)  # see `represented`
 
     @cached_property
     def ntriples(self) -> str:
@@ -201,7 +202,23 @@ def _index(graph: Graph, digest: str, sources: tuple[Path, ...]) -> Vocabulary:
         for same in graph.objects(actor, OWL.sameAs):
             if str(same).startswith(str(WD)):
                 vocabulary.actor_by_qid[str(same)[len(str(WD)):]] = actor
+    vocabulary.acts_for.update(represented(graph))
     return vocabulary
+
+
+def represented(graph: Graph) -> dict[str, URIRef]:
+    """For each actor (by IRI) that represents another, the country or organisation at the end
+    of its kg:represents chain (a spokesperson → the ministry → India): the country level of
+    relations."""
+    step = {s: o for s, o in graph.subject_objects(KG.represents) if isinstance(o, URIRef)}
+    ends = {}
+    for actor, further in step.items():
+        seen = {actor}
+        while further in step and further not in seen:  # a cycle in user data stops where it closes
+            seen.add(further)
+            further = step[further]
+        ends[str(actor)] = further
+    return ends
 
 
 def load_vocabulary(extra: Iterable[Path | str] = ()) -> Vocabulary:

@@ -55,6 +55,11 @@ def test_exact_triples_of_one_record(vocabulary):
         (stmt, KG.method, Literal("coded")),
         (stmt, KG.actorKey, Literal(str(lavrov))),
         (stmt, KG.targetKey, Literal(f"{europe} {ukraine}")),  # sorted
+        (stmt, KG.actorCountry, ACTOR["russia"]),  # Lavrov's country level
+        (stmt, KG.actorCountryKey, Literal(str(ACTOR["russia"]))),
+        (stmt, KG.targetCountry, ukraine),
+        (stmt, KG.targetCountry, europe),
+        (stmt, KG.targetCountryKey, Literal(f"{europe} {ukraine}")),
         (stmt, KG.dayNumber, Literal(date(2025, 9, 24).toordinal())),
         (stmt, KG.verb, Literal("emphasized", lang="en")),
         (stmt, KG.verb, Literal("ha sottolineato", lang="it")),
@@ -85,9 +90,10 @@ def test_rdf_made_without_the_pair_keys_gets_them(vocabulary):
     built = one_record_graph(vocabulary, LAVROV_LINE)
     stripped = Graph()
     for triple in built:
-        if triple[1] not in (KG.actorKey, KG.targetKey, KG.dayNumber):
+        if triple[1] not in (KG.actorKey, KG.targetKey, KG.dayNumber, KG.actorCountry, KG.targetCountry,
+                             KG.actorCountryKey, KG.targetCountryKey):
             stripped.add(triple)
-    assert add_statement_texts(stripped) == 1
+    assert add_statement_texts(stripped, vocabulary.acts_for) == 1
     assert set(stripped) == set(built)
 
 
