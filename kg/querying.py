@@ -26,7 +26,12 @@ from kg.results import format_result
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary, actor_iri, close_matches, normalize_name
 
-KINDS = ("actor", "topic", "date", "lang", "literal", "iri", "act")
+KINDS = ("actor", "topic", "date", "lang", "literal", "iri", "act", "level")
+# a relation query at the country level reads, where it says kg:actor, kg:target and their
+# keys, what the statement's actors and targets act for (written at build time: kg/rdf.py)
+LEVELS = {"actor": {}, "country": {"actor": "actorCountry", "target": "targetCountry",
+                                   "actorKey": "actorCountryKey", "targetKey": "targetCountryKey"}}
+LEVEL_PROPERTY = re.compile(r"\bkg:(actor|target|actorKey|targetKey)(?![\w.-]*\w)")
 HEADER = re.compile(r"^#\s*(title|answers|param|columns|parameters):\s*(.*)$")
 PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<kind>\w+)(?:\s*,\s*(?P<option>optional|default\s+\S+))?\)"
                    r"\s*(?:[—-]+\s*(?P<doc>.*))?$")
@@ -178,6 +183,12 @@ def to_term(vocabulary: Vocabulary, param: Param, value: str, store: GraphStore 
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)*", value):
             raise KgError(f"{param.name}={value!r} is not a language tag", "--param", "write it as en or it")
         return Literal(value)
+    if param.kind == "level":
+        if value not in LEVELS:
+            raise KgError(f"{param.name}={value!r} is not a level", "--param",
+                          f"write {param.name}=actor (the actors as stated) or {param.name}=country (the countries "
+                          "and organisations they act for)")
+        return Literal(value)
     if param.kind == "iri":
         if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
             short = STATEMENT[value] if re.fullmatch(r"[0-9a-f]{24}", value) else None
@@ -216,7 +227,18 @@ def bind(query: NamedQuery, vocabulary: Vocabulary | None, values: dict[str, str
         return query.text
     block = f"\n  VALUES ({' '.join('?' + p.name for p in query.params)}) {{ ({' '.join(terms)}) }}\n"
     position = _where_brace(query.text)
-    return query.text[:position] + block + query.text[position:]
+    level = next((values.get(p.name, p.default) for p in query.params if p.kind == "level"), None)
+    return at_level(query.text[:position] + block + query.text[position:], level or "actor")
+
+
+def at_level(text: str, level: str) -> str:
+    """A relation query's text at a level: at the country level its kg:actor, kg:target,
+    kg:actorKey and kg:targetKey become the statements' kg:actorCountry, kg:targetCountry and
+    their keys. Only these four prefixed names change (one of `LEVELS`, checked before): the
+    query stays standard SPARQL that any endpoint runs, and costs what the actor level costs
+    (binding the properties in VALUES made rdflib scan every triple)."""
+    properties = LEVELS[level]
+    return LEVEL_PROPERTY.sub(lambda m: f"kg:{properties.get(m.group(1), m.group(1))}", text) if properties else text
 
 
 def _where_brace(text: str) -> int:

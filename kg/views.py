@@ -15,7 +15,7 @@ from rdflib import RDF, URIRef
 
 from kg.namespaces import KG
 from kg.errors import KgError
-from kg.querying import resolve_actor, run_query, select
+from kg.querying import LEVELS, resolve_actor, run_query, select
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary, display_words
 
@@ -31,6 +31,7 @@ class Filters:
     end: str | None = None
     document: str | None = None
     lang: str = "en"
+    level: str = "actor"  # or "country": the pair views' actors lifted to what they act for
 
     def values(self) -> dict[str, str]:
         given = {"actor": self.actor, "topic": self.topic, "from": self.start, "to": self.end,
@@ -105,7 +106,14 @@ def _aggregated(graph: nx.Graph, view: str, store: GraphStore, vocabulary: Vocab
 
 def _describe(graph: nx.Graph, filters: Filters, view: str) -> None:
     """Name the view and its title in the filters' language (see ontology/display.ttl)."""
+    if filters.level not in LEVELS:
+        raise KgError(f"no level {filters.level!r}", "--level", "write --level actor or --level country")
+    if filters.level != "actor" and view not in PAIR_VIEWS:
+        raise KgError(f"the {view} view has no {filters.level} level", "kg view",
+                      f"the views of pairs have one: {', '.join(PAIR_VIEWS)}; kg export -f events has source_country "
+                      "and target_country")
     graph.graph["view"] = view
+    graph.graph["level"] = filters.level
     graph.graph["title"] = display_words(filters.lang)[f"title-{view}"]
     for key, value in filters.values().items():
         graph.graph[f"filter_{key}"] = value
@@ -139,6 +147,9 @@ def disagreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
     return _pair_view("disagreement", "disagreements", ("opposite_stance", "targeted"), store, vocabulary, filters)
 
 
+PAIR_VIEWS = ("agreement", "disagreement")  # views of a relation query's pairs, at either level
+
+
 def _pair_view(view: str, query: str, counts: tuple[str, str], store: GraphStore, vocabulary: Vocabulary,
                filters: Filters) -> nx.Graph:
     """Actors linked by the pairs of a query: its two counts on each edge, their sum as weight."""
@@ -158,8 +169,11 @@ def _pairs(graph: nx.Graph, view: str, store: GraphStore, vocabulary: Vocabulary
         raise KgError(f"the {query} view has no date or document filter", "kg view",
                       "its pairs are within a window of a year; use --actor or --topic, or kg query "
                       f"{query} --param window=P30D")
-    labels, rows = _aggregated(graph, view, store, vocabulary, filters, query, {"lang": filters.lang})
+    labels, rows = _aggregated(graph, view, store, vocabulary, filters, query,
+                               {"lang": filters.lang, "level": filters.level})
     actor = str(resolve_actor(vocabulary, filters.actor, store)) if filters.actor else None
+    if actor and filters.level == "country":  # Lavrov's pairs at this level are Russia's
+        actor = str(vocabulary.acts_for.get(actor, actor))
     kept = [row for row in rows if (actor is None or actor in (row["actor1_iri"], row["actor2_iri"]))
             and (filters.topic is None or filters.topic in str(row["topics"] or "").split())]
     for row in kept:

@@ -3,10 +3,13 @@ disagreements, mutual criticism, position changes, reaffirmations, on stores bui
 
 import json
 
+import pytest
+
 from kg.building import build
+from kg.errors import KgError
 from kg.querying import run_query
 from kg.store import open_store
-from kg.views import agreement, disagreement
+from kg.views import Filters, actor_topic, agreement, disagreement
 
 
 def statement(doc, date, actor, act, stance, topic, text, targets=(), start=0):
@@ -75,3 +78,48 @@ def test_a_position_changes_across_documents_never_within_one(tmp_path, vocabula
         (repeated,) = run_query(store, "reaffirmations", vocabulary, {"actor": "Lavrov"})
         assert (repeated["stance"], repeated["documents"], str(repeated["first"]), str(repeated["last"])) == (
             "support", 3, "2025-03-01", "2025-09-01")
+
+
+COUNTRY_LEVEL = [  # on one topic, within a week: who speaks for whom decides the pairs
+    statement("a.txt", "2025-03-01", "Sergey Lavrov", "support", "support", "arms-control", "Lavrov backed the treaty."),
+    statement("b.txt", "2025-03-02", "Marco Rubio", "support", "support", "arms-control", "Rubio backed the treaty."),
+    statement("c.txt", "2025-03-03", "Randhir Jaiswal", "support", "support", "arms-control",
+              "The spokesperson backed the treaty."),  # → the ministry → India
+    statement("d.txt", "2025-03-04", "Maria Zakharova", "criticize", "oppose", "arms-control",
+              "Zakharova condemned Rubio's remarks.", ["Marco Rubio"]),
+    statement("e.txt", "2025-03-05", "Marco Rubio", "criticize", "oppose", "arms-control",
+              "Rubio condemned Russia's stance.", ["Russia"]),
+]
+
+
+@pytest.mark.parametrize("kind", ["memory", "embedded"])
+def test_the_country_level_pairs_what_the_actors_act_for(tmp_path, vocabulary, kind):
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in COUNTRY_LEVEL), encoding="utf-8")
+    with open_store("memory" if kind == "memory" else str(tmp_path / "store")) as store:
+        build([path], store, vocabulary)
+        country = {"level": "country"}
+        # as stated, Zakharova and Rubio criticise others than Lavrov and Rubio: these two agree
+        assert ("Marco Rubio", "Sergey Lavrov") in pairs(run_query(store, "agreements", vocabulary))
+        assert run_query(store, "mutual-criticism", vocabulary) == []
+        # as countries, Russia and the United States criticise each other: no agreement, mutual criticism
+        agreeing = pairs(run_query(store, "agreements", vocabulary, country))
+        assert agreeing == {("India", "Russia"), ("India", "United States")}
+        (mutual,) = run_query(store, "mutual-criticism", vocabulary, country)
+        assert (mutual["actor1"], mutual["actor2"], mutual["by_actor1"], mutual["by_actor2"]) == (
+            "Russia", "United States", 1, 1)
+        disagreeing = {(r["actor1"], r["actor2"]): r["targeted"]
+                       for r in run_query(store, "disagreements", vocabulary, country)}
+        assert disagreeing == {("Russia", "United States"): 2}
+        view = agreement(store, vocabulary, Filters(level="country"))
+        assert {tuple(sorted((view.nodes[a]["label"], view.nodes[b]["label"]))) for a, b in view.edges} == agreeing
+        lavrovs = agreement(store, vocabulary, Filters(actor="Lavrov", level="country"))  # Lavrov's country's pairs
+        assert {lavrovs.nodes[n]["label"] for n in lavrovs} == {"India", "Russia"}
+
+
+def test_a_level_is_actor_or_country_and_only_pair_views_have_one(vocabulary):
+    with open_store("memory") as store:
+        with pytest.raises(KgError, match="is not a level"):
+            run_query(store, "agreements", vocabulary, {"level": "region"})
+        with pytest.raises(KgError, match="has no country level"):
+            actor_topic(store, vocabulary, Filters(level="country"))

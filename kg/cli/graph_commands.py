@@ -282,6 +282,8 @@ def view_command(
     end: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="Last date (ISO).")] = None,
     document: Annotated[Optional[str], typer.Option(metavar="DOCUMENT", help="Only this document id.")] = None,
     lang: Annotated[str, typer.Option(metavar="LANG", help="Language of labels and sentences.")] = "en",
+    level: Annotated[str, typer.Option(metavar="LEVEL", help="agreement, disagreement: actor (as stated) or country "
+                                       "(what they act for: Lavrov → Russia).")] = "actor",
     metrics: Annotated[bool, typer.Option("--metrics", help="Print degree, centrality and communities.")] = False,
     isolated: Annotated[bool, typer.Option("--isolated", help="Draw nodes without edges too (pictures).")] = False,
     show_list: Annotated[bool, typer.Option("--list", help="List the views.")] = False,
@@ -303,7 +305,7 @@ def view_command(
     writable(output)
     vocabulary = load_vocabulary(vocab or ())
     with open_store(store) as graph_store:
-        graph = VIEWS[name](graph_store, vocabulary, Filters(actor, topic, start, end, document, lang))
+        graph = VIEWS[name](graph_store, vocabulary, Filters(actor, topic, start, end, document, lang, level))
     rows = add_metrics(graph)
     if len(graph) == 0:
         typer.echo(f"{name}: no statements match" + (" these filters" if any((actor, topic, start, end, document))

@@ -136,7 +136,8 @@ def make_app(store: GraphStore, vocabulary: Vocabulary) -> Starlette:
             raise pages.NotFound(f"no view named {name!r}", "", f"use one of: {', '.join(VIEWS)}")
         params = request.query_params
         filters = Filters(params.get("actor") or None, params.get("topic") or None, params.get("from") or None,
-                          params.get("to") or None, params.get("document") or None, _lang(request))
+                          params.get("to") or None, params.get("document") or None, _lang(request),
+                          params.get("level") or "actor")
         graph = VIEWS[name](store, vocabulary, filters)
         return _page("view.html", request, data=view_data(graph, page_of), name=name, inline=None)
 
