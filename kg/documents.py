@@ -10,7 +10,7 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,6 +118,27 @@ def date_in_text(text: str, languages: list[str]) -> str | None:
         if hits:
             return hits[0][1].date().isoformat()
     return None
+
+
+# a date written as a day and a month's name, in either order, perhaps with its year and after a
+# short preposition ("10 luglio", "on July 10, 2025"): what dateparser also finds in "10 of the 27" or "3/4" is not a meeting's date
+DAY_AND_MONTH = re.compile(r"(?:[^\W\d_]{1,3}\s+)?(\d{1,2}(st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(st|nd|rd|th)?)(,?\s+\d{4})?")
+
+
+def date_after(text: str, lang: str, published: str) -> str | None:
+    """The first day-and-month date written in `text` ("on July 10", "il 10 luglio"), its year
+    the latest that is not after `published` (a readout reports what has happened): the date of
+    a meeting the text reports, when it is not the publication's."""
+    if not re.search(r"\d", text):  # every day-and-month date has a digit; dateparser is slow to load
+        return None
+    from dateparser.search import search_dates
+
+    base = datetime.fromisoformat(published[:10])
+    settings = {"PARSERS": ABSOLUTE_DATES["PARSERS"], "REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past",
+                "RELATIVE_BASE": base}
+    hits = search_dates(text, languages=[lang], settings=settings) or []
+    return next((when.date().isoformat() for written, when in hits
+                 if when <= base and DAY_AND_MONTH.fullmatch(written.strip())), None)
 
 
 def date_in_name(name: str) -> str | None:

@@ -207,7 +207,7 @@ def _record(context: Context, group: list[Clause]) -> StatementRecord:
     event = None
     if context.participants:
         event = Event(context.event_type, tuple(ActorRef(name_of(p)) for p in context.participants),
-                      context.document.date)
+                      context.event_date or context.document.date)
     return StatementRecord(
         doc=context.document.doc_id,
         date=context.document.date,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.documents import date_after
 from kg.extraction.context import WORD, Clause, Context, trim, words_before
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes, settle_quotes
@@ -224,17 +225,47 @@ def find_participants(ctx: Context, sentences: list[Sentence]) -> None:
     """The participants of the meeting or call the document reports, from its first mention."""
     for sentence in sentences:
         found = ctx.structure(sentence)
-        if not any(p.kind == "meeting" for p in found):
+        meeting = next((p for p in found if p.kind == "meeting"), None)
+        if meeting is None:
             continue
-        people = []
-        for p in found:
-            if p.kind == "actor" and ctx.is_person(p.value) and p.value not in people:
-                people.append(p.value)
+        clause = meeting_clause(found, meeting, sentence)
+        people = meeting_people(ctx, found, meeting, clause[0])
         if len(people) >= 2:
             ctx.participants = people
-            meeting = next(p for p in found if p.kind == "meeting").text.lower()
-            ctx.event_type = "call" if re.search(r"phone|telefon|call|conversation", meeting) else "meeting"
+            ctx.event_type = "call" if re.search(r"phone|telefon|call|conversation", meeting.text.lower()) else "meeting"
+            ctx.event_date = date_after(ctx.document.text[slice(*clause)], sentence.lang, ctx.document.date)
             return
+
+
+def meeting_clause(found: list[Phrase], meeting: Phrase, sentence: Sentence) -> tuple[int, int]:
+    """Where the clause of a meeting phrase starts and ends: between the speech verbs around it
+    ("On May 15, X met Y in Geneva" is all of it; "…, the spokeswoman said on May 16" is not)."""
+    verbs = [p for p in found if p.kind == "verb"]
+    return (max((p.end for p in verbs if p.end <= meeting.start), default=sentence.start),
+            min((p.start for p in verbs if p.start >= meeting.end), default=sentence.end))
+
+
+def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_start: int) -> list[str]:
+    """The people a meeting phrase joins: those it names ("between X and Y", "with Y") up to the
+    end of its phrase (the next verb, or a comma after the first of them), and when it names only
+    one, the nearest person before it ("X met with Y", "X … his meeting with Y"); when it names
+    none, the people before it in its clause ("X and Y met"). Who reports the meeting ("…, the
+    spokeswoman said") or is told of it is not at it."""
+    text = ctx.document.text
+    people = [p for p in found if p.kind == "actor" and ctx.is_person(p.value)]
+    named: list[str] = []
+    for phrase in found:
+        if phrase.start < meeting.end:
+            continue
+        if phrase.kind == "verb" or (named and re.search(r"[,;:]", text[last:phrase.start])):
+            break
+        if phrase in people and phrase.value not in named:
+            named.append(phrase.value)
+            last = phrase.end
+    before = [p.value for p in people if clause_start <= p.start and p.end <= meeting.start and p.value not in named]
+    if not named:  # "X and Y met", "X together with Y co-chaired": the people of its clause
+        return list(dict.fromkeys(before))
+    return before[-1:] + named if len(named) == 1 else named
 
 
 def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:

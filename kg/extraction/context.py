@@ -47,6 +47,7 @@ class Context:
     lexicon: Lexicon
     participants: list[str] = field(default_factory=list)
     event_type: str = "meeting"
+    event_date: str | None = None  # when the text dates the meeting it reports; else the document's date
     persons_seen: list[str] = field(default_factory=list)
     last_actors: list[str] = field(default_factory=list)
     last_joint: list[str] = field(default_factory=list)
