@@ -254,6 +254,7 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
     text = ctx.document.text
     people = [p for p in found if p.kind == "actor" and ctx.is_person(p.value)]
     named: list[str] = []
+    last = meeting.end  # where the last person named ends
     for phrase in found:
         if phrase.start < meeting.end:
             continue
