@@ -334,3 +334,14 @@ def test_a_meetings_participants_are_the_people_its_phrase_joins_not_who_reports
         "On 12 May, spokeswoman Maria Zakharova said that Foreign Minister Sergey Lavrov together with Foreign "
         "Minister Wang Yi co-chaired the session. Lavrov stressed the importance of the dialogue.\n") \
         == ("meeting", ["Sergey Lavrov", "Wang Yi"], "2025-05-17")
+
+
+def test_a_readout_of_two_meetings_gives_each_statement_the_meeting_named_last(tmp_path, vocabulary):
+    text = ("Foreign Minister Antonio Tajani met with Secretary of State Marco Rubio in Washington. "
+            "The two ministers agreed to strengthen the cooperation on trade. "
+            "Later, Tajani spoke by phone with Foreign Minister Wang Yi. "
+            "The two ministers agreed to resume the dialogue on trade.\n")
+    first, second = records_of(tmp_path, vocabulary, text)
+    assert first["actors"] == ["Antonio Tajani", "Marco Rubio"] and first["event"]["type"] == "meeting"
+    assert second["actors"] == ["Antonio Tajani", "Wang Yi"]
+    assert (second["event"]["type"], second["event"]["participants"]) == ("call", ["Antonio Tajani", "Wang Yi"])

@@ -155,6 +155,7 @@ def extract_document(document: Document, vocabulary: Vocabulary) -> Extraction:
     previous: dict[int, list[str]] = {}
     opposing: dict[int, Opposition | None] = {}
     for clause in clauses:
+        context.at = clause.evidence[0]
         found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
         clause.targets = targets(context, clause, found)
@@ -204,10 +205,9 @@ def _record(context: Context, group: list[Clause]) -> StatementRecord:
     name_of = context.name_of
     evidence = sorted((Evidence(c.lang, text[c.evidence[0]:c.evidence[1]], *c.evidence) for c in group),
                       key=lambda e: e.start)
-    event = None
-    if context.participants:
-        event = Event(context.event_type, tuple(ActorRef(name_of(p)) for p in context.participants),
-                      context.event_date or context.document.date)
+    meeting = context.meeting(main.evidence[0])
+    event = None if meeting is None else Event(meeting.type, tuple(ActorRef(name_of(p)) for p in meeting.participants),
+                                               meeting.date)
     return StatementRecord(
         doc=context.document.doc_id,
         date=context.document.date,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.documents import date_after
-from kg.extraction.context import WORD, Clause, Context, trim, words_before
+from kg.extraction.context import WORD, Clause, Context, Meeting, trim, words_before
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes, settle_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
@@ -221,20 +221,22 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
 # ---------------------------------------------------------------- the document
 
 
-def find_participants(ctx: Context, sentences: list[Sentence]) -> None:
-    """The participants of the meeting or call the document reports, from its first mention."""
+def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
+    """The meetings and calls the document reports, each from the first sentence that names it
+    with two people (a readout of a day's calls names several: "the two ministers" are those of
+    the last one named)."""
     for sentence in sentences:
         found = ctx.structure(sentence)
         meeting = next((p for p in found if p.kind == "meeting"), None)
         if meeting is None:
             continue
         clause = meeting_clause(found, meeting, sentence)
-        people = meeting_people(ctx, found, meeting, clause[0])
-        if len(people) >= 2:
-            ctx.participants = people
-            ctx.event_type = "call" if re.search(r"phone|telefon|call|conversation", meeting.text.lower()) else "meeting"
-            ctx.event_date = date_after(ctx.document.text[slice(*clause)], sentence.lang, ctx.document.date)
-            return
+        people = tuple(meeting_people(ctx, found, meeting, clause[0]))
+        if len(people) < 2 or any(set(m.participants) == set(people) for m in ctx.meetings):
+            continue
+        kind = "call" if re.search(r"phone|telefon|call|conversation", meeting.text.lower()) else "meeting"
+        when = date_after(ctx.document.text[slice(*clause)], sentence.lang, ctx.document.date)
+        ctx.meetings.append(Meeting(sentence.start, people, kind, when or ctx.document.date))
 
 
 def meeting_clause(found: list[Phrase], meeting: Phrase, sentence: Sentence) -> tuple[int, int]:
@@ -272,10 +274,11 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
 def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
     """Every clause of a document, with first-person quotations given to their speakers."""
     text = ctx.document.text
-    find_participants(ctx, sentences)
+    find_meetings(ctx, sentences)
     quotes_of: dict[tuple[int, int], Quotes] = {}
     result: list[Clause] = []
     for sentence in sentences:
+        ctx.at = sentence.start
         if sentence.block != ctx.block:
             ctx.block = sentence.block
             ctx.last_actors, ctx.last_joint, ctx.persons_seen, ctx.speaker = [], [], [], []

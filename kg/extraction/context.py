@@ -39,15 +39,24 @@ class Clause:
     topics: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting or call the document reports, from the sentence that first names it."""
+
+    start: int  # where that sentence starts
+    participants: tuple[str, ...]
+    type: str
+    date: str  # the date the text gives it, else the document's
+
+
 @dataclass
 class Context:
     """What the rules know about a document while reading it."""
 
     document: Document
     lexicon: Lexicon
-    participants: list[str] = field(default_factory=list)
-    event_type: str = "meeting"
-    event_date: str | None = None  # when the text dates the meeting it reports; else the document's date
+    meetings: list[Meeting] = field(default_factory=list)  # in text order
+    at: int = 0  # where the sentence or clause being read starts
     persons_seen: list[str] = field(default_factory=list)
     last_actors: list[str] = field(default_factory=list)
     last_joint: list[str] = field(default_factory=list)
@@ -94,6 +103,24 @@ class Context:
                 break
             found += [p for p in self.phrases(sentence) if start <= p.start and p.end <= end]
         return found
+
+    def meeting(self, at: int | None = None) -> Meeting | None:
+        """The meeting in effect at a point of the text (by default, what is being read): the last
+        one named before it, or the first one when none is named before (a readout may report
+        the meeting after its first statement)."""
+        at = self.at if at is None else at
+        current = None
+        for meeting in self.meetings:
+            if current is not None and meeting.start > at:
+                break
+            current = meeting
+        return current
+
+    @property
+    def participants(self) -> list[str]:
+        """The participants of the meeting in effect ("the two ministers", "both sides")."""
+        meeting = self.meeting()
+        return list(meeting.participants) if meeting else []
 
     @property
     def principal(self) -> list[str]:
