@@ -345,3 +345,19 @@ def test_a_readout_of_two_meetings_gives_each_statement_the_meeting_named_last(t
     assert first["actors"] == ["Antonio Tajani", "Marco Rubio"] and first["event"]["type"] == "meeting"
     assert second["actors"] == ["Antonio Tajani", "Wang Yi"]
     assert (second["event"]["type"], second["event"]["participants"]) == ("call", ["Antonio Tajani", "Wang Yi"])
+
+
+def test_a_speaker_reporting_what_their_own_country_does_is_the_actor(tmp_path, vocabulary):
+    def first(text):
+        (record,) = records_of(tmp_path, vocabulary, text)
+        return record["actors"], record["act"], record["targets"]
+
+    # the inner verb is the act and the speaker the actor, with "that" or without
+    assert first("Secretary Blinken said that the United States condemns the attack on the embassy.\n") == (
+        ["Antony Blinken"], "criticize", [])
+    assert first("Foreign Minister Wang Yi said Beijing stands ready to work with Washington on climate change.\n") \
+        == (["Wang Yi"], "express-intent", ["United States"])
+    # another country's statement, or a colleague's, stays theirs
+    assert first("Secretary Blinken said Russia rejects the proposal.\n")[:2] == (["Russia"], "reject")
+    assert first("Spokesperson Tammy Bruce said Secretary Marco Rubio condemns the attack.\n")[:2] == (
+        ["Marco Rubio"], "criticize")

@@ -129,7 +129,22 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
     for clause, following in zip(clauses, clauses[1:]):
         if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
             clause.position = following.position
-    return [c for c, following in zip(clauses, clauses[1:] + [None]) if not _only_reports(text, c, following)]
+    reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
+    for clause, following, report in zip(clauses, clauses[1:], reports):
+        if report and _own_side(ctx, clause.actors, following.actors):
+            following.actors = list(clause.actors)
+    return [c for c, report in zip(clauses, reports) if not report]
+
+
+def _own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:
+    """ "Blinken said the United States condemns…", "Wang said Beijing stands ready…": a speaker
+    reporting what their own country (or organisation) does speaks for it; the inner verb is
+    the act and the speaker the actor. Another actor's statement ("Blinken said Russia rejects…",
+    or a colleague's: "the spokesperson said the Secretary condemns…") stays that actor's."""
+    def side(actor: str) -> str:
+        return ctx.represents(ctx.represents(actor))
+
+    return not any(ctx.is_person(a) for a in actors) and {side(a) for a in actors} <= {side(r) for r in reporters}
 
 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
