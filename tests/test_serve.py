@@ -102,6 +102,9 @@ def test_pages_answer_and_bad_addresses_get_an_error_page(kg_server):
         status, _, body = fetch(kg_server + address)
         assert status == 404 and "<script>" not in body, address
     assert fetch(f"{kg_server}/actor/sergey-lavrov?lang=%22%3E%3Cb%3E")[0] == 400
+    status, _, body = fetch(f"{kg_server}/view/agreement?level=country")  # Lavrov and Rubio: their countries
+    assert status == 200 and "Russia" in body and "United States" in body and "Sergey Lavrov" not in body
+    assert fetch(f"{kg_server}/view/agreement?level=planet")[0] == 400
     status, _, body = fetch(f"{kg_server}/query?name=statements-by-actor&p.actor=Nobody+Atall&run=1")
     assert status == 400 and "unknown actor" in body
 
