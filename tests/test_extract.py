@@ -45,7 +45,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["statement F1"] >= 0.87
     assert figures["act accuracy"] >= 0.97
     assert figures["actor accuracy"] >= 0.84
-    assert figures["stance accuracy"] >= 0.84
+    assert figures["stance accuracy"] >= 0.845
     assert figures["target accuracy"] >= 0.65
     assert figures["topic F1"] >= 0.74
     assert figures["bilingual merging"] >= 0.90
@@ -361,3 +361,16 @@ def test_a_speaker_reporting_what_their_own_country_does_is_the_actor(tmp_path, 
     assert first("Secretary Blinken said Russia rejects the proposal.\n")[:2] == (["Russia"], "reject")
     assert first("Spokesperson Tammy Bruce said Secretary Marco Rubio condemns the attack.\n")[:2] == (
         ["Marco Rubio"], "criticize")
+
+
+def test_concern_in_the_plural_and_in_italian_is_opposition(tmp_path, vocabulary):
+    def stance_of(text):
+        (record,) = records_of(tmp_path, vocabulary, text)
+        return record["act"], record["stance"]
+
+    assert stance_of("Foreign Minister Wang Yi reiterated China's concerns about the safety of its citizens.\n") == (
+        "reaffirm", "oppose")
+    assert stance_of("Il ministro Antonio Tajani ha ribadito le preoccupazioni dell'Italia per i civili a Gaza.\n") == (
+        "reaffirm", "oppose")
+    assert stance_of("Il ministro Antonio Tajani ha ribadito il sostegno dell'Italia ai civili a Gaza.\n") == (
+        "reaffirm", "support")
