@@ -1,7 +1,7 @@
 """People the gazetteer lacks, roles, sides and transcripts' speakers (kg.extraction.people), on
 invented sentences: names and events of our own, none from a corpus text."""
 
-from kg.extraction import extract_document, read
+from kg.extraction import extract, extract_document, read
 from kg.records import record_to_json
 
 
@@ -113,3 +113,20 @@ def test_a_briefers_we_stays_the_briefers_after_another_subject(tmp_path, vocabu
             "restraint.\n")
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [(["United States"], "criticize"), (["Lena Marsh"], "appeal")]
+
+
+def test_an_unnamed_briefers_we_speaks_for_the_institution_whose_site_published_it(tmp_path, vocabulary):
+    text = ("Thanks for joining us for the weekly briefing.\n\n"
+            "We reiterate our concern over the situation along the Line of Control.\n")
+
+    def actors_from(site, body=text):
+        path = tmp_path / "briefing.txt"
+        path.write_text(body, encoding="utf-8")
+        path.with_suffix(".source").write_text(f"{site}\n2025-05-17\n", encoding="utf-8")
+        return [(r.actors[0].name, r.act) for r in extract(read(path, vocabulary), vocabulary)]
+
+    assert actors_from("https://mofa.gov.pk/transcript-of-the-weekly-briefing/") == [
+        ("Pakistani Ministry of Foreign Affairs", "reaffirm")]
+    assert actors_from("https://www.example-news.com/briefing/") == []  # whose "we"? nobody's
+    named = "Spokesperson Mumtaz Zahra Baloch opened the briefing.\n\n" + text.split("\n\n", 1)[1]
+    assert actors_from("https://mofa.gov.pk/transcript/", named)[-1] == ("Mumtaz Zahra Baloch", "reaffirm")

@@ -199,9 +199,11 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if act == "consult" and ctx.participants:
             return list(ctx.participants), "consultation"
         return None, "first-person-quote"
-    if ctx.speaker and any(p.kind == "speaker-reference" and window <= p.start < head.start
-                           for p in ctx.phrases(sentence)):
+    first_person = any(p.kind == "speaker-reference" and window <= p.start < head.start for p in ctx.phrases(sentence))
+    if ctx.speaker and first_person:
         return list(ctx.speaker), "speaker-label"  # a briefer's own "we" under their label
+    if first_person and ctx.publisher and not ctx.persons_seen:
+        return list(ctx.publisher), "publisher"  # an unnamed briefer's "we": the ministry whose site it is
     same_sentence = [c for c in earlier if c.sentence == sentence and c.actors]
     if same_sentence:
         return list(same_sentence[-1].actors), "coordinated"

@@ -129,6 +129,13 @@ class Context:
             return self.participants[:1]
         return self.persons_seen[:1]
 
+    @property
+    def publisher(self) -> list[str]:
+        """The institution whose web site the text comes from (its sidecar's address, matched on
+        the gazetteer's schema:url): an unnamed briefer's "we" speaks for it."""
+        found = self.lexicon.publisher(self.document.source)
+        return [found] if found else []
+
     def heading_phrases(self) -> list[Phrase]:
         """The phrases of the document's first line (its title, or a note's heading)."""
         return self.phrases(self.ordered[0]) if self.ordered else []

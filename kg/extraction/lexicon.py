@@ -13,10 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import ahocorasick
 from rdflib import Literal
-from rdflib.namespace import ORG, RDF, SKOS, Namespace
+from rdflib.namespace import ORG, RDF, SDO, SKOS, Namespace
 
 from kg.namespaces import BASE, KG, TOPIC
 from kg.vocabulary import Vocabulary
@@ -67,6 +68,12 @@ def title_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 3}
 
 
+def site_host(address: str) -> str:
+    """The host of a web address without "www." ("https://www.mid.ru/en/…" → "mid.ru")."""
+    host = urlsplit(address if "//" in address else "//" + address).hostname or ""
+    return host.removeprefix("www.")
+
+
 def _day(value) -> str | None:
     return str(value)[:10] if value is not None else None
 
@@ -87,6 +94,7 @@ class Lexicon:
     names: dict[str, str] = field(default_factory=dict)
     represents: dict[str, str] = field(default_factory=dict)
     representatives: dict[str, set[str]] = field(default_factory=dict)
+    by_site: dict[str, str] = field(default_factory=dict)  # an institution by its web site's host (schema:url)
     relation_of: dict[frozenset[str], str] = field(default_factory=dict)
     conflict_topics: set[str] = field(default_factory=set)
     country_like: set[str] = field(default_factory=set)
@@ -96,6 +104,15 @@ class Lexicon:
     common_words: set[str] = field(default_factory=set)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # a person's last name → people
     posts: list[Post] = field(default_factory=list)
+
+    def publisher(self, address: str | None) -> str | None:
+        """The institution whose site an address is on (press.un.org → the United Nations)."""
+        host = site_host(address) if address else ""
+        while host:
+            if host in self.by_site:
+                return self.by_site[host]
+            host = host.partition(".")[2]
+        return None
 
     def holders(self, date: str | None, words: set[str] | frozenset[str] = frozenset(),
                 where: set[str] | None = None, people: list[str] | None = None) -> list[str]:
@@ -256,6 +273,8 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
                 add("actor", key, label, every_language=True)
         for label in graph.objects(actor, KG.demonym):
             add("demonym", key, label)
+        for site in graph.objects(actor, SDO.url):
+            lexicon.by_site[site_host(str(site))] = key
         country = graph.value(actor, KG.represents)
         if country is not None:
             lexicon.represents[key] = str(country)
