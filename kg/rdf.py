@@ -164,7 +164,8 @@ class _Mapper:
 
     def event(self, event: Event, where: str) -> str:
         participants = [self.actor(p, where) for p in event.participants]
-        iri = _iri(EVENT[_key(event.type, event.date, event.place, sorted(p[1:-1] for p in participants))])
+        # one meeting however many texts report it, whether or not they say where it was
+        iri = _iri(EVENT[_key(event.type, event.date, sorted(p[1:-1] for p in participants))])
         add = self.add
         add(iri, A, T["Event"])
         add(iri, T["eventType"], _text(event.type))

@@ -313,27 +313,31 @@ def test_a_meetings_participants_are_the_people_its_phrase_joins_not_who_reports
         events = {json.dumps(r.get("event"), sort_keys=True) for r in records_of(tmp_path, vocabulary, text)}
         (event,) = events
         event = json.loads(event)
-        return event["type"], [p if isinstance(p, str) else p["name"] for p in event["participants"]], event["date"]
+        return (event["type"], [p if isinstance(p, str) else p["name"] for p in event["participants"]], event["date"],
+                event.get("place"))
 
     # the spokeswoman who reports the meeting is not at it; the date it was held is in its clause
     assert participants(
         "Arms control was a priority at the meeting between Foreign Minister Sergey Lavrov and Secretary of State "
         "Marco Rubio in Geneva on May 15, spokeswoman Maria Zakharova said on Saturday. She stressed that Moscow "
-        "backs the dialogue.\n") == ("meeting", ["Sergey Lavrov", "Marco Rubio"], "2025-05-15")
+        "backs the dialogue.\n") == ("meeting", ["Sergey Lavrov", "Marco Rubio"], "2025-05-15", "Geneva")
     # "his meeting with": the nearest person before the phrase, not the one briefed
     assert participants(
         "President Donald Trump will be briefed by Secretary of State Marco Rubio on his meeting with Foreign "
         "Minister Wang Yi, spokesperson Tammy Bruce told reporters. She said the talks were constructive.\n") \
-        == ("meeting", ["Marco Rubio", "Wang Yi"], "2025-05-17")
+        == ("meeting", ["Marco Rubio", "Wang Yi"], "2025-05-17", None)
     assert participants(
         "Il ministro Antonio Tajani ha avuto un colloquio telefonico con il ministro Wang Yi, ha riferito la "
         "portavoce Maria Zakharova. Tajani ha sottolineato l'importanza del dialogo.\n") \
-        == ("call", ["Antonio Tajani", "Wang Yi"], "2025-05-17")
+        == ("call", ["Antonio Tajani", "Wang Yi"], "2025-05-17", None)
+    assert participants("Il ministro Antonio Tajani ha incontrato il ministro Wang Yi a Kuala Lumpur il 10 maggio. "
+                        "Tajani ha sottolineato l'importanza del dialogo.\n") == (
+        "meeting", ["Antonio Tajani", "Wang Yi"], "2025-05-10", "Kuala Lumpur")
     # a phrase after its people: those of its clause; a date in the reporting clause is not the meeting's
     assert participants(
         "On 12 May, spokeswoman Maria Zakharova said that Foreign Minister Sergey Lavrov together with Foreign "
         "Minister Wang Yi co-chaired the session. Lavrov stressed the importance of the dialogue.\n") \
-        == ("meeting", ["Sergey Lavrov", "Wang Yi"], "2025-05-17")
+        == ("meeting", ["Sergey Lavrov", "Wang Yi"], "2025-05-17", None)
 
 
 def test_a_readout_of_two_meetings_gives_each_statement_the_meeting_named_last(tmp_path, vocabulary):

@@ -207,7 +207,7 @@ def _record(context: Context, group: list[Clause]) -> StatementRecord:
                       key=lambda e: e.start)
     meeting = context.meeting(main.evidence[0])
     event = None if meeting is None else Event(meeting.type, tuple(ActorRef(name_of(p)) for p in meeting.participants),
-                                               meeting.date)
+                                               meeting.date, meeting.place)
     return StatementRecord(
         doc=context.document.doc_id,
         date=context.document.date,

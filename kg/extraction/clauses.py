@@ -253,7 +253,24 @@ def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
             continue
         kind = "call" if re.search(r"phone|telefon|call|conversation", meeting.text.lower()) else "meeting"
         when = date_after(ctx.document.text[slice(*clause)], sentence.lang, ctx.document.date)
-        ctx.meetings.append(Meeting(sentence.start, people, kind, when or ctx.document.date))
+        place = None if kind == "call" else meeting_place(ctx, found, meeting.end, clause[1], sentence.lang)
+        ctx.meetings.append(Meeting(sentence.start, people, kind, when or ctx.document.date, place))
+
+
+def meeting_place(ctx: Context, found: list[Phrase], start: int, end: int, lang: str) -> str | None:
+    """Where a meeting was held: a capitalised name after a place preposition in the rest of its
+    clause ("… with Wang Yi in Geneva", "a Kuala Lumpur"), not a person and not a month."""
+    text = ctx.document.text
+    people = [(p.start, p.end) for p in found if p.kind == "actor" and ctx.is_person(p.value)]
+    for preposition in ctx.lexicon.any_word("venue", lang).finditer(text, start, end):
+        name = PLACE_NAME.match(text, preposition.end(), end)
+        if name and not any(a < name.end() and name.start(1) < b for a, b in people) \
+                and not ctx.lexicon.is_word("calendar", lang, name.group(1).split()[0].lower()):
+            return name.group(1)
+    return None
+
+
+PLACE_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 def meeting_clause(found: list[Phrase], meeting: Phrase, sentence: Sentence) -> tuple[int, int]:

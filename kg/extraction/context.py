@@ -47,6 +47,7 @@ class Meeting:
     participants: tuple[str, ...]
     type: str
     date: str  # the date the text gives it, else the document's
+    place: str | None = None  # where the text says it was held
 
 
 @dataclass
