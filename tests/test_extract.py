@@ -333,6 +333,12 @@ def test_a_meetings_participants_are_the_people_its_phrase_joins_not_who_reports
     assert participants("Il ministro Antonio Tajani ha incontrato il ministro Wang Yi a Kuala Lumpur il 10 maggio. "
                         "Tajani ha sottolineato l'importanza del dialogo.\n") == (
         "meeting", ["Antonio Tajani", "Wang Yi"], "2025-05-10", "Kuala Lumpur")
+    # a summit or a visit when the clause says so
+    assert participants("On the sidelines of the summit, Foreign Minister Wang Yi met with Secretary of State "
+                        "Marco Rubio. Wang stressed the importance of the dialogue.\n")[0] == "summit"
+    assert participants("During his visit to Rome, Foreign Minister Wang Yi met with Minister Antonio Tajani at "
+                        "the Farnesina. Wang stressed the importance of the dialogue.\n") == (
+        "visit", ["Wang Yi", "Antonio Tajani"], "2025-05-17", "Farnesina")
     # a phrase after its people: those of its clause; a date in the reporting clause is not the meeting's
     assert participants(
         "On 12 May, spokeswoman Maria Zakharova said that Foreign Minister Sergey Lavrov together with Foreign "

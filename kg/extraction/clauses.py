@@ -251,10 +251,21 @@ def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
         people = tuple(meeting_people(ctx, found, meeting, clause[0]))
         if len(people) < 2 or any(set(m.participants) == set(people) for m in ctx.meetings):
             continue
-        kind = "call" if re.search(r"phone|telefon|call|conversation", meeting.text.lower()) else "meeting"
+        kind = meeting_type(ctx, meeting, ctx.document.text[slice(*clause)], sentence.lang)
         when = date_after(ctx.document.text[slice(*clause)], sentence.lang, ctx.document.date)
         place = None if kind == "call" else meeting_place(ctx, found, meeting.end, clause[1], sentence.lang)
         ctx.meetings.append(Meeting(sentence.start, people, kind, when or ctx.document.date, place))
+
+
+def meeting_type(ctx: Context, meeting: Phrase, clause: str, lang: str) -> str:
+    """A call when its phrase says so ("spoke by phone with"); else a summit or a visit when its
+    clause says so ("on the sidelines of the summit", "during his visit to"); else a meeting."""
+    if ctx.lexicon.any_word("call-word", lang).search(meeting.text):
+        return "call"
+    for kind in ("summit", "visit"):
+        if ctx.lexicon.any_word(f"{kind}-word", lang).search(clause):
+            return kind
+    return "meeting"
 
 
 def meeting_place(ctx: Context, found: list[Phrase], start: int, end: int, lang: str) -> str | None:
@@ -263,7 +274,9 @@ def meeting_place(ctx: Context, found: list[Phrase], start: int, end: int, lang:
     text = ctx.document.text
     people = [(p.start, p.end) for p in found if p.kind == "actor" and ctx.is_person(p.value)]
     for preposition in ctx.lexicon.any_word("venue", lang).finditer(text, start, end):
-        name = PLACE_NAME.match(text, preposition.end(), end)
+        after = preposition.end()
+        article = re.compile(r"\s+" + ctx.lexicon.any_word("article", lang).pattern, re.IGNORECASE).match(text, after, end)
+        name = PLACE_NAME.match(text, article.end() if article else after, end)  # "at the Farnesina"
         if name and not any(a < name.end() and name.start(1) < b for a, b in people) \
                 and not ctx.lexicon.is_word("calendar", lang, name.group(1).split()[0].lower()):
             return name.group(1)
