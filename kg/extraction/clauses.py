@@ -131,12 +131,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
             clause.position = following.position
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     for clause, following, report in zip(clauses, clauses[1:], reports):
-        if report and _own_side(ctx, clause.actors, following.actors):
+        if report and _speaks_for_own_side(ctx, clause.actors, following.actors):
             following.actors = list(clause.actors)
     return [c for c, report in zip(clauses, reports) if not report]
 
 
-def _own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:
+def _speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:
     """ "Blinken said the United States condemns…", "Wang said Beijing stands ready…": a speaker
     reporting what their own country (or organisation) does speaks for it; the inner verb is
     the act and the speaker the actor. Another actor's statement ("Blinken said Russia rejects…",
@@ -273,10 +273,10 @@ def meeting_place(ctx: Context, found: list[Phrase], start: int, end: int, lang:
     clause ("… with Wang Yi in Geneva", "a Kuala Lumpur"), not a person and not a month."""
     text = ctx.document.text
     people = [(p.start, p.end) for p in found if p.kind == "actor" and ctx.is_person(p.value)]
+    article = re.compile(r"\s+" + ctx.lexicon.any_word("article", lang).pattern, re.IGNORECASE)
     for preposition in ctx.lexicon.any_word("venue", lang).finditer(text, start, end):
-        after = preposition.end()
-        article = re.compile(r"\s+" + ctx.lexicon.any_word("article", lang).pattern, re.IGNORECASE).match(text, after, end)
-        name = PLACE_NAME.match(text, article.end() if article else after, end)  # "at the Farnesina"
+        after = article.match(text, preposition.end(), end)  # "at the Farnesina"
+        name = PLACE_NAME.match(text, after.end() if after else preposition.end(), end)
         if name and not any(a < name.end() and name.start(1) < b for a, b in people) \
                 and not ctx.lexicon.is_word("calendar", lang, name.group(1).split()[0].lower()):
             return name.group(1)
