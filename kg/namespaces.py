@@ -66,6 +66,7 @@ class KG(DefinedNamespace):
     exact: URIRef
     contentHash: URIRef
     translationNote: URIRef
+    statementDigest: URIRef
     # actors, topics and events
     represents: URIRef
     metonym: URIRef

@@ -20,6 +20,7 @@ from urllib.parse import quote, unquote
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
+from kg.digests import add_digests, digest_entry, digest_text
 from kg.documents import Document
 from kg.errors import KgError
 from kg.namespaces import DOC, EVENT, EVIDENCE, KG, OA, POSITION, ROLE, STATEMENT, WD
@@ -80,7 +81,7 @@ T = {name: _iri(KG[name]) for name in (
     "act", "position", "stance", "joint", "document", "documentId", "method", "Position", "verb", "topic", "about",
     "topicList", "actorList", "actor", "asserts", "target", "targetList", "evidence", "sentence", "madeAt",
     "extra", "Role", "Document", "contentHash", "translationNote", "dayNumber", "actorKey", "targetKey",
-    "actorCountry", "targetCountry", "actorCountryKey", "targetCountryKey")}
+    "actorCountry", "targetCountry", "actorCountryKey", "targetCountryKey", "statementDigest")}
 HAS_SOURCE, HAS_SELECTOR, START, END, EXACT = (_iri(OA[n]) for n in ("hasSource", "hasSelector", "start", "end", "exact"))
 LANGUAGE, DATE, IDENTIFIER, SOURCE = (_iri(DCTERMS[n]) for n in ("language", "date", "identifier", "source"))
 LOCATION = _iri(SDO.location)
@@ -127,6 +128,7 @@ class _Mapper:
         self.identifier = identifier  # the document's id as written, repeated on each statement
         self.seen: dict[str, tuple[str, StatementRecord]] = {}  # statement IRI → its record
         self.spans: dict[str, tuple[Evidence, str]] = {}  # evidence IRI → its first evidence
+        self.digest: list[list[object]] = []  # see kg.digests
 
 
     def actor(self, ref: ActorRef, where: str) -> str:
@@ -229,6 +231,8 @@ class _Mapper:
             add(stmt, T["actorCountry"], _iri(country))
         for country in keys.target_countries:
             add(stmt, T["targetCountry"], _iri(country))
+        self.digest.append(digest_entry(stmt[1:-1], (a[1:-1] for a in actors), (t[1:-1] for t in topics),
+                                        record.stance, act[1:-1], keys.day, (t[1:-1] for t in targets)))
         for ev in record.evidence:
             add(stmt, T["evidence"], self.evidence(ev, where))
             add(stmt, T["sentence"], _text(ev.text, ev.lang))
@@ -302,13 +306,15 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
         dates.add(record.date[:10])
     if len(dates) == 1:
         add(doc, DATE, _date(dates.pop()))
+    add(doc, T["statementDigest"], _typed(digest_text(mapper.digest), RDF.JSON))
     triples.lines = list(dict.fromkeys(triples.lines))  # an actor or span named twice is one triple
     return triples
 
 
 # the version of the mapping of records to RDF: documents built by another are built again
-# (part of every document's content hash); 2 added the pair keys, 3 their country level
-MAPPING_VERSION = "3"
+# (part of every document's content hash); 2 added the pair keys, 3 their country level, 4 the
+# statement digest
+MAPPING_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -343,9 +349,9 @@ def pair_keys(actors: Iterable[str], targets: Iterable[str], when: str, acts_for
 
 def add_statement_texts(graph: Graph, acts_for: Mapping[str, str]) -> int:
     """Repeat on each statement its position's labels (rdfs:label), its evidence's texts
-    (kg:sentence), its document's identifier (kg:documentId) and its pair keys (`pair_keys`), as
-    `document_triples` writes them, for RDF made without them (older exports, other tools): the
-    queries read them there. `acts_for` lifts actors to their country level. The number of
+    (kg:sentence), its document's identifier (kg:documentId) and its pair keys (`pair_keys`), and
+    give each document its statement digest (`kg.digests`), as `document_triples` writes them,
+    for RDF made without them (exports, other tools): the queries and views read them there. `acts_for` lifts actors to their country level. The number of
     statements."""
     statements = list(graph.subjects(RDF.type, KG.Statement))
     for stmt in statements:
@@ -368,6 +374,7 @@ def add_statement_texts(graph: Graph, acts_for: Mapping[str, str]) -> int:
             for selector in graph.objects(evidence, OA.hasSelector):
                 for text in graph.objects(selector, OA.exact):
                     graph.add((stmt, KG.sentence, text))
+    add_digests(graph)
     return len(statements)
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import networkx as nx
-from rdflib import RDF, URIRef
+from rdflib import RDF, SKOS, URIRef
 
 from kg.namespaces import KG
 from kg.errors import KgError
-from kg.querying import LEVELS, resolve_actor, run_query, select
+from kg.digests import Digested, actor_topic_counts, agreements, disagreements, read_digests
+from kg.querying import LEVELS, load_query, resolve_actor, run_query, select, to_term
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary, display_words
 
@@ -73,6 +75,17 @@ class _Labels:
         self.store, self.vocabulary, self.lang = store, vocabulary, lang
         self.cache: dict[tuple[str, str], str] = {}  # views ask for the same few labels per row
 
+    def prefetch(self, actors: set[str]) -> None:
+        """Label at once the actors the vocabulary does not (one query, not one per actor)."""
+        missing = sorted(a for a in actors if ("label", a) not in self.cache
+                         and self.vocabulary.label(URIRef(a), self.lang) is None)
+        for start in range(0, len(missing), 2000):
+            values = " ".join(f"<{a}>" for a in missing[start:start + 2000])
+            found = dict(select(self.store, f"SELECT ?actor (MIN(STR(?label)) AS ?name) WHERE {{ VALUES ?actor "
+                                            f"{{ {values} }} ?actor rdfs:label ?label }} GROUP BY ?actor", "labels").rows)
+            for actor in missing[start:start + 2000]:
+                self.cache[("label", actor)] = found.get(actor) or actor.rsplit("/", 1)[-1]
+
     def _cached(self, what: str, key: str, compute) -> str:
         if (what, key) not in self.cache:
             self.cache[(what, key)] = compute()
@@ -121,9 +134,16 @@ def _describe(graph: nx.Graph, filters: Filters, view: str) -> None:
 
 def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
     """Bipartite actors–topics: an edge's weight is the number of statements, with stances counted
-    (aggregated by the SPARQL engine: one row per actor and topic)."""
+    (from the documents' statement digests, else aggregated by the SPARQL engine: one row per
+    actor and topic, as the `actor-topic` query gives them)."""
     graph = nx.Graph()
-    labels, rows = _aggregated(graph, "actor-topic", store, vocabulary, filters, "actor-topic")
+    digested = read_digests(store, filters.document)
+    if digested is None:
+        labels, rows = _aggregated(graph, "actor-topic", store, vocabulary, filters, "actor-topic")
+    else:
+        _describe(graph, filters, "actor-topic")
+        labels = _Labels(store, vocabulary, filters.lang)
+        rows = _digested_actor_topic(digested, labels, store, vocabulary, filters)
     for row in rows:
         actor, topic = row["actor_iri"], f"topic:{row['topic_id']}"
         graph.add_node(actor, label=row["actor"], type="actor", kind=labels.kind(actor), bipartite=0)
@@ -131,6 +151,32 @@ def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fi
         graph.add_edge(actor, topic, weight=int(row["statements"]), support=int(row["support"]),
                        oppose=int(row["oppose"]), neutral=int(row["neutral"]))
     return graph
+
+
+def _digested_actor_topic(digested: list[Digested], labels: _Labels, store: GraphStore, vocabulary: Vocabulary,
+                          filters: Filters) -> list[dict[str, object]]:
+    """The rows of the `actor-topic` query, counted from statement digests under the filters."""
+    terms = _terms("actor-topic", filters, vocabulary, store)
+    actor = str(terms["actor"]) if "actor" in terms else None
+    topics = ({str(t) for t in vocabulary.graph.transitive_subjects(SKOS.broader, terms["topic"])}
+              if "topic" in terms else None)
+    first = date.fromisoformat(str(terms["from"])).toordinal() if "from" in terms else None
+    last = date.fromisoformat(str(terms["to"])).toordinal() if "to" in terms else None
+    kept = (s for s in digested if (first is None or s.day >= first) and (last is None or s.day <= last))
+    notation = {str(iri): topic_id for topic_id, iri in vocabulary.topics.items()}
+    labels.prefetch({a for s in digested for a in s.actors})
+    return [{"actor": labels.of(actor_iri), "topic_id": notation.get(topic_iri, topic_iri.rsplit("/", 1)[-1]),
+             **counts, "actor_iri": actor_iri, "topic_iri": topic_iri}
+            for (actor_iri, topic_iri), counts in actor_topic_counts(kept).items()
+            if (actor is None or actor_iri == actor) and (topics is None or topic_iri in topics)]
+
+
+def _terms(query: str, filters: Filters, vocabulary: Vocabulary, store: GraphStore) -> dict[str, object]:
+    """The filters as the terms a query's parameters of the same names would be bound to (so
+    that a view counted in Python refuses and resolves values as the query does)."""
+    params = {param.name: param for param in load_query(query).params}
+    return {name: to_term(vocabulary, params[name], value, store)
+            for name, value in filters.values().items() if name in params and name not in ("lang", "document")}
 
 
 def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
@@ -169,8 +215,14 @@ def _pairs(graph: nx.Graph, view: str, store: GraphStore, vocabulary: Vocabulary
         raise KgError(f"the {query} view has no date or document filter", "kg view",
                       "its pairs are within a window of a year; use --actor or --topic, or kg query "
                       f"{query} --param window=P30D")
-    labels, rows = _aggregated(graph, view, store, vocabulary, filters, query,
-                               {"lang": filters.lang, "level": filters.level})
+    digested = read_digests(store)
+    if digested is None:
+        labels, rows = _aggregated(graph, view, store, vocabulary, filters, query,
+                                   {"lang": filters.lang, "level": filters.level})
+    else:
+        _describe(graph, filters, view)
+        labels = _Labels(store, vocabulary, filters.lang)
+        rows = _digested_pairs(view, digested, labels, store, vocabulary, filters)
     actor = str(resolve_actor(vocabulary, filters.actor, store)) if filters.actor else None
     if actor and filters.level == "country":  # Lavrov's pairs at this level are Russia's
         actor = str(vocabulary.acts_for.get(actor, actor))
@@ -181,6 +233,44 @@ def _pairs(graph: nx.Graph, view: str, store: GraphStore, vocabulary: Vocabulary
             iri = str(row[f"actor{side}_iri"])
             graph.add_node(iri, label=row[f"actor{side}"], type="actor", kind=labels.kind(iri))
     return kept
+
+
+# the relations of statement digests (kg/digests.py) by view, and which of a pair's counts is
+# the number of its statements that count whole and which the number of its stance topics
+DIGESTED_RELATIONS = {"agreement": (agreements, "joint", "same_stance"),
+                      "disagreement": (disagreements, "targeted", "opposite_stance")}
+
+
+def _digested_pairs(view: str, digested: list[Digested], labels: _Labels, store: GraphStore,
+                    vocabulary: Vocabulary, filters: Filters) -> list[dict[str, object]]:
+    """The rows of the view's relation query (its default window), found from statement digests;
+    the evidence is a sentence of one statement of the pair (see `kg.digests.Pair`)."""
+    relation, statements_count, topics_count = DIGESTED_RELATIONS[view]
+    pairs = relation(digested, vocabulary.acts_for, filters.level)
+    notation = {str(iri): topic_id for topic_id, iri in vocabulary.topics.items()}
+    evidence = _sentences(store, {pair.example for pair in pairs.values() if pair.example}, filters.lang)
+    labels.prefetch({actor for pair in pairs for actor in pair})
+    rows = [{"actor1": labels.of(a), "actor2": labels.of(b), statements_count: len(pair.statements),
+             topics_count: len(pair.stance_topics),
+             "topics": " ".join(sorted(notation.get(t, t.rsplit("/", 1)[-1]) for t in pair.topics)),
+             "evidence": evidence.get(pair.example or ""), "actor1_iri": a, "actor2_iri": b}
+            for (a, b), pair in pairs.items()]
+    return sorted(rows, key=lambda r: (-r[statements_count] - r[topics_count], r["actor1"], r["actor2"]))
+
+
+def _sentences(store: GraphStore, statements: set[str], lang: str) -> dict[str, str]:
+    """statement → its first evidence sentence in `lang`, else its first in any language."""
+    chosen: dict[str, tuple[bool, str]] = {}
+    ordered = sorted(statements)
+    for start in range(0, len(ordered), 2000):
+        values = " ".join(f"<{s}>" for s in ordered[start:start + 2000])
+        found = select(store, f"SELECT ?s (LANG(?text) AS ?lang) ?text WHERE {{ VALUES ?s {{ {values} }} "
+                              f"?s kg:sentence ?text }}", "evidence")
+        for statement, text_lang, text in found.rows:
+            rank = (text_lang != lang, text)
+            if statement not in chosen or rank < chosen[statement]:
+                chosen[statement] = rank
+    return {statement: text for statement, (_, text) in chosen.items()}
 
 
 def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.DiGraph:

@@ -70,6 +70,9 @@ def test_exact_triples_of_one_record(vocabulary):
         (stmt, RDFS.label, Literal("Kiev and Europe’s efforts to protract conflict are unacceptable", lang="en")),
         (stmt, RDFS.label, Literal("gli sforzi di Kiev e dell’Europa per prolungare il conflitto sono inaccettabili", lang="it")),
         (position, KG.about, TOPIC["ukraine-conflict"]),
+        (doc, KG.statementDigest, Literal(json.dumps(  # what the views read of each statement (kg/digests.py)
+            [[str(stmt), [str(lavrov)], [str(TOPIC["ukraine-conflict"])], "oppose", str(ACT.emphasize),
+              date(2025, 9, 24).toordinal(), [str(europe), str(ukraine)]]], separators=(",", ":")), datatype=RDF.JSON)),
     ]:
         expected.add(triple)
     for ev, span in zip(evidence, spans):
@@ -86,12 +89,12 @@ def test_exact_triples_of_one_record(vocabulary):
     assert set(graph) == set(expected)
 
 
-def test_rdf_made_without_the_pair_keys_gets_them(vocabulary):
+def test_rdf_made_without_the_pair_keys_and_digest_gets_them(vocabulary):
     built = one_record_graph(vocabulary, LAVROV_LINE)
     stripped = Graph()
     for triple in built:
         if triple[1] not in (KG.actorKey, KG.targetKey, KG.dayNumber, KG.actorCountry, KG.targetCountry,
-                             KG.actorCountryKey, KG.targetCountryKey):
+                             KG.actorCountryKey, KG.targetCountryKey, KG.statementDigest):
             stripped.add(triple)
     assert add_statement_texts(stripped, vocabulary.acts_for) == 1
     assert set(stripped) == set(built)

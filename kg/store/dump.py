@@ -26,12 +26,14 @@ def dump(store: GraphStore, out: BinaryIO, fmt: str, vocabulary: bool = True) ->
     N-Triples get the union of the graphs) and, with `vocabulary`, the part of the
     vocabulary graph they use: the ontology's own terms and the descriptions of the acts,
     topics and actors the documents mention (labels, Wikidata links), not the thousands no
-    document mentions. The embedded store writes them itself, streaming; the others
-    through rdflib."""
+    document mentions. Statement digests (`kg.digests`) are left out: they are the views'
+    index, written again when RDF is imported. The embedded store writes them itself,
+    streaming; the others through rdflib."""
     if store.oxigraph is None:
         _dump_with_rdflib(store, out, fmt, vocabulary)
         return
     vocabulary_graph = pyoxigraph.NamedNode(str(VOCABULARY_GRAPH))
+    digest = pyoxigraph.NamedNode(str(KG.statementDigest))
     described = {row[0] for row in store.native_query(
         f"SELECT DISTINCT ?s WHERE {{ GRAPH <{VOCABULARY_GRAPH}> {{ ?s ?p ?o }} }}")} if vocabulary else set()
     used = {term for term in described if term.value.startswith(str(KG._NS))}  # and, as they are written,
@@ -41,6 +43,8 @@ def dump(store: GraphStore, out: BinaryIO, fmt: str, vocabulary: bool = True) ->
         for graph in store.oxigraph.named_graphs():
             if graph != vocabulary_graph:
                 for quad in store.oxigraph.quads_for_pattern(None, None, None, graph):
+                    if quad.predicate == digest:
+                        continue
                     used.update(term for term in (quad.subject, quad.object) if term in described)
                     yield quad
 
@@ -61,7 +65,8 @@ def _dump_with_rdflib(store: GraphStore, out: BinaryIO, fmt: str, vocabulary: bo
         if name != VOCABULARY_GRAPH:
             copy = dataset.graph(name)
             for triple in store.dataset.graph(name).triples((None, None, None)):
-                copy.add(triple)
+                if triple[1] != KG.statementDigest:
+                    copy.add(triple)
     if vocabulary:
         used = {term for graph in dataset.graphs() for triple in graph for term in triple}
         subset = dataset.graph(VOCABULARY_GRAPH)
