@@ -15,6 +15,7 @@ packaged SPARQL queries (see `read_digests`).
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -25,17 +26,35 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 from rdflib import DCTERMS, RDF, Graph, Literal
 
-from kg.namespaces import ACT, KG
+from kg.namespaces import ACT, ACTOR, KG, STATEMENT, TOPIC
 
 if TYPE_CHECKING:
     from kg.store import GraphStore
 
 STANCES = {str(KG.support): "support", str(KG.oppose): "oppose", str(KG.neutral): "neutral"}
-CRITICAL_ACTS = {str(ACT[name]) for name in ("criticize", "reject", "warn")}  # as the relation queries say
+# digests write the IRIs of these namespaces as prefixed names ("actor:sergey-lavrov"): half the
+# size, and the views read every digest of the store
+SHORT = {"act": str(ACT), "actor": str(ACTOR), "topic": str(TOPIC), "statement": str(STATEMENT)}
+CRITICAL_ACTS = {f"act:{name}" for name in ("criticize", "reject", "warn")}  # as the relation queries say
+
+
+def shorten(iri: str) -> str:
+    """An IRI as digests write it: a prefixed name of `SHORT`, else whole."""
+    for prefix, namespace in SHORT.items():
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def expand(name: str) -> str:
+    """The IRI of a name `shorten` wrote."""
+    prefix, _, local = name.partition(":")
+    return SHORT[prefix] + local if prefix in SHORT else name
 
 
 class Digested(NamedTuple):
-    """One statement as its document's digest lists it: IRIs as text, the day as an ordinal."""
+    """One statement as its document's digest lists it: IRIs as `shorten` writes them (sorted,
+    each once), the day as an ordinal."""
 
     statement: str
     actors: list[str]
@@ -51,7 +70,10 @@ def digest_entry(statement: str, actors: Iterable[str], topics: Iterable[str], s
                  targets: Iterable[str]) -> list[object]:
     """A statement's entry in its document's digest (the fields of `Digested`, in order; IRIs
     sorted, so that RDF from elsewhere gets the very same digest, see `add_digests`)."""
-    return [statement, sorted(set(actors)), sorted(set(topics)), stance, act, day, sorted(set(targets))]
+    def names(iris: Iterable[str]) -> list[str]:
+        return sorted({shorten(iri) for iri in iris})
+
+    return [shorten(statement), names(actors), names(topics), stance, shorten(act), day, names(targets)]
 
 
 def digest_text(entries: list[list[object]]) -> str:
@@ -105,8 +127,8 @@ class Pair:
     """What links two actors in a relation: the statements that count whole (made together, for
     agreement; opposing ones of one that target the other, for disagreement), the topics on
     which their stances meet (the same stance, or opposite ones), every topic of the two, and a
-    statement of the pair for its evidence (the first of those statements by IRI, else the first
-    actor's first statement on the first of those topics)."""
+    statement of the pair for its evidence (the first of those statements by IRI, else a
+    statement of the first actor on the first of those topics)."""
 
     statements: set[str] = field(default_factory=set)
     stance_topics: set[str] = field(default_factory=set)
@@ -118,10 +140,12 @@ Groups = set[tuple[tuple[str, ...], int]]  # the (actors, day) of an actor's sta
 
 
 def _lifter(acts_for: Mapping[str, object], level: str):
-    """The sorted distinct IRIs a statement's actors or targets stand for at this level."""
+    """The sorted distinct names a statement's actors or targets stand for at this level (a
+    digest's lists are sorted already)."""
     if level == "country":
-        return lambda iris: tuple(sorted({str(acts_for.get(iri, iri)) for iri in iris}))
-    return lambda iris: tuple(sorted(set(iris)))
+        lifted = {shorten(iri): shorten(str(country)) for iri, country in acts_for.items()}
+        return lambda names: tuple(sorted({lifted.get(name, name) for name in names}))
+    return tuple
 
 
 def agreements(statements: Iterable[Digested], acts_for: Mapping[str, object], level: str = "actor",
@@ -139,7 +163,7 @@ def agreements(statements: Iterable[Digested], acts_for: Mapping[str, object], l
     pairs: dict[tuple[str, str], Pair] = defaultdict(Pair)
     buckets: dict[tuple[str, str, tuple[str, ...]], dict[str, Groups]] = defaultdict(lambda: defaultdict(set))
     critics: dict[str, dict[tuple[str, str], list[int]]] = defaultdict(lambda: defaultdict(list))  # topic → days
-    first: dict[tuple[str, str], str] = {}  # (actor, topic) → its first statement of a stance
+    first: dict[tuple[str, str], str] = {}  # (actor, topic) → a statement of a stance, the first read
     for statement in statements:
         actors, targets = lift(statement.actors), lift(statement.targets)
         for two in combinations(actors, 2):
@@ -150,7 +174,7 @@ def agreements(statements: Iterable[Digested], acts_for: Mapping[str, object], l
                 bucket = buckets[(topic, statement.stance, targets)]
                 for actor in actors:
                     bucket[actor].add(group)
-                    _first(first, actor, topic, statement.statement)
+                    first.setdefault((actor, topic), statement.statement)
         if targets and (statement.stance == "oppose" or statement.act in CRITICAL_ACTS):
             for topic in statement.topics:
                 for actor in actors:
@@ -183,7 +207,7 @@ def disagreements(statements: Iterable[Digested], acts_for: Mapping[str, object]
                 side = buckets[(topic, targets)][statement.stance == "oppose"]
                 for actor in actors:
                     side[actor].add(statement.day)
-                    _first(first, actor, topic, statement.statement)
+                    first.setdefault((actor, topic), statement.statement)
         if targets and (statement.stance == "oppose" or statement.act in CRITICAL_ACTS):
             for actor in actors:
                 for target in targets:
@@ -202,11 +226,6 @@ def _count(pair: Pair, statement: Digested) -> None:
     pair.topics.update(statement.topics)
     if pair.example is None or statement.statement < pair.example:
         pair.example = statement.statement
-
-
-def _first(first: dict[tuple[str, str], str], actor: str, topic: str, statement: str) -> None:
-    if first.get((actor, topic), statement) >= statement:
-        first[(actor, topic)] = statement
 
 
 def _add_stance_topics(pairs: dict[tuple[str, str], Pair], found: list[np.ndarray], topics: list[str],
@@ -243,7 +262,7 @@ def _agreeing_in(bucket: dict[str, Groups], numbers: list[int], critics: Mapping
 
     The pairs near in time come from one matrix product for the whole bucket (`_near_in_time`);
     they agree unless the two made a statement of the bucket together or one criticised the
-    other on its topic: those few are checked on their days (`_near_and_free`)."""
+    other on its topic: those few are checked on their days (`_apart`, `_free`, `_near`)."""
     actors = [names[n] for n in numbers]
     if len(actors) < 2:
         return np.empty((0, 2), dtype=np.int64)
@@ -256,15 +275,19 @@ def _agreeing_in(bucket: dict[str, Groups], numbers: list[int], critics: Mapping
         criticised = [pair for pair in critics if pair[0] in position and pair[1] in position]
     else:
         criticised = [pair for pair in combinations(actors, 2) if pair in critics]
+    alone: dict[str, tuple[set[int], list[tuple[tuple[str, ...], int]]]] = {}  # actor → days alone, with others
     for a, b in together.union(criticised):
         i, j = position[a], position[b]
         if near[i, j]:
+            days_a, days_b = days[i], days[j]
             if (a, b) in together:  # only the statements of each without the other
-                days_a = sorted({day for members, day in bucket[a] if b not in members})
-                days_b = sorted({day for members, day in bucket[b] if a not in members})
-            else:
-                days_a, days_b = days[i], days[j]
-            near[i, j] = _near_and_free(days_a, days_b, sorted(critics.get((a, b), [])), window)
+                for actor in (a, b):
+                    if actor not in alone:
+                        alone[actor] = ({day for members, day in bucket[actor] if len(members) == 1},
+                                        [(members, day) for members, day in bucket[actor] if len(members) > 1])
+                days_a, days_b = _apart(days_a, *alone[a], b), _apart(days_b, *alone[b], a)
+            against = sorted(critics.get((a, b), ()))
+            near[i, j] = _near(_free(days_a, against, window), _free(days_b, against, window), window)
     local = np.argwhere(near)
     return np.asarray(numbers)[local] if len(local) else np.empty((0, 2), dtype=np.int64)
 
@@ -304,22 +327,31 @@ def _near_in_time(rows: list[list[int]], columns: list[list[int]], window: int) 
     return (widened.astype(np.float32) @ (own_rows if columns is rows else on_calendar(columns)).T) > 0
 
 
-def _near_and_free(days_a: list[int], days_b: list[int], against: list[int], window: int) -> bool:
-    """Whether two sorted lists of days have one each within `window` days of each other, neither
-    within `window` days of a day in `against` (the query's test, on the days of one pair)."""
-    def blocked(day: int) -> bool:
-        return any(abs(day - other) <= window for other in against)
+def _apart(days: list[int], solo: set[int], shared: list[tuple[tuple[str, ...], int]], other: str) -> list[int]:
+    """The sorted days of an actor's statements without `other` among their actors (`solo`: the
+    days of its statements alone, `shared`: its statements with others)."""
+    away = {day for members, day in shared if other in members} - solo
+    away -= {day for members, day in shared if other not in members}
+    return [day for day in days if day not in away] if away else days
 
+
+def _free(days: list[int], against: list[int], window: int) -> list[int]:
+    """The sorted days not within `window` days of a day in `against` (sorted)."""
+    for day in against:
+        start, end = bisect_left(days, day - window), bisect_right(days, day + window)
+        if start < end:
+            days = days[:start] + days[end:]
+    return days
+
+
+def _near(days_a: list[int], days_b: list[int], window: int) -> bool:
+    """Whether two sorted lists of days have one each within `window` days of each other."""
     i = j = 0
     while i < len(days_a) and j < len(days_b):
-        day_a, day_b = days_a[i], days_b[j]
-        if blocked(day_a):
-            i += 1
-        elif blocked(day_b):
-            j += 1
-        elif abs(day_a - day_b) <= window:
+        apart = days_a[i] - days_b[j]
+        if -window <= apart <= window:
             return True
-        elif day_a < day_b:
+        if apart < 0:
             i += 1
         else:
             j += 1

@@ -16,7 +16,7 @@ from rdflib import RDF, SKOS, URIRef
 
 from kg.namespaces import KG
 from kg.errors import KgError
-from kg.digests import Digested, actor_topic_counts, agreements, disagreements, read_digests
+from kg.digests import Digested, actor_topic_counts, agreements, disagreements, expand, read_digests, shorten
 from kg.querying import LEVELS, load_query, resolve_actor, run_query, select, to_term
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary, display_words
@@ -157,18 +157,23 @@ def _digested_actor_topic(digested: list[Digested], labels: _Labels, store: Grap
                           filters: Filters) -> list[dict[str, object]]:
     """The rows of the `actor-topic` query, counted from statement digests under the filters."""
     terms = _terms("actor-topic", filters, vocabulary, store)
-    actor = str(terms["actor"]) if "actor" in terms else None
-    topics = ({str(t) for t in vocabulary.graph.transitive_subjects(SKOS.broader, terms["topic"])}
+    actor = shorten(str(terms["actor"])) if "actor" in terms else None
+    topics = ({shorten(str(t)) for t in vocabulary.graph.transitive_subjects(SKOS.broader, terms["topic"])}
               if "topic" in terms else None)
     first = date.fromisoformat(str(terms["from"])).toordinal() if "from" in terms else None
     last = date.fromisoformat(str(terms["to"])).toordinal() if "to" in terms else None
     kept = (s for s in digested if (first is None or s.day >= first) and (last is None or s.day <= last))
-    notation = {str(iri): topic_id for topic_id, iri in vocabulary.topics.items()}
-    labels.prefetch({a for s in digested for a in s.actors})
-    return [{"actor": labels.of(actor_iri), "topic_id": notation.get(topic_iri, topic_iri.rsplit("/", 1)[-1]),
-             **counts, "actor_iri": actor_iri, "topic_iri": topic_iri}
-            for (actor_iri, topic_iri), counts in actor_topic_counts(kept).items()
-            if (actor is None or actor_iri == actor) and (topics is None or topic_iri in topics)]
+    counted = [(expand(a), t, counts) for (a, t), counts in actor_topic_counts(kept).items()
+               if (actor is None or a == actor) and (topics is None or t in topics)]
+    labels.prefetch({a for a, _, _ in counted})
+    ids = _topic_ids(vocabulary, {t for _, t, _ in counted})
+    return [{"actor": labels.of(a), "topic_id": ids[t], **counts, "actor_iri": a, "topic_iri": expand(t)}
+            for a, t, counts in counted]
+
+
+def _topic_ids(vocabulary: Vocabulary, names: set[str]) -> dict[str, str]:
+    """The id of each topic named as digests name them."""
+    return {name: vocabulary.topic_id.get(expand(name)) or expand(name).rsplit("/", 1)[-1] for name in names}
 
 
 def _terms(query: str, filters: Filters, vocabulary: Vocabulary, store: GraphStore) -> dict[str, object]:
@@ -246,14 +251,14 @@ def _digested_pairs(view: str, digested: list[Digested], labels: _Labels, store:
     """The rows of the view's relation query (its default window), found from statement digests;
     the evidence is a sentence of one statement of the pair (see `kg.digests.Pair`)."""
     relation, statements_count, topics_count = DIGESTED_RELATIONS[view]
-    pairs = relation(digested, vocabulary.acts_for, filters.level)
-    notation = {str(iri): topic_id for topic_id, iri in vocabulary.topics.items()}
-    evidence = _sentences(store, {pair.example for pair in pairs.values() if pair.example}, filters.lang)
-    labels.prefetch({actor for pair in pairs for actor in pair})
+    pairs = {(expand(a), expand(b)): pair for (a, b), pair in relation(digested, vocabulary.acts_for,
+                                                                        filters.level).items()}
+    evidence = _sentences(store, {expand(pair.example) for pair in pairs.values() if pair.example}, filters.lang)
+    labels.prefetch({actor for two in pairs for actor in two})
+    ids = _topic_ids(vocabulary, {t for pair in pairs.values() for t in pair.topics})
     rows = [{"actor1": labels.of(a), "actor2": labels.of(b), statements_count: len(pair.statements),
-             topics_count: len(pair.stance_topics),
-             "topics": " ".join(sorted(notation.get(t, t.rsplit("/", 1)[-1]) for t in pair.topics)),
-             "evidence": evidence.get(pair.example or ""), "actor1_iri": a, "actor2_iri": b}
+             topics_count: len(pair.stance_topics), "topics": " ".join(sorted({ids[t] for t in pair.topics})),
+             "evidence": evidence.get(expand(pair.example or "")), "actor1_iri": a, "actor2_iri": b}
             for (a, b), pair in pairs.items()]
     return sorted(rows, key=lambda r: (-r[statements_count] - r[topics_count], r["actor1"], r["actor2"]))
 

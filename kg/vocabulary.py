@@ -153,6 +153,11 @@ class Vocabulary:
         """The vocabulary serialised once as N-Triples, for loading into stores."""
         return self.graph.serialize(format="nt")
 
+    @cached_property
+    def topic_id(self) -> dict[str, str]:
+        """The id of each topic, by its IRI as text."""
+        return {str(iri): topic for topic, iri in self.topics.items()}
+
     def act(self, act_id: str, where: str = "") -> URIRef:
         """The speech-act concept of an id, or an error listing the known ids."""
         if act_id not in self.acts:

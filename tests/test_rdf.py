@@ -71,8 +71,9 @@ def test_exact_triples_of_one_record(vocabulary):
         (stmt, RDFS.label, Literal("gli sforzi di Kiev e dell’Europa per prolungare il conflitto sono inaccettabili", lang="it")),
         (position, KG.about, TOPIC["ukraine-conflict"]),
         (doc, KG.statementDigest, Literal(json.dumps(  # what the views read of each statement (kg/digests.py)
-            [[str(stmt), [str(lavrov)], [str(TOPIC["ukraine-conflict"])], "oppose", str(ACT.emphasize),
-              date(2025, 9, 24).toordinal(), [str(europe), str(ukraine)]]], separators=(",", ":")), datatype=RDF.JSON)),
+            [[f"statement:{stmt.rsplit('/', 1)[-1]}", ["actor:sergey-lavrov"], ["topic:ukraine-conflict"], "oppose",
+              "act:emphasize", date(2025, 9, 24).toordinal(), ["actor:europe", "actor:ukraine"]]],
+            separators=(",", ":")), datatype=RDF.JSON)),
     ]:
         expected.add(triple)
     for ev, span in zip(evidence, spans):
