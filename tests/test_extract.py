@@ -373,6 +373,21 @@ def test_a_speaker_reporting_what_their_own_country_does_is_the_actor(tmp_path, 
         ["Marco Rubio"], "criticize")
 
 
+def test_a_speaker_saying_what_they_themselves_do_makes_one_statement(tmp_path, vocabulary):
+    def acts(text):
+        return [(record["actors"], record["act"]) for record in records_of(tmp_path, vocabulary, text)]
+
+    # "X said (that|:) he/we VERB": the reporting verb adds no statement of its own
+    assert acts("Foreign Minister Wang Yi said he agreed with the plan for a ceasefire.\n") == [(["Wang Yi"], "agree")]
+    assert acts("Spokesperson Maria Zakharova said: We condemn the shelling of the power plant.\n") == [
+        (["Maria Zakharova"], "criticize")]
+    assert acts("Il ministro Antonio Tajani ha detto: condanniamo l'attacco alla centrale.\n") == [
+        (["Antonio Tajani"], "criticize")]
+    # a second verb of the speaker's, after a position of the first, is a statement of its own
+    assert acts("Foreign Minister Wang Yi said he agreed with the plan, and stressed that talks must go on.\n") == [
+        (["Wang Yi"], "agree"), (["Wang Yi"], "emphasize")]
+
+
 def test_concern_in_the_plural_and_in_italian_is_opposition(tmp_path, vocabulary):
     def stance_of(text):
         (record,) = records_of(tmp_path, vocabulary, text)

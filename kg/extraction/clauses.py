@@ -133,7 +133,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
     for clause, following, report in zip(clauses, clauses[1:], reports):
         if report and _speaks_for_own_side(ctx, clause.actors, following.actors):
             following.actors = list(clause.actors)
-    return [c for c, report in zip(clauses, reports) if not report]
+    redundant = [report or _reports_itself(ctx, text, c, following)
+                 for c, following, report in zip(clauses, clauses[1:] + [None], reports)]
+    return [c for c, left_out in zip(clauses, redundant) if not left_out]
 
 
 def _speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:
@@ -145,6 +147,19 @@ def _speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) 
         return ctx.represents(ctx.represents(actor))
 
     return not any(ctx.is_person(a) for a in actors) and {side(a) for a in actors} <= {side(r) for r in reporters}
+
+
+def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause | None) -> bool:
+    """ "Wang said he agreed…", "Zakharova said: we condemn…", "Tajani ha detto che sosterrà…": a
+    plain reporting verb followed, after no more than a complement marker and a pronoun, by a
+    verb of the same speaker says nothing of its own; the inner verb is the statement."""
+    if following is None or clause.act != "state" or clause.in_quote is not None or not clause.actors \
+            or set(following.actors) != set(clause.actors):
+        return False
+    words = re.findall(r"\w+|[^\w\s]", text[clause.verb.end:following.verb.start])
+    pronouns = [w for w in words if ctx.lexicon.is_word("speaker-reference", clause.lang, w)
+                or ctx.lexicon.is_word("person-reference", clause.lang, w)]
+    return len(pronouns) <= 1 and all(w in pronouns or ctx.lexicon.is_word("complement", clause.lang, w) for w in words)
 
 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
