@@ -16,7 +16,8 @@ from rdflib import RDF, SKOS, URIRef
 
 from kg.namespaces import KG
 from kg.errors import KgError
-from kg.digests import Digested, actor_topic_counts, agreements, disagreements, expand, read_digests, shorten
+from kg.digests import (Digested, actor_topic_counts, agreements, disagreements, expand, paused_collection,
+                        read_digests, shorten)
 from kg.querying import LEVELS, load_query, resolve_actor, run_query, select, to_term
 from kg.store import GraphStore
 from kg.vocabulary import Vocabulary, display_words
@@ -132,6 +133,7 @@ def _describe(graph: nx.Graph, filters: Filters, view: str) -> None:
         graph.graph[f"filter_{key}"] = value
 
 
+@paused_collection()
 def actor_topic(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
     """Bipartite actors–topics: an edge's weight is the number of statements, with stances counted
     (from the documents' statement digests, else aggregated by the SPARQL engine: one row per
@@ -184,6 +186,7 @@ def _terms(query: str, filters: Filters, vocabulary: Vocabulary, store: GraphSto
             for name, value in filters.values().items() if name in params and name not in ("lang", "document")}
 
 
+@paused_collection()
 def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
     """Actors linked when they agree, by the definition of the `agreements` query: joint
     statements (`joint`) and topics on which they took the same stance toward the same targets
@@ -191,6 +194,7 @@ def agreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filt
     return _pair_view("agreement", "agreements", ("joint", "same_stance"), store, vocabulary, filters)
 
 
+@paused_collection()
 def disagreement(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
     """Actors linked when they disagree, by the definition of the `disagreements` query:
     topics on which they took opposite stances toward the same targets within a year
@@ -278,6 +282,7 @@ def _sentences(store: GraphStore, statements: set[str], lang: str) -> dict[str, 
     return {statement: text for statement, (_, text) in chosen.items()}
 
 
+@paused_collection()
 def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.DiGraph:
     """Actor → target, signed: support adds 1, oppose subtracts 1; with the evidence behind it
     (aggregated by the SPARQL engine: one row per actor and target)."""
@@ -294,6 +299,7 @@ def actor_target(store: GraphStore, vocabulary: Vocabulary, filters: Filters = F
     return graph
 
 
+@paused_collection()
 def statements(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.DiGraph:
     """The n-ary statements: actor → statement → topic, with act, stance, date and evidence."""
     graph = nx.DiGraph()
@@ -318,6 +324,7 @@ def statements(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Fil
     return graph
 
 
+@paused_collection()
 def co_occurrence(store: GraphStore, vocabulary: Vocabulary, filters: Filters = Filters()) -> nx.Graph:
     """Topics linked when one statement is about both; weight is the number of such statements
     (aggregated by the SPARQL engine; a topic's own count is on its node)."""

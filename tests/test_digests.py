@@ -4,7 +4,6 @@ RDF carries none but gets them again when imported."""
 
 import io
 import json
-from collections import Counter
 
 import pytest
 
@@ -127,5 +126,5 @@ def test_exports_leave_digests_out_and_imports_write_them(corpus_store, vocabula
         build([tmp_path / "all.nq"], store, vocabulary)
         digested = read_digests(store)
         assert digested is not None
-        assert Counter(s.document for s in digested) == Counter(s.document for s in read_digests(corpus_store))
+        assert sorted(digested) == sorted(read_digests(corpus_store))
         assert pair_edges(agreement(store, vocabulary)) == pair_edges(agreement(corpus_store, vocabulary))
