@@ -130,3 +130,24 @@ def test_an_unnamed_briefers_we_speaks_for_the_institution_whose_site_published_
     assert actors_from("https://www.example-news.com/briefing/") == []  # whose "we"? nobody's
     named = "Spokesperson Mumtaz Zahra Baloch opened the briefing.\n\n" + text.split("\n\n", 1)[1]
     assert actors_from("https://mofa.gov.pk/transcript/", named)[-1] == ("Mumtaz Zahra Baloch", "reaffirm")
+
+
+def test_a_preposition_inside_a_persons_title_does_not_make_them_its_object(tmp_path, vocabulary):
+    # "spokesperson for the … Ministry Kari Holm": the "for" is the title's; "with" governs the name
+    text = "The fishing talks took a useful turn, spokesperson for the Norwegian Foreign Ministry Kari Holm said.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Kari Holm"]]
+    text = "Foreign Secretary Jane Doyle said talks with Foreign Minister Kari Holm were useful.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]]
+
+
+def test_a_date_after_the_reporting_verb_is_not_the_position(tmp_path, vocabulary):
+    def positions(text):
+        records, _ = extraction(tmp_path, vocabulary, text)
+        return [(r["actors"], *r["position"].values()) for r in records]
+
+    assert positions("The fishing talks took a useful turn, Kari Holm has stated on Thursday.\n") == [
+        (["Kari Holm"], "The fishing talks took a useful turn")]
+    assert positions("Kari Holm said on 5 March that the fishing talks were useful.\n") == [
+        (["Kari Holm"], "the fishing talks were useful")]
+    assert positions("Kari Holm ha detto lunedì che i colloqui sulla pesca sono stati utili.\n") == [
+        (["Kari Holm"], "i colloqui sulla pesca sono stati utili")]

@@ -75,18 +75,28 @@ def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: 
 
 
 def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
-    """Skip the words between a verb and its position ("that", "to", "di", "che")."""
+    """Skip the words between a verb and its position ("that", "to", "di", "che"), and a date
+    between them ("said on Thursday that")."""
     cursor = start
     for match in re.finditer(r"\s*([\w’']+|[,:])", text[start:end]):
-        if ctx.lexicon.is_word("complement", lang, match.group(1).lower()):
+        word = match.group(1)
+        if ctx.lexicon.is_word("complement", lang, word.lower()):
             cursor = start + match.end()
-        else:
+        elif not (word.isdigit() or ctx.lexicon.is_word("calendar", lang, word.lower())):
             break
     while cursor < end and text[cursor].isspace():
         cursor += 1
     return cursor
 
 
+
+
+def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
+    """Whether what follows a verb says only when ("…, Doyle said on Thursday."): no position."""
+    words = re.findall(r"[^\W\d_]+|\d+", text)
+    return bool(words) and all(w.isdigit() or any(ctx.lexicon.is_word(kind, lang, w.lower())
+                                                 for kind in ("calendar", "complement", "article"))
+                               for w in words)
 
 
 def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[Clause]:
@@ -243,9 +253,9 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     comma = text.rfind(",", since, head.start)
     if head.words and head.words[0] in ("lo", "it") and head.start - sentence.body < 3:
         return (sentence.start, sentence.start)  # cataphoric "Lo ha detto": filled from the sentence before
-    if rule == "subject" and comma - since > 12 and len(complement.strip()) < 50 and head.value == "state" \
-            and not ctx.lexicon.is_word("complement", lang, text[head.end:nxt].split()[0].lower()
-                                        if text[head.end:nxt].split() else ""):
+    if rule == "subject" and comma - since > 12 and head.value == "state" and (_only_a_date(
+            ctx, text[head.end:nxt], lang) or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
+            "complement", lang, text[head.end:nxt].split()[0].lower() if text[head.end:nxt].split() else "")):
         return trim(text, since, comma)
     return trim(text, start, nxt)
 

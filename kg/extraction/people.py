@@ -26,7 +26,7 @@ _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper
 # between them ("Lula da Silva", "Salah al-Semoui"): where names can be, found in one pass
 CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:[\w’']+ |[\w’']+-)?{_CAPITAL}[\w’'.-]*)+")
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
-ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
+ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_]|[“\"«])")
 

@@ -27,8 +27,12 @@ def preceded_by(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int, 
 
 
 def _blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
-    """Whether a mention is the object of a preposition, not a speaker."""
-    return preceded_by(ctx, text, phrase, lang, floor, "preposition")
+    """Whether a mention is the object of a preposition, not a speaker. A person's own title is
+    read from its start: in "spokesperson for the Foreign Ministry Jane Doyle" the "for" is the
+    title's, in "talks with Foreign Minister Jane Doyle" the "with" governs her."""
+    titles = [p for p in ctx.phrases_between(max(floor, phrase.start - 200), phrase.start)
+              if p.kind == "title" and p.end == phrase.start]
+    return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition")
 
 
 def _possessive(text: str, phrase: Phrase) -> bool:
