@@ -151,3 +151,25 @@ def test_a_date_after_the_reporting_verb_is_not_the_position(tmp_path, vocabular
         (["Kari Holm"], "the fishing talks were useful")]
     assert positions("Kari Holm ha detto lunedì che i colloqui sulla pesca sono stati utili.\n") == [
         (["Kari Holm"], "i colloqui sulla pesca sono stati utili")]
+
+
+def test_a_closing_said_names_the_speaker_of_a_quotation_with_verbs_of_its_own(tmp_path, vocabulary):
+    # the quotation's own verbs are its content, and the ministry in the title does not speak
+    text = "“We join the appeals of Norway and Chile that call for a ceasefire,” said Chilean Foreign Ministry spokesperson Kari Holm.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Kari Holm"]]
+    # a closing report after a clause of the speaker's own country: the speaker speaks for it
+    text = "Il Cile si unisce all'appello dell'Unione europea per una tregua, ha detto il ministro degli Esteri Kari Holm.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Kari Holm"]]
+
+
+def test_a_verb_inside_an_objects_relative_or_infinitive_is_no_statement(tmp_path, vocabulary):
+    def acts(text):
+        records, _ = extraction(tmp_path, vocabulary, text)
+        return [(r["actors"], r["act"]) for r in records]
+
+    assert acts("Foreign Secretary Jane Doyle urged Chile to reject the blockade.\n") == [(["Jane Doyle"], "appeal")]
+    assert acts("Foreign Secretary Jane Doyle welcomed the statements of Chile that call for restraint.\n") == [
+        (["Jane Doyle"], "support")]
+    # a subject of two coordinated names after "that" is one joint subject
+    assert acts("Foreign Secretary Jane Doyle stressed that Chile and the European Union agreed to resume talks.\n") == [
+        (["Jane Doyle"], "emphasize"), (["Chile", "European Union"], "agree")]

@@ -14,7 +14,7 @@ from kg.extraction.context import WORD, Clause, Context, Meeting, trim, words_be
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes, settle_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
-from kg.extraction.subjects import MENTIONS, post_posed, resolve, subject
+from kg.extraction.subjects import MENTIONS, post_posed, resolve, side_in_title, subject
 
 
 def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
@@ -46,19 +46,25 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     between = text[since:verb.start]
     if ctx.lexicon.any_word("embedding", lang, min_length=4).search(between.lower()) is not None:
         return True
+    words = WORD.findall(between)
+    if len(words) >= 2 and ctx.lexicon.is_word("clause-opener", lang, words[-1].lower()) \
+            and not ctx.lexicon.is_word("clause-opener", lang, words[0].lower()) and not re.search(r"[,;:–]", between):
+        return True  # "welcomed the statements of the EU that call for": a relative or an object's infinitive
     # "said the militias threaten peace": a subject that names no one, right in the content of the
     # verb before, with nothing that would start a clause of its own
-    words = WORD.findall(between)
     return len(words) >= 2 and not re.search(r"[,;:“”\"«»–]", between) \
         and not any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in words) \
         and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
 
 
-def _titled(ctx: Context, head: Phrase, name: Phrase) -> bool:
+def _titled(ctx: Context, head: Phrase, name: Phrase, lang: str) -> bool:
     """Whether what stands between a phrase and a name is the name's title ("ha detto [il ministro
-    degli Esteri turco] Hakan Fidan")."""
-    return any(t.kind == "title" and t.end == name.start and not ctx.document.text[head.end:t.start].strip(" ,")
-               for t in ctx.phrases_between(head.end, name.start))
+    degli Esteri turco] Hakan Fidan"), perhaps after the capitalised words of its side ("said
+    [Chilean Foreign Ministry spokesperson] Ana Ríos")."""
+    return any(t.kind == "title" and t.end == name.start and all(
+        word[0].isupper() or ctx.lexicon.is_word("article", lang, word.lower())
+        for word in WORD.findall(ctx.document.text[head.end:t.start].strip(" ,")))
+        for t in ctx.phrases_between(head.end, name.start))
 
 
 def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: int, verb: Phrase,
@@ -72,6 +78,15 @@ def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: 
             if before and not later:
                 return [before[-1].value]
     return []
+
+
+def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, lang: str) -> bool:
+    """Whether the "and" at [start, end) joins two mentions, perhaps across an article ("that
+    Russia and the EU agreed"): one subject, not the start of a clause of its own."""
+    text = ctx.document.text
+    return any(not text[m.end:start].strip() for m in mentions) and any(
+        m.start >= end and all(ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text[end:m.start]))
+        for m in mentions)
 
 
 def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
@@ -117,7 +132,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
         elif phrase.kind == "according":
             following = [m for m in mentions if m.start >= phrase.end]
             if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
-                              or _titled(ctx, phrase, following[0])) and \
+                              or _titled(ctx, phrase, following[0], lang)) and \
                     re.match(r"\s*,", text[following[0].end:]):
                 heads.append(phrase)
     clauses: list[Clause] = []
@@ -196,10 +211,12 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if antecedent:
         return antecedent, "relative-clause"
     before = text[sentence.body:head.start].rstrip()
-    same_sentence = [c for c in earlier if c.sentence == sentence]
-    if before.endswith((",", "”", '"', "»")) and not same_sentence:
+    if before.endswith((",", "”", '"', "»")):
         right = [m for m in mentions if m.start >= head.end]
-        if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:right[0].start]) or _titled(ctx, head, right[0])) \
+        opening = right[0].start if right else head.end
+        if len(right) > 1 and side_in_title(ctx, text, right[0], right[1]):
+            right = right[1:]  # "…," said Dirco spokesperson Jane Doyle
+        if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)) \
                 and right[0].start < nxt \
                 and (right[0].kind != "actor" or ctx.is_person(right[0].value)):
             resolved = resolve(ctx, right[0], False)
@@ -207,8 +224,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                 return resolved, "inverted-subject"
     window = since
     if earlier and earlier[-1].sentence == sentence:
-        boundary = max((m.end() for m in re.finditer(r",|\band\b|\be\b|\bed\b", text[since:head.start])),
-                       default=0)
+        boundary = max((m.end() for m in re.finditer(r",|\band\b|\be\b|\bed\b", text[since:head.start])
+                        if not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)), default=0)
         window = since + boundary
     last_comma = text.rfind(",", window, head.start)
     after_comma = text[last_comma + 1:head.start].split()

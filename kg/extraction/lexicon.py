@@ -32,7 +32,8 @@ STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "members-r
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
               "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "question-label", "answer-label", "article", "side",
-              "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word"}
+              "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
+              "clause-opener"}
 LIGHT_VERB_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+){0,4}")  # up to four words, no punctuation
 
 

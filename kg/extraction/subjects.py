@@ -120,6 +120,14 @@ MENTIONS = ("actor", "person-reference", "group-reference", "members-reference",
             "speaker-reference")
 
 
+def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase) -> bool:
+    """Whether a country or organisation is named in the title of the person after it ("US
+    Secretary of State Marco Rubio", "Foreign Ministry spokesperson Jane Doyle"): it does not speak."""
+    gap = text[side.end:person.start]
+    return side.kind == "actor" and person.kind == "actor" and not ctx.is_person(side.value) \
+        and ctx.is_person(person.value) and bool(TITLE_GAP.match(gap)) and not re.search(r"\band\b|\be\b|,", gap)
+
+
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
             quote: tuple[int, int] | None, quotes: Quotes) -> tuple[list[str] | None, bool]:
     """The subject of a verb from the mentions in [start, end): (actors, found).
@@ -140,8 +148,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
             gap = text[mention.end:following.start]
             if mention.kind == "person-reference" and re.fullmatch(r"[\s,]*", gap):
                 continue  # "il capo della diplomazia di Bruxelles, Kaja Kallas"
-            if (mention.kind == "actor" and not ctx.is_person(mention.value) and ctx.is_person(following.value)
-                    and TITLE_GAP.match(gap) and not re.search(r"\band\b|\be\b|,", gap)):
+            if side_in_title(ctx, text, mention, following):
                 continue  # "US Secretary of State Marco Rubio"
         kept.append(mention)
     if not kept:

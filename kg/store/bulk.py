@@ -173,7 +173,3 @@ def recover(oxigraph: pyoxigraph.Store, marker: Path) -> None:
 
 def _refused(iri: str, exc: Exception) -> KgError:
     return KgError(f"the store refused the document's triples: {exc}", iri, "report this with the input that caused it")
-
-
-def _refused(iri: str, exc: Exception) -> KgError:
-    return KgError(f"the store refused the document's triples: {exc}", iri, "report this with the input that caused it")
