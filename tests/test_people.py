@@ -173,3 +173,9 @@ def test_a_verb_inside_an_objects_relative_or_infinitive_is_no_statement(tmp_pat
     # a subject of two coordinated names after "that" is one joint subject
     assert acts("Foreign Secretary Jane Doyle stressed that Chile and the European Union agreed to resume talks.\n") == [
         (["Jane Doyle"], "emphasize"), (["Chile", "European Union"], "agree")]
+
+
+def test_a_verb_that_closes_its_sentence_without_a_report_before_it_is_a_noun(tmp_path, vocabulary):
+    text = "Foreign Secretary Jane Doyle rejected the campaign of threats against the Gulf states.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]]
+    assert actors_of(tmp_path, vocabulary, "The blockade must end, Jane Doyle states.\n") == [["Jane Doyle"]]

@@ -114,6 +114,15 @@ def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
                                for w in words)
 
 
+def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
+    """A verb that ends its sentence with nothing after it and neither a comma nor a quotation
+    before its subject reports nothing: a noun ("… against the Gulf states.")."""
+    if re.search(r"\w", text[verb.end:sentence.end]):
+        return False
+    before = text[sentence.body:verb.start]
+    return not re.search(r"[,;:“”\"«»–—]", before[-80:])
+
+
 def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[Clause]:
     """The reporting clauses of one sentence, with actors still unresolved for first-person quotes."""
     text, lang = ctx.document.text, sentence.lang
@@ -127,7 +136,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
             continue
         if phrase.kind == "verb":
             since = heads[-1].end if heads else None
-            if not _embedded(ctx, text, phrase, since, lang):
+            if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence):
                 heads.append(phrase)
         elif phrase.kind == "according":
             following = [m for m in mentions if m.start >= phrase.end]
