@@ -179,3 +179,22 @@ def test_a_verb_that_closes_its_sentence_without_a_report_before_it_is_a_noun(tm
     text = "Foreign Secretary Jane Doyle rejected the campaign of threats against the Gulf states.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]]
     assert actors_of(tmp_path, vocabulary, "The blockade must end, Jane Doyle states.\n") == [["Jane Doyle"]]
+
+
+def test_a_news_datelines_city_does_not_speak(tmp_path, vocabulary):
+    # the agency before the city, an ordinal date with its year: the dateline still ends before the text
+    assert actors_of(tmp_path, vocabulary, "(ANSA) – ROMA, 10 NOV – Il presidente della commissione, Kari Holm, ha "
+                                           "chiesto la fine delle ostilità.\n") == [["Kari Holm"]]
+    assert actors_of(tmp_path, vocabulary, "MOSCOW, 7th March, 2019 (NTB) — The Organisation of the African Union, "
+                                           "the AU, has expressed condemnation of the blockade.\n") == [["African Union"]]
+
+
+def test_whom_an_appeal_is_made_to_is_its_target_not_a_place(tmp_path, vocabulary):
+    def targets_of(text):
+        records, _ = extraction(tmp_path, vocabulary, text)
+        return [r["targets"] for r in records]
+
+    assert targets_of("Il ministro Kari Holm ha chiesto all’Unione africana di intervenire per fermare la guerra.\n") == [
+        ["African Union"]]
+    assert targets_of("Foreign Secretary Jane Doyle appealed to Chile to end the blockade.\n") == [["Chile"]]
+    assert targets_of("Il ministro Kari Holm ha chiesto in Germania la fine del blocco.\n") == [[]]

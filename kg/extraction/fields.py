@@ -81,13 +81,21 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
             continue
         possessive = text[phrase.end:phrase.end + 2] in ("’s", "'s")
         # a person is never a mere place ("vede in Albin Kurti un estremista")
-        if not possessive and not ctx.is_person(phrase.value) and preceded_by(ctx, text, phrase, lang, start, "locative"):
+        if not possessive and not ctx.is_person(phrase.value) and not _addressee(ctx, clause, phrase) \
+                and preceded_by(ctx, text, phrase, lang, start, "locative"):
             continue
         found.append(phrase.value)
     if _in(phrases, min(clause.verb.start, start), end, "counterpart"):  # "reminded his opposite number"
         found += [side for side in dict.fromkeys(ctx.represents(p) for p in ctx.participants)
                   if side not in own and side not in found]
     return found
+
+
+def _addressee(ctx: Context, clause: Clause, phrase: Phrase) -> bool:
+    """Whether a mention is whom an appeal is made to ("ha chiesto all'Ua di intervenire", "appealed
+    to Chile to"): right after the verb, across prepositions and articles only."""
+    words = WORD.findall(ctx.document.text[clause.verb.end:phrase.start])
+    return clause.act == "appeal" and all(ctx.lexicon.is_word("addressee", clause.lang, w.lower()) for w in words)
 
 
 Opposition = tuple[set[str], list[str]]  # a side that opposes, and whom

@@ -33,7 +33,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
-              "clause-opener"}
+              "clause-opener", "addressee"}
 LIGHT_VERB_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+){0,4}")  # up to four words, no punctuation
 
 

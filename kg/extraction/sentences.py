@@ -11,8 +11,10 @@ import blingfire
 
 from kg.documents import Document
 
-# "PECHINO, 10 APR -", "Roma, 17 giu. (LaPresse) –", "ROMA (ITALPRESS) –", "Washington, DC (STL.News)"
-DATELINE = re.compile(r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?(?:\s+\d{1,2}\s+\w{3,9}\.?)?"
+# "PECHINO, 10 APR -", "Roma, 17 giu. (LaPresse) –", "ROMA (ITALPRESS) –", "Washington, DC (STL.News)",
+# "(ANSA) – ROMA, 10 NOV –", "OSLO, 7th March, 2019 (NTB) —"
+DATELINE = re.compile(r"(?:\([^)\n]{1,40}\)\s*[-–—]\s*)?"
+                      r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?(?:,?\s+\d{4})?,?)?"
                       r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]?\s+(?=\S)")
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 QUOTE_MARK = re.compile('[“”«»"„]')
