@@ -198,3 +198,24 @@ def test_whom_an_appeal_is_made_to_is_its_target_not_a_place(tmp_path, vocabular
         ["African Union"]]
     assert targets_of("Foreign Secretary Jane Doyle appealed to Chile to end the blockade.\n") == [["Chile"]]
     assert targets_of("Il ministro Kari Holm ha chiesto in Germania la fine del blocco.\n") == [[]]
+
+
+def test_a_quoted_question_and_its_reporting_clause_are_one_sentence(tmp_path, vocabulary):
+    records, _ = extraction(tmp_path, vocabulary, '"Who gains from this blockade?" said Foreign Secretary Jane Doyle.\n')
+    assert [(r["actors"], r["evidence"][0]["text"]) for r in records] == [
+        (["Jane Doyle"], '"Who gains from this blockade?" said Foreign Secretary Jane Doyle.')]
+
+
+def test_a_listed_person_named_in_full_is_found_by_a_name_word_and_by_the_title_the_text_gives(tmp_path, vocabulary):
+    # a family name first ("Qin Gang" → "Qin"), and "the ambassador" from the text's own title
+    text = ("The letter of President Xi Jinping was read out by Chinese Ambassador to Chile Qin Gang at the dinner.\n"
+            "In his speech, Qin noted that trade between the two countries keeps growing.\n"
+            '"Who gains from a trade war?" said the ambassador.\n')
+    assert actors_of(tmp_path, vocabulary, text, date="2021-11-10") == [["Qin Gang"], ["Qin Gang"]]
+
+
+def test_a_role_in_a_named_organisation_is_the_person_of_the_text_who_held_it_there(tmp_path, vocabulary):
+    text = ("The President of the African Union, Alpha Condé, and the High Representative/ Vice-President "
+            "Federica Mogherini spoke on the phone.\n"
+            "The President of the AU stressed the need to protect migrants in transit.\n")
+    assert actors_of(tmp_path, vocabulary, text, date="2017-11-20")[-1] == ["Alpha Condé"]

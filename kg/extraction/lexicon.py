@@ -285,7 +285,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         for post in graph.subjects(ORG.heldBy, actor):
             words: set[str] = set()
             head: set[str] = set()  # the words before "of", "for", "della"…: what the post is
-            for label in graph.objects(post, SKOS.prefLabel):
+            for label in (*graph.objects(post, SKOS.prefLabel), *graph.objects(post, SKOS.altLabel)):
                 words.update(title_words(str(label)))
                 head.update(title_words(lexicon.head_of_title(str(label), label.language)))
             lexicon.post_words.setdefault(key, set()).update(words)

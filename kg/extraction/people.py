@@ -50,13 +50,14 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
             if key not in ctx.people:
                 ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start, end),
                                          frozenset(w for c in cues if c.kind == "role" for w in title_words(c.text)))
-    if ctx.people:
-        _add_mentions(ctx, sentences)
+    _add_mentions(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
         if "role" not in kinds and "demonym" not in kinds:
             continue  # no title, no role, no side
         added = _references(ctx, sentence) + _titles(ctx, sentence)
+        for title in (p for p in added if p.kind == "title" and p.value not in ctx.people):
+            ctx.titled.setdefault(title.value, set()).update(title_words(title.text))
         if added:  # a role reference replaces the plain reference of the same words ("the secretary-general")
             ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added if p.kind == "person-reference"})
 
@@ -238,12 +239,23 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
 
 
 def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
-    """Every mention of a new person, by full name or by a surname no one else in the text has."""
+    """Every mention of a new person, by full name or by a surname no one else in the text has;
+    and of a listed person named in full, by the first or last word of their name that no one
+    else named has ("Chinese Ambassador Qin Gang … Qin noted": a family name may come first)."""
     forms: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
     for key, person in ctx.people.items():
         forms[person.name] = key
         surnames.setdefault(person.name.split()[-1], set()).add(key)
+    listed = {p.value for sentence in sentences for p in ctx.phrases(sentence)
+              if p.kind == "actor" and ctx.is_person(p.value) and not p.value.startswith(NEW) and " " in p.text}
+    for key in listed:
+        words = ctx.name_of(key).split()
+        for word in {words[0], words[-1]} if len(words) > 1 else ():
+            if len(word) > 2:
+                surnames.setdefault(word, set()).add(key)
+    if not surnames:
+        return
     for surname, keys in surnames.items():
         if len(keys) == 1 and surname.lower() not in ctx.lexicon.common_words:
             forms.setdefault(surname, next(iter(keys)))

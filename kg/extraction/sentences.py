@@ -107,11 +107,18 @@ def _sentence_offsets(chunks: list[str]) -> list[list[tuple[int, int]]]:
     return offsets
 
 
+def _continues_quotation(previous: str, sentence: str) -> bool:
+    """ "“Who pays for this?” said the ambassador.": a quoted question or exclamation and the
+    lower-case reporting clause after it are one sentence."""
+    return bool(re.search(r"[?!…][”\"»’]\s*$", previous)) and sentence[:1].islower()
+
+
 def split_sentences(document: Document, abbreviation: callable) -> list[Sentence]:
     """Every sentence of every block, in text order.
 
     Line breaks end sentences (so lines without a full stop are sentences); within a line
-    blingfire finds the boundaries, and a boundary after an abbreviation ("giu.", "U.S.") is undone.
+    blingfire finds the boundaries, and a boundary after an abbreviation ("giu.", "U.S.") or
+    between a quoted question and its reporting clause is undone.
     """
     sentences = []
     text = document.text
@@ -121,7 +128,8 @@ def split_sentences(document: Document, abbreviation: callable) -> list[Sentence
     for (b, p, paragraph), chunk, offsets in zip(paragraphs, chunks, _sentence_offsets(chunks)):
         spans: list[list[int]] = []
         for s, e in offsets:
-            if spans and abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], document.blocks[b].lang):
+            if spans and (abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], document.blocks[b].lang)
+                          or _continues_quotation(chunk[spans[-1][0]:spans[-1][1]], chunk[s:e])):
                 spans[-1][1] = e
             else:
                 spans.append([s, e])

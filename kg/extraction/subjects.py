@@ -56,6 +56,11 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     words = title_words(phrase.text)
     candidates = list(dict.fromkeys(reversed(ctx.last_actors + ctx.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
+    # a role in a place it names ("the President of the AU"): who of them held it then
+    where = {p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang) if p.kind == "actor"}
+    holders = ctx.lexicon.holders(ctx.document.date, words, where, persons) if where and persons else []
+    if holders:
+        return holders[:1]
     # what the post is must match ("the Secretary-General" is not the Secretary-General's
     # spokesman); then the most words of the titles in common, the most recent on a tie
     shared = [(len(words & heads), len(words & titles)) for heads, titles in map(ctx.post_words, persons)]
