@@ -399,3 +399,18 @@ def test_concern_in_the_plural_and_in_italian_is_opposition(tmp_path, vocabulary
         "reaffirm", "oppose")
     assert stance_of("Il ministro Antonio Tajani ha ribadito il sostegno dell'Italia ai civili a Gaza.\n") == (
         "reaffirm", "support")
+
+
+def test_a_person_aimed_at_brings_the_relations_of_their_country(tmp_path, vocabulary):
+    # one person targeted: the relations of the speaker's country and theirs, as for a country
+    text = "Foreign Minister Wang Yi criticised Luiz Inácio Lula da Silva for the remarks on the trade dispute.\n"
+    (record,) = records_of(tmp_path, vocabulary, text)
+    assert record["targets"] == ["Luiz Inácio Lula da Silva"]
+    assert "brazil-china-relations" in record["topics"]
+
+
+def test_believing_and_hoping_are_two_statements(tmp_path, vocabulary):
+    text = ("Spokesperson Jane Doyle said: We believe that the Chilean side will handle this case properly "
+            "and hope that the ambassador will recover soon.\n")
+    assert [(r["act"], r["position"]["en"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("state", "the Chilean side will handle this case properly"), ("state", "the ambassador will recover soon")]

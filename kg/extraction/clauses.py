@@ -116,11 +116,12 @@ def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
 
 def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
     """A verb that ends its sentence with nothing after it and neither a comma nor a quotation
-    before its subject reports nothing: a noun ("… against the Gulf states.")."""
+    before its subject, or no subject after them, reports nothing: a noun ("… against the Gulf
+    states.", "expressed, in a long speech, hope.")."""
     if re.search(r"\w", text[verb.end:sentence.end]):
         return False
-    before = text[sentence.body:verb.start]
-    return not re.search(r"[,;:“”\"«»–—]", before[-80:])
+    *_, subject = re.split(r"[,;:“”\"«»–—]", text[max(sentence.body, verb.start - 80):verb.start])
+    return subject == text[max(sentence.body, verb.start - 80):verb.start] or not subject.strip()
 
 
 def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[Clause]:

@@ -196,7 +196,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         partner = re.search(r"\b(?:with|con)\s+(?:the\s+|gli\s+|la\s+|il\s+)?$", before)
         if partner or cue:
             others.append(side(phrase.value))
-    aimed = [t for t in clause.targets if t in ctx.lexicon.country_like]
+    aimed = [a for a in (side(t) if ctx.is_person(t) else t for t in clause.targets)  # a person: their country
+             if a in ctx.lexicon.country_like]
     if len(clause.targets) == 1:
         others += aimed
     if cue and len(set(parties + others)) < 2:
