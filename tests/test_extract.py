@@ -37,17 +37,17 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # a ratchet, not the goal: the floors are the figures last measured on all 44 dev texts
     # (README "Extraction"); issue #14 asks for F1 0.90, actors 0.90, stance 0.85, targets 0.75,
     # topic F1 0.80. Raise a floor when a change raises the figure. (The field accuracies are
-    # over the matched statements: light verbs found 6 more, with harder actors and topics, so
-    # those two floors went down by 0.01 while more statements got them right.)
+    # over the matched statements: gerunds found 5 more, whose topics are harder, so the topic
+    # floor went down by 0.01 while more statements got them right.)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.87
+    assert figures["statement F1"] >= 0.89
     assert figures["act accuracy"] >= 0.97
-    assert figures["actor accuracy"] >= 0.84
-    assert figures["stance accuracy"] >= 0.845
-    assert figures["target accuracy"] >= 0.65
-    assert figures["topic F1"] >= 0.74
+    assert figures["actor accuracy"] >= 0.89
+    assert figures["stance accuracy"] >= 0.85
+    assert figures["target accuracy"] >= 0.66
+    assert figures["topic F1"] >= 0.73
     assert figures["bilingual merging"] >= 0.90
 
 
@@ -414,3 +414,20 @@ def test_believing_and_hoping_are_two_statements(tmp_path, vocabulary):
             "and hope that the ambassador will recover soon.\n")
     assert [(r["act"], r["position"]["en"]) for r in records_of(tmp_path, vocabulary, text)] == [
         ("state", "the Chilean side will handle this case properly"), ("state", "the ambassador will recover soon")]
+
+
+def test_a_gerund_is_a_statement_of_the_subject_it_leans_on(tmp_path, vocabulary):
+    def acts(text):
+        return [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)]
+
+    # after a comma: the sentence's subject, not a name inside the clause before it
+    assert acts("Foreign Minister Wang Yi condemned the attack on the convoy, calling for restraint.\n") == [
+        (["Wang Yi"], "criticize"), (["Wang Yi"], "appeal")]
+    assert acts("Nel colloquio con il ministro Lena Varga, il ministro Antonio Tajani ha ricordato i legami "
+                "economici, sottolineando che gli scambi crescono.\n")[-1] == (["Antonio Tajani"], "emphasize")
+    # opening the sentence: the subject of the clause after it, even across a relative clause
+    assert acts("Stressing that the islands, which no court has ever assigned, belong to China, Foreign Minister "
+                "Wang Yi told reporters that talks must go on.\n")[0] == (["Wang Yi"], "emphasize")
+    # right after a noun: that noun's actor
+    assert acts("Spokesperson Jane Doyle said she was encouraged by statements of Chilean leaders urging "
+                "the protection of civilians.\n")[-1] == (["Chile"], "appeal")

@@ -14,7 +14,7 @@ from kg.extraction.context import WORD, Clause, Context, Meeting, trim, words_be
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes, settle_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
-from kg.extraction.subjects import MENTIONS, post_posed, resolve, side_in_title, subject
+from kg.extraction.subjects import GERUND, MENTIONS, blocked, post_posed, resolve, side_in_title, subject
 
 
 def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
@@ -136,7 +136,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
         if phrase.start < sentence.body:
             continue
         if phrase.kind == "verb":
-            since = heads[-1].end if heads else None
+            since = heads[-1].end if heads and not _opens(text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence):
                 heads.append(phrase)
         elif phrase.kind == "according":
@@ -161,6 +161,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, clause_start, quote,
                               first_person=quote is not None and actors is None))
+    for clause, following in zip(clauses, clauses[1:]):
+        if clause.rule == "opening-gerund" and following.actors:
+            clause.actors = list(following.actors)
+    for clause in clauses:
+        if clause.rule == "opening-gerund" and not clause.actors:
+            clause.actors = list(ctx.last_actors or ctx.principal)
     for clause, following in zip(clauses, clauses[1:]):
         if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
             clause.position = following.position
@@ -205,6 +211,34 @@ def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
         and clause.in_quote is None and "," not in text[clause.verb.end:following.verb.start]
 
 
+def _opens(text: str, heads: list[Phrase], sentence: Sentence) -> bool:
+    """Whether the only verb so far is a gerund opening the sentence: the verb after it is the
+    main clause's, not part of its position ("Stressing that…, which…, Doyle told reporters")."""
+    return len(heads) == 1 and bool(GERUND.match(heads[0].text.split()[0])) \
+        and not text[sentence.body:heads[0].start].strip()
+
+
+def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phrase, sentence: Sentence,
+                    earlier: list[Clause]) -> tuple[list[str], str] | None:
+    """A gerund has no subject of its own: opening the sentence, it is the next clause's (filled in
+    by sentence_clauses: "Stressing that…, Doyle said…"); after a comma, the sentence's subject
+    ("The ministry issued a statement, criticising…"); right after a noun, that noun's actor
+    ("statements by Chilean leaders urging…")."""
+    before = text[sentence.body:head.start]
+    if not before.strip():
+        return [], "opening-gerund"
+    if before.rstrip().endswith(","):
+        same = [c for c in earlier if c.sentence == sentence and c.actors and c.in_quote is None]
+        if same:
+            return list(same[0].actors), "gerund"
+        first = [m for m in mentions if sentence.body <= m.start < head.start and m.kind == "actor"
+                 and text[m.end:m.end + 2] not in ("’s", "'s") and not blocked(ctx, text, m, sentence.lang, sentence.body)]
+        return ([first[0].value], "gerund") if first else None
+    near = [m for m in mentions if m.end <= head.start and m.kind == "actor"
+            and re.fullmatch(r"[\w\s’'.-]{0,60}", text[m.end:head.start])]
+    return ([near[-1].value], "gerund") if near else None
+
+
 def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase, since: int, nxt: int,
                    sentence: Sentence, quote, quotes, earlier: list[Clause], act: str):
     lang = sentence.lang
@@ -220,6 +254,11 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     antecedent = _relative_antecedent(ctx, text, mentions, since, head, lang)
     if antecedent:
         return antecedent, "relative-clause"
+    if GERUND.match(head.text.split()[0]):
+        gerund = _gerund_subject(ctx, text, [m for m in mentions if quotes.around(m.start) is None], head, sentence,
+                                 earlier)
+        if gerund is not None:
+            return gerund
     before = text[sentence.body:head.start].rstrip()
     if before.endswith((",", "”", '"', "»")):
         right = [m for m in mentions if m.start >= head.end]

@@ -26,7 +26,7 @@ def preceded_by(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int, 
     return False
 
 
-def _blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
+def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
     """Whether a mention is the object of a preposition, not a speaker. A person's own title is
     read from its start: in "spokesperson for the Foreign Ministry Jane Doyle" the "for" is the
     title's, in "talks with Foreign Minister Jane Doyle" the "with" governs her."""
@@ -145,7 +145,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
                 and (quote is None or (quote[0] <= p.start < quote[1]))
                 and (quote is not None or quotes.around(p.start) is None)
-                and not _blocked(ctx, text, p, lang, start) and not _possessive(text, p)]
+                and not blocked(ctx, text, p, lang, start) and not _possessive(text, p)]
     kept: list[Phrase] = []
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -176,7 +176,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
 def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str) -> list[str]:
     """A subject after its verb ("ha detto il ministro, Serghei Lavrov"): a named person first."""
     after = [p for p in phrases if p.kind in MENTIONS and start <= p.start < end
-             and not _blocked(ctx, text, p, lang, start)]
+             and not blocked(ctx, text, p, lang, start)]
     for phrase in after:
         if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.start - start < 100:
             return [phrase.value]
