@@ -4,6 +4,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from rdflib import Graph
@@ -208,6 +209,15 @@ def test_actors_lists_the_names_outside_the_gazetteer_and_writes_a_stub_that_lin
     assert "Lena Varga" in unknown.stdout and "Marco Rubio" not in unknown.stdout
     linked = kg("actors", "--unknown", "--vocab", str(stub), store=store)
     assert linked.exit_code == 0 and "Lena Varga" not in linked.stdout  # the stub puts her in the gazetteer
+
+
+def test_a_french_text_builds_and_is_queried_with_the_french_turtle_passed_as_vocab(tmp_path, store):
+    french = str(Path(__file__).parent / "vocab" / "french.ttl")
+    texts = one_text(tmp_path, "La porte-parole Claire Martin a déclaré que cette agression est inacceptable.\n")
+    assert kg("build", str(texts), "--vocab", french, store=store).exit_code == 0
+    assert kg("validate", store=store).exit_code == 0
+    found = kg("query", "statements-by-actor", "--param", "actor=Claire Martin", "--format", "csv", store=store)
+    assert found.exit_code == 0 and "cette agression est inacceptable" in found.stdout
 
 
 def test_outputs_into_a_missing_folder_and_a_mistyped_store_are_one_error_and_create_nothing(store, tmp_path):

@@ -1,6 +1,7 @@
 """Extraction from text, one test per phenomenon, on real sentences of readouts."""
 
 import json
+from pathlib import Path
 
 from kg.evaluate import evaluate
 from kg.extraction import extract, read
@@ -426,8 +427,40 @@ def test_a_gerund_is_a_statement_of_the_subject_it_leans_on(tmp_path, vocabulary
     assert acts("Nel colloquio con il ministro Lena Varga, il ministro Antonio Tajani ha ricordato i legami "
                 "economici, sottolineando che gli scambi crescono.\n")[-1] == (["Antonio Tajani"], "emphasize")
     # opening the sentence: the subject of the clause after it, even across a relative clause
-    assert acts("Stressing that the islands, which no court has ever assigned, belong to China, Foreign Minister "
-                "Wang Yi told reporters that talks must go on.\n")[0] == (["Wang Yi"], "emphasize")
+    opening = records_of(tmp_path, vocabulary, "Stressing that the islands, which no court has ever assigned, belong "
+                         "to China, Foreign Minister Wang Yi told reporters that talks must go on.\n")
+    assert [(r["actors"], r["act"]) for r in opening][0] == (["Wang Yi"], "emphasize")
+    # and what it asserts ends before that subject
+    assert opening[0]["position"]["en"] == "the islands, which no court has ever assigned, belong to China"
     # right after a noun: that noun's actor
     assert acts("Spokesperson Jane Doyle said she was encouraged by statements of Chilean leaders urging "
                 "the protection of civilians.\n")[-1] == (["Chile"], "appeal")
+
+
+FRENCH = Path(__file__).parent / "vocab" / "french.ttl"
+
+
+def test_a_third_language_works_with_turtle_added_and_no_python_changed(tmp_path):
+    # tests/vocab/french.ttl adds French verbs, cues and four country names; nothing else changes
+    french = load_vocabulary([FRENCH])
+    text = ("Le ministre des Affaires étrangères de la Ruritanie, Jean Dupont, a souligné que la Russie doit "
+            "respecter le cessez-le-feu. Jean Dupont et Marie Leclerc ont convenu de poursuivre le dialogue. "
+            "« Nous condamnons cette agression », a déclaré Marie Leclerc. "
+            "Le ministre a appelé la Russie à cesser les frappes.\n")
+    records = records_of(tmp_path, french, text)
+    assert [list(r["position"]) for r in records] == [["fr"]] * 4
+    assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
+        (["Jean Dupont"], "emphasize", ["Russia"]),
+        (["Jean Dupont", "Marie Leclerc"], "agree", []),
+        (["Marie Leclerc"], "criticize", []),
+        (["Jean Dupont"], "appeal", ["Russia"])]
+    assert records[1]["joint"] and records[1]["position"]["fr"] == "poursuivre le dialogue"
+    assert records[2]["stance"] == "oppose" and records[2]["position"]["fr"] == "cette agression"
+    # so is how a gerund ends ("soulignant")
+    gerund = records_of(tmp_path, french, "Soulignant que la paix est possible, Marie Leclerc a appelé la Russie "
+                                          "à cesser les frappes.\n")
+    assert [(r["actors"], r["act"], r["position"]["fr"]) for r in gerund] == [
+        (["Marie Leclerc"], "emphasize", "la paix est possible"),
+        (["Marie Leclerc"], "appeal", "la Russie à cesser les frappes")]
+    # without the French labels the same text gives none of these statements
+    assert not any(r["actors"] == ["Jean Dupont", "Marie Leclerc"] for r in records_of(tmp_path, load_vocabulary(), text))

@@ -14,7 +14,7 @@ from kg.extraction.context import WORD, Clause, Context, Meeting, trim, words_be
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes, settle_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
-from kg.extraction.subjects import GERUND, MENTIONS, blocked, post_posed, resolve, side_in_title, subject
+from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject
 
 
 def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
@@ -39,7 +39,7 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     before it (`since`: where that verb ends), not a new clause."""
     previous = words_before(text, verb.start, 1)
     if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
-                     or previous[-1].endswith(("’s", "'s"))):
+                     or ctx.lexicon.is_possessive(previous[-1], len(previous[-1]) - 2, lang)):
         return True
     if since is None:
         return False
@@ -136,7 +136,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
         if phrase.start < sentence.body:
             continue
         if phrase.kind == "verb":
-            since = heads[-1].end if heads and not _opens(text, heads, sentence) else None
+            since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence):
                 heads.append(phrase)
         elif phrase.kind == "according":
@@ -157,10 +157,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
         act = "state" if head.kind == "according" else head.value
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
         end = min(nxt, quote[1]) if quote else nxt
-        position = _position(ctx, text, head, rule, clause_start, end, sentence, lang)
+        cataphoric = _cataphoric(ctx, head, sentence)
+        position = (sentence.start, sentence.start) if cataphoric else \
+            _position(ctx, text, head, rule, clause_start, end, sentence, lang)
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, clause_start, quote,
-                              first_person=quote is not None and actors is None))
+                              first_person=quote is not None and actors is None, cataphoric=cataphoric))
     for clause, following in zip(clauses, clauses[1:]):
         if clause.rule == "opening-gerund" and following.actors:
             clause.actors = list(following.actors)
@@ -211,10 +213,10 @@ def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
         and clause.in_quote is None and "," not in text[clause.verb.end:following.verb.start]
 
 
-def _opens(text: str, heads: list[Phrase], sentence: Sentence) -> bool:
+def _opens(ctx: Context, text: str, heads: list[Phrase], sentence: Sentence) -> bool:
     """Whether the only verb so far is a gerund opening the sentence: the verb after it is the
     main clause's, not part of its position ("Stressing that…, which…, Doyle told reporters")."""
-    return len(heads) == 1 and bool(GERUND.match(heads[0].text.split()[0])) \
+    return len(heads) == 1 and ctx.lexicon.is_gerund(heads[0].text.split()[0], sentence.lang) \
         and not text[sentence.body:heads[0].start].strip()
 
 
@@ -232,7 +234,7 @@ def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phras
         if same:
             return list(same[0].actors), "gerund"
         first = [m for m in mentions if sentence.body <= m.start < head.start and m.kind == "actor"
-                 and text[m.end:m.end + 2] not in ("’s", "'s") and not blocked(ctx, text, m, sentence.lang, sentence.body)]
+                 and not ctx.lexicon.is_possessive(text, m.end, sentence.lang) and not blocked(ctx, text, m, sentence.lang, sentence.body)]
         return ([first[0].value], "gerund") if first else None
     near = [m for m in mentions if m.end <= head.start and m.kind == "actor"
             and re.fullmatch(r"[\w\s’'.-]{0,60}", text[m.end:head.start])]
@@ -254,7 +256,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     antecedent = _relative_antecedent(ctx, text, mentions, since, head, lang)
     if antecedent:
         return antecedent, "relative-clause"
-    if GERUND.match(head.text.split()[0]):
+    if ctx.lexicon.is_gerund(head.text.split()[0], lang):
         gerund = _gerund_subject(ctx, text, [m for m in mentions if quotes.around(m.start) is None], head, sentence,
                                  earlier)
         if gerund is not None:
@@ -306,24 +308,32 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     return list(ctx.last_actors or ctx.principal), "continuation"
 
 
+def _cataphoric(ctx: Context, head: Phrase, sentence: Sentence) -> bool:
+    """ "Lo ha detto il ministro": the position is the sentence before (filled in by settle_quotes)."""
+    return bool(head.words) and ctx.lexicon.is_word("cataphora", sentence.lang, head.words[0]) \
+        and head.start - sentence.body < 3
+
+
 def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt: int, sentence: Sentence,
               lang: str) -> tuple[int, int]:
-    """What is asserted: the verb's complement; what precedes an inverted, post-posed or
-    passive verb; what precedes a closing ", X said"."""
+    """What is asserted: the verb's complement (up to the comma before the next clause's
+    subject when the verb is a gerund opening the sentence); what precedes an inverted,
+    post-posed or passive verb; what precedes a closing ", X said"."""
+    coordinators = ctx.lexicon.alternation("coordination", lang, words_only=True)
     before = head.start - since
     if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation") \
             and before > 12:
-        return trim(text, since, head.start)
+        return trim(text, since, head.start, coordinators)
     start = _complement_start(ctx, text, head.end, nxt, lang)
+    if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
+        nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]
     comma = text.rfind(",", since, head.start)
-    if head.words and head.words[0] in ("lo", "it") and head.start - sentence.body < 3:
-        return (sentence.start, sentence.start)  # cataphoric "Lo ha detto": filled from the sentence before
     if rule == "subject" and comma - since > 12 and head.value == "state" and (_only_a_date(
             ctx, text[head.end:nxt], lang) or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
             "complement", lang, text[head.end:nxt].split()[0].lower() if text[head.end:nxt].split() else "")):
-        return trim(text, since, comma)
-    return trim(text, start, nxt)
+        return trim(text, since, comma, coordinators)
+    return trim(text, start, nxt, coordinators)
 
 
 # ---------------------------------------------------------------- the document
@@ -442,7 +452,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
             if p.kind == "actor" and ctx.is_person(p.value) and p.value not in ctx.persons_seen:
                 ctx.persons_seen.append(p.value)
         result.extend(clauses)
-    return settle_quotes(result, sentences, quotes_of, text, ctx.is_person)
+    return settle_quotes(ctx, result, sentences, quotes_of)
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:

@@ -34,6 +34,7 @@ class Clause:
     in_quote: tuple[int, int] | None = None
     first_person: bool = False
     outer: bool = False
+    cataphoric: bool = False  # "Lo ha detto X": its position is the sentence before
     stance: str = "neutral"
     targets: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
@@ -186,10 +187,11 @@ def words_before(text: str, start: int, count: int) -> list[str]:
     return WORD.findall(text[max(0, start - 60):start])[-count:]
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span without surrounding blanks, quotation marks, trailing commas, conjunctions and stops."""
+def trim(text: str, start: int, end: int, coordinators: str) -> tuple[int, int]:
+    """A span without surrounding blanks, quotation marks, trailing commas, stops and
+    conjunctions (`coordinators`: an alternation, Lexicon.alternation)."""
     chunk = text[start:end]
     chunk_end = len(chunk.rstrip(" \t\r\n,;:.–-“”\"«»"))
-    chunk_end = len(re.sub(r"[\s,]+(?:and|e|ed)$", "", chunk[:chunk_end]))
+    chunk_end = len(re.sub(rf"[\s,]+(?:{coordinators})$", "", chunk[:chunk_end]))
     lead = len(chunk) - len(chunk.lstrip(" \t\r\n“”\"«»,"))
     return start + lead, start + max(lead, len(chunk[:chunk_end].rstrip(" ,“”\"«»")))

@@ -70,16 +70,16 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     text, lang = ctx.document.text, clause.lang
     own = _own_side(ctx, clause.actors)
     start, end = clause.position
-    relative = re.search(r"\b(?:which|who|whom|cui)\b", text[start:end])
+    relative = ctx.lexicon.any_word("relative-clause", lang).search(text, start, end)
     if relative:
-        end = start + relative.start()
+        end = relative.start()
     found: list[str] = []
     conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word")}
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
         if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
                 or names_a_conflict(text, phrase, conflict_words):
             continue
-        possessive = text[phrase.end:phrase.end + 2] in ("’s", "'s")
+        possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
         # a person is never a mere place ("vede in Albin Kurti un estremista")
         if not possessive and not ctx.is_person(phrase.value) and not _addressee(ctx, clause, phrase) \
                 and preceded_by(ctx, text, phrase, lang, start, "locative"):
@@ -140,14 +140,17 @@ def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int]) -> boo
     return compound is not None and phrase.end + compound.end() in conflict_words
 
 
-def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int) -> list[tuple[str, str]]:
+def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int,
+                  lang: str) -> list[tuple[str, str]]:
     """Parties named as "between A and B" / "tra A e B"."""
+    joined = re.compile(rf"\s*(?:{ctx.lexicon.alternation('coordination', lang, words_only=True)})\s+"
+                        rf"(?:(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’])\s*))?", re.IGNORECASE)
     sides = [p for p in _in(phrases, start, end, "actor", "demonym")]
     pairs = []
     for cue in _in(phrases, start, end, "between"):
         after = [p for p in sides if 0 <= p.start - cue.end < 40]
         for a, b in zip(after, after[1:]):
-            if re.fullmatch(r"\s*(?:and|e|ed)\s+(?:the\s+|la\s+|il\s+|gli\s+|l[’']\s*)?", text[a.end:b.start]):
+            if joined.fullmatch(text, a.end, b.start):
                 side = [ctx.represents(p.value) for p in (a, b)]
                 pairs.append((side[0], side[1]))
                 break
@@ -190,11 +193,11 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
     parties = list(dict.fromkeys(side(a) for a in clause.actors))
     counterparts = [side(p) for p in ctx.participants if side(p) not in parties]
     cue = bool(_in(phrases, *clause.position, "bilateral"))
+    partner = re.compile(rf"(?<!\w)(?:{ctx.lexicon.alternation('partner', clause.lang)})\s+"
+                         rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})\s+)?$", re.IGNORECASE)
     others = []
     for phrase in _in(phrases, *clause.position, "actor", "demonym"):
-        before = text[max(0, phrase.start - 12):phrase.start]
-        partner = re.search(r"\b(?:with|con)\s+(?:the\s+|gli\s+|la\s+|il\s+)?$", before)
-        if partner or cue:
+        if partner.search(text, max(0, phrase.start - 12), phrase.start) or cue:
             others.append(side(phrase.value))
     aimed = [a for a in (side(t) if ctx.is_person(t) else t for t in clause.targets)  # a person: their country
              if a in ctx.lexicon.country_like]
@@ -205,7 +208,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
     if "diplomatic-contacts" in found:
         others += counterparts
     others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
-    pairs = between_pairs(ctx, text, phrases, *clause.position)
+    pairs = between_pairs(ctx, text, phrases, *clause.position, clause.lang)
     if len(parties) == 1:
         relations = [_relation(ctx, parties + [other]) for other in others] + \
                     [_relation(ctx, list(pair)) for pair in pairs]

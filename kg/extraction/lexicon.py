@@ -33,7 +33,8 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
-              "clause-opener", "addressee"}
+              "clause-opener", "addressee", "gerund-ending", "noun-phrase-word", "cataphora", "possessive",
+              "relative-clause", "partner"}
 LIGHT_VERB_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+){0,4}")  # up to four words, no punctuation
 
 
@@ -100,6 +101,7 @@ class Lexicon:
     conflict_topics: set[str] = field(default_factory=set)
     country_like: set[str] = field(default_factory=set)
     word_patterns: dict[tuple[str, str, int], re.Pattern] = field(default_factory=dict)
+    alternations: dict[tuple[str, str, bool], str] = field(default_factory=dict)
     # words of the vocabulary's labels other than people's names: a capitalised one ("Foreign",
     # "Ministry", "Kremlin", "Monday") is never part of a name the gazetteer lacks
     common_words: set[str] = field(default_factory=set)
@@ -173,6 +175,17 @@ class Lexicon:
         """Whether `word` is one of the labels of a discourse cue (negation, complement …)."""
         return word.lower() in self.words.get(cue, {}).get(lang, set())
 
+    def is_gerund(self, word: str, lang: str) -> bool:
+        """Whether a word ends as the language's gerunds do ("stressing", "sottolineando")."""
+        lowered = word.lower()
+        return lowered.isalnum() and any(lowered.endswith(ending) and len(lowered) > len(ending)
+                                         for ending in self.words.get("gerund-ending", {}).get(lang, ()))
+
+    def is_possessive(self, text: str, end: int, lang: str) -> bool:
+        """Whether the name ending at `end` is a possessor ("Ukraine's")."""
+        after = text[end:end + 4].lower()
+        return any(after.startswith(ending) for ending in self.words.get("possessive", {}).get(lang, ()))
+
     def head_of_title(self, title: str, lang: str | None) -> str:
         """What a post is, before what it is of ("Secretary-General" of "Secretary-General of the
         United Nations", not the "Spokesperson for the Secretary-General")."""
@@ -184,12 +197,20 @@ class Lexicon:
         dell'Ua"): up to two title complements, each with its article; compiled once."""
         key = ("of-complement", lang, 0)
         if key not in self.word_patterns:
-            def alternatives(cue: str) -> str:
-                return "|".join(map(re.escape, sorted(self.words.get(cue, {}).get(lang, ()), key=len, reverse=True)))
             self.word_patterns[key] = re.compile(
-                rf"(?:\s+(?i:{alternatives('title-complement')})(?:\s+|(?<=['’]))(?:(?i:{alternatives('article')})\s+)?"
+                rf"(?:\s+(?i:{self.alternation('title-complement', lang)})(?:\s+|(?<=['’]))"
+                rf"(?:(?i:{self.alternation('article', lang)})\s+)?"
                 rf"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*){{0,2}}")
         return self.word_patterns[key]
+
+    def alternation(self, cue: str, lang: str, words_only: bool = False) -> str:
+        """A cue's labels as a regular-expression alternation, longest first, for patterns that
+        combine cues; `words_only` leaves out marks ("," and "–" coordinate too)."""
+        key = (cue, lang, words_only)
+        if key not in self.alternations:
+            labels = [w for w in self.words.get(cue, {}).get(lang, ()) if not words_only or w[:1].isalpha()]
+            self.alternations[key] = "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) or "(?!)"
+        return self.alternations[key]
 
     def any_word(self, cue: str, lang: str, min_length: int = 0) -> re.Pattern:
         """A pattern that finds any of a cue's labels (of `min_length` characters or more) as
@@ -315,7 +336,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         for label, meanings in patterns[lang].items():
             if any(kind != "actor" or lexicon.actor_kind.get(value) != "person" for kind, value, _ in meanings):
                 lexicon.common_words.update(re.findall(r"[^\W\d_]+", label))
-        for word_list in WORD_LISTS - {"name-particle"}:
+        for word_list in WORD_LISTS - {"name-particle", "gerund-ending"}:
             lexicon.common_words.update(lexicon.words.get(word_list, {}).get(lang, ()))
         automaton = ahocorasick.Automaton()
         for label, meanings in patterns[lang].items():

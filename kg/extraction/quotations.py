@@ -26,10 +26,11 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
             clause.outer = True
             after = text[clause.verb.end:clause.position[0]].split()
             if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())):
-                clause.position = trim(text, ending[0], ending[1])
+                clause.position = trim(text, ending[0], ending[1],
+                                       ctx.lexicon.alternation("coordination", sentence.lang, words_only=True))
 
 
-def settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str, is_person) -> list[Clause]:
+def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
     """Give first-person quotations their speaker; an attribution whose sentence has its own
     first-person verbs is only an attribution; extend evidence over quotations and "Lo ha detto"."""
     settled = []
@@ -48,7 +49,7 @@ def settle_quotes(clauses: list[Clause], sentences: list[Sentence], quotes_of, t
             last_speaker[clause.block] = clause.actors
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     kept = [c for c in settled if not (c.outer and c.sentence in inner_sentences and c.act == "state")]
-    return _evidence_spans(_reported_speech(kept, text, is_person), sentences, quotes_of, text)
+    return _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of)
 
 
 def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int]) -> Clause | None:
@@ -63,11 +64,12 @@ def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int
     return attributions[i] if sentence.block == clause.sentence.block else None
 
 
-def _reported_speech(clauses: list[Clause], text: str, is_person) -> list[Clause]:
+def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
     """ "The United States condemns X and demands Y, Blinken said": the inner verbs are the acts,
     the reporter is their actor, and the closing "said" is no statement of its own; but "In the
     letter, Wang said X, the spokesman told reporters" is Wang's: a person named inside speaks
     for themselves."""
+    text = ctx.document.text
     dropped = set()
     earlier: dict[int, list[Clause]] = {}  # the clauses so far of each sentence, by its start
     for reporter in clauses:
@@ -77,34 +79,36 @@ def _reported_speech(clauses: list[Clause], text: str, is_person) -> list[Clause
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
             continue
+        coordinators = ctx.lexicon.alternation("coordination", reporter.lang, words_only=True)
         if reporter.rule == "coordinated" and not (any(c.rule == "subject" for c in inner) and re.search(
-                r",\s+(?!(?:and|e|ed)\b)[^\W\d][^,]*$", text[reporter.clause_start:reporter.verb.start])):
+                rf",\s+(?!(?:{coordinators})\b)[^\W\d][^,]*$", text[reporter.clause_start:reporter.verb.start])):
             continue  # "…, the ministry's spokesman told reporters" closes; "… and said" goes on
         for clause in inner:
-            if clause.rule == "subject" and clause.actors and all(is_person(a) for a in clause.actors):
+            if clause.rule == "subject" and clause.actors and all(ctx.is_person(a) for a in clause.actors):
                 continue
             clause.actors = list(reporter.actors)
             clause.rule = "reported-speech"
         last = inner[-1]
         comma = text.rfind(",", last.position[0], reporter.verb.start)
         if comma > last.position[0]:
-            last.position = trim(text, last.position[0], comma)
+            last.position = trim(text, last.position[0], comma, coordinators)
         dropped.add(id(reporter))
     return [c for c in clauses if id(c) not in dropped]
 
 
-def _evidence_spans(clauses: list[Clause], sentences: list[Sentence], quotes_of, text: str) -> list[Clause]:
+def _evidence_spans(ctx: Context, clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
+    text = ctx.document.text
     index = {s: i for i, s in enumerate(sentences)}
     producing = {c.sentence for c in clauses}
     for clause in clauses:
         i = index[clause.sentence]
         start = clause.sentence.start
-        words = clause.verb.text.lower().split()
-        if words[0] in ("lo", "it") and clause.verb.start - clause.sentence.body < 3 and i > 0:
+        if clause.cataphoric and i > 0:
             previous = sentences[i - 1]
             if previous.paragraph == clause.sentence.paragraph and previous.block == clause.sentence.block:
                 start = previous.start
-                clause.position = trim(text, previous.body, previous.end)
+                clause.position = trim(text, previous.body, previous.end,
+                                       ctx.lexicon.alternation("coordination", clause.lang, words_only=True))
         quote = quotes_of[(clause.sentence.block, clause.sentence.paragraph)].around(clause.sentence.start)
         if quote is not None and quote[0] < clause.sentence.start:
             j = i

@@ -8,9 +8,6 @@ from kg.extraction.context import WORD, Context
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import Quotes
 
-GERUND = re.compile(r"\w+(?:ing|ando|endo)$")
-SKIP_BACK = {"the", "of", "di", "del", "della", "dei", "degli", "dell’", "dell'", "and", "e", "la", "il",
-             "le", "lo", "l’", "l'", "gli", "i", "–", "-", "da"}
 TITLE_GAP = re.compile(r"^[\s\w’'.-]*$")
 
 
@@ -21,7 +18,7 @@ def preceded_by(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int, 
         lowered = word.lower()
         if ctx.lexicon.is_word(cue, lang, lowered):
             return True
-        if word == "," or not (word[:1].isupper() or lowered in SKIP_BACK):
+        if word == "," or not (word[:1].isupper() or ctx.lexicon.is_word("noun-phrase-word", lang, lowered)):
             return False
     return False
 
@@ -35,15 +32,11 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
     return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition")
 
 
-def _possessive(text: str, phrase: Phrase) -> bool:
-    return text[phrase.end:phrase.end + 2] in ("’s", "'s")
-
-
-def _strip_parentheticals(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _strip_parentheticals(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """The window without ", reacting to …," style participial asides."""
     spans, cursor = [], start
     for match in re.finditer(r",\s+(\w+)[^,]*,", text[start:end]):
-        if GERUND.match(match.group(1)):
+        if ctx.lexicon.is_gerund(match.group(1), lang):
             spans.append((cursor, start + match.start()))
             cursor = start + match.end()
     spans.append((cursor, end))
@@ -141,11 +134,11 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     a name gives way to it (what stands in a person's title, "The President of the African Union,
     Alpha Condé", is not among the mentions: sentence_clauses leaves it out).
     """
-    windows = _strip_parentheticals(text, start, end)
+    windows = _strip_parentheticals(ctx, text, start, end, lang)
     mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
                 and (quote is None or (quote[0] <= p.start < quote[1]))
                 and (quote is not None or quotes.around(p.start) is None)
-                and not blocked(ctx, text, p, lang, start) and not _possessive(text, p)]
+                and not blocked(ctx, text, p, lang, start) and not ctx.lexicon.is_possessive(text, p.end, lang)]
     kept: list[Phrase] = []
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
