@@ -464,3 +464,18 @@ def test_a_third_language_works_with_turtle_added_and_no_python_changed(tmp_path
         (["Marie Leclerc"], "appeal", "la Russie à cesser les frappes")]
     # without the French labels the same text gives none of these statements
     assert not any(r["actors"] == ["Jean Dupont", "Marie Leclerc"] for r in records_of(tmp_path, load_vocabulary(), text))
+
+
+def test_wishes_and_solidarity_are_statements_of_support(tmp_path, vocabulary):
+    # "wishes" states, with the stance of what is wished; "stands in solidarity with" supports
+    records = records_of(tmp_path, vocabulary, "The Secretary-General of Ruritania, Jane Doyle, condemns the attack, "
+                                               "wishes a speedy recovery to the injured and stands in solidarity with "
+                                               "the people of Chile.\n")
+    assert [(r["actors"], r["act"], r["stance"]) for r in records] == [
+        (["Jane Doyle"], "criticize", "oppose"), (["Jane Doyle"], "state", "support"),
+        (["Jane Doyle"], "support", "support")]
+    assert records[2]["targets"] == ["Chile"]
+    italian = records_of(tmp_path, vocabulary, "Il ministro Mario Bianchi ha augurato una pronta guarigione ai feriti "
+                                               "ed è solidale con il Cile.\n")
+    assert [(r["act"], r["stance"], r["targets"]) for r in italian] == [
+        ("state", "support", []), ("support", "support", ["Chile"])]
