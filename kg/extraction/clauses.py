@@ -173,6 +173,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
         if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
             clause.position = following.position
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
+    # "Doyle said Varga agreed to meet Rubio. She added…": who reports in the main clause goes on speaking
+    ctx.reporter = list(clauses[0].actors) if reports and reports[0] else []
     for clause, following, report in zip(clauses, clauses[1:], reports):
         if report and _speaks_for_own_side(ctx, clause.actors, following.actors):
             following.actors = list(clause.actors)
@@ -265,7 +267,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if before.endswith((",", "”", '"', "»")):
         right = [m for m in mentions if m.start >= head.end]
         opening = right[0].start if right else head.end
-        if len(right) > 1 and side_in_title(ctx, text, right[0], right[1]):
+        if len(right) > 1 and side_in_title(ctx, text, right[0], right[1], lang):
             right = right[1:]  # "…," said Dirco spokesperson Jane Doyle
         if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)) \
                 and right[0].start < nxt \
@@ -448,6 +450,8 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
                 ctx.last_actors = clause.actors
                 if len(clause.actors) > 1:
                     ctx.last_joint = clause.actors
+        if ctx.reporter:
+            ctx.last_actors = ctx.reporter
         for p in ctx.structure(sentence):
             if p.kind == "actor" and ctx.is_person(p.value) and p.value not in ctx.persons_seen:
                 ctx.persons_seen.append(p.value)

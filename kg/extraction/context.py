@@ -71,6 +71,7 @@ class Context:
     titled: dict[str, set[str]] = field(default_factory=dict)  # a listed person → the words of their titles in the text
     turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
     speaker: list[str] = field(default_factory=list)  # the speaker label in force: whose "we" it is
+    reporter: list[str] = field(default_factory=list)  # who reported the sentence's last statement, if another did
 
     def index(self, sentences: list[Sentence]) -> None:
         self.ordered = sorted(sentences, key=lambda s: s.start)

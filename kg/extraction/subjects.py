@@ -9,6 +9,7 @@ from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import Quotes
 
 TITLE_GAP = re.compile(r"^[\s\w’'.-]*$")
+TITLE_LENGTH = 80  # characters between a side and the person whose title names it
 
 
 def preceded_by(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int, cue: str) -> bool:
@@ -118,12 +119,14 @@ MENTIONS = ("actor", "person-reference", "group-reference", "members-reference",
             "speaker-reference")
 
 
-def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase) -> bool:
+def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase, lang: str) -> bool:
     """Whether a country or organisation is named in the title of the person after it ("US
-    Secretary of State Marco Rubio", "Foreign Ministry spokesperson Jane Doyle"): it does not speak."""
+    Secretary of State Marco Rubio", "US Department of State Spokesperson Jane Doyle", whatever
+    other organisation the title names): it does not speak."""
     gap = text[side.end:person.start]
     return side.kind == "actor" and person.kind == "actor" and not ctx.is_person(side.value) \
-        and ctx.is_person(person.value) and bool(TITLE_GAP.match(gap)) and not re.search(r"\band\b|\be\b|,", gap)
+        and ctx.is_person(person.value) and len(gap) <= TITLE_LENGTH and bool(TITLE_GAP.match(gap)) \
+        and not any(ctx.lexicon.is_word("coordination", lang, w) for w in WORD.findall(gap.lower()))
 
 
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
@@ -146,7 +149,8 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
             gap = text[mention.end:following.start]
             if mention.kind == "person-reference" and re.fullmatch(r"[\s,]*", gap):
                 continue  # "il capo della diplomazia di Bruxelles, Kaja Kallas"
-            if side_in_title(ctx, text, mention, following):
+            person = next((m for m in mentions[i + 1:] if m.kind == "actor" and ctx.is_person(m.value)), None)
+            if person is not None and side_in_title(ctx, text, mention, person, lang):
                 continue  # "US Secretary of State Marco Rubio"
         kept.append(mention)
     if not kept:
