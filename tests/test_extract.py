@@ -45,7 +45,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.89
+    assert figures["statement F1"] >= 0.899
     assert figures["act accuracy"] >= 0.97
     assert figures["actor accuracy"] >= 0.91
     assert figures["stance accuracy"] >= 0.85
@@ -511,3 +511,12 @@ def test_who_will_be_briefed_does_not_speak(tmp_path, vocabulary):
                                                 "the talks, Spokesperson Mark Toller told reporters.\n")
     assert record["actors"] == ["Mark Toller"]
     assert record["position"]["en"].startswith("President Lena Varga will be briefed")
+
+
+def test_a_verb_opening_a_first_person_quotation_is_only_its_attribution(tmp_path, vocabulary):
+    for text in ('Spokesperson Jane Doyle said: "We urge the parties to return to the table."\n',
+                 'In response to a question, Spokesperson Jane Doyle said, "We urge the parties to return."\n'):
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "appeal")]
+    # a quotation with no verb of its own stays the statement of the verb that opens it
+    [record] = records_of(tmp_path, vocabulary, 'Spokesperson Jane Doyle said: "The parties must return."\n')
+    assert (record["act"], record["position"]["en"]) == ("state", "The parties must return")

@@ -6,7 +6,9 @@ import bisect
 import re
 
 from kg.extraction.context import Clause, Context, trim
-from kg.extraction.sentences import Quotes, Sentence
+from kg.extraction.sentences import QUOTE_MARK, Quotes, Sentence
+
+OPENING_QUOTATION = re.compile(rf"\s*[,:]?\s*{QUOTE_MARK.pattern}")
 
 
 def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence: Sentence) -> None:
@@ -32,7 +34,8 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
 
 def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
     """Give first-person quotations their speaker; an attribution whose sentence has its own
-    first-person verbs is only an attribution; extend evidence over quotations and "Lo ha detto"."""
+    first-person verbs is only an attribution (whether it follows the quotation or opens it);
+    extend evidence over quotations and "Lo ha detto"."""
     settled = []
     attributions = [c for c in clauses if c.outer and c.in_quote is None and c.actors]
     starts = [c.sentence.start for c in attributions]
@@ -48,8 +51,14 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
         if clause.actors:
             last_speaker[clause.block] = clause.actors
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
-    kept = [c for c in settled if not (c.outer and c.sentence in inner_sentences and c.act == "state")]
+    kept = [c for c in settled if not ((c.outer or _opens_quotation(ctx.document.text, c)) and c.act == "state"
+                                       and c.sentence in inner_sentences)]
     return _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of)
+
+
+def _opens_quotation(text: str, clause: Clause) -> bool:
+    """ 'Doyle said, "We urge…"': the verb introduces a quotation right after it."""
+    return clause.in_quote is None and OPENING_QUOTATION.match(text, clause.verb.end) is not None
 
 
 def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int]) -> Clause | None:
