@@ -45,11 +45,11 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.899
+    assert figures["statement F1"] >= 0.90
     assert figures["act accuracy"] >= 0.97
-    assert figures["actor accuracy"] >= 0.91
+    assert figures["actor accuracy"] >= 0.92
     assert figures["stance accuracy"] >= 0.85
-    assert figures["target accuracy"] >= 0.66
+    assert figures["target accuracy"] >= 0.67
     assert figures["topic F1"] >= 0.73
     assert figures["bilingual merging"] >= 0.81
 
@@ -520,3 +520,23 @@ def test_a_verb_opening_a_first_person_quotation_is_only_its_attribution(tmp_pat
     # a quotation with no verb of its own stays the statement of the verb that opens it
     [record] = records_of(tmp_path, vocabulary, 'Spokesperson Jane Doyle said: "The parties must return."\n')
     assert (record["act"], record["position"]["en"]) == ("state", "The parties must return")
+
+
+def test_what_the_speakers_own_side_does_is_the_speakers_act_whatever_the_reporting_verb(tmp_path, vocabulary):
+    def brief_of(text):
+        return [(r["actors"], r["act"], r["stance"], r["position"]["en"]) for r in records_of(tmp_path, vocabulary, text)]
+
+    for verb in ("said", "stressed", "noted"):
+        assert brief_of(f"Chilean Foreign Minister Jane Doyle {verb} that Chile rejects the blockade.\n") == [
+            (["Jane Doyle"], "reject", "oppose", "the blockade")]
+    # another country's act stays its own
+    assert [r[:2] for r in brief_of("Chilean Foreign Minister Jane Doyle stressed that Russia rejects the plan.\n")] == [
+        (["Jane Doyle"], "emphasize"), (["Russia"], "reject")]
+
+
+def test_a_country_s_ministry_or_side_is_the_country(tmp_path, vocabulary):
+    for text in ("Chile's Foreign Ministry condemned the raid, saying that it violated the ceasefire.\n",
+                 "The Chilean Foreign Ministry condemned the raid, saying that it violated the ceasefire.\n",
+                 "Il ministero degli Esteri cileno ha condannato il raid, affermando che viola la tregua.\n"):
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            (["Chile"], "criticize"), (["Chile"], "state")], text

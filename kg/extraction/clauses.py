@@ -175,12 +175,22 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     # "Doyle said Varga agreed to meet Rubio. She added…": who reports in the main clause goes on speaking
     ctx.reporter = list(clauses[0].actors) if reports and reports[0] else []
-    for clause, following, report in zip(clauses, clauses[1:], reports):
-        if report and _speaks_for_own_side(ctx, clause.actors, following.actors):
-            following.actors = list(clause.actors)
     redundant = [report or _reports_itself(ctx, text, c, following)
                  for c, following, report in zip(clauses, clauses[1:] + [None], reports)]
+    for i, (clause, following) in enumerate(zip(clauses, clauses[1:])):
+        if _reports_own_side(ctx, text, clause, following):
+            following.actors = list(clause.actors)
+            redundant[i] = True
     return [c for c, left_out in zip(clauses, redundant) if not left_out]
+
+
+def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause) -> bool:
+    """ "The Secretary-General stressed that the member states reject…": whatever the reporting
+    verb, what the speaker's own side does is the speaker's act (the inner verb decides it)."""
+    return following.rule == "subject" and bool(clause.actors) and bool(following.actors) \
+        and clause.in_quote is None and following.in_quote is None \
+        and "," not in text[clause.verb.end:following.verb.start] \
+        and _speaks_for_own_side(ctx, clause.actors, following.actors)
 
 
 def _speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:

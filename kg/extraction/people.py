@@ -53,7 +53,7 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
     _add_mentions(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
-        if "role" not in kinds and "demonym" not in kinds:
+        if "role" not in kinds and "demonym" not in kinds and "actor" not in kinds:
             continue  # no title, no role, no side
         added = _references(ctx, sentence) + _titles(ctx, sentence)
         for title in (p for p in added if p.kind == "title" and p.value not in ctx.people):
@@ -107,15 +107,22 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
             continue  # a title ("the Secretary, Antony Blinken") or part of a longer role
         end = role.end + len(ctx.lexicon.of_complement(lang).match(text, role.end, sentence.end).group())
         found.append(Phrase("person-reference", role.text.lower(), start, end, text[start:end]))
-    for demonym in (p for p in phrases if p.kind == "demonym"):
-        side = re.match(r"\s+([\w’']+)", text[demonym.end:demonym.end + 12])
-        if side and ctx.lexicon.is_word("side", lang, side.group(1).lower()):
-            found.append(Phrase("actor", demonym.value, demonym.start, demonym.end + side.end(),
-                                text[demonym.start:demonym.end + side.end()]))
-        side = re.search(r"([\w’']+)\s+$", text[max(sentence.start, demonym.start - 12):demonym.start])
-        if side and ctx.lexicon.is_word("side", lang, side.group(1).lower()):
-            start = demonym.start - len(side.group())
-            found.append(Phrase("actor", demonym.value, start, demonym.end, text[start:demonym.end]))
+    sides = ctx.lexicon.alternation("side", lang)
+    after = re.compile(rf"\s+(?:{sides})(?!\w)", re.IGNORECASE)
+    before = re.compile(rf"(?<!\w)(?:{sides})\s+$", re.IGNORECASE)
+    for name in phrases:
+        # "the Chinese side", "Chile's foreign ministry": the country; "la parte cinese" too
+        possessive = name.kind == "actor" and not ctx.is_person(name.value) \
+            and ctx.lexicon.is_possessive(text, name.end, lang)
+        if name.kind != "demonym" and not possessive:
+            continue
+        end = name.end + (2 if possessive else 0)
+        side = after.match(text, end, min(sentence.end, end + 40))
+        if side:
+            found.append(Phrase("actor", name.value, name.start, side.end(), text[name.start:side.end()]))
+        side = before.search(text, max(sentence.start, name.start - 40), name.start) if name.kind == "demonym" else None
+        if side:
+            found.append(Phrase("actor", name.value, side.start(), name.end, text[side.start():name.end]))
     return found
 
 
