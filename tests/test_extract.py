@@ -50,7 +50,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["actor accuracy"] >= 0.92
     assert figures["stance accuracy"] >= 0.85
     assert figures["target accuracy"] >= 0.67
-    assert figures["topic F1"] >= 0.73
+    assert figures["topic F1"] >= 0.74
     assert figures["bilingual merging"] >= 0.81
 
 
@@ -540,3 +540,18 @@ def test_a_country_s_ministry_or_side_is_the_country(tmp_path, vocabulary):
                  "Il ministero degli Esteri cileno ha condannato il raid, affermando che viola la tregua.\n"):
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
             (["Chile"], "criticize"), (["Chile"], "state")], text
+
+
+def test_the_speakers_relation_goes_on_into_a_statement_that_names_no_relation(tmp_path, vocabulary):
+    first, second = records_of(tmp_path, vocabulary, "Foreign Minister Wang Yi criticised Japan for its decision. "
+                                                     "He stressed that the South China Sea must remain calm.\n")
+    assert first["topics"] == ["china-japan-relations"]
+    assert second["topics"] == ["indo-pacific", "china-japan-relations"]
+    # not into one aimed at a party of its own
+    _, aimed = records_of(tmp_path, vocabulary, "Foreign Minister Wang Yi criticised Japan for its decision. "
+                                                "He stressed that Taiwan is part of China.\n")
+    assert aimed["targets"] == ["Taiwan"] and aimed["topics"] == ["indo-pacific"]
+    # not into another speaker's statement
+    _, other = records_of(tmp_path, vocabulary, "Foreign Minister Wang Yi criticised Japan for its decision. "
+                                                "The European Union said that Taiwan matters.\n")
+    assert other["topics"] == ["indo-pacific"]

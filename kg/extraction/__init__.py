@@ -152,7 +152,7 @@ def extract_document(document: Document, vocabulary: Vocabulary) -> Extraction:
     context.index(sentences)
     clauses = document_clauses(context, sentences)
     mentions = conflict_mentions(context, [p for s in sentences for p in context.phrases(s)])
-    previous: dict[int, list[str]] = {}
+    previous: dict[int, Clause] = {}
     opposing: dict[int, Opposition | None] = {}
     for clause in clauses:
         context.at = clause.evidence[0]
@@ -160,8 +160,8 @@ def extract_document(document: Document, vocabulary: Vocabulary) -> Extraction:
         clause.stance = stance(context, clause, found)
         clause.targets = targets(context, clause, found)
         conflict = current_conflict(mentions, clause.evidence[0])
-        clause.topics = topics(context, clause, found, conflict, previous.get(clause.block, []))
-        previous[clause.block] = clause.topics
+        clause.topics = topics(context, clause, found, conflict, previous.get(clause.block))
+        previous[clause.block] = clause
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
     groups = _merge_translations(document, clauses)
     return Extraction([_record(context, g) for g in groups if any(c.actors for c in g)],

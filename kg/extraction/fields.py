@@ -158,15 +158,16 @@ def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, en
 
 
 def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | None,
-           previous: list[str]) -> list[str]:
+           previous: Clause | None) -> list[str]:
     """What a statement is about, most specific first.
 
     Topics named by keyword or evoked by a country in the position (a generic word of war and
     peace stands for the conflict last named); then the relations of the speaker with each
     other party the position is about (a bilateral cue, a partner "with" the speaker, a single
     country it is aimed at), unless that party already stands for a topic found (Ukraine for the
-    conflict in Ukraine); with nothing found, the topics of the statement before, else the
-    relations of the meeting's parties.
+    conflict in Ukraine); with no relation found and no target, the relation of the speaker's
+    statement just before; with nothing found, the topics of the statement before, else the relations of the
+    meeting's parties.
     """
     first = clause.clause_start == clause.sentence.body
     start, end = (min(clause.clause_start, clause.position[0]) if first else clause.position[0]), clause.position[1]
@@ -215,10 +216,16 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
     else:  # a joint statement is about the speakers' own relations only when it says so
         relations = [_relation(ctx, parties)] if cue or "diplomatic-contacts" in found else []
     found += [r for r in dict.fromkeys(relations) if r and r not in found]
+    relation_parties = ctx.lexicon.relation_parties
+    if found and previous and previous.actors == clause.actors and len(parties) == 1 and not clause.targets \
+            and not any(t in relation_parties for t in found):
+        # the relation the speaker's statement before was about goes on into one aimed at no one
+        # ("…criticised Japan. He stressed that Taiwan…")
+        found += [t for t in previous.topics if parties[0] in relation_parties.get(t, ())][:1]
     if found:
         return found
     if previous:
-        return list(previous)
+        return list(previous.topics)
     relation = _relation(ctx, parties + counterparts)
     return [relation] if relation else ["diplomatic-contacts"]
 

@@ -134,6 +134,11 @@ class Lexicon:
         return tuple(sorted(self.automata))
 
     @cached_property
+    def relation_parties(self) -> dict[str, frozenset[str]]:
+        """The two parties of each A-B-relations topic."""
+        return {topic: pair for pair, topic in self.relation_of.items()}
+
+    @cached_property
     def translation_cues(self) -> tuple[str, ...]:
         """The words that mark a note as a translation note, in any language."""
         return tuple(sorted({w for words in self.words.get("translation-note", {}).values() for w in words}))
