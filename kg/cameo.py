@@ -5,13 +5,16 @@ lines ("+LAVROV"), and codes with optional date ranges ("[RUSGOV 19940922-200407
 name's line or on the lines below). `read_dictionary` parses a file into entries; `to_turtle`
 writes the entries the gazetteer lacks as actors with their aliases, the country or
 organisation their codes name (matched by name against the gazetteer), and one dated org:Post
-per dated code, so that users bring the dictionaries they maintain with --vocab.
+per dated code, so that users bring the dictionaries they maintain with --vocab. An agents
+file ("AMBASSADOR [~GOV]": the nouns coders use to give a country's code a sector) gives the
+nouns of state officials as role cues (`cue:role`), which mark the names after them as people.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from rdflib import URIRef
@@ -23,6 +26,10 @@ CODE = re.compile(r"\[\s*~?([A-Z0-9-]{3,})(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)
 SECTORS = {"GOV": "Government", "MIL": "Military", "ELI": "Elite", "OPP": "Opposition", "REB": "Rebels",
            "BUS": "Business", "MED": "Media", "JUD": "Judiciary", "LEG": "Legislature", "COP": "Police",
            "SPY": "Intelligence", "PTY": "Party", "CVL": "Civilians", "EDU": "Education", "HLH": "Health"}
+
+
+AGENT = re.compile(r"^([A-Z][A-Z0-9_'.-]*?)_?\s*\[~([A-Z]{3})")
+ROLE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}  # the agents that are a state's officials
 
 
 @dataclass(frozen=True)
@@ -57,11 +64,15 @@ def _written(pattern: str) -> str:
     return " ".join("-".join(part[:1].upper() + part[1:].lower() for part in w.split("-")) for w in words)
 
 
-def _day(digits: str) -> str:
-    """YYMMDD or YYYYMMDD as an ISO date (two-digit years: 1931–2030)."""
+def _day(digits: str) -> str | None:
+    """YYMMDD or YYYYMMDD as an ISO date (two-digit years: 1931–2030); None for a malformed one
+    (the Phoenix files have "2004017"), which leaves that end of the range open."""
     if len(digits) == 6:
         digits = ("19" if int(digits[:2]) > 30 else "20") + digits
-    return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])).isoformat() if len(digits) == 8 else None
+    except ValueError:
+        return None
 
 
 def _codes(text: str) -> list[Code]:
@@ -73,12 +84,43 @@ def _codes(text: str) -> list[Code]:
     return codes
 
 
+def dictionary_lines(path: Path) -> list[str]:
+    """The lines of a TABARI dictionary file."""
+    try:
+        return path.read_text(encoding="utf-8", errors="strict").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"cannot read the dictionary: {exc}", str(path), "give a TABARI text file in UTF-8") from exc
+
+
+def is_agents_file(lines: list[str]) -> bool:
+    """Agents files give sectors ("[~GOV]"); actors files give codes ("[RUSGOV]")."""
+    return any(AGENT.match(line) for line in lines)
+
+
+def read_agents(lines: list[str]) -> list[tuple[str, str]]:
+    """(noun phrase, sector) of each plain agent line ("FOREIGN_MINISTER [~GOV]" → "foreign
+    minister", "GOV"); patterns with substitution sets or slots ("!MINIST!", "{}") are left out."""
+    found = []
+    for line in lines:
+        match = AGENT.match(line.split("#")[0])
+        if match and "!" not in line.split("[")[0] and "{" not in line:
+            found.append((" ".join(w for w in match.group(1).lower().split("_") if w), match.group(2)))
+    return found
+
+
+def agents_to_turtle(agents: list[tuple[str, str]]) -> str:
+    """The agents of a state's officials as English role cues."""
+    roles = sorted({noun for noun, sector in agents if sector in ROLE_SECTORS and len(noun) > 2})
+    if not roles:
+        return ""
+    return "\n".join(["@prefix cue:    <https://w3id.org/diplo-kg/discourse/> .",
+                      "# the agent nouns of state officials (sectors " + ", ".join(sorted(ROLE_SECTORS)) + ") as role cues",
+                      "cue:role skos:altLabel " + " ,\n    ".join(_literal(r) for r in roles) + " .", ""])
+
+
 def read_dictionary(path: Path) -> list[Entry]:
     """The actors of a TABARI .actors file, in file order."""
-    try:
-        lines = path.read_text(encoding="utf-8", errors="strict").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KgError(f"cannot read the dictionary: {exc}", str(path), "give a TABARI .actors text file in UTF-8") from exc
+    lines = dictionary_lines(path)
     entries: list[Entry] = []
     for number, raw in enumerate(lines, 1):
         text, _, comment = raw.partition("#")

@@ -68,3 +68,36 @@ def test_import_cameo_command(tmp_path):
     empty.write_text("# nothing\n", encoding="utf-8")
     refused = kg("vocab", "import-cameo", str(empty), "-o", str(output))
     assert refused.exit_code == 2 and "no actors found" in refused.output
+
+
+AGENTS = """# an agents file in TABARI's format
+!MINIST! = MINISTER, MINISTERS
+IRRIGATION_OVERSEER [~GOV]
+DEPUTY_IRRIGATION_OVERSEER [~GOVENV]
+AMBASSADOR_TO {} [~GOV]
+GRAIN_TRADER [~BUS]
+"""
+
+
+def test_an_agents_file_gives_role_cues_that_find_people_the_gazetteer_lacks(tmp_path):
+    agents = tmp_path / "Mine.agents.txt"
+    agents.write_text(AGENTS, encoding="utf-8")
+    output = tmp_path / "roles.ttl"
+    result = kg("vocab", "import-cameo", str(agents), str(dictionary_file(tmp_path)), "-o", str(output))
+    assert result.exit_code == 0 and "3 agent nouns" in result.stdout, result.output
+    turtle = output.read_text(encoding="utf-8")
+    # a state official's noun is a role; a business noun, a pattern with a slot or a set is not
+    assert '"irrigation overseer"@en' in turtle and '"deputy irrigation overseer"@en' in turtle
+    assert "grain trader" not in turtle and "ambassador to" not in turtle and "Ivan Petrovich Sidorov" in turtle
+    text = tmp_path / "note-2003-05-05.txt"
+    text.write_text("Irrigation Overseer Jane Doyle on Monday condemned the dam project.\n", encoding="utf-8")
+    bare, extended = load_vocabulary(), load_vocabulary([output])
+    assert [a.name for r in extract(read(text, extended), extended) for a in r.actors] == ["Jane Doyle"]
+    assert not any(a.name == "Jane Doyle" for r in extract(read(text, bare), bare) for a in r.actors)
+
+
+def test_a_malformed_date_leaves_that_end_of_the_range_open(tmp_path):
+    path = tmp_path / "Odd.actors.txt"
+    path.write_text("BAN_KI_MOON_\n\t[KORGOVBUS 2004017-20061201]\n", encoding="utf-8")
+    (entry,) = read_dictionary(path)
+    assert [(c.start, c.end) for c in entry.codes] == [(None, "2006-12-01")]

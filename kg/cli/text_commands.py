@@ -108,16 +108,22 @@ app.add_typer(vocab_app, name="vocab")
 @vocab_app.command("import-cameo", cls=Command)
 @fail_cleanly
 def import_cameo(
-    dictionaries: Annotated[list[Path], typer.Argument(metavar="FILE", help="CAMEO/TABARI .actors files (Phoenix, PETRARCH).")],
+    dictionaries: Annotated[list[Path], typer.Argument(
+        metavar="FILE", help="CAMEO/TABARI .actors files (Phoenix, PETRARCH) and agents files.")],
     output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="The Turtle file to write.")],
     vocab: VocabOption = None,
 ) -> None:
     """Convert CAMEO actor dictionaries into Turtle to pass with --vocab: the actors the gazetteer
-    lacks, their aliases, the country or organisation they represent, and their dated posts."""
-    from kg.cameo import code_owners, read_dictionary, to_turtle
+    lacks, their aliases, the country or organisation they represent, and their dated posts; an
+    agents file's nouns of state officials become role cues."""
+    from kg.cameo import (agents_to_turtle, code_owners, dictionary_lines, is_agents_file, read_agents,
+                          read_dictionary, to_turtle)
 
     vocabulary = load_vocabulary(vocab or ())
-    entries = [entry for path in dictionaries for entry in read_dictionary(path)]
+    agent_files = [path for path in dictionaries if is_agents_file(dictionary_lines(path))]
+    agents = [agent for path in agent_files for agent in read_agents(dictionary_lines(path))]
+    entries = [entry for path in dictionaries if path not in agent_files for entry in read_dictionary(path)]
     owners = code_owners(entries, vocabulary)
-    output.write_text(to_turtle(entries, vocabulary, owners), encoding="utf-8")
-    typer.echo(f"{len(entries)} dictionary entries, {len(owners)} codes matched to gazetteer actors; wrote {output}")
+    output.write_text(to_turtle(entries, vocabulary, owners) + agents_to_turtle(agents), encoding="utf-8")
+    typer.echo(f"{len(entries)} dictionary entries, {len(owners)} codes matched to gazetteer actors, "
+               f"{len(agents)} agent nouns; wrote {output}")
