@@ -1,9 +1,10 @@
-"""Text → statement records. The pipeline, in order:
+"""Text → statement records.
 
-    read → split → match → attribute → fields → align → records
+    read → split → mentions → speakers → meetings → clauses → reported speech → fields → alignment → records
 
-Each stage is a function of its own module (documents, sentences, lexicon, clauses, fields,
-align); `extract` runs them all on one document.
+`read` turns a file into a Document (kg.documents); the other stages are `STAGES` of
+kg.extraction.stages, each a function from the document's state to the next; `extract` runs
+them all on one document, `extract_texts` on many, in batches or processes.
 """
 
 from __future__ import annotations
@@ -14,22 +15,16 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
 
 from kg.documents import Document, read_document
 from kg.errors import KgError
-from kg.extraction.align import align
-from kg.extraction.clauses import document_clauses
-from kg.extraction.context import Clause, Context
-from kg.extraction.fields import (Opposition, carried_targets, conflict_mentions, current_conflict, stance, targets,
-                               topics)
 from kg.extraction.lexicon import lexicon_for
-from kg.extraction.people import find_people, speaker_turns
-from kg.extraction.sentences import split_sentences
-from kg.records import ActorRef, Event, Evidence, StatementRecord
+from kg.extraction.stages import STAGES, Extraction, Unattributed, run
+from kg.records import StatementRecord
 from kg.vocabulary import Vocabulary, load_vocabulary
 
-METHOD = "rules"
+__all__ = ["STAGES", "Extraction", "Unattributed", "extract", "extract_document", "extract_texts", "read",
+           "rules_digest", "run"]
 
 
 @lru_cache(maxsize=1)
@@ -117,26 +112,6 @@ def _extract_in_worker(item: tuple[Path, str, str | None]) -> tuple:
     return "ok", found
 
 
-class Unattributed(NamedTuple):
-    """A reporting clause whose actor could not be found: reported, never stored without one."""
-
-    doc: str
-    start: int
-    sentence: str
-
-    def __str__(self) -> str:
-        sentence = " ".join(self.sentence.split())
-        return f"{self.doc}, character {self.start}: no actor found in {sentence[:90]!r}" + \
-            ("…" if len(sentence) > 90 else "")
-
-
-class Extraction(NamedTuple):
-    """What the extractor made of a document: its records, and the clauses it could not attribute."""
-
-    records: list[StatementRecord]
-    unattributed: list[Unattributed]
-
-
 def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]:
     """The statement records of a document (a clause whose actor is not found gives none)."""
     return extract_document(document, vocabulary).records
@@ -144,82 +119,4 @@ def extract(document: Document, vocabulary: Vocabulary) -> list[StatementRecord]
 
 def extract_document(document: Document, vocabulary: Vocabulary) -> Extraction:
     """The statement records of a document, and the clauses left out for want of an actor."""
-    lexicon = lexicon_for(vocabulary)
-    context = Context(document, lexicon)
-    sentences = split_sentences(document, lambda word, lang: lexicon.is_word("abbreviation", lang, word.lower()))
-    find_people(context, sentences)
-    sentences = speaker_turns(context, sentences)
-    context.index(sentences)
-    clauses = document_clauses(context, sentences)
-    mentions = conflict_mentions(context, [p for s in sentences for p in context.phrases(s)])
-    previous: dict[int, Clause] = {}
-    opposing: dict[int, Opposition | None] = {}
-    for clause in clauses:
-        context.at = clause.evidence[0]
-        found = context.phrases_between(*clause.evidence)
-        clause.stance = stance(context, clause, found)
-        clause.targets = targets(context, clause, found)
-        conflict = current_conflict(mentions, clause.evidence[0])
-        clause.topics = topics(context, clause, found, conflict, previous.get(clause.block))
-        previous[clause.block] = clause
-        clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
-    groups = _merge_translations(document, clauses)
-    return Extraction([_record(context, g) for g in groups if any(c.actors for c in g)],
-                      [Unattributed(document.doc_id, g[0].evidence[0], document.text[slice(*g[0].evidence)])
-                       for g in groups if not any(c.actors for c in g)])
-
-
-def _merge_translations(document: Document, clauses: list[Clause]) -> list[list[Clause]]:
-    """Groups of clauses that are one statement: a clause and its translation, or one alone."""
-    by_block: dict[int, list[Clause]] = {}
-    for clause in clauses:
-        by_block.setdefault(clause.block, []).append(clause)
-    blocks = document.blocks
-    originals = [i for i, b in enumerate(blocks) if not b.translation]
-    groups: list[list[Clause]] = []
-    used: set[int] = set()
-    for t, block in enumerate(blocks):
-        if not block.translation or t not in by_block:
-            continue
-        partner = next((o for o in originals if blocks[o].lang != block.lang and o not in used and o in by_block), None)
-        if partner is None:
-            continue
-        used.update({t, partner})
-        spans = [(blocks[b].paragraphs[0].start, blocks[b].paragraphs[-1].end) for b in (partner, t)]
-        for original, translation in align(by_block[partner], by_block[t], document.text, *spans):
-            groups.append([c for c in (original, translation) if c is not None])
-    for b, block_clauses in by_block.items():
-        if b not in used:
-            groups.extend([c] for c in block_clauses)
-    return sorted(groups, key=lambda g: min(c.evidence[0] for c in g))
-
-
-def _record(context: Context, group: list[Clause]) -> StatementRecord:
-    """One record from a clause (the original decides the fields) and its translation."""
-    blocks = context.document.blocks
-    # the original decides the fields; the translation's actors stand in when it names them and
-    # the original does not
-    main = next((c for c in group if not blocks[c.block].translation), group[0])
-    actors = main.actors or next(c.actors for c in group if c.actors)
-    text = context.document.text
-    name_of = context.name_of
-    evidence = sorted((Evidence(c.lang, text[c.evidence[0]:c.evidence[1]], *c.evidence) for c in group),
-                      key=lambda e: e.start)
-    meeting = context.meeting(main.evidence[0])
-    event = None if meeting is None else Event(meeting.type, tuple(ActorRef(name_of(p)) for p in meeting.participants),
-                                               meeting.date, meeting.place)
-    return StatementRecord(
-        doc=context.document.doc_id,
-        date=context.document.date,
-        actors=tuple(ActorRef(name_of(a)) for a in actors),
-        act=main.act,
-        position={c.lang: text[c.position[0]:c.position[1]] or text[c.evidence[0]:c.evidence[1]] for c in group},
-        topics=tuple(main.topics),
-        stance=main.stance,
-        evidence=tuple(evidence),
-        verb={c.lang: c.verb.text for c in group},
-        targets=tuple(ActorRef(name_of(t)) for t in main.targets),
-        joint=len(actors) > 1,
-        event=event,
-        method=f"{METHOD}:{main.rule}",
-    )
+    return run(document, vocabulary).extraction or Extraction([], [])

@@ -12,7 +12,7 @@ import re
 from kg.documents import date_after
 from kg.extraction.context import WORD, Clause, Context, Meeting, trim, words_before
 from kg.extraction.lexicon import Phrase
-from kg.extraction.quotations import attach_quotes, settle_quotes
+from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
 from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject
 
@@ -321,7 +321,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
 
 
 def _cataphoric(ctx: Context, head: Phrase, sentence: Sentence) -> bool:
-    """ "Lo ha detto il ministro": the position is the sentence before (filled in by settle_quotes)."""
+    """ "Lo ha detto il ministro": the position is the sentence before (filled in by
+    quotations.settle_quotes)."""
     return bool(head.words) and ctx.lexicon.is_word("cataphora", sentence.lang, head.words[0]) \
         and head.start - sentence.body < 3
 
@@ -431,10 +432,10 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
     return before[-1:] + named if len(named) == 1 else named
 
 
-def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
-    """Every clause of a document, with first-person quotations given to their speakers."""
+def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clause], dict[tuple[int, int], Quotes]]:
+    """Every reporting clause of a document in text order, with the quotations of each paragraph
+    (by block and paragraph); first-person quotations still wait for their speakers."""
     text = ctx.document.text
-    find_meetings(ctx, sentences)
     quotes_of: dict[tuple[int, int], Quotes] = {}
     result: list[Clause] = []
     for sentence in sentences:
@@ -466,7 +467,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> list[Clause]:
             if p.kind == "actor" and ctx.is_person(p.value) and p.value not in ctx.persons_seen:
                 ctx.persons_seen.append(p.value)
         result.extend(clauses)
-    return settle_quotes(ctx, result, sentences, quotes_of)
+    return result, quotes_of
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:

@@ -1,0 +1,206 @@
+"""The extraction pipeline as named stages, in order (`STAGES`).
+
+    split → mentions → speakers → meetings → clauses → reported speech → fields → alignment → records
+
+Each stage is a function from the document's state to the next state, so that a stage can be
+run, tested and replaced on its own (`run(document, vocabulary, until="clauses")` stops after
+the clauses). The state carries the text's sentences, clauses and statement groups as values;
+the discourse memory the rules read while attributing (who spoke last, the people seen, the
+meetings) lives in the state's `Context`, which the stages up to "reported speech" fill in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+from kg.documents import Document
+from kg.extraction.align import align
+from kg.extraction.clauses import document_clauses, find_meetings
+from kg.extraction.context import Clause, Context
+from kg.extraction.fields import (Opposition, carried_targets, conflict_mentions, current_conflict, stance, targets,
+                                  topics)
+from kg.extraction.lexicon import lexicon_for
+from kg.extraction.people import find_people, speaker_turns
+from kg.extraction.quotations import settle_quotes
+from kg.extraction.sentences import Quotes, Sentence, split_sentences
+from kg.records import ActorRef, Event, Evidence, StatementRecord
+from kg.vocabulary import Vocabulary
+
+METHOD = "rules"
+
+
+class Unattributed(NamedTuple):
+    """A reporting clause whose actor could not be found: reported, never stored without one."""
+
+    doc: str
+    start: int
+    sentence: str
+
+    def __str__(self) -> str:
+        sentence = " ".join(self.sentence.split())
+        return f"{self.doc}, character {self.start}: no actor found in {sentence[:90]!r}" + \
+            ("…" if len(sentence) > 90 else "")
+
+
+class Extraction(NamedTuple):
+    """What the extractor made of a document: its records, and the clauses it could not attribute."""
+
+    records: list[StatementRecord]
+    unattributed: list[Unattributed]
+
+
+@dataclass(frozen=True)
+class State:
+    """A document on its way through the stages."""
+
+    document: Document
+    context: Context
+    sentences: tuple[Sentence, ...] = ()
+    quotations: dict[tuple[int, int], Quotes] = field(default_factory=dict)  # by (block, paragraph)
+    clauses: tuple[Clause, ...] = ()
+    groups: tuple[tuple[Clause, ...], ...] = ()  # a clause with its translation, or alone
+    extraction: Extraction | None = None
+
+
+def split(state: State) -> State:
+    """Sentences: line breaks, blingfire's boundaries, never after an abbreviation."""
+    lexicon = state.context.lexicon
+    return replace(state, sentences=tuple(split_sentences(
+        state.document, lambda word, lang: lexicon.is_word("abbreviation", lang, word.lower()))))
+
+
+def mentions(state: State) -> State:
+    """People the gazetteer lacks, roles, titles and sides, added to the lexicon's phrases."""
+    find_people(state.context, list(state.sentences))
+    return state
+
+
+def speakers(state: State) -> State:
+    """A transcript's speaker labels: who speaks in each paragraph; questions say nothing."""
+    sentences = speaker_turns(state.context, list(state.sentences))
+    state.context.index(sentences)
+    return replace(state, sentences=tuple(sentences))
+
+
+def meetings(state: State) -> State:
+    """The meetings and calls the text reports, with their participants, date and place."""
+    find_meetings(state.context, list(state.sentences))
+    return state
+
+
+def clauses(state: State) -> State:
+    """The reporting clauses, each with its act, actors (but first-person quotations') and position."""
+    found, quotations = document_clauses(state.context, list(state.sentences))
+    return replace(state, clauses=tuple(found), quotations=quotations)
+
+
+def reported_speech(state: State) -> State:
+    """First-person quotations given to their speakers, attributions and reports that say
+    nothing of their own left out, evidence extended over quotations."""
+    settled = settle_quotes(state.context, list(state.clauses), list(state.sentences), state.quotations)
+    return replace(state, clauses=tuple(settled))
+
+
+def fields(state: State) -> State:
+    """Stance, targets and topics of each clause, in text order (some carry over to the next)."""
+    context = state.context
+    conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
+    previous: dict[int, Clause] = {}
+    opposing: dict[int, Opposition | None] = {}
+    for clause in state.clauses:
+        context.at = clause.evidence[0]
+        found = context.phrases_between(*clause.evidence)
+        clause.stance = stance(context, clause, found)
+        clause.targets = targets(context, clause, found)
+        conflict = current_conflict(conflicts, clause.evidence[0])
+        clause.topics = topics(context, clause, found, conflict, previous.get(clause.block))
+        previous[clause.block] = clause
+        clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
+    return state
+
+
+def alignment(state: State) -> State:
+    """Groups of clauses that are one statement: a clause and its translation, or one alone."""
+    document = state.document
+    by_block: dict[int, list[Clause]] = {}
+    for clause in state.clauses:
+        by_block.setdefault(clause.block, []).append(clause)
+    blocks = document.blocks
+    originals = [i for i, b in enumerate(blocks) if not b.translation]
+    groups: list[tuple[Clause, ...]] = []
+    used: set[int] = set()
+    for t, block in enumerate(blocks):
+        if not block.translation or t not in by_block:
+            continue
+        partner = next((o for o in originals if blocks[o].lang != block.lang and o not in used and o in by_block), None)
+        if partner is None:
+            continue
+        used.update({t, partner})
+        spans = [(blocks[b].paragraphs[0].start, blocks[b].paragraphs[-1].end) for b in (partner, t)]
+        for original, translation in align(by_block[partner], by_block[t], document.text, *spans):
+            groups.append(tuple(c for c in (original, translation) if c is not None))
+    for b, block_clauses in by_block.items():
+        if b not in used:
+            groups.extend((c,) for c in block_clauses)
+    return replace(state, groups=tuple(sorted(groups, key=lambda g: min(c.evidence[0] for c in g))))
+
+
+def records(state: State) -> State:
+    """One statement record per group with an actor; the groups without one, reported."""
+    document = state.document
+    return replace(state, extraction=Extraction(
+        [_record(state.context, g) for g in state.groups if any(c.actors for c in g)],
+        [Unattributed(document.doc_id, g[0].evidence[0], document.text[slice(*g[0].evidence)])
+         for g in state.groups if not any(c.actors for c in g)]))
+
+
+STAGES: tuple[tuple[str, Callable[[State], State]], ...] = (
+    ("split", split), ("mentions", mentions), ("speakers", speakers), ("meetings", meetings),
+    ("clauses", clauses), ("reported speech", reported_speech), ("fields", fields),
+    ("alignment", alignment), ("records", records))
+
+
+def run(document: Document, vocabulary: Vocabulary, until: str | None = None) -> State:
+    """The state of a document after the stages up to `until` (all of them by default)."""
+    names = [name for name, _ in STAGES]
+    if until is not None and until not in names:
+        raise ValueError(f"no stage {until!r}: the stages are {', '.join(names)}")
+    state = State(document, Context(document, lexicon_for(vocabulary)))
+    for name, stage in STAGES:
+        state = stage(state)
+        if name == until:
+            break
+    return state
+
+
+def _record(context: Context, group: tuple[Clause, ...]) -> StatementRecord:
+    """One record from a clause (the original decides the fields) and its translation."""
+    blocks = context.document.blocks
+    # the original decides the fields; the translation's actors stand in when it names them and
+    # the original does not
+    main = next((c for c in group if not blocks[c.block].translation), group[0])
+    actors = main.actors or next(c.actors for c in group if c.actors)
+    text = context.document.text
+    name_of = context.name_of
+    evidence = sorted((Evidence(c.lang, text[c.evidence[0]:c.evidence[1]], *c.evidence) for c in group),
+                      key=lambda e: e.start)
+    meeting = context.meeting(main.evidence[0])
+    event = None if meeting is None else Event(meeting.type, tuple(ActorRef(name_of(p)) for p in meeting.participants),
+                                               meeting.date, meeting.place)
+    return StatementRecord(
+        doc=context.document.doc_id,
+        date=context.document.date,
+        actors=tuple(ActorRef(name_of(a)) for a in actors),
+        act=main.act,
+        position={c.lang: text[c.position[0]:c.position[1]] or text[c.evidence[0]:c.evidence[1]] for c in group},
+        topics=tuple(main.topics),
+        stance=main.stance,
+        evidence=tuple(evidence),
+        verb={c.lang: c.verb.text for c in group},
+        targets=tuple(ActorRef(name_of(t)) for t in main.targets),
+        joint=len(actors) > 1,
+        event=event,
+        method=f"{METHOD}:{main.rule}",
+    )

@@ -1,0 +1,83 @@
+"""The extraction pipeline's named stages, each run on its own on invented texts."""
+
+import pytest
+
+from kg.extraction import STAGES, extract, read, run
+from kg.records import record_to_json
+
+
+def document(tmp_path, vocabulary, text):
+    path = tmp_path / "note.txt"
+    path.write_text(" date 2025-05-17\n" + text, encoding="utf-8")
+    return read(path, vocabulary)
+
+
+def test_the_stages_are_named_and_in_order(tmp_path, vocabulary):
+    assert [name for name, _ in STAGES] == ["split", "mentions", "speakers", "meetings", "clauses",
+                                            "reported speech", "fields", "alignment", "records"]
+    with pytest.raises(ValueError, match="no stage 'parse'"):
+        run(document(tmp_path, vocabulary, "Jane Doyle said so.\n"), vocabulary, until="parse")
+
+
+def test_split_keeps_abbreviations_inside_sentences(tmp_path, vocabulary):
+    state = run(document(tmp_path, vocabulary, "The U.S. envoy arrived. Jane Doyle said the talks went well.\n"),
+                vocabulary, until="split")
+    assert len(state.sentences) == 2 and not state.clauses
+
+
+def test_mentions_finds_people_the_gazetteer_lacks(tmp_path, vocabulary):
+    state = run(document(tmp_path, vocabulary, "Foreign Minister Jane Doyle of Chile said the talks went well.\n"),
+                vocabulary, until="mentions")
+    assert [p.name for p in state.context.people.values()] == ["Jane Doyle"]
+
+
+def test_speakers_reads_a_transcripts_labels(tmp_path, vocabulary):
+    state = run(document(tmp_path, vocabulary, "MS DOYLE: We reject the claim.\n\nQUESTION: Will you respond?\n"),
+                vocabulary, until="speakers")
+    speakers = [None if s is None else state.context.name_of(s) for s in state.context.turns.values()]
+    assert speakers == ["Doyle", None]  # the question says nothing
+
+
+def test_meetings_finds_the_participants_and_place(tmp_path, vocabulary):
+    state = run(document(tmp_path, vocabulary, "Secretary of State Marco Rubio met Foreign Minister Jane Doyle in "
+                                               "Geneva on May 10.\n"), vocabulary, until="meetings")
+    (meeting,) = state.context.meetings
+    assert meeting.place == "Geneva" and meeting.date == "2025-05-10"
+    assert sorted(map(state.context.name_of, meeting.participants)) == ["Jane Doyle", "Marco Rubio"]
+
+
+def test_clauses_leave_first_person_quotations_to_reported_speech(tmp_path, vocabulary):
+    text = '"We condemn the attack," Foreign Minister Jane Doyle said.\n'
+
+    def acts(state):
+        return [(c.act, [state.context.name_of(a) for a in c.actors]) for c in state.clauses]
+
+    before = run(document(tmp_path, vocabulary, text), vocabulary, until="clauses")
+    assert acts(before) == [("criticize", []), ("state", ["Jane Doyle"])]
+    # the quotation's own verb is the statement; the attribution says nothing of its own
+    after = run(document(tmp_path, vocabulary, text), vocabulary, until="reported speech")
+    assert acts(after) == [("criticize", ["Jane Doyle"])]
+
+
+def test_fields_give_stance_targets_and_topics(tmp_path, vocabulary):
+    state = run(document(tmp_path, vocabulary, "Foreign Minister Wang Yi condemned the sanctions of the United "
+                                               "States.\n"), vocabulary, until="fields")
+    (clause,) = state.clauses
+    assert (clause.stance, clause.targets[0].rsplit("/", 1)[-1], clause.topics[0]) == \
+        ("oppose", "united-states", "sanctions")
+
+
+def test_alignment_pairs_a_text_with_its_translation(tmp_path, vocabulary):
+    state = run(document(tmp_path, vocabulary, "(Traduzione realizzata tramite Intelligenza artificiale)\n\n"
+                                               "Il ministro Wang Yi ha condannato le sanzioni.\n\n///\n\n"
+                                               "Foreign Minister Wang Yi condemned the sanctions.\n"),
+                vocabulary, until="alignment")
+    assert [sorted(c.lang for c in group) for group in state.groups] == [["en", "it"]]
+
+
+def test_records_are_what_extract_gives(tmp_path, vocabulary):
+    doc = document(tmp_path, vocabulary, "Stressing that the talks went well, somebody left.\n"
+                                         "Foreign Minister Jane Doyle of Chile said the talks went well.\n")
+    state = run(doc, vocabulary)
+    assert [record_to_json(r) for r in state.extraction.records] == [record_to_json(r) for r in extract(doc, vocabulary)]
+    assert len(state.extraction.records) == 1 and len(state.extraction.unattributed) == 1
