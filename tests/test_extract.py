@@ -555,3 +555,14 @@ def test_the_speakers_relation_goes_on_into_a_statement_that_names_no_relation(t
     _, other = records_of(tmp_path, vocabulary, "Foreign Minister Wang Yi criticised Japan for its decision. "
                                                 "The European Union said that Taiwan matters.\n")
     assert other["topics"] == ["indo-pacific"]
+
+
+def test_the_seed_without_its_translation_note_still_gives_seven_bilingual_records(tmp_path, vocabulary):
+    text = (CORPUS / "seed" / "lavrov-rubio-2025-09-24.txt").read_text(encoding="utf-8")
+    bare = "".join(line for line in text.splitlines(keepends=True) if "Traduzione realizzata" not in line)
+    path = tmp_path / "lavrov-rubio-2025-09-24.txt"
+    path.write_text(bare, encoding="utf-8")
+    records = [record_to_json(r) for r in extract(read(path, vocabulary), vocabulary)]
+    gold = gold_objects(SEED_GOLD)
+    assert [(r["actors"], r["act"], sorted(r["position"])) for r in records] == [
+        (g["actors"], g["act"], ["en", "it"]) for g in gold]

@@ -81,3 +81,16 @@ def test_records_are_what_extract_gives(tmp_path, vocabulary):
     state = run(doc, vocabulary)
     assert [record_to_json(r) for r in state.extraction.records] == [record_to_json(r) for r in extract(doc, vocabulary)]
     assert len(state.extraction.records) == 1 and len(state.extraction.unattributed) == 1
+
+
+def test_a_text_and_its_translation_pair_up_with_no_note_saying_which_is_which(tmp_path, vocabulary):
+    italian = ("Il ministro Wang Yi ha condannato le sanzioni. Il ministro Lena Varga ha ribadito il sostegno "
+               "alla Cina.\n")
+    english = "Foreign Minister Wang Yi condemned the sanctions. Minister Lena Varga reaffirmed her support for China.\n"
+    state = run(document(tmp_path, vocabulary, italian + "\n///\n\n" + english), vocabulary)
+    assert [sorted(r.position) for r in state.extraction.records] == [["en", "it"], ["en", "it"]]
+    # one paragraph quoted in another language is not a translation of the text around it
+    quoted = ("Il ministro Wang Yi ha condannato le sanzioni e ha ribadito il sostegno alla Russia.\n\n"
+              '"We condemn the sanctions," Foreign Minister Wang Yi told the press.\n')
+    records = run(document(tmp_path, vocabulary, quoted), vocabulary).extraction.records
+    assert [sorted(r.position) for r in records] == [["it"], ["it"], ["en"]]

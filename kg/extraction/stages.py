@@ -122,7 +122,12 @@ def fields(state: State) -> State:
 
 
 def alignment(state: State) -> State:
-    """Groups of clauses that are one statement: a clause and its translation, or one alone."""
+    """Groups of clauses that are one statement: a clause and its translation, or one alone.
+
+    A block a translation note marks is paired with an original in another language; two
+    blocks in different languages that no note marks are a text and its translation when each
+    has two clauses or more and most of them pair up, and the better attributed of the two (more clauses with actors)
+    is taken for the original."""
     document = state.document
     by_block: dict[int, list[Clause]] = {}
     for clause in state.clauses:
@@ -131,6 +136,11 @@ def alignment(state: State) -> State:
     originals = [i for i, b in enumerate(blocks) if not b.translation]
     groups: list[tuple[Clause, ...]] = []
     used: set[int] = set()
+
+    def paired(original: int, translation: int) -> list[tuple[Clause | None, Clause | None]]:
+        spans = [(blocks[b].paragraphs[0].start, blocks[b].paragraphs[-1].end) for b in (original, translation)]
+        return align(by_block[original], by_block[translation], document.text, *spans)
+
     for t, block in enumerate(blocks):
         if not block.translation or t not in by_block:
             continue
@@ -138,9 +148,17 @@ def alignment(state: State) -> State:
         if partner is None:
             continue
         used.update({t, partner})
-        spans = [(blocks[b].paragraphs[0].start, blocks[b].paragraphs[-1].end) for b in (partner, t)]
-        for original, translation in align(by_block[partner], by_block[t], document.text, *spans):
-            groups.append(tuple(c for c in (original, translation) if c is not None))
+        groups += [tuple(c for c in pair if c is not None) for pair in paired(partner, t)]
+    unmarked = [b for b in originals if b in by_block and b not in used]
+    for first, second in zip(unmarked, unmarked[1:]):
+        if blocks[first].lang == blocks[second].lang or {first, second} & used \
+                or min(len(by_block[first]), len(by_block[second])) < 2:
+            continue  # a paragraph quoted in another language is no translation of the text
+        original, translation = sorted((first, second), key=lambda b: -sum(bool(c.actors) for c in by_block[b]))
+        pairs = paired(original, translation)
+        if 2 * sum(None not in pair for pair in pairs) >= min(len(by_block[first]), len(by_block[second])) + 1:
+            used.update({first, second})
+            groups += [tuple(c for c in pair if c is not None) for pair in pairs]
     for b, block_clauses in by_block.items():
         if b not in used:
             groups.extend((c,) for c in block_clauses)
