@@ -47,7 +47,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert scores.gold == 251
     assert figures["statement F1"] >= 0.90
     assert figures["act accuracy"] >= 0.97
-    assert figures["actor accuracy"] >= 0.92
+    assert figures["actor accuracy"] >= 0.924
     assert figures["stance accuracy"] >= 0.85
     assert figures["target accuracy"] >= 0.67
     assert figures["topic F1"] >= 0.74
@@ -566,3 +566,14 @@ def test_the_seed_without_its_translation_note_still_gives_seven_bilingual_recor
     gold = gold_objects(SEED_GOLD)
     assert [(r["actors"], r["act"], sorted(r["position"])) for r in records] == [
         (g["actors"], g["act"], ["en", "it"]) for g in gold]
+
+
+def test_an_organisation_in_the_apposition_after_a_name_is_part_of_the_title(tmp_path, vocabulary):
+    for text in ("Jane Doyle, GCC Secretary-General, stressed that the talks were useful.\n",
+                 "Jane Doyle, the EU Special Representative, said the talks were useful.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["actors"] == ["Jane Doyle"], text
+        assert record["position"]["en"] == "the talks were useful"
+    # a closing "…, X said" still asserts what comes before the comma
+    [closing] = records_of(tmp_path, vocabulary, "The talks were useful, Foreign Minister Jane Doyle said.\n")
+    assert closing["position"]["en"] == "The talks were useful"

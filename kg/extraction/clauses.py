@@ -342,7 +342,8 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
         nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]
     comma = text.rfind(",", since, head.start)
-    if rule == "subject" and comma - since > 12 and head.value == "state" and (_only_a_date(
+    if rule == "subject" and comma - since > 12 and text[comma + 1:head.start].strip() and head.value == "state" \
+            and (_only_a_date(
             ctx, text[head.end:nxt], lang) or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
             "complement", lang, text[head.end:nxt].split()[0].lower() if text[head.end:nxt].split() else "")):
         return trim(text, since, comma, coordinators)

@@ -129,6 +129,18 @@ def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase, lang: s
         and not any(ctx.lexicon.is_word("coordination", lang, w) for w in WORD.findall(gap.lower()))
 
 
+def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: str) -> bool:
+    """Whether an organisation or country names the post in the apposition after a person's name
+    ("Jane Doyle, GCC Secretary-General,", "Jane Doyle, the EU Special Representative,"): a
+    role follows it, and only an article stands between the comma and it."""
+    if side.kind != "actor" or ctx.is_person(side.value) or person.kind != "actor" or not ctx.is_person(person.value):
+        return False
+    between = WORD.findall(text[person.end:side.start])
+    return bool(between) and between[0] == "," and all(ctx.lexicon.is_word("article", lang, w) for w in between[1:]) \
+        and any(p.kind == "role" and side.end <= p.start and TITLE_GAP.match(text[side.end:p.start])
+                for p in ctx.phrases_between(side.end, side.end + TITLE_LENGTH))
+
+
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
             quote: tuple[int, int] | None, quotes: Quotes) -> tuple[list[str] | None, bool]:
     """The subject of a verb from the mentions in [start, end): (actors, found).
@@ -152,6 +164,8 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
             person = next((m for m in mentions[i + 1:] if m.kind == "actor" and ctx.is_person(m.value)), None)
             if person is not None and side_in_title(ctx, text, mention, person, lang):
                 continue  # "US Secretary of State Marco Rubio"
+        if i and _in_apposition(ctx, text, mentions[i - 1], mention, lang):
+            continue  # "Jane Doyle, GCC Secretary-General, said"
         kept.append(mention)
     if not kept:
         return [], False
