@@ -577,3 +577,15 @@ def test_an_organisation_in_the_apposition_after_a_name_is_part_of_the_title(tmp
     # a closing "…, X said" still asserts what comes before the comma
     [closing] = records_of(tmp_path, vocabulary, "The talks were useful, Foreign Minister Jane Doyle said.\n")
     assert closing["position"]["en"] == "The talks were useful"
+
+
+def test_readiness_and_appeals_expressed_with_a_light_verb_are_their_acts(tmp_path, vocabulary):
+    def acts(text):
+        return [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)]
+
+    assert acts("Il ministro Mario Bianchi ha chiesto il dialogo, esprimendo la disponibilità a mediare.\n") == [
+        (["Mario Bianchi"], "appeal"), (["Mario Bianchi"], "express-intent")]
+    assert acts("Foreign Minister Jane Doyle expressed her country's readiness to mediate.\n") == [
+        (["Jane Doyle"], "express-intent")]
+    assert acts("Il ministro Mario Bianchi ha rivolto un appello alle parti perché cessino le ostilità.\n") == [
+        (["Mario Bianchi"], "appeal")]
