@@ -589,3 +589,15 @@ def test_readiness_and_appeals_expressed_with_a_light_verb_are_their_acts(tmp_pa
         (["Jane Doyle"], "express-intent")]
     assert acts("Il ministro Mario Bianchi ha rivolto un appello alle parti perché cessino le ostilità.\n") == [
         (["Mario Bianchi"], "appeal")]
+
+
+def test_remaining_steadfast_supports_and_a_closing_speaker_is_not_the_verb_before_s(tmp_path, vocabulary):
+    records = records_of(tmp_path, vocabulary, "We extend our deepest condolences to the victims, and remain "
+                                               "steadfast in our support for the people of Chile, Spokesperson "
+                                               "Jane Doyle said.\n")
+    assert [(r["actors"], r["act"], r["position"]["en"]) for r in records] == [
+        (["Jane Doyle"], "state", "the victims"),
+        (["Jane Doyle"], "support", "our support for the people of Chile")]
+    [italian] = records_of(tmp_path, vocabulary, "L'Italia resta al fianco del popolo cileno, ha detto il ministro "
+                                                 "Mario Bianchi.\n")
+    assert (italian["actors"], italian["act"]) == (["Mario Bianchi"], "support")

@@ -287,7 +287,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                 return resolved, "inverted-subject"
     window = since
     if earlier and earlier[-1].sentence == sentence:
-        boundary = max((m.end() for m in re.finditer(r",|\band\b|\be\b|\bed\b", text[since:head.start])
+        coordinators = ctx.lexicon.alternation("coordination", lang, words_only=True)
+        boundary = max((m.end() for m in re.finditer(rf",|\b(?:{coordinators})\b", text[since:head.start])
                         if not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)), default=0)
         window = since + boundary
     last_comma = text.rfind(",", window, head.start)
@@ -312,7 +313,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     same_sentence = [c for c in earlier if c.sentence == sentence and c.actors]
     if same_sentence:
         return list(same_sentence[-1].actors), "coordinated"
-    right = post_posed(ctx, text, mentions, head.end, nxt, lang)
+    right = post_posed(ctx, text, mentions, head.end, nxt, lang, verb_at_end=nxt < sentence.end)
     if right:
         return right, "post-posed-subject"
     if act == "consult" and ctx.participants:

@@ -184,10 +184,12 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     return actors, bool(actors)
 
 
-def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str) -> list[str]:
-    """A subject after its verb ("ha detto il ministro, Serghei Lavrov"): a named person first."""
+def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
+               verb_at_end: bool = False) -> list[str]:
+    """A subject after its verb ("ha detto il ministro, Serghei Lavrov"): a named person first;
+    not the subject of the next verb (`verb_at_end`: "…, and remain steadfast in X, Jane Doyle said")."""
     after = [p for p in phrases if p.kind in MENTIONS and start <= p.start < end
-             and not blocked(ctx, text, p, lang, start)]
+             and not blocked(ctx, text, p, lang, start) and not (verb_at_end and not text[p.end:end].strip())]
     for phrase in after:
         if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.start - start < 100:
             return [phrase.value]
