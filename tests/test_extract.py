@@ -41,12 +41,14 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # over the matched statements: gerunds found 5 more, whose topics are harder, so the topic
     # floor went down by 0.01 while more statements got them right. "Quoted as saying" put actors
     # from 0.90 to 0.915 and moved one bilingual gold of the Bruce/Rubio item, whose merged record
-    # had the wrong actor before, onto an English-only record: bilingual 10/11 → 9/11.)
+    # had the wrong actor before, onto an English-only record: bilingual 10/11 → 9/11. The act
+    # floor is 0.969, not 0.97, because one gold record takes the outer "said" where the guide
+    # has the own side's inner verb decide: "He said that …, China is ready to work…" → state.)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.90
-    assert figures["act accuracy"] >= 0.97
+    assert figures["statement F1"] >= 0.909
+    assert figures["act accuracy"] >= 0.969
     assert figures["actor accuracy"] >= 0.924
     assert figures["stance accuracy"] >= 0.85
     assert figures["target accuracy"] >= 0.67
@@ -529,6 +531,10 @@ def test_what_the_speakers_own_side_does_is_the_speakers_act_whatever_the_report
     for verb in ("said", "stressed", "noted"):
         assert brief_of(f"Chilean Foreign Minister Jane Doyle {verb} that Chile rejects the blockade.\n") == [
             (["Jane Doyle"], "reject", "oppose", "the blockade")]
+    # a comma inside the reported clause, after its "that", keeps it reported
+    records = records_of(tmp_path, vocabulary, "Chinese President Xi Jinping said that, following the principles of "
+                                               "mutual respect, China is ready to work with Chile.\n")
+    assert [(r["actors"], r["act"]) for r in records] == [(["Xi Jinping"], "express-intent")]
     # another country's act stays its own
     assert [r[:2] for r in brief_of("Chilean Foreign Minister Jane Doyle stressed that Russia rejects the plan.\n")] == [
         (["Jane Doyle"], "emphasize"), (["Russia"], "reject")]

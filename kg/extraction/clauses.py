@@ -186,10 +186,14 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
 
 def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause) -> bool:
     """ "The Secretary-General stressed that the member states reject…": whatever the reporting
-    verb, what the speaker's own side does is the speaker's act (the inner verb decides it)."""
+    verb, what the speaker's own side does is the speaker's act (the inner verb decides it); a
+    comma between them is inside the reported clause only when a complement word opens it
+    ("said that, following the principles…, China is ready")."""
+    between = text[clause.verb.end:following.verb.start]
+    opener = next(iter(WORD.findall(between)), "").lower()
     return following.rule == "subject" and bool(clause.actors) and bool(following.actors) \
         and clause.in_quote is None and following.in_quote is None \
-        and "," not in text[clause.verb.end:following.verb.start] \
+        and ("," not in between or opener != "," and ctx.lexicon.is_word("complement", clause.lang, opener)) \
         and _speaks_for_own_side(ctx, clause.actors, following.actors)
 
 
