@@ -43,12 +43,14 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # from 0.90 to 0.915 and moved one bilingual gold of the Bruce/Rubio item, whose merged record
     # had the wrong actor before, onto an English-only record: bilingual 10/11 → 9/11. The act
     # floor is 0.969, not 0.97, because one gold record takes the outer "said" where the guide
-    # has the own side's inner verb decide: "He said that …, China is ready to work…" → state.)
+    # has the own side's inner verb decide: "He said that …, China is ready to work…" → state;
+    # and 0.964 since "states" is a verb only in "states that": a gold "said" of the Dirco item
+    # now pairs with the clause of "internationally agreed norms", another act.)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.909
-    assert figures["act accuracy"] >= 0.969
+    assert figures["statement F1"] >= 0.914
+    assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.924
     assert figures["stance accuracy"] >= 0.85
     assert figures["target accuracy"] >= 0.67
@@ -607,3 +609,10 @@ def test_remaining_steadfast_supports_and_a_closing_speaker_is_not_the_verb_befo
     [italian] = records_of(tmp_path, vocabulary, "L'Italia resta al fianco del popolo cileno, ha detto il ministro "
                                                  "Mario Bianchi.\n")
     assert (italian["actors"], italian["act"]) == (["Mario Bianchi"], "support")
+
+
+def test_states_is_a_verb_only_before_what_is_stated(tmp_path, vocabulary):
+    assert records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle met envoys of the Gulf states and of the "
+                                            "member states of the European Union in Geneva.\n") == []
+    [record] = records_of(tmp_path, vocabulary, "Chile states that the talks were useful.\n")
+    assert (record["actors"], record["act"], record["position"]["en"]) == (["Chile"], "state", "the talks were useful")
