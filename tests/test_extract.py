@@ -49,7 +49,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.914
+    assert figures["statement F1"] >= 0.916
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.924
     assert figures["stance accuracy"] >= 0.85
@@ -611,8 +611,14 @@ def test_remaining_steadfast_supports_and_a_closing_speaker_is_not_the_verb_befo
     assert (italian["actors"], italian["act"]) == (["Mario Bianchi"], "support")
 
 
-def test_states_is_a_verb_only_before_what_is_stated(tmp_path, vocabulary):
+def test_states_claimed_maintained_are_verbs_only_before_what_is_stated(tmp_path, vocabulary):
     assert records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle met envoys of the Gulf states and of the "
                                             "member states of the European Union in Geneva.\n") == []
     [record] = records_of(tmp_path, vocabulary, "Chile states that the talks were useful.\n")
     assert (record["actors"], record["act"], record["position"]["en"]) == (["Chile"], "state", "the talks were useful")
+    # so are "claimed" and "maintained": an attack claims lives, a country maintains its neutrality
+    for text in ("The attack claimed the lives of 54 people, Foreign Minister Jane Doyle said.\n",
+                 "Chile has always maintained its neutrality, Foreign Minister Jane Doyle said.\n"):
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "state")]
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, "Chile claimed that the talks failed.\n")] == [
+        ["Chile"]]
