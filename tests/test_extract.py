@@ -622,3 +622,9 @@ def test_states_claimed_maintained_are_verbs_only_before_what_is_stated(tmp_path
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "state")]
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, "Chile claimed that the talks failed.\n")] == [
         ["Chile"]]
+    # one delivers aid, or a message: only the message is a statement
+    [aid] = records_of(tmp_path, vocabulary, "Chile delivered aid to Gaza, Foreign Minister Jane Doyle said.\n")
+    assert aid["position"]["en"] == "Chile delivered aid to Gaza"
+    [message] = records_of(tmp_path, vocabulary, "Envoy Jane Doyle delivered the president's strong message that "
+                                                 "the war must end.\n")
+    assert (message["act"], message["position"]["en"]) == ("state", "the war must end")
