@@ -49,9 +49,9 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.916
+    assert figures["statement F1"] >= 0.92
     assert figures["act accuracy"] >= 0.964
-    assert figures["actor accuracy"] >= 0.924
+    assert figures["actor accuracy"] >= 0.93
     assert figures["stance accuracy"] >= 0.85
     assert figures["target accuracy"] >= 0.67
     assert figures["topic F1"] >= 0.74

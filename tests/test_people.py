@@ -219,3 +219,10 @@ def test_a_role_in_a_named_organisation_is_the_person_of_the_text_who_held_it_th
             "Federica Mogherini spoke on the phone.\n"
             "The President of the AU stressed the need to protect migrants in transit.\n")
     assert actors_of(tmp_path, vocabulary, text, date="2017-11-20")[-1] == ["Alpha Condé"]
+
+
+def test_a_briefers_we_in_the_verb_itself_and_the_main_clause_after_a_gerund(tmp_path, vocabulary):
+    text = ("MS DOYLE: We welcome the statement of the OIC expressing its concern about the violence and urge India "
+            "to act. I would also like to begin by expressing our deep concerns at the violence.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [
+        ["Doyle"], ["Organisation of Islamic Cooperation"], ["Doyle"], ["Doyle"]]

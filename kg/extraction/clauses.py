@@ -309,12 +309,14 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if act == "consult" and ctx.participants:
             return list(ctx.participants), "consultation"
         return None, "first-person-quote"
-    first_person = any(p.kind == "speaker-reference" and window <= p.start < head.start for p in ctx.phrases(sentence))
+    first_person = any(p.kind == "speaker-reference" and window <= p.start < head.start for p in ctx.phrases(sentence)) \
+        or ctx.lexicon.is_word("speaker-reference", lang, head.words[0])  # "we welcome" is one label
     if ctx.speaker and first_person:
         return list(ctx.speaker), "speaker-label"  # a briefer's own "we" under their label
     if first_person and ctx.publisher and not ctx.persons_seen:
         return list(ctx.publisher), "publisher"  # an unnamed briefer's "we": the ministry whose site it is
-    same_sentence = [c for c in earlier if c.sentence == sentence and c.actors]
+    # "We welcome the statement of X expressing concern and urge…": a gerund is no main clause
+    same_sentence = [c for c in earlier if c.sentence == sentence and c.actors and c.rule != "gerund"]
     if same_sentence:
         return list(same_sentence[-1].actors), "coordinated"
     right = post_posed(ctx, text, mentions, head.end, nxt, lang, verb_at_end=nxt < sentence.end)
