@@ -53,7 +53,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.93
     assert figures["stance accuracy"] >= 0.85
-    assert figures["target accuracy"] >= 0.67
+    assert figures["target accuracy"] >= 0.685
     assert figures["topic F1"] >= 0.74
     assert figures["bilingual merging"] >= 0.81
 
@@ -628,3 +628,12 @@ def test_states_claimed_maintained_are_verbs_only_before_what_is_stated(tmp_path
     [message] = records_of(tmp_path, vocabulary, "Envoy Jane Doyle delivered the president's strong message that "
                                                  "the war must end.\n")
     assert (message["act"], message["position"]["en"]) == ("state", "the war must end")
+
+
+def test_a_country_after_a_place_preposition_and_a_compass_word_is_a_place(tmp_path, vocabulary):
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle expressed concern about the fighting in "
+                                                "eastern Ukraine.\n")
+    assert record["stance"] == "oppose" and record["targets"] == []
+    [aimed] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle condemned the shelling by eastern "
+                                               "Ukraine's separatists.\n")
+    assert aimed["targets"] == ["Ukraine"]
