@@ -194,6 +194,9 @@ def language_blocks(text: str, start: int, languages: tuple[str, ...],
             if len(line) <= NOTE_LENGTH and any(cue in line.lower() for cue in translation_cues):
                 notes.append(line.strip())
                 marked = True
+                if current:  # what came before the note (a headline) is not the translation
+                    blocks.append(_block(current, translation))
+                    current = []
                 continue
             lang = detect_language(line, languages)
             if current and lang and current[-1].lang and lang != current[-1].lang:

@@ -21,6 +21,17 @@ def test_seed_has_an_italian_translation_block_and_an_english_original():
     assert document.source is None
 
 
+def test_a_headline_before_the_translation_note_is_not_part_of_the_translation(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text(" date 2025-07-10\nRUBIO INFORMA TRUMP SULL'INCONTRO CON IL MINISTRO\n\n"
+                    "(Traduzione realizzata da redazione tramite Intelligenza artificiale)\n\n"
+                    "Il ministro ha detto che il dialogo con Mosca deve continuare senza condizioni.\n\n///\n\n"
+                    "The minister said that the dialogue with Moscow must go on without conditions.\n",
+                    encoding="utf-8")
+    document = read_document(path, translation_cues=NOTE)
+    assert [(b.lang, b.translation) for b in document.blocks] == [("it", False), ("it", True), ("en", False)]
+
+
 def test_sidecar_gives_source_and_date():
     document = read_document(CORPUS / "dev" / "state-rubio-wang-2025-07-11.txt")
     assert document.date == "2025-07-11"

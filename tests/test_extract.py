@@ -489,7 +489,9 @@ def test_wishes_and_solidarity_are_statements_of_support(tmp_path, vocabulary):
 
 def test_quoted_as_saying_is_the_statement_of_who_is_quoted(tmp_path, vocabulary):
     for text in ("Prime Minister Jane Doyle was quoted by local media as saying that the border would stay closed.\n",
-                 "The spokesperson quoted Prime Minister Jane Doyle as saying that the border would stay closed.\n"):
+                 "The spokesperson quoted Prime Minister Jane Doyle as saying that the border would stay closed.\n",
+                 "Spokesperson Lena Varga quoted Prime Minister Jane Doyle as saying that the border would stay "
+                 "closed.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
         assert (record["actors"], record["act"]) == (["Jane Doyle"], "state")
         assert record["position"]["en"] == "the border would stay closed"
@@ -637,3 +639,12 @@ def test_a_country_after_a_place_preposition_and_a_compass_word_is_a_place(tmp_p
     [aimed] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle condemned the shelling by eastern "
                                                "Ukraine's separatists.\n")
     assert aimed["targets"] == ["Ukraine"]
+
+
+def test_a_relative_clause_with_its_own_pronoun_is_part_of_the_position(tmp_path, vocabulary):
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle welcomed the ideas that he said he "
+                                                "would study.\n")
+    assert (record["act"], record["position"]["en"]) == ("support", "the ideas that he said he would study")
+    # "said that he agreed" is still the inner verb's statement
+    [inner] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle said that she agreed to meet.\n")
+    assert (inner["actors"], inner["act"]) == (["Jane Doyle"], "agree")

@@ -50,6 +50,10 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     if len(words) >= 2 and ctx.lexicon.is_word("clause-opener", lang, words[-1].lower()) \
             and not ctx.lexicon.is_word("clause-opener", lang, words[0].lower()) and not re.search(r"[,;:–]", between):
         return True  # "welcomed the statements of the EU that call for": a relative or an object's infinitive
+    if len(words) >= 3 and ctx.lexicon.is_word("clause-opener", lang, words[-2].lower()) \
+            and any(ctx.lexicon.is_word(kind, lang, words[-1].lower()) for kind in ("person-reference", "speaker-reference")) \
+            and not re.search(r"[,;:–]", between):
+        return True  # "share some ideas that he said he would take back": a relative with its own pronoun
     # "said the militias threaten peace": a subject that names no one, right in the content of the
     # verb before, with nothing that would start a clause of its own
     return len(words) >= 2 and not re.search(r"[,;:“”\"«»–]", between) \
@@ -295,6 +299,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         boundary = max((m.end() for m in re.finditer(rf",|\b(?:{coordinators})\b", text[since:head.start])
                         if not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)), default=0)
         window = since + boundary
+    quoted = _quoted(ctx, text, mentions, window, head, lang)
+    if quoted:
+        return quoted, "quoted"
     last_comma = text.rfind(",", window, head.start)
     after_comma = text[last_comma + 1:head.start].split()
     if after_comma and ctx.lexicon.is_word("coordination", lang, after_comma[0].lower()):
@@ -325,6 +332,15 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if act == "consult" and ctx.participants:
         return list(ctx.participants), "consultation"
     return list(ctx.last_actors or ctx.principal), "continuation"
+
+
+def _quoted(ctx: Context, text: str, mentions: list[Phrase], since: int, head: Phrase, lang: str) -> list[str]:
+    """ "She quoted Rubio as saying…", "citing the minister as saying…": who is quoted speaks."""
+    for word in re.finditer(r"[\w’']+", text[since:head.start]):
+        if ctx.lexicon.is_word("quoting", lang, word.group().lower()):
+            after = [m for m in mentions if since + word.end() <= m.start < head.start]
+            return resolve(ctx, after[0], False) or [] if after else []
+    return []
 
 
 def _cataphoric(ctx: Context, head: Phrase, sentence: Sentence) -> bool:
