@@ -40,8 +40,8 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # topic F1 0.80. Raise a floor when a change raises the figure. (The field accuracies are
     # over the matched statements: gerunds found 5 more, whose topics are harder, so the topic
     # floor went down by 0.01 while more statements got them right. "Quoted as saying" put actors
-    # from 0.90 to 0.915 and moved one bilingual gold of the Bruce/Rubio item, whose merged record
-    # had the wrong actor before, onto an English-only record: bilingual 10/11 → 9/11. The act
+    # from 0.90 to 0.915 and moved one bilingual gold of the Bruce/Rubio item onto an English-only
+    # record for a while: bilingual went 10/11 → 9/11 → 10/11. The act
     # floor is 0.969, not 0.97, because one gold record takes the outer "said" where the guide
     # has the own side's inner verb decide: "He said that …, China is ready to work…" → state;
     # and 0.964 since "states" is a verb only in "states that": a gold "said" of the Dirco item
@@ -55,7 +55,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["stance accuracy"] >= 0.85
     assert figures["target accuracy"] >= 0.685
     assert figures["topic F1"] >= 0.74
-    assert figures["bilingual merging"] >= 0.81
+    assert figures["bilingual merging"] >= 0.90
 
 
 def test_pronoun_and_definite_description_resolve_to_the_person(tmp_path, vocabulary):

@@ -226,3 +226,8 @@ def test_a_briefers_we_in_the_verb_itself_and_the_main_clause_after_a_gerund(tmp
             "to act. I would also like to begin by expressing our deep concerns at the violence.\n")
     assert actors_of(tmp_path, vocabulary, text) == [
         ["Doyle"], ["Organisation of Islamic Cooperation"], ["Doyle"], ["Doyle"]]
+
+
+def test_who_is_asked_or_briefed_tells_nothing(tmp_path, vocabulary):
+    assert actors_of(tmp_path, vocabulary, "MS DOYLE: I’ve been asked about the attack. We condemn it.\n") == [["Doyle"]]
+    assert actors_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle has also been asked to mediate.\n") == []

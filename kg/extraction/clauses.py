@@ -26,6 +26,17 @@ def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
         ctx.lexicon.is_word("passive", lang, before[-1].lower() if before else "")
 
 
+def _told(ctx: Context, text: str, verb: Phrase, mentions: list[Phrase], lang: str) -> bool:
+    """ "I've been asked about…", "Trump will be briefed by…": a passive reporting verb whose
+    subject is named right before it tells what that subject was told, not what anyone says."""
+    subject = next((m for m in reversed(mentions) if m.end <= verb.start and verb.start - m.end < 40), None)
+    if subject is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w’']+", text[subject.end:verb.start])]
+    return any(ctx.lexicon.is_word("passive", lang, w) for w in words) and all(
+        ctx.lexicon.is_word("passive", lang, w) or ctx.lexicon.is_word("auxiliary", lang, w) for w in words)
+
+
 def _is_first_person(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     words = verb.text.lower().split()
     before = [w.lower() for w in words_before(text, verb.start, 2)]
@@ -141,7 +152,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
             continue
         if phrase.kind == "verb":
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
-            if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence):
+            if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
+                    and not _told(ctx, text, phrase, mentions, lang):
                 heads.append(phrase)
         elif phrase.kind == "according":
             following = [m for m in mentions if m.start >= phrase.end]
