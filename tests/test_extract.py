@@ -49,7 +49,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.92
+    assert figures["statement F1"] >= 0.925
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.93
     assert figures["stance accuracy"] >= 0.85
@@ -648,3 +648,16 @@ def test_a_relative_clause_with_its_own_pronoun_is_part_of_the_position(tmp_path
     # "said that he agreed" is still the inner verb's statement
     [inner] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle said that she agreed to meet.\n")
     assert (inner["actors"], inner["act"]) == (["Jane Doyle"], "agree")
+
+
+def test_a_gerund_inside_a_clause_with_its_own_verb_says_how_not_what(tmp_path, vocabulary):
+    def acts(text):
+        return [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)]
+
+    assert acts("Foreign Minister Jane Doyle said that Chile has deepened the crisis by declaring an economic war "
+                "on Peru.\n") == [(["Jane Doyle"], "state")]
+    assert acts("Il ministro Mario Bianchi ha denunciato che Cile e Perù hanno aggravato la crisi dichiarando una "
+                "guerra economica.\n") == [(["Mario Bianchi"], "criticize")]
+    # after a comma or a coordinator a gerund is a statement of its own
+    assert acts("The Chilean Foreign Ministry issued a statement, criticizing Peru by name and expressing grave "
+                "concern over the border.\n") == [(["Chile"], "criticize"), (["Chile"], "state")]

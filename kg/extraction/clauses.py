@@ -55,6 +55,14 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     if since is None:
         return False
     between = text[since:verb.start]
+    last = (WORD.findall(between) or [""])[-1].lower()
+    if ctx.lexicon.is_gerund(verb.text.split()[0], lang) and last != "," \
+            and not ctx.lexicon.is_word("coordination", lang, last) \
+            and not any(p.kind == "actor" and re.fullmatch(r"[\w\s’'.-]{0,60}", text[p.end:verb.start])
+                        and not any(ctx.lexicon.is_word("auxiliary", lang, w.lower())
+                                    for w in WORD.findall(text[p.end:verb.start]))
+                        for p in ctx.phrases_between(since, verb.start)):
+        return True  # "hanno esacerbato la crisi dichiarando una guerra": how they did it, no statement
     if ctx.lexicon.any_word("embedding", lang, min_length=4).search(between.lower()) is not None:
         return True
     words = WORD.findall(between)
@@ -261,7 +269,8 @@ def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phras
     before = text[sentence.body:head.start]
     if not before.strip():
         return [], "opening-gerund"
-    if before.rstrip().endswith(","):
+    last = (WORD.findall(before) or [""])[-1].lower()
+    if last == "," or ctx.lexicon.is_word("coordination", sentence.lang, last):  # ", and expressing…"
         same = [c for c in earlier if c.sentence == sentence and c.actors and c.in_quote is None]
         if same:
             return list(same[0].actors), "gerund"
