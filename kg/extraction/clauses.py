@@ -411,7 +411,10 @@ def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
         if len(people) < 2 or any(set(m.participants) == set(people) for m in ctx.meetings):
             continue
         kind = meeting_type(ctx, meeting, ctx.document.text[slice(*clause)], sentence.lang)
-        when = date_after(ctx.document.text[slice(*clause)], sentence.lang, ctx.document.date)
+        written = ctx.document.text[slice(*clause)]
+        # dateparser is slow: only a clause that names a month or a day can date the meeting
+        names_a_day = ctx.lexicon.any_word("calendar", sentence.lang).search(written) is not None
+        when = date_after(written, sentence.lang, ctx.document.date) if names_a_day else None
         place = None if kind == "call" else meeting_place(ctx, found, meeting.end, clause[1], sentence.lang)
         ctx.meetings.append(Meeting(sentence.start, people, kind, when or ctx.document.date, place))
 
