@@ -231,3 +231,17 @@ def test_a_briefers_we_in_the_verb_itself_and_the_main_clause_after_a_gerund(tmp
 def test_who_is_asked_or_briefed_tells_nothing(tmp_path, vocabulary):
     assert actors_of(tmp_path, vocabulary, "MS DOYLE: I’ve been asked about the attack. We condemn it.\n") == [["Doyle"]]
     assert actors_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle has also been asked to mediate.\n") == []
+
+
+def test_a_briefer_who_has_been_asked_tells_nothing_by_it(tmp_path, vocabulary):
+    # a UN noon briefing: its unnamed briefer's "I" would otherwise be the UN's principal
+    (tmp_path / "doc.source").write_text("https://press.un.org/en/2025/db250517.doc.htm\n2025-05-17\n",
+                                         encoding="utf-8")
+    text = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+            "The following is a transcript of today’s noon briefing by Jane Doyle, Deputy Spokesperson for the "
+            "Secretary-General.\n\n"
+            "First off, I’ve been asked about the attack in Chile, and I can say that the Secretary-General strongly "
+            "condemns it.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert "appeal" not in [r["act"] for r in records]  # being asked is no appeal of the briefer's
+    assert (["António Guterres"], "criticize") in [(r["actors"], r["act"]) for r in records]

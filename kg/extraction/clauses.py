@@ -154,6 +154,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
     titles = [p for p in ctx.phrases(sentence) if p.kind == "title"]  # what a title mentions does not speak
     mentions = [p for p in structural if p.kind in MENTIONS
                 and not any(t.start <= p.start and p.end <= t.end for t in titles)]
+    speakers = sorted(mentions + [p for p in ctx.phrases(sentence) if p.kind == "speaker-reference"],
+                      key=lambda p: p.start)
     heads: list[Phrase] = []
     for phrase in structural:
         if phrase.start < sentence.body:
@@ -161,7 +163,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
         if phrase.kind == "verb":
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
-                    and not _told(ctx, text, phrase, mentions, lang):
+                    and not _told(ctx, text, phrase, speakers, lang):
                 heads.append(phrase)
         elif phrase.kind == "according":
             following = [m for m in mentions if m.start >= phrase.end]

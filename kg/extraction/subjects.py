@@ -73,13 +73,16 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
 def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
     reference names ("the President of the AU"), else that the document's first line names
-    (a UN note's "The Secretary-General"), else that the document names; no one when that is
-    not one person."""
+    (a UN note's "The Secretary-General"), else whose web site published it, else that the
+    document names; no one when that is not one person."""
     words = title_words(phrase.value)
-    places = (lambda: ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang), ctx.heading_phrases,
-              lambda: [p for found in ctx.found.values() for p in found])
+    places = (lambda: {p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang)
+                       if p.kind == "actor"},
+              lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
+              lambda: set(ctx.publisher),
+              lambda: {p.value for found in ctx.found.values() for p in found if p.kind == "actor"})
     for named in places:  # looked at one after the other, the whole document last
-        where = {p.value for p in named() if p.kind == "actor"}
+        where = named()
         holders = ctx.lexicon.holders(ctx.document.date, words, where) if where else []
         if holders:
             return holders if len(holders) == 1 else []
