@@ -49,9 +49,9 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.925
+    assert figures["statement F1"] >= 0.93
     assert figures["act accuracy"] >= 0.964
-    assert figures["actor accuracy"] >= 0.93
+    assert figures["actor accuracy"] >= 0.935
     assert figures["stance accuracy"] >= 0.85
     assert figures["target accuracy"] >= 0.685
     assert figures["topic F1"] >= 0.74
@@ -599,6 +599,8 @@ def test_readiness_and_appeals_expressed_with_a_light_verb_are_their_acts(tmp_pa
         (["Jane Doyle"], "express-intent")]
     assert acts("Il ministro Mario Bianchi ha rivolto un appello alle parti perché cessino le ostilità.\n") == [
         (["Mario Bianchi"], "appeal")]
+    assert acts("Il ministro Mario Bianchi ha espresso il desiderio di visitare Santiago.\n") == [
+        (["Mario Bianchi"], "express-intent")]
 
 
 def test_remaining_steadfast_supports_and_a_closing_speaker_is_not_the_verb_before_s(tmp_path, vocabulary):
