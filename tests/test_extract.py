@@ -49,11 +49,11 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.93
+    assert figures["statement F1"] >= 0.932
     assert figures["act accuracy"] >= 0.964
-    assert figures["actor accuracy"] >= 0.935
+    assert figures["actor accuracy"] >= 0.94
     assert figures["stance accuracy"] >= 0.85
-    assert figures["target accuracy"] >= 0.685
+    assert figures["target accuracy"] >= 0.68
     assert figures["topic F1"] >= 0.74
     assert figures["bilingual merging"] >= 0.90
 

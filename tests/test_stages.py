@@ -94,3 +94,15 @@ def test_a_text_and_its_translation_pair_up_with_no_note_saying_which_is_which(t
               '"We condemn the sanctions," Foreign Minister Wang Yi told the press.\n')
     records = run(document(tmp_path, vocabulary, quoted), vocabulary).extraction.records
     assert [sorted(r.position) for r in records] == [["it"], ["it"], ["en"]]
+
+
+def test_a_meeting_with_one_name_and_a_role_after_it_joins_the_roles_holder(tmp_path, vocabulary):
+    text = ("Il ministro degli Esteri Antonio Tajani ha avuto un colloquio telefonico con il Segretario di Stato "
+            "Marco Rubio.\n\n"
+            "Nel colloquio telefonico con il ministro Lena Varga, il titolare della Farnesina ha fatto stato del "
+            "buon rapporto bilaterale. I due ministri sono stati concordi nel sostegno al piano.\n")
+    state = run(document(tmp_path, vocabulary, text), vocabulary)
+    first, second = state.context.meetings
+    assert sorted(map(state.context.name_of, second.participants)) == ["Antonio Tajani", "Lena Varga"]
+    assert [([a.name for a in r.actors], r.act) for r in state.extraction.records] == [
+        (["Antonio Tajani"], "state"), (["Antonio Tajani", "Lena Varga"], "agree")]

@@ -479,6 +479,10 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
     before = [p.value for p in people if clause_start <= p.start and p.end <= meeting.start and p.value not in named]
     if not named:  # "X and Y met", "X together with Y co-chaired": the people of its clause
         return list(dict.fromkeys(before))
+    if len(named) == 1 and not before:  # "Nel colloquio con X, il titolare della Farnesina ha…": its subject
+        subject = next((p for p in found if p.start > last and p.kind == "person-reference"
+                        and not any(v.kind == "verb" and last <= v.start < p.start for v in found)), None)
+        before = [a for a in (resolve(ctx, subject, False) or [] if subject else []) if a not in named]
     return before[-1:] + named if len(named) == 1 else named
 
 
