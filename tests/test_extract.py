@@ -49,13 +49,13 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.932
+    assert figures["statement F1"] >= 0.94
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.94
     assert figures["stance accuracy"] >= 0.85
-    assert figures["target accuracy"] >= 0.68
+    assert figures["target accuracy"] >= 0.675
     assert figures["topic F1"] >= 0.74
-    assert figures["bilingual merging"] >= 0.90
+    assert figures["bilingual merging"] >= 0.92
 
 
 def test_pronoun_and_definite_description_resolve_to_the_person(tmp_path, vocabulary):
@@ -663,3 +663,20 @@ def test_a_gerund_inside_a_clause_with_its_own_verb_says_how_not_what(tmp_path, 
     # after a comma or a coordinator a gerund is a statement of its own
     assert acts("The Chilean Foreign Ministry issued a statement, criticizing Peru by name and expressing grave "
                 "concern over the border.\n") == [(["Chile"], "criticize"), (["Chile"], "state")]
+
+
+def test_points_under_a_statements_heading_are_the_persons_statements(tmp_path, vocabulary):
+    text = ("Key takeaways from Chilean Foreign Minister Jane Doyle's statements to reporters:\n\n"
+            "Chile will not sign the treaty before the elections; silence is also an answer\n\n"
+            "A dialogue on the border is impossible without a review of Peru's policies\n\n"
+            "Chile is ready to talk.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Jane Doyle"], "state")] * 2 + [
+        (["Jane Doyle"], "express-intent")]
+    assert records[0]["position"]["en"].startswith("Chile will not sign the treaty")
+    italian = records_of(tmp_path, vocabulary, "Punti chiave delle dichiarazioni del ministro Mario Bianchi ai "
+                                               "giornalisti: il Cile non firmerà il trattato prima delle elezioni. "
+                                               "Un dialogo sul confine è impossibile senza una revisione.\n")
+    assert [(r["actors"], r["act"]) for r in italian] == [(["Mario Bianchi"], "state")] * 2
+    # a heading that introduces no one's statements ("the meeting") changes nothing
+    assert records_of(tmp_path, vocabulary, "Key takeaways from the meeting:\n\nThe weather was fine.\n") == []

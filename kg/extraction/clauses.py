@@ -492,16 +492,20 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
     text = ctx.document.text
     quotes_of: dict[tuple[int, int], Quotes] = {}
     result: list[Clause] = []
+    listing: tuple[list[str], Phrase] | None = None  # "Key points of X's statements:": X speaks below
     for sentence in sentences:
         ctx.at = sentence.start
         if sentence.block != ctx.block:
             ctx.block = sentence.block
             ctx.last_actors, ctx.last_joint, ctx.persons_seen, ctx.speaker = [], [], [], []
+            listing = None
         turn = ctx.turns.get((sentence.block, sentence.paragraph), False)
         if turn is None:
             continue  # a question in a transcript
         if turn is not False and [turn] != ctx.speaker:
             ctx.speaker = ctx.last_actors = [turn]
+        heading = _statements_heading(ctx, sentence)
+        listing = heading or listing
         if any(p.kind == "attribution-line" for p in ctx.phrases(sentence)) or _headline(ctx, sentence):
             continue
         key = (sentence.block, sentence.paragraph)
@@ -509,6 +513,8 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
             quotes_of[key] = quotations(text, paragraph.start, paragraph.end)
         clauses = sentence_clauses(ctx, sentence, quotes_of[key])
+        if listing is not None:
+            clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)
         attach_quotes(ctx, clauses, quotes_of[key], sentence)
         for clause in clauses:
             if clause.actors:
@@ -522,6 +528,49 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
                 ctx.persons_seen.append(p.value)
         result.extend(clauses)
     return result, quotes_of
+
+
+def _statements_heading(ctx: Context, sentence: Sentence) -> tuple[list[str], Phrase] | None:
+    """ "Key takeaways from Sergey Ryabkov's statements to reporters:", "Punti chiave delle
+    dichiarazioni del viceministro Sergey Ryabkov:": a line that introduces a person's statements,
+    which follow as points of their own; (the person, the noun that says they are statements)."""
+    text = ctx.document.text
+    colon = text.find(":", sentence.body, sentence.end)
+    if colon < 0:
+        return None
+    phrases = [p for p in ctx.phrases(sentence) if p.end <= colon]
+    noun = next((p for p in phrases if p.kind == "statement-noun"), None)
+    person = next((p for p in ctx.structure(sentence) if p.end <= colon and p.kind == "actor"
+                   and ctx.is_person(p.value)), None)
+    if noun is None or person is None:
+        return None
+    return [person.value], Phrase("verb", "state", noun.start, noun.end, noun.text)
+
+
+def _listed(ctx: Context, sentence: Sentence, clauses: list[Clause], speaker: list[str], noun: Phrase,
+            previous: Clause | None) -> list[Clause]:
+    """A point under a statements heading: what it says is the speaker's (what their own side
+    does too: "Moscow is ready for this", which goes on with the point before it in its paragraph);
+    a sentence with no reporting verb is a statement (state)."""
+    for clause in clauses:
+        if clause.actors and _speaks_for_own_side(ctx, speaker, clause.actors):
+            clause.actors, clause.rule = list(speaker), "statements-heading"
+    going_on = [c for c in clauses if c.rule == "statements-heading"]
+    if going_on and previous is not None and previous.rule == "statements-heading" and previous.verb == noun \
+            and (previous.block, previous.sentence.paragraph) == (sentence.block, sentence.paragraph):
+        previous.position = (previous.position[0], max(c.position[1] for c in going_on))
+        return [c for c in clauses if c not in going_on]
+    if clauses:
+        return clauses
+    text = ctx.document.text
+    colon = text.find(":", sentence.body, sentence.end)
+    start = colon + 1 if colon >= 0 and noun.start >= sentence.start else sentence.body
+    coordinators = ctx.lexicon.alternation("coordination", sentence.lang, words_only=True)
+    position = trim(text, start, sentence.end, coordinators)
+    if position[1] - position[0] < 12:
+        return []  # the heading alone
+    return [Clause("state", noun, sentence.lang, sentence, (sentence.start, sentence.end), list(speaker), position,
+                   "statements-heading", sentence.block, sentence.body)]
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:

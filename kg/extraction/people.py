@@ -177,7 +177,11 @@ def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[
         run = run[:-1]
     words = [t for t in run if not _particle(ctx, t.group(), lang)]
     if len(words) >= 2 or (honored and words):
-        return [(run[0].start(), run[-1].end())]
+        end = run[-1].end()
+        text = run[-1].string
+        if ctx.lexicon.is_possessive(text, end - 2, lang):
+            end -= 2  # "Jane Doyle's statements": the name is Jane Doyle
+        return [(run[0].start(), end)]
     return []
 
 
@@ -268,7 +272,7 @@ def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
             forms.setdefault(surname, next(iter(keys)))
             forms.setdefault(surname.upper(), next(iter(keys)))
     pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-                         + r")(?![\w’'-])")
+                         + r")(?![\w-]|['’](?!s\b))")  # "Doyle's statements" names Doyle
     text = ctx.document.text
     for sentence in sentences:
         known = [p for p in ctx.phrases(sentence) if p.kind == "actor"]
