@@ -680,3 +680,11 @@ def test_points_under_a_statements_heading_are_the_persons_statements(tmp_path, 
     assert [(r["actors"], r["act"]) for r in italian] == [(["Mario Bianchi"], "state")] * 2
     # a heading that introduces no one's statements ("the meeting") changes nothing
     assert records_of(tmp_path, vocabulary, "Key takeaways from the meeting:\n\nThe weather was fine.\n") == []
+
+
+def test_retaliation_and_impossibility_are_cues_of_opposition(tmp_path, vocabulary):
+    for text in ("Foreign Minister Jane Doyle said that a dialogue is impossible without a review of the sanctions.\n",
+                 "Foreign Minister Jane Doyle said that the new bases will require retaliation measures.\n",
+                 "Il ministro Mario Bianchi ha detto che le nuove basi richiederanno misure di ritorsione.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["stance"] == "oppose", text
