@@ -688,3 +688,11 @@ def test_retaliation_and_impossibility_are_cues_of_opposition(tmp_path, vocabula
                  "Il ministro Mario Bianchi ha detto che le nuove basi richiederanno misure di ritorsione.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
         assert record["stance"] == "oppose", text
+
+
+def test_a_pair_of_countries_naming_their_relations_is_no_target(tmp_path, vocabulary):
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Wang Yi said China wants to bring China-US "
+                                                "relations back to the right track.\n")
+    assert record["targets"] == [] and record["topics"] == ["china-us-relations"]
+    [aimed] = records_of(tmp_path, vocabulary, "Foreign Minister Wang Yi criticised the United States over trade.\n")
+    assert aimed["targets"] == ["United States"]

@@ -75,9 +75,10 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         end = relative.start()
     found: list[str] = []
     conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word")}
+    relation_words = {p.start for p in _in(phrases, start, end, "bilateral")}
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
         if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
-                or names_a_conflict(text, phrase, conflict_words):
+                or names_a_conflict(text, phrase, conflict_words, relation_words):
             continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
         # a person is never a mere place ("vede in Albin Kurti un estremista")
@@ -132,12 +133,16 @@ def part_of_name(text: str, phrase: Phrase) -> bool:
     return phrase.kind == "actor" and re.match(r" [A-Z][a-z]", text[phrase.end:phrase.end + 3]) is not None
 
 
-def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int]) -> bool:
+def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relation_words: set[int] = frozenset()) -> bool:
     """A country just before a word of war and peace (whose starts are `conflict_words`: "the
-    Ukraine conflict", "the Russia-Ukraine war", "the Gaza ceasefire") names what the position
-    is about, not an actor it addresses."""
+    Ukraine conflict", "the Russia-Ukraine war", "the Gaza ceasefire"), or in a pair before a
+    word of relations (`relation_words`: "China-US relations"), names what the position is
+    about, not an actor it addresses."""
     compound = re.match(r"(?:[-–][\w’']+)*\s", text[phrase.end:phrase.end + 60])
-    return compound is not None and phrase.end + compound.end() in conflict_words
+    if compound is None:
+        return False
+    paired = compound.group().strip() != "" or text[max(0, phrase.start - 1)] in "-–"
+    return phrase.end + compound.end() in conflict_words or (paired and phrase.end + compound.end() in relation_words)
 
 
 def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int,
