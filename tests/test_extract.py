@@ -52,7 +52,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["statement F1"] >= 0.94
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.94
-    assert figures["stance accuracy"] >= 0.85
+    assert figures["stance accuracy"] >= 0.855
     assert figures["target accuracy"] >= 0.675
     assert figures["topic F1"] >= 0.74
     assert figures["bilingual merging"] >= 0.92
@@ -682,10 +682,11 @@ def test_points_under_a_statements_heading_are_the_persons_statements(tmp_path, 
     assert records_of(tmp_path, vocabulary, "Key takeaways from the meeting:\n\nThe weather was fine.\n") == []
 
 
-def test_retaliation_and_impossibility_are_cues_of_opposition(tmp_path, vocabulary):
+def test_retaliation_impossibility_and_failure_are_cues_of_opposition(tmp_path, vocabulary):
     for text in ("Foreign Minister Jane Doyle said that a dialogue is impossible without a review of the sanctions.\n",
                  "Foreign Minister Jane Doyle said that the new bases will require retaliation measures.\n",
-                 "Il ministro Mario Bianchi ha detto che le nuove basi richiederanno misure di ritorsione.\n"):
+                 "Il ministro Mario Bianchi ha detto che le nuove basi richiederanno misure di ritorsione.\n",
+                 "Foreign Minister Jane Doyle said that the blockade is the largest foreign policy failure of Peru.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
         assert record["stance"] == "oppose", text
 
