@@ -50,7 +50,7 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     before it (`since`: where that verb ends), not a new clause."""
     previous = words_before(text, verb.start, 1)
     if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
-                     or ctx.lexicon.is_possessive(previous[-1], len(previous[-1]) - 2, lang)):
+                     or ctx.lexicon.possessive_suffix(previous[-1], lang)):
         return True
     if since is None:
         return False
@@ -318,7 +318,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                 return resolved, "inverted-subject"
     window = since
     if earlier and earlier[-1].sentence == sentence:
-        coordinators = ctx.lexicon.alternation("coordination", lang, words_only=True)
+        coordinators = ctx.lexicon.coordinators(lang)
         boundary = max((m.end() for m in re.finditer(rf",|\b(?:{coordinators})\b", text[since:head.start])
                         if not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)), default=0)
         window = since + boundary
@@ -378,7 +378,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     """What is asserted: the verb's complement (up to the comma before the next clause's
     subject when the verb is a gerund opening the sentence); what precedes an inverted,
     post-posed or passive verb; what precedes a closing ", X said"."""
-    coordinators = ctx.lexicon.alternation("coordination", lang, words_only=True)
+    coordinators = ctx.lexicon.coordinators(lang)
     before = head.start - since
     if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation") \
             and before > 12:
@@ -565,7 +565,7 @@ def _listed(ctx: Context, sentence: Sentence, clauses: list[Clause], speaker: li
     text = ctx.document.text
     colon = text.find(":", sentence.body, sentence.end)
     start = colon + 1 if colon >= 0 and noun.start >= sentence.start else sentence.body
-    coordinators = ctx.lexicon.alternation("coordination", sentence.lang, words_only=True)
+    coordinators = ctx.lexicon.coordinators(sentence.lang)
     position = trim(text, start, sentence.end, coordinators)
     if position[1] - position[0] < 12:
         return []  # the heading alone

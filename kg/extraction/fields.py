@@ -148,8 +148,9 @@ def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relati
 def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int,
                   lang: str) -> list[tuple[str, str]]:
     """Parties named as "between A and B" / "tra A e B"."""
-    joined = re.compile(rf"\s*(?:{ctx.lexicon.alternation('coordination', lang, words_only=True)})\s+"
-                        rf"(?:(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’])\s*))?", re.IGNORECASE)
+    joined = ctx.lexicon.compiled("coordinated-pair", lang, lambda: (
+        rf"\s*(?:{ctx.lexicon.coordinators(lang)})\s+(?:(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’])\s*))?"),
+        re.IGNORECASE)
     sides = [p for p in _in(phrases, start, end, "actor", "demonym")]
     pairs = []
     for cue in _in(phrases, start, end, "between"):
@@ -199,8 +200,9 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
     parties = list(dict.fromkeys(side(a) for a in clause.actors))
     counterparts = [side(p) for p in ctx.participants if side(p) not in parties]
     cue = bool(_in(phrases, *clause.position, "bilateral"))
-    partner = re.compile(rf"(?<!\w)(?:{ctx.lexicon.alternation('partner', clause.lang)})\s+"
-                         rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})\s+)?$", re.IGNORECASE)
+    partner = ctx.lexicon.compiled("partner-before", clause.lang, lambda: (
+        rf"(?<!\w)(?:{ctx.lexicon.alternation('partner', clause.lang)})\s+"
+        rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})\s+)?$"), re.IGNORECASE)
     others = []
     for phrase in _in(phrases, *clause.position, "actor", "demonym"):
         if partner.search(text, max(0, phrase.start - 12), phrase.start) or cue:

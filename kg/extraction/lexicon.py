@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -186,10 +187,19 @@ class Lexicon:
         return lowered.isalnum() and any(lowered.endswith(ending) and len(lowered) > len(ending)
                                          for ending in self.words.get("gerund-ending", {}).get(lang, ()))
 
+    def possessive_length(self, text: str, end: int, lang: str) -> int:
+        """How long the possessive ending right at `end` is ("Ukraine's" → 2), 0 when there is none."""
+        after = text[end:end + 4].lower()
+        return next((len(e) for e in self.words.get("possessive", {}).get(lang, ()) if after.startswith(e)), 0)
+
     def is_possessive(self, text: str, end: int, lang: str) -> bool:
         """Whether the name ending at `end` is a possessor ("Ukraine's")."""
-        after = text[end:end + 4].lower()
-        return any(after.startswith(ending) for ending in self.words.get("possessive", {}).get(lang, ()))
+        return self.possessive_length(text, end, lang) > 0
+
+    def possessive_suffix(self, word: str, lang: str) -> int:
+        """How long the possessive ending a word ends with is ("Doyle's" → 2), 0 when none."""
+        lowered = word.lower()
+        return next((len(e) for e in self.words.get("possessive", {}).get(lang, ()) if lowered.endswith(e)), 0)
 
     def head_of_title(self, title: str, lang: str | None) -> str:
         """What a post is, before what it is of ("Secretary-General" of "Secretary-General of the
@@ -216,6 +226,17 @@ class Lexicon:
             labels = [w for w in self.words.get(cue, {}).get(lang, ()) if not words_only or w[:1].isalpha()]
             self.alternations[key] = "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) or "(?!)"
         return self.alternations[key]
+
+    def coordinators(self, lang: str) -> str:
+        """The words that join two clauses or names ("and", "e"), as an alternation."""
+        return self.alternation("coordination", lang, words_only=True)
+
+    def compiled(self, name: str, lang: str, source: Callable[[], str], flags: int = 0) -> re.Pattern:
+        """A pattern made of the language's cues (`source` builds it), compiled once per language."""
+        key = (name, lang, flags)
+        if key not in self.word_patterns:
+            self.word_patterns[key] = re.compile(source(), flags)
+        return self.word_patterns[key]
 
     def any_word(self, cue: str, lang: str, min_length: int = 0) -> re.Pattern:
         """A pattern that finds any of a cue's labels (of `min_length` characters or more) as

@@ -53,8 +53,10 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
     _add_mentions(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
-        if "role" not in kinds and "demonym" not in kinds and "actor" not in kinds:
-            continue  # no title, no role, no side
+        if "role" not in kinds and "demonym" not in kinds and not any(
+                p.kind == "actor" and ctx.lexicon.is_possessive(ctx.document.text, p.end, sentence.lang)
+                for p in ctx.phrases(sentence)):
+            continue  # no title, no role, no side ("Chile's foreign ministry")
         added = _references(ctx, sentence) + _titles(ctx, sentence)
         for title in (p for p in added if p.kind == "title" and p.value not in ctx.people):
             ctx.titled.setdefault(title.value, set()).update(title_words(title.text))
@@ -108,15 +110,15 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
         end = role.end + len(ctx.lexicon.of_complement(lang).match(text, role.end, sentence.end).group())
         found.append(Phrase("person-reference", role.text.lower(), start, end, text[start:end]))
     sides = ctx.lexicon.alternation("side", lang)
-    after = re.compile(rf"\s+(?:{sides})(?!\w)", re.IGNORECASE)
-    before = re.compile(rf"(?<!\w)(?:{sides})\s+$", re.IGNORECASE)
+    after = ctx.lexicon.compiled("side-after", lang, lambda: rf"\s+(?:{sides})(?!\w)", re.IGNORECASE)
+    before = ctx.lexicon.compiled("side-before", lang, lambda: rf"(?<!\w)(?:{sides})\s+$", re.IGNORECASE)
     for name in phrases:
         # "the Chinese side", "Chile's foreign ministry": the country; "la parte cinese" too
         possessive = name.kind == "actor" and not ctx.is_person(name.value) \
             and ctx.lexicon.is_possessive(text, name.end, lang)
         if name.kind != "demonym" and not possessive:
             continue
-        end = name.end + (2 if possessive else 0)
+        end = name.end + ctx.lexicon.possessive_length(text, name.end, lang)
         side = after.match(text, end, min(sentence.end, end + 40))
         if side:
             found.append(Phrase("actor", name.value, name.start, side.end(), text[name.start:side.end()]))
@@ -177,11 +179,8 @@ def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[
         run = run[:-1]
     words = [t for t in run if not _particle(ctx, t.group(), lang)]
     if len(words) >= 2 or (honored and words):
-        end = run[-1].end()
-        text = run[-1].string
-        if ctx.lexicon.is_possessive(text, end - 2, lang):
-            end -= 2  # "Jane Doyle's statements": the name is Jane Doyle
-        return [(run[0].start(), end)]
+        # "Jane Doyle's statements": the name is Jane Doyle
+        return [(run[0].start(), run[-1].end() - ctx.lexicon.possessive_suffix(run[-1].group(), lang))]
     return []
 
 

@@ -28,8 +28,7 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
             clause.outer = True
             after = text[clause.verb.end:clause.position[0]].split()
             if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())):
-                clause.position = trim(text, ending[0], ending[1],
-                                       ctx.lexicon.alternation("coordination", sentence.lang, words_only=True))
+                clause.position = trim(text, ending[0], ending[1], ctx.lexicon.coordinators(sentence.lang))
 
 
 def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
@@ -88,7 +87,7 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
             continue
-        coordinators = ctx.lexicon.alternation("coordination", reporter.lang, words_only=True)
+        coordinators = ctx.lexicon.coordinators(reporter.lang)
         if reporter.rule == "coordinated" and not (any(c.rule == "subject" for c in inner) and re.search(
                 rf",\s+(?!(?:{coordinators})\b)[^\W\d][^,]*$", text[reporter.clause_start:reporter.verb.start])):
             continue  # "…, the ministry's spokesman told reporters" closes; "… and said" goes on
@@ -116,8 +115,7 @@ def _evidence_spans(ctx: Context, clauses: list[Clause], sentences: list[Sentenc
             previous = sentences[i - 1]
             if previous.paragraph == clause.sentence.paragraph and previous.block == clause.sentence.block:
                 start = previous.start
-                clause.position = trim(text, previous.body, previous.end,
-                                       ctx.lexicon.alternation("coordination", clause.lang, words_only=True))
+                clause.position = trim(text, previous.body, previous.end, ctx.lexicon.coordinators(clause.lang))
         quote = quotes_of[(clause.sentence.block, clause.sentence.paragraph)].around(clause.sentence.start)
         if quote is not None and quote[0] < clause.sentence.start:
             j = i
