@@ -118,9 +118,9 @@ def agents_to_turtle(agents: list[tuple[str, str]]) -> str:
                       "cue:role skos:altLabel " + " ,\n    ".join(_literal(r) for r in roles) + " .", ""])
 
 
-def read_dictionary(path: Path) -> list[Entry]:
-    """The actors of a TABARI .actors file, in file order."""
-    lines = dictionary_lines(path)
+def read_dictionary(path: Path, lines: list[str] | None = None) -> list[Entry]:
+    """The actors of a TABARI .actors file, in file order (`lines`: the file's, when already read)."""
+    lines = dictionary_lines(path) if lines is None else lines
     entries: list[Entry] = []
     for number, raw in enumerate(lines, 1):
         text, _, comment = raw.partition("#")

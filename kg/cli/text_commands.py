@@ -120,9 +120,13 @@ def import_cameo(
                           read_dictionary, to_turtle)
 
     vocabulary = load_vocabulary(vocab or ())
-    agent_files = [path for path in dictionaries if is_agents_file(dictionary_lines(path))]
-    agents = [agent for path in agent_files for agent in read_agents(dictionary_lines(path))]
-    entries = [entry for path in dictionaries if path not in agent_files for entry in read_dictionary(path)]
+    agents, entries = [], []
+    for path in dictionaries:
+        lines = dictionary_lines(path)
+        if is_agents_file(lines):
+            agents += read_agents(lines)
+        else:
+            entries += read_dictionary(path, lines)
     owners = code_owners(entries, vocabulary)
     output.write_text(to_turtle(entries, vocabulary, owners) + agents_to_turtle(agents), encoding="utf-8")
     typer.echo(f"{len(entries)} dictionary entries, {len(owners)} codes matched to gazetteer actors, "
