@@ -181,19 +181,21 @@ def test_a_quoted_phrase_inside_the_clause_is_not_the_position(tmp_path, vocabul
     assert second["position"]["en"] == "the ceasefire must hold"  # a quotation after a lead-in is the position
 
 
-def test_an_opposing_run_keeps_its_target_until_the_side_or_stance_changes(tmp_path, vocabulary):
+def test_an_opposing_run_keeps_its_target_until_the_side_changes(tmp_path, vocabulary):
     text = ("China has expressed firm opposition to the sanctions that the U.S. placed on Chinese firms.\n\n"
             '"We deplore and reject the move," China\'s Foreign Ministry spokesperson Mao Ning told reporters.\n\n'
-            "Sergey Lavrov said that such pressure is unacceptable.\n\n"
             "Mao Ning welcomed the talks.\n\n"
-            'Mao Ning said that the move is unacceptable.\n')
+            'Mao Ning said that the move is unacceptable.\n\n'
+            "Sergey Lavrov said that such pressure is unacceptable.\n\n"
+            'Mao Ning said that the decision is unacceptable.\n')
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"], r["stance"], r["targets"]) for r in records] == [
         (["China"], "criticize", "oppose", ["United States"]),
         (["Mao Ning"], "criticize", "oppose", ["United States"]),  # the same side goes on
         (["Mao Ning"], "reject", "oppose", ["United States"]),
-        (["Sergey Lavrov"], "state", "oppose", []),  # another side: not its target
         (["Mao Ning"], "support", "support", []),
+        (["Mao Ning"], "state", "oppose", ["United States"]),  # across the same side's other stance
+        (["Sergey Lavrov"], "state", "oppose", []),  # another side: not its target
         (["Mao Ning"], "state", "oppose", [])]  # the run was broken
 
 

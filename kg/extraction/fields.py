@@ -104,12 +104,14 @@ Opposition = tuple[set[str], list[str]]  # a side that opposes, and whom
 
 def carried_targets(ctx: Context, clause: Clause, run: Opposition | None) -> tuple[list[str], Opposition | None]:
     """An opposing statement that names no target keeps those of the opposing statement just
-    before it from the same side ("… the sanctions the U.S. placed." — "We deplore the move");
-    a statement of another stance ends the run. The clause's targets, and the run after it."""
-    if clause.stance != "oppose":
-        return clause.targets, None
+    before it from the same side ("… the sanctions the U.S. placed." — "We deplore the move"),
+    across the same side's statements of other stances ("She welcomed the talks. She said the
+    move is unacceptable"); another side ends the run. The clause's targets, and the run after it."""
     side = _own_side(ctx, clause.actors)
-    found = clause.targets or (run[1] if run and run[0] == side else [])
+    same = run is not None and run[0] == side
+    if clause.stance != "oppose":
+        return clause.targets, (run if same else None)
+    found = clause.targets or (run[1] if same else [])
     return found, (side, found)
 
 
