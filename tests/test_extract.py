@@ -199,6 +199,25 @@ def test_an_opposing_run_keeps_its_target_until_the_side_changes(tmp_path, vocab
         (["Mao Ning"], "state", "oppose", [])]  # the run was broken
 
 
+def test_whom_a_condemned_deed_harms_is_no_target_and_whose_deed_it_is_is_one(tmp_path, vocabulary):
+    text = ("Mao Ning condemned the attacks against Ukraine by Russia.\n\n"
+            "Lavrov rejected the Ukrainian provocations.\n\n"
+            "Mao Ning said that the groundless accusations against China are a smear.\n\n"
+            "Ruritania's Foreign Minister Jane Doyle rejected the Iranian accusations against Saudi Arabia.\n\n"
+            "Il ministro degli Esteri Antonio Tajani ha condannato le minacce militari cinesi contro Taiwan.\n\n"
+            "Antonio Tajani condemned the detention of Yemeni staff by the Houthis.\n\n"
+            "China will take resolute countermeasures against the United States, Mao Ning said.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["stance"], r["targets"]) for r in records] == [
+        (["Mao Ning"], "oppose", ["Russia"]),
+        (["Sergey Lavrov"], "oppose", ["Ukraine"]),  # the demonym beside the deed: whose it is
+        (["Mao Ning"], "oppose", []),  # the speaker's own side is harmed
+        (["Jane Doyle"], "oppose", ["Iran"]),
+        (["Antonio Tajani"], "oppose", ["China"]),
+        (["Antonio Tajani"], "oppose", ["Houthis"]),  # "of Yemeni staff": the demonym is whom, not whose
+        (["Mao Ning"], "oppose", ["United States"])]  # the speaker's own deed: against is its target
+
+
 def test_a_country_naming_a_conflict_is_not_a_target(tmp_path, vocabulary):
     text = ("She said China has been maintaining its neutrality and objectivity on the Ukraine conflict, while the "
             "U.S. has been fueling the conflict by pouring over $32 billion of military aid into the battlefield, "

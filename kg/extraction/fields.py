@@ -10,6 +10,10 @@ from kg.extraction.subjects import preceded_by
 from kg.extraction.lexicon import Phrase
 
 
+NOUN_PHRASE_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+)?")  # a space, or one word between
+FUNCTION_WORDS = ("preposition", "title-complement", "noun-phrase-word", "harmed")  # cues of words that end a noun phrase
+
+
 def _in(phrases: list[Phrase], start: int, end: int, *kinds: str) -> list[Phrase]:
     return [p for p in phrases if p.kind in kinds and start <= p.start and p.end <= end]
 
@@ -80,16 +84,51 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
                 or names_a_conflict(text, phrase, conflict_words, relation_words):
             continue
+        if clause.stance == "oppose" and _harmed(ctx, clause, phrase, phrases):
+            continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
         # a person is never a mere place ("vede in Albin Kurti un estremista")
         if not possessive and not ctx.is_person(phrase.value) and not _addressee(ctx, clause, phrase) \
                 and preceded_by(ctx, text, phrase, lang, start, "locative"):
             continue
         found.append(phrase.value)
+    if clause.stance == "oppose":  # "the Iranian accusations", "le minacce militari cinesi"
+        found += [d.value for d in _deed_doers(ctx, _in(phrases, start, end, "demonym", "oppose", "actor"), lang)
+                  if d.value not in own and d.value not in found]
     if _in(phrases, min(clause.verb.start, start), end, "counterpart"):  # "reminded his opposite number"
         found += [side for side in dict.fromkeys(ctx.represents(p) for p in ctx.participants)
                   if side not in own and side not in found]
     return found
+
+
+def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
+    """Whether a mention is whom a deed the position condemns is done against ("the accusations
+    against X", "le minacce militari cinesi contro X"): after a cue of opposition, at most two
+    words, and the `harmed` word."""
+    after_deed = ctx.lexicon.compiled("harmed", clause.lang, lambda: (
+        rf"\s+(?:[^\W\d][\w’'-]*\s+){{0,2}}(?:{ctx.lexicon.alternation('harmed', clause.lang)})\s+"
+        rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
+    text = ctx.document.text
+    return any(after_deed.fullmatch(text, cue.end, phrase.start) for cue in phrases
+               if cue.kind == "oppose" and phrase.start - 30 < cue.end < phrase.start)
+
+
+def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
+    """The demonyms that tell whose a condemned deed is: beside a cue of opposition in one noun
+    phrase, with at most one word between that is no preposition ("Russian aggression", "le
+    minacce militari cinesi"; not "the detention of Yemeni staff"), and not part of a name
+    ("against Saudi Arabia")."""
+    text = ctx.document.text
+    names = [p for p in phrases if p.kind == "actor"]
+    cues = sorted((p for p in phrases if p.kind == "oppose" or (p.kind == "demonym" and not any(
+        n.start <= p.start and p.end <= n.end for n in names))), key=lambda p: p.start)
+    doers = []
+    for a, b in zip(cues, cues[1:]):
+        gap = NOUN_PHRASE_GAP.fullmatch(text, a.end, b.start)
+        if {a.kind, b.kind} == {"demonym", "oppose"} and gap and not any(
+                ctx.lexicon.is_word(cue, lang, gap.group().strip()) for cue in FUNCTION_WORDS):
+            doers.append(a if a.kind == "demonym" else b)
+    return doers
 
 
 def _addressee(ctx: Context, clause: Clause, phrase: Phrase) -> bool:
