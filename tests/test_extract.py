@@ -218,6 +218,19 @@ def test_whom_a_condemned_deed_harms_is_no_target_and_whose_deed_it_is_is_one(tm
         (["Mao Ning"], "oppose", ["United States"])]  # the speaker's own deed: against is its target
 
 
+def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not_a_target(tmp_path, vocabulary):
+    text = ("Mao Ning stressed that issues relating to Taiwan are China's internal affairs, which brook no interference.\n\n"
+            "Mao Ning condemned the remarks that exploit the question of Taiwan.\n\n"
+            "Il portavoce Mao Ning ha condannato le osservazioni che sfruttano la questione di Taiwan.\n\n"
+            "Mao Ning condemned the remarks of Japan.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["stance"], r["targets"], r["topics"]) for r in records] == [
+        (["Mao Ning"], "oppose", [], ["indo-pacific"]),
+        (["Mao Ning"], "oppose", [], ["indo-pacific"]),
+        (["Mao Ning"], "oppose", [], ["indo-pacific"]),
+        (["Mao Ning"], "oppose", ["Japan"], ["china-japan-relations"])]
+
+
 def test_a_country_naming_a_conflict_is_not_a_target(tmp_path, vocabulary):
     text = ("She said China has been maintaining its neutrality and objectivity on the Ukraine conflict, while the "
             "U.S. has been fueling the conflict by pouring over $32 billion of military aid into the battlefield, "

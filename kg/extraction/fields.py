@@ -84,7 +84,8 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
                 or names_a_conflict(text, phrase, conflict_words, relation_words):
             continue
-        if clause.stance == "oppose" and _harmed(ctx, clause, phrase, phrases):
+        if clause.stance == "oppose" and _harmed(ctx, clause, phrase, phrases) \
+                or _subject_matter(ctx, clause, phrase, phrases):
             continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
         # a person is never a mere place ("vede in Albin Kurti un estremista")
@@ -111,6 +112,16 @@ def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase])
     text = ctx.document.text
     return any(after_deed.fullmatch(text, cue.end, phrase.start) for cue in phrases
                if cue.kind == "oppose" and phrase.start - 30 < cue.end < phrase.start)
+
+
+def _subject_matter(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
+    """Whether a mention is what the position is about as a matter ("issues relating to Taiwan",
+    "la questione di Taiwan"): right after a `subject-matter` cue, across articles only."""
+    gap = ctx.lexicon.compiled("article-gap", clause.lang, lambda: (
+        rf"\s*(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
+    text = ctx.document.text
+    return any(gap.fullmatch(text, cue.end, phrase.start) for cue in phrases
+               if cue.kind == "subject-matter" and phrase.start - 20 < cue.end <= phrase.start)
 
 
 def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
