@@ -231,6 +231,15 @@ def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not
         (["Mao Ning"], "oppose", ["Japan"], ["china-japan-relations"])]
 
 
+def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
+    text = ("Mao Ning expressed support for the Iraqi people.\n\n"
+            "Mao Ning expressed support for peace in Iraq.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["stance"], r["targets"]) for r in records] == [
+        (["Mao Ning"], "support", ["Iraq"]),
+        (["Mao Ning"], "support", [])]
+
+
 def test_a_country_naming_a_conflict_is_not_a_target(tmp_path, vocabulary):
     text = ("She said China has been maintaining its neutrality and objectivity on the Ukraine conflict, while the "
             "U.S. has been fueling the conflict by pouring over $32 billion of military aid into the battlefield, "

@@ -88,8 +88,10 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
                 or _subject_matter(ctx, clause, phrase, phrases):
             continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
-        # a person is never a mere place ("vede in Albin Kurti un estremista")
+        # a person, or a people ("the Iraqi people", "the Chinese side"), is never a mere place
+        # ("vede in Albin Kurti un estremista", "our support for the Iraqi people")
         if not possessive and not ctx.is_person(phrase.value) and not _addressee(ctx, clause, phrase) \
+                and not ctx.lexicon.any_word("side", lang).search(phrase.text) \
                 and preceded_by(ctx, text, phrase, lang, start, "locative"):
             continue
         found.append(phrase.value)
