@@ -231,6 +231,20 @@ def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not
         (["Mao Ning"], "oppose", ["Japan"], ["china-japan-relations"])]
 
 
+def test_what_a_country_would_belong_to_is_no_target(tmp_path, vocabulary):
+    text = ("Il ministro degli Esteri serbo Ivica Dacic ha detto che l'intenzione del Kosovo di diventare "
+            "membro dell'Unione europea è una follia.\n\n"
+            "Ivica Dacic said that Kosovo's bid for membership of the European Union is folly.\n\n"
+            "Ivica Dacic ha detto che basta un solo Paese nell'Ue contrario all'adesione del Kosovo, una follia.\n\n"
+            "Ivica Dacic condemned the European Union.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["stance"], r["targets"]) for r in records] == [
+        (["Ivica Dačić"], "oppose", ["Kosovo"]),
+        (["Ivica Dačić"], "oppose", ["Kosovo"]),
+        (["Ivica Dačić"], "oppose", ["Kosovo"]),  # "nell'Ue" a place, like "nella"
+        (["Ivica Dačić"], "oppose", ["European Union"])]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")
