@@ -245,6 +245,20 @@ def test_what_a_country_would_belong_to_is_no_target(tmp_path, vocabulary):
         (["Ivica Dačić"], "oppose", ["European Union"])]
 
 
+def test_an_institution_named_after_the_reporting_verb_speaks(tmp_path, vocabulary):
+    text = ("La cooperazione è importante, ha dichiarato la Farnesina.\n\n"
+            "Il colloquio è stato franco, ha dichiarato il Cremlino, in un clima di amicizia e di piena fiducia.\n\n"
+            "Cooperation is important, said the Kremlin.\n\n"
+            "Secretary Jane Doyle underscored the need for security, called for Europe to increase spending.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["stance"], r["targets"]) for r in records] == [
+        (["Italian Ministry of Foreign Affairs"], "state", "support", []),
+        (["Russia"], "state", "support", []),  # what follows the reporter is part of the position
+        (["Russia"], "state", "support", []),
+        (["Jane Doyle"], "emphasize", "support", []),
+        (["Jane Doyle"], "appeal", "support", ["Europe"])]  # "called for Europe": an object, not a subject
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

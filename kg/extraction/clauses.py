@@ -312,7 +312,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
             right = right[1:]  # "…," said Dirco spokesperson Jane Doyle
         if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)) \
                 and right[0].start < nxt \
-                and (right[0].kind != "actor" or ctx.is_person(right[0].value)):
+                and (right[0].kind != "actor" or ctx.is_person(right[0].value)
+                     or _article_only(ctx, text[head.end:opening], lang)
+                     and not ctx.lexicon.is_word("preposition", lang, head.words[-1])):  # "…, ha dichiarato la Farnesina"
             resolved = resolve(ctx, right[0], False)
             if resolved:
                 return resolved, "inverted-subject"
@@ -357,6 +359,12 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     return list(ctx.last_actors or ctx.principal), "continuation"
 
 
+def _article_only(ctx: Context, gap: str, lang: str) -> bool:
+    """Whether the words between a verb and a name are an article at most: its subject, not the
+    object of a preposition ("…, ha dichiarato la Farnesina", not "…, ha detto a Mosca")."""
+    return all(ctx.lexicon.is_word("article", lang, w.lower()) for w in re.findall(r"[\w’']+", gap))
+
+
 def _quoted(ctx: Context, text: str, mentions: list[Phrase], since: int, head: Phrase, lang: str) -> list[str]:
     """ "She quoted Rubio as saying…", "citing the minister as saying…": who is quoted speaks."""
     for word in re.finditer(r"[\w’']+", text[since:head.start]):
@@ -382,6 +390,9 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     before = head.start - since
     if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation") \
             and before > 12:
+        tail = text[head.end:nxt].split(",", 1)
+        if rule == "inverted-subject" and len(tail) == 2 and len(tail[1].split()) >= 4:
+            return trim(text, since, nxt, coordinators)  # "«…», ha dichiarato la Farnesina, in «un clima…»"
         return trim(text, since, head.start, coordinators)
     start = _complement_start(ctx, text, head.end, nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
