@@ -259,6 +259,12 @@ def test_an_institution_named_after_the_reporting_verb_speaks(tmp_path, vocabula
         (["Jane Doyle"], "appeal", "support", ["Europe"])]  # "called for Europe": an object, not a subject
 
 
+def test_a_person_and_their_country_are_one_party_of_a_relation(tmp_path, vocabulary):
+    text = "Mao Ning condemned Japan and its Prime Minister Fumio Kishida.\n"
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["targets"], r["topics"]) for r in records] == [(["Japan", "Fumio Kishida"], ["china-japan-relations"])]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

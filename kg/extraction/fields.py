@@ -263,7 +263,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
             others.append(side(phrase.value))
     aimed = [a for a in (side(t) if ctx.is_person(t) else t for t in clause.targets)  # a person: their country
              if a in ctx.lexicon.country_like]
-    if len(clause.targets) == 1:
+    if len({side(t) for t in clause.targets}) == 1:  # one party: a person and their country are one
         others += aimed
     if cue and len(set(parties + others)) < 2:
         others += counterparts
