@@ -265,6 +265,13 @@ def test_a_person_and_their_country_are_one_party_of_a_relation(tmp_path, vocabu
     assert [(r["targets"], r["topics"]) for r in records] == [(["Japan", "Fumio Kishida"], ["china-japan-relations"])]
 
 
+def test_abuses_accountability_and_human_dignity_are_human_rights(tmp_path, vocabulary):
+    text = ("Jane Doyle said that those responsible for the abuses must be held accountable.\n\n"
+            "Il ministro degli Esteri Antonio Tajani ha detto che la dignità umana va difesa.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [r["topics"] for r in records] == [["human-rights"], ["human-rights"]]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")
