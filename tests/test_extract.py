@@ -272,6 +272,16 @@ def test_abuses_accountability_and_human_dignity_are_human_rights(tmp_path, voca
     assert [r["topics"] for r in records] == [["human-rights"], ["human-rights"]]
 
 
+def test_a_lead_statement_that_names_no_topic_takes_those_of_the_statement_after_it(tmp_path, vocabulary):
+    text = ("“This is nothing but a new provocation,” Jane Doyle said.\n\n"
+            "She said that the deployment of nuclear weapons undermines strategic stability.\n\n"
+            "“This is a provocation,” she added.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [r["topics"] for r in records] == [["arms-control"]] * 3
+    alone = records_of(tmp_path, vocabulary, "“This is nothing but a new provocation,” Jane Doyle said.\n", "alone.txt")
+    assert [r["topics"] for r in alone] == [["diplomatic-contacts"]]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

@@ -227,7 +227,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
     country it is aimed at), unless that party already stands for a topic found (Ukraine for the
     conflict in Ukraine); with no relation found and no target, the relation of the speaker's
     statement just before; with nothing found, the topics of the statement before, else the relations of the
-    meeting's parties.
+    meeting's parties, else none (`stages.fields` then gives a lead statement the topics of the one after it).
     """
     first = clause.clause_start == clause.sentence.body
     start, end = (min(clause.clause_start, clause.position[0]) if first else clause.position[0]), clause.position[1]
@@ -288,7 +288,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
     if previous:
         return list(previous.topics)
     relation = _relation(ctx, parties + counterparts)
-    return [relation] if relation else ["diplomatic-contacts"]
+    return [relation] if relation else []
 
 
 def _relation(ctx: Context, sides: list[str]) -> str | None:

@@ -104,7 +104,9 @@ def reported_speech(state: State) -> State:
 
 
 def fields(state: State) -> State:
-    """Stance, targets and topics of each clause, in text order (some carry over to the next)."""
+    """Stance, targets and topics of each clause, in text order (some carry over to the next); a
+    lead statement that names no topic is about what the statement after it is about (the text
+    goes on to say what it meant), and one with none after it about diplomatic contacts."""
     context = state.context
     conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
     previous: dict[int, Clause] = {}
@@ -118,6 +120,10 @@ def fields(state: State) -> State:
         clause.topics = topics(context, clause, found, conflict, previous.get(clause.block))
         previous[clause.block] = clause
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
+    following: dict[int, list[str]] = {}
+    for clause in reversed(state.clauses):
+        clause.topics = clause.topics or following.get(clause.block) or ["diplomatic-contacts"]
+        following[clause.block] = clause.topics
     return state
 
 
