@@ -73,6 +73,7 @@ class KG(DefinedNamespace):
     shortName: URIRef
     demonym: URIRef
     evokedBy: URIRef
+    absorbs: URIRef
     relationBetween: URIRef
     participant: URIRef
     eventType: URIRef

@@ -282,6 +282,14 @@ def test_a_lead_statement_that_names_no_topic_takes_those_of_the_statement_after
     assert [r["topics"] for r in alone] == [["diplomatic-contacts"]]
 
 
+def test_a_more_specific_topic_absorbs_a_keyword_of_another(tmp_path, vocabulary):
+    # topic:terrorism kg:absorbs topic:humanitarian (ontology/topics.ttl)
+    text = ("Jane Doyle condemned the terrorist attack on civilians.\n\n"
+            "Jane Doyle called for the protection of civilians.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [r["topics"] for r in records] == [["terrorism"], ["humanitarian"]]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

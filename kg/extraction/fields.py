@@ -245,6 +245,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
             if topic_id not in found:
                 found.append(topic_id)
 
+    found = [t for t in found if not any(t in ctx.lexicon.absorbed.get(other, ()) for other in found)]
+
     def side(actor: str) -> str:
         return ctx.represents(actor)
 

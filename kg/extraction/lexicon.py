@@ -100,6 +100,7 @@ class Lexicon:
     by_site: dict[str, str] = field(default_factory=dict)  # an institution by its web site's host (schema:url)
     relation_of: dict[frozenset[str], str] = field(default_factory=dict)
     conflict_topics: set[str] = field(default_factory=set)
+    absorbed: dict[str, set[str]] = field(default_factory=dict)  # topic id → the ids it makes redundant
     country_like: set[str] = field(default_factory=set)
     word_patterns: dict[tuple[str, str, int], re.Pattern] = field(default_factory=dict)
     alternations: dict[tuple[str, str, bool], str] = field(default_factory=dict)
@@ -349,6 +350,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
             lexicon.relation_of[parties] = topic_id
         if (topic, KG.evokedBy, None) in graph:
             lexicon.conflict_topics.add(topic_id)
+        lexicon.absorbed[topic_id] = {str(t).rsplit("/", 1)[-1] for t in graph.objects(topic, KG.absorbs)}
         if parties or (topic, SKOS.topConceptOf, None) in graph:
             continue
         # the bilateral-relations concept itself only cues that two parties' relations are meant
