@@ -49,13 +49,13 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.94
+    assert figures["statement F1"] >= 0.945
     assert figures["act accuracy"] >= 0.964
-    assert figures["actor accuracy"] >= 0.94
-    assert figures["stance accuracy"] >= 0.855
-    assert figures["target accuracy"] >= 0.675
-    assert figures["topic F1"] >= 0.74
-    assert figures["bilingual merging"] >= 0.92
+    assert figures["actor accuracy"] >= 0.944
+    assert figures["stance accuracy"] >= 0.863
+    assert figures["target accuracy"] >= 0.735
+    assert figures["topic F1"] >= 0.774
+    assert figures["bilingual merging"] == 1.0
 
 
 def test_pronoun_and_definite_description_resolve_to_the_person(tmp_path, vocabulary):
@@ -288,6 +288,19 @@ def test_a_more_specific_topic_absorbs_a_keyword_of_another(tmp_path, vocabulary
             "Jane Doyle called for the protection of civilians.\n")
     records = records_of(tmp_path, vocabulary, text)
     assert [r["topics"] for r in records] == [["terrorism"], ["humanitarian"]]
+
+
+def test_who_quotes_goes_on_speaking_and_a_free_relative_is_no_statement(tmp_path, vocabulary):
+    text = ("Tammy Bruce spoke to reporters.\n\n"
+            "She quoted Rubio as saying that “the Russians shared some ideas.” "
+            "“And of course, we will see what he [Trump] says,” she added.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["evidence"][0]["text"][:20]) for r in records] == [
+        (["Marco Rubio"], "She quoted Rubio as "),  # two quoted sentences are two sentences
+        (["Tammy Bruce"], "“And of course, we w")]
+    italian = records_of(tmp_path, vocabulary, "La portavoce Tammy Bruce ha parlato ai giornalisti. "
+                         "“Vedremo cosa dirà lui [Trump],” ha aggiunto.\n", "it.txt")
+    assert [r["actors"] for r in italian] == [["Tammy Bruce"]]
 
 
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):

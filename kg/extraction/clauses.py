@@ -45,12 +45,29 @@ def _is_first_person(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
                 for w in before))
 
 
+def _free_relative(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
+    """ "We will see what he [Trump] says", "vedremo cosa dirà lui": a verb at most three words
+    after a free-relative word is what is awaited or seen, not a statement (an editor's bracket
+    does not count)."""
+    before = re.sub(r"\[[^\]]*\]", " ", text[max(0, verb.start - 80):verb.start])
+    words = WORD.findall(before)[-4:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower()
+        if ctx.lexicon.is_word("free-relative", lang, word):
+            return True
+        if not word[:1].isalnum() or ctx.lexicon.is_word("coordination", lang, word):
+            return False
+    return False
+
+
 def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: str) -> bool:
     """A verb that belongs to a noun phrase, or to a relative clause in the position of the verb
     before it (`since`: where that verb ends), not a new clause."""
     previous = words_before(text, verb.start, 1)
     if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
                      or ctx.lexicon.possessive_suffix(previous[-1], lang)):
+        return True
+    if _free_relative(ctx, text, verb, lang):
         return True
     if since is None:
         return False
@@ -140,9 +157,11 @@ def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
 def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
     """A verb that ends its sentence with nothing after it and neither a comma nor a quotation
     before its subject, or no subject after them, reports nothing: a noun ("… against the Gulf
-    states.", "expressed, in a long speech, hope.")."""
+    states.", "expressed, in a long speech, hope."), unless it closes a quotation ("“…,” ha aggiunto.")."""
     if re.search(r"\w", text[verb.end:sentence.end]):
         return False
+    if re.search(r"(?:,\s*[”\"»]|[”\"»]\s*,)\s*$", text[max(sentence.body, verb.start - 5):verb.start]):
+        return False  # "“…,” ha aggiunto.": a quotation's report with the subject left unsaid
     *_, subject = re.split(r"[,;:“”\"«»–—]", text[max(sentence.body, verb.start - 80):verb.start])
     return subject == text[max(sentence.body, verb.start - 80):verb.start] or not subject.strip()
 
@@ -200,7 +219,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
             clause.position = following.position
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     # "Doyle said Varga agreed to meet Rubio. She added…": who reports in the main clause goes on speaking
-    ctx.reporter = list(clauses[0].actors) if reports and reports[0] else []
+    ctx.reporter = list(clauses[0].actors) if reports and reports[0] else \
+        list(ctx.quoting) if clauses and clauses[0].rule == "quoted" else []
     redundant = [report or _reports_itself(ctx, text, c, following)
                  for c, following, report in zip(clauses, clauses[1:] + [None], reports)]
     for i, (clause, following) in enumerate(zip(clauses, clauses[1:])):
@@ -324,7 +344,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         boundary = max((m.end() for m in re.finditer(rf",|\b(?:{coordinators})\b", text[since:head.start])
                         if not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)), default=0)
         window = since + boundary
-    quoted = _quoted(ctx, text, mentions, window, head, lang)
+    quoted = _quoted(ctx, text, mentions, window, head, lang, quote, quotes)
     if quoted:
         return quoted, "quoted"
     last_comma = text.rfind(",", window, head.start)
@@ -365,11 +385,15 @@ def _article_only(ctx: Context, gap: str, lang: str) -> bool:
     return all(ctx.lexicon.is_word("article", lang, w.lower()) for w in re.findall(r"[\w’']+", gap))
 
 
-def _quoted(ctx: Context, text: str, mentions: list[Phrase], since: int, head: Phrase, lang: str) -> list[str]:
-    """ "She quoted Rubio as saying…", "citing the minister as saying…": who is quoted speaks."""
+def _quoted(ctx: Context, text: str, mentions: list[Phrase], since: int, head: Phrase, lang: str,
+            quote, quotes) -> list[str]:
+    """ "She quoted Rubio as saying…", "citing the minister as saying…": who is quoted speaks, and
+    who quotes goes on speaking after the sentence (`ctx.reporter`)."""
     for word in re.finditer(r"[\w’']+", text[since:head.start]):
         if ctx.lexicon.is_word("quoting", lang, word.group().lower()):
             after = [m for m in mentions if since + word.end() <= m.start < head.start]
+            quoting, found = subject(ctx, text, mentions, since, since + word.start(), lang, quote, quotes)
+            ctx.quoting = quoting if found and quoting else []
             return resolve(ctx, after[0], False) or [] if after else []
     return []
 

@@ -72,6 +72,7 @@ class Context:
     turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
     speaker: list[str] = field(default_factory=list)  # the speaker label in force: whose "we" it is
     reporter: list[str] = field(default_factory=list)  # who reported the sentence's last statement, if another did
+    quoting: list[str] = field(default_factory=list)  # who quoted the last one quoted ("She quoted X as saying")
 
     def index(self, sentences: list[Sentence]) -> None:
         self.ordered = sorted(sentences, key=lambda s: s.start)

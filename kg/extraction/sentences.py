@@ -107,6 +107,21 @@ def _sentence_offsets(chunks: list[str]) -> list[list[tuple[int, int]]]:
     return offsets
 
 
+# a quotation that ends a sentence, and another that opens the next: '…the President.” “And of course…'
+QUOTED_BOUNDARY = re.compile(r"[.?!…][”»\"]\s+(?=[“«\"][A-ZÀ-Ý])")
+
+
+def _at_quoted_boundaries(chunk: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """blingfire's sentences cut where one quoted sentence ends and another opens."""
+    cut = []
+    for s, e in offsets:
+        for boundary in QUOTED_BOUNDARY.finditer(chunk, s, e):
+            cut.append((s, boundary.start() + 2))
+            s = boundary.end()
+        cut.append((s, e))
+    return cut
+
+
 def _continues_quotation(previous: str, sentence: str) -> bool:
     """ "“Who pays for this?” said the ambassador.": a quoted question or exclamation and the
     lower-case reporting clause after it are one sentence."""
@@ -127,7 +142,7 @@ def split_sentences(document: Document, abbreviation: callable) -> list[Sentence
     chunks = [text[paragraph.start:paragraph.end] for _, _, paragraph in paragraphs]
     for (b, p, paragraph), chunk, offsets in zip(paragraphs, chunks, _sentence_offsets(chunks)):
         spans: list[list[int]] = []
-        for s, e in offsets:
+        for s, e in _at_quoted_boundaries(chunk, offsets):
             if spans and (abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], document.blocks[b].lang)
                           or _continues_quotation(chunk[spans[-1][0]:spans[-1][1]], chunk[s:e])):
                 spans[-1][1] = e
