@@ -131,14 +131,16 @@ def date_after(text: str, lang: str, published: str) -> str | None:
     a meeting the text reports, when it is not the publication's."""
     if not re.search(r"\d", text):  # every day-and-month date has a digit; dateparser is slow to load
         return None
-    from dateparser.search import search_dates
-
     base = datetime.fromisoformat(published[:10])
     settings = {"PARSERS": ABSOLUTE_DATES["PARSERS"], "REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past",
                 "RELATIVE_BASE": base}
-    hits = search_dates(text, languages=[lang], settings=settings) or []
-    return next((when.date().isoformat() for written, when in hits
-                 if when <= base and DAY_AND_MONTH.fullmatch(written.strip())), None)
+    # dateparser parses only what looks like a date: its own search over the whole text is
+    # several times slower
+    for found in DAY_AND_MONTH.finditer(text):
+        when = _date_parser().parse(text[found.start(1):found.end()], languages=[lang], settings=settings)
+        if when and when <= base:
+            return when.date().isoformat()
+    return None
 
 
 def date_in_name(name: str) -> str | None:

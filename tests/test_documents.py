@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from kg.documents import date_in_text, read_document
+from kg.documents import date_after, date_in_text, read_document
 from kg.errors import KgError
 from tests.conftest import CORPUS
 
@@ -151,3 +151,11 @@ def test_a_relative_day_in_the_text_leaves_the_date_to_the_file_name(tmp_path):
     path.write_text("Telefonate del Ministro\n\nIl Ministro ha ricevuto oggi le telefonate dei colleghi.\n",
                     encoding="utf-8")
     assert read_document(path).date == "2014-11-03"
+
+
+def test_a_meetings_date_is_a_day_and_month_written_in_its_clause_never_after_publication():
+    assert date_after("The ministers met on July 10, 2025 in Geneva", "en", "2025-07-13") == "2025-07-10"
+    assert date_after("I ministri si sono incontrati il 10 luglio a Roma", "it", "2025-07-13") == "2025-07-10"
+    assert date_after("They spoke on December 30 by phone", "en", "2025-01-05") == "2024-12-30"  # last year's
+    assert date_after("10 of the 27 members voted", "en", "2025-07-13") is None
+    assert date_after("They spoke on Friday by phone", "en", "2025-01-05") is None
