@@ -303,6 +303,17 @@ def test_who_quotes_goes_on_speaking_and_a_free_relative_is_no_statement(tmp_pat
     assert [r["actors"] for r in italian] == [["Tammy Bruce"]]
 
 
+def test_a_position_that_names_a_meeting_is_about_the_relations_of_those_who_met(tmp_path, vocabulary):
+    text = ("Trade was a priority at the meeting of Chinese Foreign Minister Wang Yi and Secretary of State "
+            "Marco Rubio in Geneva, Mao Ning said.\n\n"
+            "Il commercio è stato una priorità nell'incontro tra il ministro degli Esteri cinese Wang Yi e il "
+            "Segretario di Stato Marco Rubio, ha detto Mao Ning.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [sorted(r["topics"]) for r in records] == [["china-us-relations", "trade"]] * 2
+    alone = records_of(tmp_path, vocabulary, "Trade was a priority, Mao Ning said.\n", "alone.txt")
+    assert [r["topics"] for r in alone] == [["trade"]]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

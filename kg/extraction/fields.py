@@ -256,6 +256,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
     parties = list(dict.fromkeys(side(a) for a in clause.actors))
     counterparts = [side(p) for p in ctx.participants if side(p) not in parties]
     cue = bool(_in(phrases, *clause.position, "bilateral"))
+    relations_met: list[str | None] = []
     partner = ctx.lexicon.compiled("partner-before", clause.lang, lambda: (
         rf"(?<!\w)(?:{ctx.lexicon.alternation('partner', clause.lang)})\s+"
         rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})\s+)?$"), re.IGNORECASE)
@@ -271,6 +272,13 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         others += counterparts
     if "diplomatic-contacts" in found:
         others += counterparts
+    for cue in _in(phrases, *clause.position, "meeting"):  # "a priority at the meeting of A and B"
+        meeting = ctx.meeting(cue.start)
+        named = {p.value for p in _in(phrases, *clause.position, "actor")}
+        if meeting is not None and set(meeting.participants) <= named:  # the meeting the position names
+            pairs_met = list(dict.fromkeys(side(p) for p in meeting.participants))
+            if len(pairs_met) == 2:
+                relations_met.append(_relation(ctx, pairs_met))
     others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
     pairs = between_pairs(ctx, text, phrases, *clause.position, clause.lang)
     if len(parties) == 1:
@@ -278,7 +286,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
                     [_relation(ctx, list(pair)) for pair in pairs]
     else:  # a joint statement is about the speakers' own relations only when it says so
         relations = [_relation(ctx, parties)] if cue or "diplomatic-contacts" in found else []
-    found += [r for r in dict.fromkeys(relations) if r and r not in found]
+    found += [r for r in dict.fromkeys(relations + relations_met) if r and r not in found]
     relation_parties = ctx.lexicon.relation_parties
     if found and previous and previous.actors == clause.actors and len(parties) == 1 and not clause.targets \
             and not any(t in relation_parties for t in found):
