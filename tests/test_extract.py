@@ -265,6 +265,12 @@ def test_a_person_and_their_country_are_one_party_of_a_relation(tmp_path, vocabu
     assert [(r["targets"], r["topics"]) for r in records] == [(["Japan", "Fumio Kishida"], ["china-japan-relations"])]
 
 
+def test_the_middle_east_names_its_conflict(tmp_path, vocabulary):
+    text = ("Jane Doyle expressed concern over the situation in the Middle East.\n\n"
+            "Il ministro degli Esteri Antonio Tajani ha detto che la pace in Medio Oriente è urgente.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["middle-east-conflict"]] * 2
+
+
 def test_abuses_accountability_and_human_dignity_are_human_rights(tmp_path, vocabulary):
     text = ("Jane Doyle said that those responsible for the abuses must be held accountable.\n\n"
             "Il ministro degli Esteri Antonio Tajani ha detto che la dignità umana va difesa.\n")
