@@ -23,6 +23,16 @@ def test_a_titled_name_outside_the_gazetteer_is_a_person_and_their_surname_is_th
     assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"], ["Anil Verma"]]
 
 
+def test_a_surname_that_is_also_a_keyword_still_ends_a_name(tmp_path, vocabulary):
+    # "power" is a word of "nuclear power plant" (energy): it may end a name, never begin one
+    text = ("Foreign Secretary Jane Power said that the talks were useful.\n\n"
+            "Power added that cooperation is important.\n\n"
+            "Human Rights Watch said that the arrests were unacceptable.\n")
+    actors = actors_of(tmp_path, vocabulary, text)
+    assert actors[:2] == [["Jane Power"], ["Jane Power"]]
+    assert not any("Human" in name or "Rights" in name for found in actors for name in found)
+
+
 def test_the_role_of_a_new_person_finds_them_later(tmp_path, vocabulary):
     text = ("Foreign Secretary Jane Doyle met the ambassador of Ruritania on Tuesday.\n"
             "The Foreign Secretary stressed the need to resume trade talks.\n")

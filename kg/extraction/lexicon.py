@@ -36,6 +36,8 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
               "clause-opener", "addressee", "gerund-ending", "noun-phrase-word", "cataphora", "possessive",
               "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative"}
+# the kinds of phrase whose lowercase labels are ordinary words, not names or titles
+KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 LIGHT_VERB_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+){0,4}")  # up to four words, no punctuation
 
 
@@ -107,6 +109,9 @@ class Lexicon:
     # words of the vocabulary's labels other than people's names: a capitalised one ("Foreign",
     # "Ministry", "Kremlin", "Monday") is never part of a name the gazetteer lacks
     common_words: set[str] = field(default_factory=set)
+    # those of them that only lowercase keywords, cues and verbs have ("power", "price"): they may
+    # end a person's name that begins with a name word ("Foreign Secretary Jane Power")
+    lowercase_words: set[str] = field(default_factory=set)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # a person's last name → people
     posts: list[Post] = field(default_factory=list)
 
@@ -290,9 +295,13 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
     patterns: dict[str, dict[str, set[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(set))
     languages = _languages(vocabulary)
 
+    lowercase_labels: set[str] = set()
+
     def add(kind: str, value: str, label: Literal, every_language: bool = False) -> None:
         targets = languages if every_language or not label.language else [label.language]
         written = " ".join(str(label).split())
+        if written == written.lower():
+            lowercase_labels.add(_folded(written))
         # labels with an acronym keep their spelling, to be matched case-sensitively
         acronym = written if any(word.isupper() for word in written.split()) else ""
         for lang in targets:
@@ -360,17 +369,23 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
                 add(kind, topic_id, label)
         for actor in graph.objects(topic, KG.evokedBy):
             lexicon.evoked_topics.setdefault(str(actor), []).append(topic_id)
+    capitalised: set[str] = set()  # words of labels that are names or titles, never of a person's name
     for lang in languages:
         for label, meanings in patterns[lang].items():
+            words = re.findall(r"[^\W\d_]+", label)
             if any(kind != "actor" or lexicon.actor_kind.get(value) != "person" for kind, value, _ in meanings):
-                lexicon.common_words.update(re.findall(r"[^\W\d_]+", label))
+                lexicon.common_words.update(words)
+            if not all(kind in KEYWORD_KINDS and label in lowercase_labels for kind, _, _ in meanings):
+                capitalised.update(words)
         for word_list in WORD_LISTS - {"name-particle", "gerund-ending"}:
+            capitalised.update(lexicon.words.get(word_list, {}).get(lang, ()))
             lexicon.common_words.update(lexicon.words.get(word_list, {}).get(lang, ()))
         automaton = ahocorasick.Automaton()
         for label, meanings in patterns[lang].items():
             automaton.add_word(label, (label, _loosest(meanings)))
         automaton.make_automaton()
         lexicon.automata[lang] = automaton
+    lexicon.lowercase_words = lexicon.common_words - capitalised
     return lexicon
 
 

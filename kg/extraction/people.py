@@ -159,7 +159,8 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
     for token in [*TOKEN.finditer(text, start, end), None]:
         word = token.group() if token else ""
         joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
-        if token is not None and (_name_word(ctx, word, lang) or (joined and _particle(ctx, word, lang))):
+        if token is not None and (_name_word(ctx, word, lang) or (joined and (
+                _particle(ctx, word, lang) or _ends_name(ctx, word)))):
             if not joined and run:
                 spans += _names(ctx, run, honored, lang)
                 run = []
@@ -192,6 +193,12 @@ def _name_word(ctx: Context, word: str, lang: str) -> bool:
     if not word[0].isupper() or (len(word) > 2 and word.isupper()):
         return False
     return word.lower().rstrip(".").replace("’", "'") not in ctx.lexicon.common_words
+
+
+def _ends_name(ctx: Context, word: str) -> bool:
+    """A capitalised word that only the vocabulary's lowercase keywords have ("Power", "Price"):
+    a name word after another ("Jane Power"), never the first of a name ("Human Rights Watch")."""
+    return word[:1].isupper() and not word.isupper() and word.lower() in ctx.lexicon.lowercase_words
 
 
 def _particle(ctx: Context, word: str, lang: str) -> bool:
@@ -267,7 +274,7 @@ def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
     if not surnames:
         return
     for surname, keys in surnames.items():
-        if len(keys) == 1 and surname.lower() not in ctx.lexicon.common_words:
+        if len(keys) == 1 and (surname.lower() not in ctx.lexicon.common_words or _ends_name(ctx, surname)):
             forms.setdefault(surname, next(iter(keys)))
             forms.setdefault(surname.upper(), next(iter(keys)))
     pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
