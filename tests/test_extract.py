@@ -320,6 +320,15 @@ def test_a_position_that_names_a_meeting_is_about_the_relations_of_those_who_met
     assert [r["topics"] for r in alone] == [["trade"]]
 
 
+def test_who_did_a_condemned_deed_is_a_target_even_in_a_relative_clause(tmp_path, vocabulary):
+    text = ("Mao Ning condemned the smear campaign, which had been launched by the United States.\n\n"
+            "Mao Ning welcomed the plan, which was drafted by Japan.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["stance"], r["targets"]) for r in records] == [
+        ("oppose", ["United States"]),
+        ("support", [])]  # a relative clause of background names no target
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

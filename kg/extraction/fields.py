@@ -75,9 +75,13 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     own = _own_side(ctx, clause.actors)
     start, end = clause.position
     relative = ctx.lexicon.any_word("relative-clause", lang).search(text, start, end)
-    if relative:
-        end = relative.start()
     found: list[str] = []
+    if relative:
+        if clause.stance == "oppose":  # "the campaign, which had been launched by X": X's deed is condemned
+            found += [p.value for p in without_overlaps(_in(phrases, relative.end(), end, "actor"))
+                      if p.value not in own and p.value not in found
+                      and preceded_by(ctx, text, p, lang, relative.end(), "agent")]
+        end = relative.start()
     conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word")}
     relation_words = {p.start for p in _in(phrases, start, end, "bilateral")}
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
