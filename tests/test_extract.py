@@ -329,6 +329,18 @@ def test_who_did_a_condemned_deed_is_a_target_even_in_a_relative_clause(tmp_path
         ("support", [])]  # a relative clause of background names no target
 
 
+def test_the_partner_in_relations_an_opposition_defends_is_no_target(tmp_path, vocabulary):
+    text = ("Mao Ning said that China will not accept pressure on its ties with Russia from the United States.\n\n"
+            "Mao Ning welcomed the growing ties with Russia.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["stance"], r["targets"]) for r in records] == [
+        ("oppose", ["United States"]),
+        ("support", ["Russia"])]  # whom the speaker works with
+    italian = records_of(tmp_path, vocabulary, "La portavoce Mao Ning ha detto che la Cina non accetterà "
+                         "pressioni sui suoi legami con la Russia da parte degli Stati Uniti.\n", "it.txt")
+    assert [(r["stance"], r["targets"]) for r in italian] == [("oppose", ["United States"])]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

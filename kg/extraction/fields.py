@@ -88,7 +88,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
                 or names_a_conflict(text, phrase, conflict_words, relation_words):
             continue
-        if clause.stance == "oppose" and _harmed(ctx, clause, phrase, phrases) \
+        if clause.stance == "oppose" and (_harmed(ctx, clause, phrase, phrases) or _partner_of(ctx, clause, phrase, phrases)) \
                 or _subject_matter(ctx, clause, phrase, phrases):
             continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
@@ -118,6 +118,17 @@ def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase])
     text = ctx.document.text
     return any(after_deed.fullmatch(text, cue.end, phrase.start) for cue in phrases
                if cue.kind == "oppose" and phrase.start - 30 < cue.end < phrase.start)
+
+
+def _partner_of(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
+    """Whether a mention is the partner in relations the position names ("pressure on its ties with
+    Russia", "i suoi legami con la Russia"): what an opposition defends, not what it opposes."""
+    partner = ctx.lexicon.compiled("relation-partner", clause.lang, lambda: (
+        rf"\s+(?:{ctx.lexicon.alternation('partner', clause.lang)})\s+"
+        rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
+    text = ctx.document.text
+    return any(partner.fullmatch(text, cue.end, phrase.start) for cue in phrases
+               if cue.kind == "bilateral" and phrase.start - 20 < cue.end < phrase.start)
 
 
 def _subject_matter(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
