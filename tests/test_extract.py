@@ -341,6 +341,17 @@ def test_the_partner_in_relations_an_opposition_defends_is_no_target(tmp_path, v
     assert [(r["stance"], r["targets"]) for r in italian] == [("oppose", ["United States"])]
 
 
+def test_a_consultation_about_a_need_takes_the_stance_of_what_is_needed(tmp_path, vocabulary):
+    text = ("Secretary Jane Doyle discussed the importance of countering Iran's malign influence.\n\n"
+            "Secretary Jane Doyle discussed ways to deepen cooperation with Japan.\n\n"
+            "Il ministro degli Esteri Antonio Tajani ha discusso la necessità di sostenere l'Ucraina.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], r["stance"], r["targets"]) for r in records] == [
+        ("consult", "support", ["Iran"]),
+        ("consult", "neutral", []),  # what is discussed is not taken sides on
+        ("consult", "support", ["Ukraine"])]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

@@ -19,7 +19,8 @@ def _in(phrases: list[Phrase], start: int, end: int, *kinds: str) -> list[Phrase
 
 
 # requests, agreements and praise (what is asked for is wanted) and consultations ("discussed
-# ways to deepen ties": what is discussed is not taken sides on) take the act's own stance
+# ways to deepen ties": what is discussed is not taken sides on, unless it is a need the speakers
+# state: "discussed the need to support Ukraine") take the act's own stance
 ACT_DECIDES = ("appeal", "demand", "agree", "express-intent", "support", "consult")
 
 
@@ -28,7 +29,7 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     verb phrase itself, else the majority of the cues of opposition and support in the verb and
     position, and the act's default stance on a tie."""
     default = ctx.lexicon.default_stance.get(clause.act, "neutral")
-    if clause.act in ACT_DECIDES:
+    if clause.act in ACT_DECIDES and not (clause.act == "consult" and _discusses_a_need(ctx, clause)):
         return default
     start = min(clause.verb.start, clause.position[0])
     end = max(clause.verb.end, clause.position[1])
@@ -55,6 +56,14 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     if for_ > against:
         return "support"
     return default
+
+
+def _discusses_a_need(ctx: Context, clause: Clause) -> bool:
+    """ "discussed the need to support Ukraine", "ha discusso l'importanza di…": what is discussed
+    is a need the speakers state, so the position has a stance of its own."""
+    opening = WORD.findall(ctx.document.text[clause.position[0]:clause.position[0] + 40])[:3]
+    words = [w.lower() for w in opening if not ctx.lexicon.is_word("article", clause.lang, w.lower())]
+    return any(ctx.lexicon.is_word("necessity", clause.lang, w) for w in words[:2])  # "the ongoing need"
 
 
 def _own_side(ctx: Context, actors: list[str]) -> set[str]:
