@@ -296,8 +296,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         others += counterparts
     if "diplomatic-contacts" in found:
         others += counterparts
-    for cue in _in(phrases, *clause.position, "meeting"):  # "a priority at the meeting of A and B"
-        meeting = ctx.meeting(cue.start)
+    for meeting_phrase in _in(phrases, *clause.position, "meeting"):  # "a priority at the meeting of A and B"
+        meeting = ctx.meeting(meeting_phrase.start)
         named = {p.value for p in _in(phrases, *clause.position, "actor")}
         if meeting is not None and set(meeting.participants) <= named:  # the meeting the position names
             pairs_met = list(dict.fromkeys(side(p) for p in meeting.participants))
