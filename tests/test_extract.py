@@ -243,6 +243,10 @@ def test_what_a_country_would_belong_to_is_no_target(tmp_path, vocabulary):
         (["Ivica Dačić"], "oppose", ["Kosovo"]),
         (["Ivica Dačić"], "oppose", ["Kosovo"]),  # "nell'Ue" a place, like "nella"
         (["Ivica Dačić"], "oppose", ["European Union"])]
+    # and a membership is about the relations of the country and what it would join
+    text = "Ivica Dacic ha detto che l'adesione del Kosovo all'Ue è una follia.\n"
+    assert [sorted(r["topics"]) for r in records_of(tmp_path, vocabulary, text, "join.txt")] == [
+        ["eu-kosovo-relations", "kosovo-serbia-relations"]]
 
 
 def test_an_institution_named_after_the_reporting_verb_speaks(tmp_path, vocabulary):

@@ -142,12 +142,13 @@ def _partner_of(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phra
 
 def _subject_matter(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
     """Whether a mention is what the position is about as a matter ("issues relating to Taiwan",
-    "la questione di Taiwan"): right after a `subject-matter` cue, across articles only."""
+    "la questione di Taiwan") or what one belongs to ("membro dell'Unione europea"): right after a
+    `subject-matter` or `membership` cue, across articles only."""
     gap = ctx.lexicon.compiled("article-gap", clause.lang, lambda: (
         rf"\s*(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
     text = ctx.document.text
     return any(gap.fullmatch(text, cue.end, phrase.start) for cue in phrases
-               if cue.kind == "subject-matter" and phrase.start - 20 < cue.end <= phrase.start)
+               if cue.kind in ("subject-matter", "membership") and phrase.start - 20 < cue.end <= phrase.start)
 
 
 def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
@@ -304,7 +305,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
             if len(pairs_met) == 2:
                 relations_met.append(_relation(ctx, pairs_met))
     others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
-    pairs = between_pairs(ctx, text, phrases, *clause.position, clause.lang)
+    pairs = between_pairs(ctx, text, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases)
     if len(parties) == 1:
         relations = [_relation(ctx, parties + [other]) for other in others] + \
                     [_relation(ctx, list(pair)) for pair in pairs]
@@ -323,6 +324,25 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         return list(previous.topics)
     relation = _relation(ctx, parties + counterparts)
     return [relation] if relation else []
+
+
+def _memberships(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[tuple[str, str]]:
+    """(country, organisation) of each membership the position names ("Kosovo's bid for
+    membership of the EU", "l'adesione del Kosovo all'Ue"): the country is the one the position
+    aims at, else another it names, else the speaker's."""
+    inside = _in(phrases, *clause.position, "actor")
+    text = ctx.document.text
+    joined = [p for p in inside if ctx.lexicon.actor_kind.get(p.value) == "organization" and any(
+        c.kind == "membership" and p.start - 40 < c.end <= p.start and not re.search(r"[,;:.]", text[c.end:p.start])
+        for c in phrases)]  # "l'adesione del Kosovo all'Ue"
+    found = []
+    for organisation in joined:
+        candidates = [ctx.represents(t) for t in clause.targets] + [ctx.represents(p.value) for p in inside] \
+            + [ctx.represents(a) for a in clause.actors]
+        country = next((c for c in candidates if c != organisation.value and c in ctx.lexicon.country_like), None)
+        if country:
+            found.append((country, organisation.value))
+    return found
 
 
 def _relation(ctx: Context, sides: list[str]) -> str | None:
