@@ -277,9 +277,11 @@ def test_the_middle_east_names_its_conflict(tmp_path, vocabulary):
 
 def test_abuses_accountability_and_human_dignity_are_human_rights(tmp_path, vocabulary):
     text = ("Jane Doyle said that those responsible for the abuses must be held accountable.\n\n"
+            "Jane Doyle expressed concern at the rise in violence against minorities.\n\n"
+            "Jane Doyle raised the situation of the Uyghurs in Xinjiang.\n\n"
             "Il ministro degli Esteri Antonio Tajani ha detto che la dignità umana va difesa.\n")
     records = records_of(tmp_path, vocabulary, text)
-    assert [r["topics"] for r in records] == [["human-rights"], ["human-rights"]]
+    assert [r["topics"] for r in records] == [["human-rights"]] * 4
 
 
 def test_a_lead_statement_that_names_no_topic_takes_those_of_the_statement_after_it(tmp_path, vocabulary):
