@@ -358,6 +358,13 @@ def test_a_consultation_about_a_need_takes_the_stance_of_what_is_needed(tmp_path
         ("consult", "support", ["Ukraine"])]
 
 
+def test_a_keyword_inside_a_longer_name_is_no_mention_of_its_topic(tmp_path, vocabulary):
+    text = ("Mao Ning welcomed the statement of the African Union.\n\n"
+            "Mao Ning praised the African countries for their efforts.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert ["africa" in r["topics"] for r in records] == [False, True]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

@@ -257,7 +257,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
     first = clause.clause_start == clause.sentence.body
     start, end = (min(clause.clause_start, clause.position[0]) if first else clause.position[0]), clause.position[1]
     text = ctx.document.text
-    phrases = [p for p in phrases if not part_of_name(text, p)]
+    names = [p for p in phrases if p.kind == "actor"]
+    # a keyword inside a longer name is no mention of its topic ("African" in "the African Union")
+    phrases = [p for p in phrases if not part_of_name(text, p) and not (p.kind == "topic" and any(
+        n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start for n in names))]
     found: list[str] = []
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
         if phrase.kind == "conflict-word":
