@@ -365,6 +365,14 @@ def test_a_keyword_inside_a_longer_name_is_no_mention_of_its_topic(tmp_path, voc
     assert ["africa" in r["topics"] for r in records] == [False, True]
 
 
+def test_a_word_of_war_that_names_its_own_conflict_stands_for_it(tmp_path, vocabulary):
+    text = ("Sergey Lavrov said that the war in Ukraine must end.\n\n"
+            "Sergey Lavrov said that the internal conflict in Syria must end.\n\n"
+            "Sergey Lavrov said that the war must end.\n")  # the conflict named last
+    records = records_of(tmp_path, vocabulary, text)
+    assert [r["topics"] for r in records] == [["ukraine-conflict"], ["syria"], ["syria"]]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

@@ -263,8 +263,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start for n in names))]
     found: list[str] = []
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
-        if phrase.kind == "conflict-word":
-            ids = [conflict] if conflict else []
+        if phrase.kind == "conflict-word":  # the conflict last named, unless it names its own ("the conflict in Syria")
+            ids = [conflict] if conflict and not _names_its_conflict(ctx, phrase, phrases) else []
         elif phrase.kind == "topic":
             ids = [phrase.value]
         else:
@@ -346,6 +346,21 @@ def _memberships(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[tu
         if country:
             found.append((country, organisation.value))
     return found
+
+
+def _names_its_conflict(ctx: Context, word: Phrase, phrases: list[Phrase]) -> bool:
+    """Whether a word of war and peace names its own conflict beside it ("the internal conflict in
+    Syria", "the Gaza ceasefire"): then it stands for that one, not for the conflict last named."""
+    text = ctx.document.text
+    conflict_topics = ctx.lexicon.conflict_topics
+    for p in phrases:
+        ids = [p.value] if p.kind == "topic" else ctx.lexicon.evoked_topics.get(p.value, []) if p.kind == "actor" else []
+        if not any(t in conflict_topics for t in ids):
+            continue
+        low, high = (p.end, word.start) if p.end <= word.start else (word.end, p.start)
+        if 0 <= high - low <= 20 and not re.search(r"[,;:.]", text[low:high]):
+            return True
+    return False
 
 
 def _relation(ctx: Context, sides: list[str]) -> str | None:
