@@ -373,6 +373,14 @@ def test_a_word_of_war_that_names_its_own_conflict_stands_for_it(tmp_path, vocab
     assert [r["topics"] for r in records] == [["ukraine-conflict"], ["syria"], ["syria"]]
 
 
+def test_two_parties_joined_by_a_hyphen_name_their_relations(tmp_path, vocabulary):
+    text = ("Sergey Lavrov said that the draft Russian-US treaty and the NATO plans ignore Russia's concerns.\n\n"
+            "Marco Rubio welcomed the Russia-Ukraine talks.\n")  # Ukraine stands for its conflict
+    records = records_of(tmp_path, vocabulary, text)
+    assert ["russia-us-relations" in r["topics"] for r in records] == [True, False]
+    assert "russia-ukraine-relations" not in records[1]["topics"]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

@@ -308,7 +308,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
             if len(pairs_met) == 2:
                 relations_met.append(_relation(ctx, pairs_met))
     others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
-    pairs = between_pairs(ctx, text, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases)
+    pairs = between_pairs(ctx, text, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases) \
+        + [pair for pair in _hyphenated_pairs(ctx, phrases, *clause.position) if not any(map(stands_for_found, pair))]
     if len(parties) == 1:
         relations = [_relation(ctx, parties + [other]) for other in others] + \
                     [_relation(ctx, list(pair)) for pair in pairs]
@@ -327,6 +328,15 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         return list(previous.topics)
     relation = _relation(ctx, parties + counterparts)
     return [relation] if relation else []
+
+
+def _hyphenated_pairs(ctx: Context, phrases: list[Phrase], start: int, end: int) -> list[tuple[str, str]]:
+    """Two parties joined by a hyphen ("the draft Russian-US treaty", "U.S.-EU cooperation", "i
+    rapporti italo-libici" aside): what stands between them is about their relations."""
+    text = ctx.document.text
+    sides = sorted(_in(phrases, start, end, "actor", "demonym"), key=lambda p: p.start)
+    return [(ctx.represents(a.value), ctx.represents(b.value)) for a, b in zip(sides, sides[1:])
+            if text[a.end:b.start] in ("-", "–", "/") and a.value != b.value]
 
 
 def _memberships(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[tuple[str, str]]:
