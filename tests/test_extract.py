@@ -269,6 +269,12 @@ def test_a_person_and_their_country_are_one_party_of_a_relation(tmp_path, vocabu
     assert [(r["targets"], r["topics"]) for r in records] == [(["Japan", "Fumio Kishida"], ["china-japan-relations"])]
 
 
+def test_arranging_the_next_meeting_or_visit_is_about_diplomatic_contacts(tmp_path, vocabulary):
+    text = ("Sergey Lavrov and Antony Blinken agreed to hold the next round of talks at a mutually convenient date.\n\n"
+            "Il ministro degli Esteri Antonio Tajani ha detto che la prossima visita a Washington è confermata.\n")
+    assert ["diplomatic-contacts" in r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [True, True]
+
+
 def test_the_middle_east_names_its_conflict(tmp_path, vocabulary):
     text = ("Jane Doyle expressed concern over the situation in the Middle East.\n\n"
             "Il ministro degli Esteri Antonio Tajani ha detto che la pace in Medio Oriente è urgente.\n")
