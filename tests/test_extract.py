@@ -35,9 +35,11 @@ def test_the_seed_text_gives_exactly_its_seven_gold_statements(vocabulary):
 
 
 def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
-    # a ratchet, not the goal: the floors are the figures last measured on all 44 dev texts
-    # (README "Extraction"); issue #14 asks for F1 0.90, actors 0.90, stance 0.85, targets 0.75,
-    # topic F1 0.80. Raise a floor when a change raises the figure. (The field accuracies are
+    # a ratchet: the floors are the figures last measured on all 44 dev texts (README
+    # "Extraction"); since 2026-12-02 they are at or above what issue #14 asks for (F1 0.90,
+    # actors 0.90, stance 0.85, targets 0.75, topic F1 0.80, bilingual merging 1.00), so a
+    # change that drops below them undoes the acceptance. Raise a floor when a change raises the
+    # figure. (The field accuracies are
     # over the matched statements: gerunds found 5 more, whose topics are harder, so the topic
     # floor went down by 0.01 while more statements got them right. "Quoted as saying" put actors
     # from 0.90 to 0.915 and moved one bilingual gold of the Bruce/Rubio item onto an English-only
@@ -52,9 +54,9 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["statement F1"] >= 0.945
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.944
-    assert figures["stance accuracy"] >= 0.863
-    assert figures["target accuracy"] >= 0.735
-    assert figures["topic F1"] >= 0.774
+    assert figures["stance accuracy"] >= 0.871
+    assert figures["target accuracy"] >= 0.75
+    assert figures["topic F1"] >= 0.80
     assert figures["bilingual merging"] == 1.0
 
 
