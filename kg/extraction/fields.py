@@ -117,38 +117,37 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     return found
 
 
+def _after_cue(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase], kinds: tuple[str, ...],
+               joining: str | None = None, words_between: int = 0) -> bool:
+    """Whether a mention follows a phrase of one of `kinds` closely: across at most
+    `words_between` words, then the words of the `joining` cue (when given), then an article."""
+    pattern = ctx.lexicon.compiled(f"after {joining} {words_between}", clause.lang, lambda: (
+        rf"\s*(?:[^\W\d][\w’'-]*\s+){{0,{words_between}}}"
+        + (rf"(?:{ctx.lexicon.alternation(joining, clause.lang)})\s+" if joining else "")
+        + rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
+    text = ctx.document.text
+    return any(pattern.fullmatch(text, cue.end, phrase.start) for cue in phrases
+               if cue.kind in kinds and phrase.start - 30 < cue.end <= phrase.start)
+
+
 def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
     """Whether a mention is whom a deed the position condemns is done against ("the accusations
     against X", "le minacce militari cinesi contro X"): after a cue of opposition, at most two
     words, and the `harmed` word."""
-    after_deed = ctx.lexicon.compiled("harmed", clause.lang, lambda: (
-        rf"\s+(?:[^\W\d][\w’'-]*\s+){{0,2}}(?:{ctx.lexicon.alternation('harmed', clause.lang)})\s+"
-        rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
-    text = ctx.document.text
-    return any(after_deed.fullmatch(text, cue.end, phrase.start) for cue in phrases
-               if cue.kind == "oppose" and phrase.start - 30 < cue.end < phrase.start)
+    return _after_cue(ctx, clause, phrase, phrases, ("oppose",), "harmed", 2)
 
 
 def _partner_of(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
     """Whether a mention is the partner in relations the position names ("pressure on its ties with
     Russia", "i suoi legami con la Russia"): what an opposition defends, not what it opposes."""
-    partner = ctx.lexicon.compiled("relation-partner", clause.lang, lambda: (
-        rf"\s+(?:{ctx.lexicon.alternation('partner', clause.lang)})\s+"
-        rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
-    text = ctx.document.text
-    return any(partner.fullmatch(text, cue.end, phrase.start) for cue in phrases
-               if cue.kind == "bilateral" and phrase.start - 20 < cue.end < phrase.start)
+    return _after_cue(ctx, clause, phrase, phrases, ("bilateral",), "partner")
 
 
 def _subject_matter(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
     """Whether a mention is what the position is about as a matter ("issues relating to Taiwan",
     "la questione di Taiwan") or what one belongs to ("membro dell'Unione europea"): right after a
     `subject-matter` or `membership` cue, across articles only."""
-    gap = ctx.lexicon.compiled("article-gap", clause.lang, lambda: (
-        rf"\s*(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
-    text = ctx.document.text
-    return any(gap.fullmatch(text, cue.end, phrase.start) for cue in phrases
-               if cue.kind in ("subject-matter", "membership") and phrase.start - 20 < cue.end <= phrase.start)
+    return _after_cue(ctx, clause, phrase, phrases, ("subject-matter", "membership"))
 
 
 def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
