@@ -208,7 +208,8 @@ def test_whom_a_condemned_deed_harms_is_no_target_and_whose_deed_it_is_is_one(tm
             "Ruritania's Foreign Minister Jane Doyle rejected the Iranian accusations against Saudi Arabia.\n\n"
             "Il ministro degli Esteri Antonio Tajani ha condannato le minacce militari cinesi contro Taiwan.\n\n"
             "Antonio Tajani condemned the detention of Yemeni staff by the Houthis.\n\n"
-            "China will take resolute countermeasures against the United States, Mao Ning said.\n")
+            "China will take resolute countermeasures against the United States, Mao Ning said.\n\n"
+            "Mao Ning said that we will take resolute retaliation against the United States.\n")
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["stance"], r["targets"]) for r in records] == [
         (["Mao Ning"], "oppose", ["Russia"]),
@@ -217,7 +218,8 @@ def test_whom_a_condemned_deed_harms_is_no_target_and_whose_deed_it_is_is_one(tm
         (["Jane Doyle"], "oppose", ["Iran"]),
         (["Antonio Tajani"], "oppose", ["China"]),
         (["Antonio Tajani"], "oppose", ["Houthis"]),  # "of Yemeni staff": the demonym is whom, not whose
-        (["Mao Ning"], "oppose", ["United States"])]  # the speaker's own deed: against is its target
+        (["Mao Ning"], "oppose", ["United States"]),  # the speaker's own deed: against is its target
+        (["Mao Ning"], "oppose", ["United States"])]  # even when the deed is a cue of opposition
 
 
 def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not_a_target(tmp_path, vocabulary):

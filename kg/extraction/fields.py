@@ -66,6 +66,9 @@ def _discusses_a_need(ctx: Context, clause: Clause) -> bool:
     return any(ctx.lexicon.is_word("necessity", clause.lang, w) for w in words[:2])  # "the ongoing need"
 
 
+CONDEMNING = ("criticize", "reject")  # acts whose object is a deed condemned, whoever's side names it
+
+
 def _own_side(ctx: Context, actors: list[str]) -> set[str]:
     """The speakers, what they represent, and the people who represent the same."""
     sides = set(actors) | {ctx.represents(a) for a in actors}
@@ -93,11 +96,16 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         end = relative.start()
     conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word")}
     relation_words = {p.start for p in _in(phrases, start, end, "bilateral")}
+    # "China will take retaliatory measures against X": the deed is the speaker's side's own, X its target
+    own_deed = clause.act not in CONDEMNING and any(
+        (p.kind == "actor" and p.value in own) or p.kind == "speaker-reference"
+        for p in _in(phrases, start, end, "actor", "speaker-reference"))
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
         if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
                 or names_a_conflict(text, phrase, conflict_words, relation_words):
             continue
-        if clause.stance == "oppose" and (_harmed(ctx, clause, phrase, phrases) or _partner_of(ctx, clause, phrase, phrases)) \
+        if clause.stance == "oppose" and (not own_deed and _harmed(ctx, clause, phrase, phrases)
+                                          or _partner_of(ctx, clause, phrase, phrases)) \
                 or _subject_matter(ctx, clause, phrase, phrases):
             continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
