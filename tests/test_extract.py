@@ -220,6 +220,10 @@ def test_whom_a_condemned_deed_harms_is_no_target_and_whose_deed_it_is_is_one(tm
         (["Antonio Tajani"], "oppose", ["Houthis"]),  # "of Yemeni staff": the demonym is whom, not whose
         (["Mao Ning"], "oppose", ["United States"]),  # the speaker's own deed: against is its target
         (["Mao Ning"], "oppose", ["United States"])]  # even when the deed is a cue of opposition
+    # English adjectives go before their noun (cue:adjective-position): these are the victims
+    victims = records_of(tmp_path, vocabulary, "Jane Doyle condemned the strike that killed Ukrainian civilians.\n",
+                         "victims.txt")
+    assert [r["targets"] for r in victims] == [[]]
 
 
 def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not_a_target(tmp_path, vocabulary):

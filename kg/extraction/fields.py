@@ -162,8 +162,10 @@ def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
     """The demonyms that tell whose a condemned deed is: beside a cue of opposition in one noun
     phrase, with at most one word between that is no preposition ("Russian aggression", "le
     minacce militari cinesi"; not "the detention of Yemeni staff"), and not part of a name
-    ("against Saudi Arabia")."""
+    ("against Saudi Arabia"); on the side of the noun where the language puts its adjectives
+    (`cue:adjective-position`: "killed Ukrainian civilians" names the victims, not the killers)."""
     text = ctx.document.text
+    order = ctx.lexicon.words.get("adjective-position", {}).get(lang, {"before", "after"})
     names = [p for p in phrases if p.kind == "actor"]
     cues = sorted((p for p in phrases if p.kind == "oppose" or (p.kind == "demonym" and not any(
         n.start <= p.start and p.end <= n.end for n in names))), key=lambda p: p.start)
@@ -171,7 +173,8 @@ def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
     for a, b in zip(cues, cues[1:]):
         gap = NOUN_PHRASE_GAP.fullmatch(text, a.end, b.start)
         if {a.kind, b.kind} == {"demonym", "oppose"} and gap and not any(
-                ctx.lexicon.is_word(cue, lang, gap.group().strip()) for cue in FUNCTION_WORDS):
+                ctx.lexicon.is_word(cue, lang, gap.group().strip()) for cue in FUNCTION_WORDS) \
+                and ("before" if a.kind == "demonym" else "after") in order:
             doers.append(a if a.kind == "demonym" else b)
     return doers
 

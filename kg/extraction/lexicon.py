@@ -35,7 +35,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "name-particle", "calendar", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
               "clause-opener", "addressee", "gerund-ending", "noun-phrase-word", "cataphora", "possessive",
-              "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity"}
+              "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 LIGHT_VERB_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+){0,4}")  # up to four words, no punctuation
