@@ -33,6 +33,13 @@ def test_a_surname_that_is_also_a_keyword_still_ends_a_name(tmp_path, vocabulary
     assert not any("Human" in name or "Rights" in name for found in actors for name in found)
 
 
+def test_a_title_set_off_from_the_name_by_a_comma_names_no_speaker_of_its_own(tmp_path, vocabulary):
+    text = ("The Kremlin spokesman, Dmitry Peskov, dismissed the claims as absurd.\n\n"
+            "China's foreign ministry spokesperson, Mao Ning, dismissed the claims as absurd.\n\n"
+            "The EU's top diplomat, Kaja Kallas, said that the sanctions must stay.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Dmitry Peskov"], ["Mao Ning"], ["Kaja Kallas"]]
+
+
 def test_the_role_of_a_new_person_finds_them_later(tmp_path, vocabulary):
     text = ("Foreign Secretary Jane Doyle met the ambassador of Ruritania on Tuesday.\n"
             "The Foreign Secretary stressed the need to resume trade talks.\n")

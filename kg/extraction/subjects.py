@@ -127,9 +127,20 @@ def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase, lang: s
     Secretary of State Marco Rubio", "US Department of State Spokesperson Jane Doyle", whatever
     other organisation the title names): it does not speak."""
     gap = text[side.end:person.start]
+    if _apposed_title(ctx, text, side, person):
+        gap = gap[:gap.rindex(",")]  # the comma that sets the name off is no coordination
     return side.kind == "actor" and person.kind == "actor" and not ctx.is_person(side.value) \
         and ctx.is_person(person.value) and len(gap) <= TITLE_LENGTH and bool(TITLE_GAP.match(gap)) \
         and not any(ctx.lexicon.is_word("coordination", lang, w) for w in WORD.findall(gap.lower()))
+
+
+def _apposed_title(ctx: Context, text: str, side: Phrase, person: Phrase) -> bool:
+    """ "The Kremlin spokesman, Dmitry Peskov,": a title that ends in a role, set off from the name
+    by a comma."""
+    before_comma, comma, after = text[side.end:person.start].rpartition(",")
+    return bool(comma) and not after.strip() and bool(TITLE_GAP.match(before_comma)) and any(
+        p.kind == "role" and re.fullmatch(r"\s*", text[p.end:side.end + len(before_comma)])
+        for p in ctx.phrases_between(side.end, side.end + len(before_comma)))
 
 
 def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: str) -> bool:
