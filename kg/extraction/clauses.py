@@ -333,8 +333,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)) \
                 and right[0].start < nxt \
                 and (right[0].kind != "actor" or ctx.is_person(right[0].value)
-                     or _article_only(ctx, text[head.end:opening], lang)
-                     and not ctx.lexicon.is_word("preposition", lang, head.words[-1])):  # "…, ha dichiarato la Farnesina"
+                     or _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
+                     and not any(ctx.lexicon.is_word(cue, lang, head.words[-1]) for cue in ("preposition", "complement"))
+                     and not _names_someone_before(ctx, mentions, sentence, head)):
             resolved = resolve(ctx, right[0], False)
             if resolved:
                 return resolved, "inverted-subject"
@@ -377,6 +378,14 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if act == "consult" and ctx.participants:
         return list(ctx.participants), "consultation"
     return list(ctx.last_actors or ctx.principal), "continuation"
+
+
+def _names_someone_before(ctx: Context, mentions: list[Phrase], sentence: Sentence, head: Phrase) -> bool:
+    """Whether a person is named right before the comma that precedes a verb ("The High
+    Representative, Kaja Kallas, stated that the EU…"): the subject stands before the verb."""
+    text = ctx.document.text
+    return any(m.kind == "actor" and ctx.is_person(m.value) and re.fullmatch(r"\s*,\s*", text[m.end:head.start])
+               for m in mentions if sentence.body <= m.start < head.start)
 
 
 def _article_only(ctx: Context, gap: str, lang: str) -> bool:
