@@ -397,6 +397,15 @@ def test_two_parties_joined_by_a_hyphen_name_their_relations(tmp_path, vocabular
     assert "russia-ukraine-relations" not in records[1]["topics"]
 
 
+def test_italian_light_verbs_before_a_quoted_noun_and_verbs_of_qualifying(tmp_path, vocabulary):
+    text = ("Il ministro degli Esteri Antonio Tajani ha espresso «piena solidarietà» al popolo ucraino.\n\n"
+            "Il portavoce del Cremlino, Dmitry Peskov, ha definito «inaccettabili» le dichiarazioni di Kallas.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["stance"], r["targets"]) for r in records] == [
+        (["Antonio Tajani"], "support", "support", ["Ukraine"]),
+        (["Dmitry Peskov"], "state", "oppose", ["Kaja Kallas"])]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

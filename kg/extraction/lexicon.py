@@ -38,7 +38,8 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
-LIGHT_VERB_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+){0,4}")  # up to four words, no punctuation
+# up to four words, no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
+LIGHT_VERB_GAP = re.compile(r"\s+[«“\"‘]?(?:[^\W\d][\w’'-]*\s+){0,4}")
 
 
 class Phrase(NamedTuple):
