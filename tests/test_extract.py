@@ -230,9 +230,11 @@ def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not
     text = ("Mao Ning stressed that issues relating to Taiwan are China's internal affairs, which brook no interference.\n\n"
             "Mao Ning condemned the remarks that exploit the question of Taiwan.\n\n"
             "Il portavoce Mao Ning ha condannato le osservazioni che sfruttano la questione di Taiwan.\n\n"
+            "Mao Ning condemned the remarks that exploit the Taiwan question.\n\n"
             "Mao Ning condemned the remarks of Japan.\n")
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["stance"], r["targets"], r["topics"]) for r in records] == [
+        (["Mao Ning"], "oppose", [], ["indo-pacific"]),
         (["Mao Ning"], "oppose", [], ["indo-pacific"]),
         (["Mao Ning"], "oppose", [], ["indo-pacific"]),
         (["Mao Ning"], "oppose", [], ["indo-pacific"]),

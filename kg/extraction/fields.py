@@ -94,7 +94,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
                       if p.value not in own and p.value not in found
                       and preceded_by(ctx, text, p, lang, relative.end(), "agent")]
         end = relative.start()
-    conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word")}
+    conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word", "matter-noun")}
     relation_words = {p.start for p in _in(phrases, start, end, "bilateral")}
     # "China will take retaliatory measures against X": the deed is the speaker's side's own, X its target
     own_deed = clause.act not in CONDEMNING and any(
@@ -223,8 +223,9 @@ def part_of_name(text: str, phrase: Phrase) -> bool:
 
 
 def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relation_words: set[int] = frozenset()) -> bool:
-    """A country just before a word of war and peace (whose starts are `conflict_words`: "the
-    Ukraine conflict", "the Russia-Ukraine war", "the Gaza ceasefire"), or in a pair before a
+    """A country just before a word of war and peace or of subject matter (whose starts are
+    `conflict_words`: "the Ukraine conflict", "the Russia-Ukraine war", "the Gaza ceasefire",
+    "the Taiwan question"), or in a pair before a
     word of relations (`relation_words`: "China-US relations"), names what the position is
     about, not an actor it addresses."""
     compound = re.match(r"(?:[-–][\w’']+)*\s", text[phrase.end:phrase.end + 60])
