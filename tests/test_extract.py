@@ -408,6 +408,14 @@ def test_italian_light_verbs_before_a_quoted_noun_and_verbs_of_qualifying(tmp_pa
         (["Dmitry Peskov"], "state", "oppose", ["Kaja Kallas"])]
 
 
+def test_adverbs_between_the_auxiliary_and_the_participle_keep_the_verb(tmp_path, vocabulary):
+    text = ("Il ministro degli Esteri Antonio Tajani ha parlato ai giornalisti. "
+            "Tajani ha inoltre accusato la Russia di crimini di guerra. "
+            "Tajani ha più volte ribadito il sostegno all'Ucraina.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], r["targets"]) for r in records] == [("criticize", ["Russia"]), ("reaffirm", [])]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

@@ -35,7 +35,8 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "name-particle", "calendar", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
               "clause-opener", "addressee", "gerund-ending", "noun-phrase-word", "cataphora", "possessive",
-              "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position"}
+              "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position",
+              "perfect-auxiliary", "interposed-adverb"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to four words, no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
@@ -165,7 +166,24 @@ class Lexicon:
                 if written and not _acronyms_as_written(text[start:end + 1], written):
                     continue
                 found.append(Phrase(kind, value, offset + start, offset + end + 1, text[start:end + 1]))
-        return found + self._light_verb_phrases(found, text, lang, offset)
+        return found + self._light_verb_phrases(found, text, lang, offset) + self._split_verb_phrases(found, text, lang, offset)
+
+    def _split_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
+        """ "ha poi accusato", "hanno inoltre ribadito": a verb label of an auxiliary and a
+        participle with adverbs between them (`cue:interposed-adverb`) is the same verb."""
+        split = self.compiled("split-verb", lang, lambda: (
+            rf"(?<!\w)({self.alternation('perfect-auxiliary', lang)})((?:\s+(?:{self.alternation('interposed-adverb', lang)})){{1,2}})"
+            rf"\s+([^\W\d_]+)(?!\w)"), re.IGNORECASE)
+        made = []
+        for match in split.finditer(text):
+            label = _folded(f"{match.group(1)} {match.group(3)}")
+            meanings = self.automata[lang].get(label, (None, []))[1]
+            start, end = offset + match.start(), offset + match.end()
+            if any(p.kind == "verb" and p.start < end and start < p.end and p.end - p.start > len(match.group(3))
+                   for p in found):
+                continue  # a label of its own ("ha poi sottolineato")
+            made += [Phrase(kind, value, start, end, match.group()) for kind, value, _ in meanings if kind == "verb"]
+        return made
 
     def _light_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
         """ "extends his heartfelt condolences": a light verb and the speech noun up to four words
