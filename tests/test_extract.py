@@ -416,6 +416,15 @@ def test_adverbs_between_the_auxiliary_and_the_participle_keep_the_verb(tmp_path
     assert [(r["act"], r["targets"]) for r in records] == [("criticize", ["Russia"]), ("reaffirm", [])]
 
 
+def test_support_in_the_present_and_as_a_speech_noun(tmp_path, vocabulary):
+    text = ("MR MILLER: We support any effort that brings a just peace.\n\n"
+            "Jane Doyle expressed her full support for Ukraine.\n\n"
+            "China supports a political settlement of the crisis, Mao Ning said.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
+        (["Miller"], "support", []), (["Jane Doyle"], "support", ["Ukraine"]), (["Mao Ning"], "support", [])]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")
