@@ -220,6 +220,9 @@ def test_whom_a_condemned_deed_harms_is_no_target_and_whose_deed_it_is_is_one(tm
         (["Antonio Tajani"], "oppose", ["Houthis"]),  # "of Yemeni staff": the demonym is whom, not whose
         (["Mao Ning"], "oppose", ["United States"]),  # the speaker's own deed: against is its target
         (["Mao Ning"], "oppose", ["United States"])]  # even when the deed is a cue of opposition
+    on = records_of(tmp_path, vocabulary, "MR MILLER: We strongly condemn Russia's latest strikes on Kyiv.\n\n"
+                    "Il ministro degli Esteri Antonio Tajani ha condannato gli attacchi russi sull'Ucraina.\n", "on.txt")
+    assert [r["targets"] for r in on] == [["Russia"], ["Russia"]]
     # English adjectives go before their noun (cue:adjective-position): these are the victims
     victims = records_of(tmp_path, vocabulary, "Jane Doyle condemned the strike that killed Ukrainian civilians.\n",
                          "victims.txt")
