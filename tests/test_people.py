@@ -40,6 +40,15 @@ def test_a_title_set_off_from_the_name_by_a_comma_names_no_speaker_of_its_own(tm
     assert actors_of(tmp_path, vocabulary, text) == [["Dmitry Peskov"], ["Mao Ning"], ["Kaja Kallas"]]
 
 
+def test_a_group_that_names_its_organisation_is_it_when_no_group_came_before(tmp_path, vocabulary):
+    text = ("We, the G7 Foreign Ministers, condemn Iran's continued escalation of its nuclear programme.\n\n"
+            "The G20 leaders agreed to strengthen cooperation on climate.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["G7"], ["G20"]]
+    members = ("We, the foreign ministers of the G7 – Germany, France and Italy – condemn the coup.\n\n"
+               "The G7 foreign ministers call for the release of all detainees.\n")
+    assert actors_of(tmp_path, vocabulary, members) == [["Germany", "France", "Italy"]] * 2
+
+
 def test_the_role_of_a_new_person_finds_them_later(tmp_path, vocabulary):
     text = ("Foreign Secretary Jane Doyle met the ambassador of Ruritania on Tuesday.\n"
             "The Foreign Secretary stressed the need to resume trade talks.\n")

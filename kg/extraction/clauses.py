@@ -333,7 +333,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)) \
                 and right[0].start < nxt \
                 and (right[0].kind != "actor" or ctx.is_person(right[0].value)
-                     or _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
+                     or act in SAYING and _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
+                     and not ctx.lexicon.is_possessive(text, right[0].end, lang)
                      and not any(ctx.lexicon.is_word(cue, lang, head.words[-1]) for cue in ("preposition", "complement"))
                      and not _names_someone_before(ctx, mentions, sentence, head)):
             resolved = resolve(ctx, right[0], False)
@@ -352,6 +353,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     after_comma = text[last_comma + 1:head.start].split()
     if after_comma and ctx.lexicon.is_word("coordination", lang, after_comma[0].lower()):
         last_comma = -1  # "A, and B said": both speak
+    elif last_comma >= 0 and any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in after_comma) \
+            and any(m.kind == "actor" and not text[m.end:last_comma].strip() for m in mentions):
+        last_comma = -1  # "Germany, France and Italy condemn": a list, all of it speaks
     actors, found = ([], False) if last_comma < 0 else \
         subject(ctx, text, mentions, last_comma + 1, head.start, lang, quote, quotes)
     if not found:
@@ -378,6 +382,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if act == "consult" and ctx.participants:
         return list(ctx.participants), "consultation"
     return list(ctx.last_actors or ctx.principal), "continuation"
+
+
+SAYING = ("state", "emphasize", "reaffirm")  # the acts whose verbs put an institution after them: "…, said the Kremlin"
 
 
 def _names_someone_before(ctx: Context, mentions: list[Phrase], sentence: Sentence, head: Phrase) -> bool:

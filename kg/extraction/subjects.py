@@ -107,8 +107,9 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
         return [phrase.value]
     if phrase.kind == "person-reference":
         return resolve_person(ctx, phrase)
-    if phrase.kind == "group-reference":
-        return resolve_group(ctx)
+    if phrase.kind == "group-reference":  # with no group before it, what it names ("the G7 foreign ministers")
+        named = [p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang) if p.kind == "actor"]
+        return list(ctx.participants or ctx.last_joint or named[:1] or ctx.last_actors)
     if phrase.kind == "members-reference":
         return list(ctx.participants) or _organisation_before(ctx, phrase.start) or resolve_group(ctx)
     if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for
@@ -186,8 +187,11 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     if any(m.kind == "speaker-reference" for m in kept) and not any(m.kind == "actor" for m in kept) and quote:
         return None, True
     members = sum(m.kind == "actor" and not ctx.is_person(m.value) for m in kept) >= 2
+    named = any(m.kind == "actor" for m in kept)
     actors: list[str] = []
     for mention in kept:
+        if named and mention.kind == "group-reference" and not (ctx.participants or ctx.last_joint):
+            continue  # "We, the foreign ministers of the G7 – Germany, France…": the members named speak
         resolved = resolve(ctx, mention, quote is not None)
         if members and mention.kind == "person-reference" and mention.value != "person-reference":
             # "Germany, France … and the High Representative of the EU": in a list of members, the EU
