@@ -49,6 +49,12 @@ def test_a_group_that_names_its_organisation_is_it_when_no_group_came_before(tmp
     assert actors_of(tmp_path, vocabulary, members) == [["Germany", "France", "Italy"]] * 2
 
 
+def test_a_long_honorific_before_a_name_is_not_part_of_it(tmp_path, vocabulary):
+    text = ("The Secretary for Relations with States, Archbishop Paul Richard Gallagher, expressed concern "
+            "about the humanitarian situation.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Paul Richard Gallagher"]]
+
+
 def test_the_role_of_a_new_person_finds_them_later(tmp_path, vocabulary):
     text = ("Foreign Secretary Jane Doyle met the ambassador of Ruritania on Tuesday.\n"
             "The Foreign Secretary stressed the need to resume trade talks.\n")

@@ -27,6 +27,7 @@ _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper
 CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:[\w’']+ |[\w’']+-)?{_CAPITAL}[\w’'.-]*)+")
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
 ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
+WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_]|[“\"«])")
 
@@ -165,8 +166,7 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
                 spans += _names(ctx, run, honored, lang)
                 run = []
             if not run:
-                before = TOKEN.findall(text, max(start, token.start() - 8), token.start())
-                honored = bool(before) and ctx.lexicon.is_word("honorific", lang, before[-1].lower())
+                honored = ctx.lexicon.is_word("honorific", lang, _word_before(text, token.start(), start).lower())
             run.append(token)
             continue
         if run:
@@ -201,6 +201,13 @@ def _ends_name(ctx: Context, word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word.lower() in ctx.lexicon.lowercase_words
 
 
+def _word_before(text: str, position: int, floor: int = 0) -> str:
+    """The whole word (or initial) that ends right before `position`, across spaces: "Archbishop"
+    before "Paul", "Mr." before "Albares"."""
+    match = WORD_BEFORE.search(text, max(floor, position - 30), position)
+    return match.group(1) if match else ""
+
+
 def _particle(ctx: Context, word: str, lang: str) -> bool:
     return ctx.lexicon.is_word("name-particle", lang, word)
 
@@ -215,8 +222,7 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
     after = [r for r in roles if r.start >= end and re.fullmatch(r",\s+[^,.;:()]{0,40}?", text[end:r.start])]
     if before or after:
         return before[-1:] or after[:1]
-    previous = TOKEN.findall(text, max(0, start - 8), start)
-    if previous and ctx.lexicon.is_word("honorific", lang, previous[-1].lower()):
+    if ctx.lexicon.is_word("honorific", lang, _word_before(text, start).lower()):
         return []
     for verb in (p for p in phrases if p.kind in ("verb", "according")):
         if verb.start >= end and VERB_GAP.fullmatch(text, end, verb.start):
