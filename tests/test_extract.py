@@ -428,6 +428,13 @@ def test_support_in_the_present_and_as_a_speech_noun(tmp_path, vocabulary):
         (["Miller"], "support", []), (["Jane Doyle"], "support", ["Ukraine"]), (["Mao Ning"], "support", [])]
 
 
+def test_seats_of_government_speak_for_their_country(tmp_path, vocabulary):
+    text = ("Il Quirinale ha ribadito il sostegno all'Ucraina.\n\n"
+            "The White House said the talks were productive.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["stance"]) for r in records] == [(["Italy"], "support"), (["United States"], "support")]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")
