@@ -55,6 +55,13 @@ def test_a_long_honorific_before_a_name_is_not_part_of_it(tmp_path, vocabulary):
     assert actors_of(tmp_path, vocabulary, text) == [["Paul Richard Gallagher"]]
 
 
+def test_a_name_that_begins_with_a_word_of_the_vocabulary_after_a_role(tmp_path, vocabulary):
+    # "He" is a pronoun of the vocabulary; after "Vice Premier" and before a name word it begins a name
+    text = ("Chinese Vice Premier He Lifeng said that China is willing to work with the United States.\n\n"
+            "He said that the talks were useful.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["He Lifeng"], ["He Lifeng"]]
+
+
 def test_the_role_of_a_new_person_finds_them_later(tmp_path, vocabulary):
     text = ("Foreign Secretary Jane Doyle met the ambassador of Ruritania on Tuesday.\n"
             "The Foreign Secretary stressed the need to resume trade talks.\n")

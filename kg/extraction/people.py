@@ -157,11 +157,13 @@ def _candidates(ctx: Context, text: str, start: int, end: int, lang: str) -> lis
 
 def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     spans, run, honored = [], [], False
-    for token in [*TOKEN.finditer(text, start, end), None]:
+    tokens = [*TOKEN.finditer(text, start, end), None]
+    for i, token in enumerate(tokens):
         word = token.group() if token else ""
         joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
         if token is not None and (_name_word(ctx, word, lang) or (joined and (
-                _particle(ctx, word, lang) or _ends_name(ctx, word)))):
+                _particle(ctx, word, lang) or _ends_name(ctx, word)))
+                or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)):
             if not joined and run:
                 spans += _names(ctx, run, honored, lang)
                 run = []
@@ -193,6 +195,16 @@ def _name_word(ctx: Context, word: str, lang: str) -> bool:
     if not word[0].isupper() or (len(word) > 2 and word.isupper()):
         return False
     return word.lower().rstrip(".").replace("’", "'") not in ctx.lexicon.common_words
+
+
+def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, token: re.Match,
+                            after: re.Match | None, lang: str) -> bool:
+    """ "Vice Premier He Lifeng": right after a role, a capitalised word of the vocabulary ("He")
+    begins a name when a name word follows it."""
+    word = token.group()
+    return before is not None and after is not None and word[:1].isupper() and not word.isupper() \
+        and text[before.end():token.start()] == " " and text[token.end():after.start()] == " " \
+        and before.group().lower() in ctx.lexicon.role_ends(lang) and _name_word(ctx, after.group(), lang)
 
 
 def _ends_name(ctx: Context, word: str) -> bool:
