@@ -204,7 +204,8 @@ def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, to
     word = token.group()
     return before is not None and after is not None and word[:1].isupper() and not word.isupper() \
         and text[before.end():token.start()] == " " and text[token.end():after.start()] == " " \
-        and before.group().lower() in ctx.lexicon.role_ends(lang) and _name_word(ctx, after.group(), lang)
+        and before.group().lower() in ctx.lexicon.role_ends(lang) and _name_word(ctx, after.group(), lang) \
+        and not any(word.lower() in label.split() for label in ctx.lexicon.words.get("role", {}).get(lang, ()))
 
 
 def _ends_name(ctx: Context, word: str) -> bool:
