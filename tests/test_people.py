@@ -62,6 +62,16 @@ def test_a_name_that_begins_with_a_word_of_the_vocabulary_after_a_role(tmp_path,
     assert actors_of(tmp_path, vocabulary, text) == [["He Lifeng"], ["He Lifeng"]]
 
 
+def test_a_ministry_named_without_its_country_is_the_datelines_or_its_complements(tmp_path, vocabulary):
+    text = ("RIYADH, March 3 (SPA) -- The Ministry of Foreign Affairs expressed the Kingdom's condemnation of "
+            "the storming of Al-Aqsa Mosque. The Ministry affirmed the Kingdom's categorical rejection of these "
+            "violations.\n\nThe Ministry of Foreign Affairs of Japan welcomed the agreement.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["stance"]) for r in records] == [
+        (["Saudi Arabia"], "oppose"), (["Saudi Arabia"], "oppose"), (["Japanese Ministry of Foreign Affairs"], "support")]
+    assert "middle-east-conflict" in records[0]["topics"]
+
+
 def test_the_role_of_a_new_person_finds_them_later(tmp_path, vocabulary):
     text = ("Foreign Secretary Jane Doyle met the ambassador of Ruritania on Tuesday.\n"
             "The Foreign Secretary stressed the need to resume trade talks.\n")

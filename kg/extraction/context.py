@@ -141,6 +141,16 @@ class Context:
         found = self.lexicon.publisher(self.document.source)
         return [found] if found else []
 
+    @property
+    def dateline_country(self) -> list[str]:
+        """The country whose city heads the text's first dateline ("RIYADH, March 3 (SPA) --"):
+        where the news comes from."""
+        for sentence in self.ordered:
+            if sentence.body > sentence.start:
+                return [self.represents(p.value) for p in self.phrases(sentence)
+                        if p.kind == "actor" and p.end <= sentence.body][:1]
+        return []
+
     def heading_phrases(self) -> list[Phrase]:
         """The phrases of the document's first line (its title, or a note's heading)."""
         return self.phrases(self.ordered[0]) if self.ordered else []

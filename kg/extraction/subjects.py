@@ -101,6 +101,17 @@ def _organisation_before(ctx: Context, offset: int) -> list[str]:
     return named[-1:]
 
 
+def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
+    """ "The Ministry of Foreign Affairs", "il ministero": the country its complement names ("of
+    Japan"), else the institution whose site published the text, else the country of the text's
+    dateline ("RIYADH, March 3 (SPA) --"); no one when none is known."""
+    text = ctx.document.text
+    lang = ctx.document.blocks[0].lang
+    complement = ctx.lexicon.of_complement(lang).match(text, phrase.end)
+    named = [p.value for p in ctx.lexicon.phrases(complement.group(), lang) if p.kind == "actor"] if complement else []
+    return [ctx.represents(named[0])] if named else ctx.publisher or ctx.dateline_country
+
+
 def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     """The actors a mention stands for; None for a first-person mention to resolve later."""
     if phrase.kind == "actor":
@@ -110,6 +121,8 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     if phrase.kind == "group-reference":  # with no group before it, what it names ("the G7 foreign ministers")
         named = [p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang) if p.kind == "actor"]
         return list(ctx.participants or ctx.last_joint or named[:1] or ctx.last_actors)
+    if phrase.kind == "institution-reference":
+        return resolve_institution(ctx, phrase)
     if phrase.kind == "members-reference":
         return list(ctx.participants) or _organisation_before(ctx, phrase.start) or resolve_group(ctx)
     if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for
@@ -120,7 +133,7 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
 
 
 MENTIONS = ("actor", "person-reference", "group-reference", "members-reference", "sides-reference",
-            "speaker-reference")
+            "speaker-reference", "institution-reference")
 
 
 def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase, lang: str) -> bool:
