@@ -63,7 +63,7 @@ def test_a_name_that_begins_with_a_word_of_the_vocabulary_after_a_role(tmp_path,
 
 
 def test_a_ministry_named_without_its_country_is_the_datelines_or_its_complements(tmp_path, vocabulary):
-    text = ("RIYADH, March 3 (SPA) -- The Ministry of Foreign Affairs expressed the Kingdom's condemnation of "
+    text = ("RIYADH, March 3 (SPA) -- The Ministry of Foreign Affairs expressed the Kingdom of Saudi Arabia's condemnation of "
             "the storming of Al-Aqsa Mosque. The Ministry affirmed the Kingdom's categorical rejection of these "
             "violations.\n\nThe Ministry of Foreign Affairs of Japan welcomed the agreement.\n")
     records, _ = extraction(tmp_path, vocabulary, text)

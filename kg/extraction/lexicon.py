@@ -39,8 +39,8 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "perfect-auxiliary", "interposed-adverb"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
-# up to four words, no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
-LIGHT_VERB_GAP = re.compile(r"\s+[«“\"‘]?(?:[^\W\d][\w’'-]*\s+){0,4}")
+# up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
+LIGHT_VERB_GAP = re.compile(r"\s+[«“\"‘]?(?:[^\W\d][\w’'-]*\s+){0,6}")
 
 
 class Phrase(NamedTuple):
@@ -187,7 +187,7 @@ class Lexicon:
         return made
 
     def _light_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
-        """ "extends his heartfelt condolences": a light verb and the speech noun up to four words
+        """ "extends his heartfelt condolences": a light verb and the speech noun up to six words
         on, with no "and" between (then the verb had a noun of its own), make one verb phrase of
         the noun's act, where no verb phrase of the lexicon covers them."""
         nouns = [p for p in found if p.kind == "speech-noun"]
