@@ -59,6 +59,29 @@ def test_clauses_leave_first_person_quotations_to_reported_speech(tmp_path, voca
     assert acts(after) == [("criticize", ["Jane Doyle"])]
 
 
+def test_the_discourse_memory_is_a_value_each_sentence_replaces(tmp_path, vocabulary):
+    from dataclasses import FrozenInstanceError
+
+    from kg.extraction.clauses import remembered
+    from kg.extraction.context import Memory
+
+    state = run(document(tmp_path, vocabulary, "Foreign Minister Jane Doyle and Anil Verma agreed to meet again. "
+                                               "Verma said the talks went well.\n"), vocabulary, until="clauses")
+    memory = state.context.memory
+    names = state.context.name_of
+    assert [names(a) for a in memory.last_actors] == ["Anil Verma"]
+    assert [names(a) for a in memory.last_joint] == ["Jane Doyle", "Anil Verma"]
+    with pytest.raises(FrozenInstanceError):
+        memory.last_actors = ()
+    first, second = state.sentences
+    before = Memory()
+    after = remembered(state.context, before, first, [c for c in state.clauses if c.sentence == first], [])
+    assert before == Memory() and [names(a) for a in after.persons_seen] == ["Jane Doyle", "Anil Verma"]
+    reported = remembered(state.context, after, second, [c for c in state.clauses if c.sentence == second],
+                          list(after.last_actors[:1]))
+    assert reported.last_actors == after.last_actors[:1]  # who reported another's statement goes on speaking
+
+
 def test_fields_give_stance_targets_and_topics(tmp_path, vocabulary):
     state = run(document(tmp_path, vocabulary, "Foreign Minister Wang Yi condemned the sanctions of the United "
                                                "States.\n"), vocabulary, until="fields")

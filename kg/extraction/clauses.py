@@ -8,9 +8,10 @@ cues) and on a little punctuation; they name no document, sentence or actor.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.documents import date_after
-from kg.extraction.context import WORD, Clause, Context, Meeting, trim, words_before
+from kg.extraction.context import WORD, Clause, Context, Meeting, Memory, trim, words_before
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
@@ -166,8 +167,10 @@ def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
     return subject == text[max(sentence.body, verb.start - 80):verb.start] or not subject.strip()
 
 
-def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[Clause]:
-    """The reporting clauses of one sentence, with actors still unresolved for first-person quotes."""
+def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[list[Clause], list[str]]:
+    """The reporting clauses of one sentence, with actors still unresolved for first-person quotes;
+    and who reported another's statement in its main clause, if anyone: they go on speaking
+    ("Doyle said Varga agreed to meet Rubio. She added…")."""
     text, lang = ctx.document.text, sentence.lang
     structural = ctx.structure(sentence)
     titles = [p for p in ctx.phrases(sentence) if p.kind == "title"]  # what a title mentions does not speak
@@ -213,21 +216,20 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> list[C
             clause.actors = list(following.actors)
     for clause in clauses:
         if clause.rule == "opening-gerund" and not clause.actors:
-            clause.actors = list(ctx.last_actors or ctx.principal)
+            clause.actors = list(ctx.memory.last_actors or ctx.principal)
     for clause, following in zip(clauses, clauses[1:]):
         if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
             clause.position = following.position
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
-    # "Doyle said Varga agreed to meet Rubio. She added…": who reports in the main clause goes on speaking
-    ctx.reporter = list(clauses[0].actors) if reports and reports[0] else \
-        list(ctx.quoting) if clauses and clauses[0].rule == "quoted" else []
+    reporter = list(clauses[0].actors) if reports and reports[0] else \
+        _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []
     redundant = [report or _reports_itself(ctx, text, c, following)
                  for c, following, report in zip(clauses, clauses[1:] + [None], reports)]
     for i, (clause, following) in enumerate(zip(clauses, clauses[1:])):
         if _reports_own_side(ctx, text, clause, following):
             following.actors = list(clause.actors)
             redundant[i] = True
-    return [c for c, left_out in zip(clauses, redundant) if not left_out]
+    return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
 
 
 def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause) -> bool:
@@ -346,7 +348,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         boundary = max((m.end() for m in re.finditer(rf",|\b(?:{coordinators})\b", text[since:head.start])
                         if not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)), default=0)
         window = since + boundary
-    quoted = _quoted(ctx, text, mentions, window, head, lang, quote, quotes)
+    quoted = _quoted(ctx, text, mentions, window, head, lang)
     if quoted:
         return quoted, "quoted"
     last_comma = text.rfind(",", window, head.start)
@@ -368,9 +370,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return None, "first-person-quote"
     first_person = any(p.kind == "speaker-reference" and window <= p.start < head.start for p in ctx.phrases(sentence)) \
         or ctx.lexicon.is_word("speaker-reference", lang, head.words[0])  # "we welcome" is one label
-    if ctx.speaker and first_person:
-        return list(ctx.speaker), "speaker-label"  # a briefer's own "we" under their label
-    if first_person and ctx.publisher and not ctx.persons_seen:
+    if ctx.memory.speaker and first_person:
+        return list(ctx.memory.speaker), "speaker-label"  # a briefer's own "we" under their label
+    if first_person and ctx.publisher and not ctx.memory.persons_seen:
         return list(ctx.publisher), "publisher"  # an unnamed briefer's "we": the ministry whose site it is
     # "We welcome the statement of X expressing concern and urge…": a gerund is no main clause
     same_sentence = [c for c in earlier if c.sentence == sentence and c.actors and c.rule != "gerund"]
@@ -381,7 +383,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return right, "post-posed-subject"
     if act == "consult" and ctx.participants:
         return list(ctx.participants), "consultation"
-    return list(ctx.last_actors or ctx.principal), "continuation"
+    return list(ctx.memory.last_actors or ctx.principal), "continuation"
 
 
 SAYING = ("state", "emphasize", "reaffirm")  # the acts whose verbs put an institution after them: "…, said the Kremlin"
@@ -401,17 +403,29 @@ def _article_only(ctx: Context, gap: str, lang: str) -> bool:
     return all(ctx.lexicon.is_word("article", lang, w.lower()) for w in re.findall(r"[\w’']+", gap))
 
 
-def _quoted(ctx: Context, text: str, mentions: list[Phrase], since: int, head: Phrase, lang: str,
-            quote, quotes) -> list[str]:
-    """ "She quoted Rubio as saying…", "citing the minister as saying…": who is quoted speaks, and
-    who quotes goes on speaking after the sentence (`ctx.reporter`)."""
-    for word in re.finditer(r"[\w’']+", text[since:head.start]):
-        if ctx.lexicon.is_word("quoting", lang, word.group().lower()):
-            after = [m for m in mentions if since + word.end() <= m.start < head.start]
-            quoting, found = subject(ctx, text, mentions, since, since + word.start(), lang, quote, quotes)
-            ctx.quoting = quoting if found and quoting else []
-            return resolve(ctx, after[0], False) or [] if after else []
-    return []
+def _quoting_word(ctx: Context, text: str, since: int, head: Phrase, lang: str) -> re.Match | None:
+    """ "quoted", "citing" before a verb ("She quoted Rubio as saying…"), if any."""
+    return next((w for w in re.finditer(r"[\w’']+", text[since:head.start])
+                 if ctx.lexicon.is_word("quoting", lang, w.group().lower())), None)
+
+
+def _quoted(ctx: Context, text: str, mentions: list[Phrase], since: int, head: Phrase, lang: str) -> list[str]:
+    """ "She quoted Rubio as saying…", "citing the minister as saying…": who is quoted speaks."""
+    word = _quoting_word(ctx, text, since, head, lang)
+    if word is None:
+        return []
+    after = [m for m in mentions if since + word.end() <= m.start < head.start]
+    return resolve(ctx, after[0], False) or [] if after else []
+
+
+def _quoting(ctx: Context, clause: Clause, mentions: list[Phrase], quotes: Quotes) -> list[str]:
+    """Who quotes the one a clause quotes ("She quoted X as saying"): they go on speaking."""
+    text, since = ctx.document.text, clause.clause_start
+    word = _quoting_word(ctx, text, since, clause.verb, clause.lang)
+    if word is None:
+        return []
+    quoting, found = subject(ctx, text, mentions, since, since + word.start(), clause.lang, clause.in_quote, quotes)
+    return quoting if found and quoting else []
 
 
 def _cataphoric(ctx: Context, head: Phrase, sentence: Sentence) -> bool:
@@ -548,13 +562,13 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         ctx.at = sentence.start
         if sentence.block != ctx.block:
             ctx.block = sentence.block
-            ctx.last_actors, ctx.last_joint, ctx.persons_seen, ctx.speaker = [], [], [], []
+            ctx.memory = Memory()
             listing = None
         turn = ctx.turns.get((sentence.block, sentence.paragraph), False)
         if turn is None:
             continue  # a question in a transcript
-        if turn is not False and [turn] != ctx.speaker:
-            ctx.speaker = ctx.last_actors = [turn]
+        if turn is not False and (turn,) != ctx.memory.speaker:
+            ctx.memory = replace(ctx.memory, speaker=(turn,), last_actors=(turn,))
         heading = _statements_heading(ctx, sentence)
         listing = heading or listing
         if any(p.kind == "attribution-line" for p in ctx.phrases(sentence)) or _headline(ctx, sentence):
@@ -563,22 +577,27 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         if key not in quotes_of:
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
             quotes_of[key] = quotations(text, paragraph.start, paragraph.end)
-        clauses = sentence_clauses(ctx, sentence, quotes_of[key])
+        clauses, reporter = sentence_clauses(ctx, sentence, quotes_of[key])
         if listing is not None:
             clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)
         attach_quotes(ctx, clauses, quotes_of[key], sentence)
-        for clause in clauses:
-            if clause.actors:
-                ctx.last_actors = clause.actors
-                if len(clause.actors) > 1:
-                    ctx.last_joint = clause.actors
-        if ctx.reporter:
-            ctx.last_actors = ctx.reporter
-        for p in ctx.structure(sentence):
-            if p.kind == "actor" and ctx.is_person(p.value) and p.value not in ctx.persons_seen:
-                ctx.persons_seen.append(p.value)
+        ctx.memory = remembered(ctx, ctx.memory, sentence, clauses, reporter)
         result.extend(clauses)
     return result, quotes_of
+
+
+def remembered(ctx: Context, memory: Memory, sentence: Sentence, clauses: list[Clause], reporter: list[str]) -> Memory:
+    """The discourse after a sentence: its last speakers (and last joint ones), unless another's
+    statement was only reported, whose reporter goes on speaking; the people it names."""
+    last, joint = memory.last_actors, memory.last_joint
+    for clause in clauses:
+        if clause.actors:
+            last = tuple(clause.actors)
+            if len(clause.actors) > 1:
+                joint = tuple(clause.actors)
+    named = [p.value for p in ctx.structure(sentence) if p.kind == "actor" and ctx.is_person(p.value)]
+    return replace(memory, last_actors=tuple(reporter) or last, last_joint=joint,
+                   persons_seen=tuple(dict.fromkeys(memory.persons_seen + tuple(named))))
 
 
 def _statements_heading(ctx: Context, sentence: Sentence) -> tuple[list[str], Phrase] | None:

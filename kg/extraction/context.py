@@ -41,6 +41,18 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Memory:
+    """The discourse so far as the next sentence reads it: who spoke last, who last spoke
+    jointly, the people named, the speaker label in force (whose "we" it is). A value: reading a
+    sentence makes the next one (`clauses.remembered`); nothing changes it in place."""
+
+    last_actors: tuple[str, ...] = ()
+    last_joint: tuple[str, ...] = ()
+    persons_seen: tuple[str, ...] = ()
+    speaker: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Meeting:
     """A meeting or call the document reports, from the sentence that first names it."""
 
@@ -59,9 +71,7 @@ class Context:
     lexicon: Lexicon
     meetings: list[Meeting] = field(default_factory=list)  # in text order
     at: int = 0  # where the sentence or clause being read starts
-    persons_seen: list[str] = field(default_factory=list)
-    last_actors: list[str] = field(default_factory=list)
-    last_joint: list[str] = field(default_factory=list)
+    memory: Memory = field(default_factory=lambda: Memory())  # the discourse so far: replaced, never changed
     block: int | None = None
     found: dict[int, list[Phrase]] = field(default_factory=dict)  # by sentence start
     resolved: dict[int, list[Phrase]] = field(default_factory=dict)
@@ -70,9 +80,6 @@ class Context:
     people: dict[str, Person] = field(default_factory=dict)  # named in the text, not in the gazetteer
     titled: dict[str, set[str]] = field(default_factory=dict)  # a listed person → the words of their titles in the text
     turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
-    speaker: list[str] = field(default_factory=list)  # the speaker label in force: whose "we" it is
-    reporter: list[str] = field(default_factory=list)  # who reported the sentence's last statement, if another did
-    quoting: list[str] = field(default_factory=list)  # who quoted the last one quoted ("She quoted X as saying")
 
     def index(self, sentences: list[Sentence]) -> None:
         self.ordered = sorted(sentences, key=lambda s: s.start)
@@ -132,7 +139,7 @@ class Context:
         """The publisher's principal: the first participant, else the first person named."""
         if self.participants:
             return self.participants[:1]
-        return self.persons_seen[:1]
+        return list(self.memory.persons_seen[:1])
 
     @property
     def publisher(self) -> list[str]:

@@ -48,7 +48,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     """A reference to one person: the one named in the text whose post shares its head noun,
     else the one who held that role on the document's date, else the last speaker."""
     words = title_words(phrase.text)
-    candidates = list(dict.fromkeys(reversed(ctx.last_actors + ctx.persons_seen)))
+    candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
     # a role in a place it names ("the President of the AU"): who of them held it then
     where = {p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang) if p.kind == "actor"}
@@ -64,7 +64,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         incumbent = _incumbent(ctx, phrase)
         if incumbent:
             return incumbent
-    last = [a for a in ctx.last_actors if ctx.is_person(a)]
+    last = [a for a in ctx.memory.last_actors if ctx.is_person(a)]
     if len(last) == 1:
         return last
     return persons[:1] or ctx.principal
@@ -90,7 +90,7 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
 
 
 def resolve_group(ctx: Context) -> list[str]:
-    return list(ctx.participants or ctx.last_joint or ctx.last_actors)
+    return list(ctx.participants or ctx.memory.last_joint or ctx.memory.last_actors)
 
 
 def _organisation_before(ctx: Context, offset: int) -> list[str]:
@@ -120,7 +120,7 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
         return resolve_person(ctx, phrase)
     if phrase.kind == "group-reference":  # with no group before it, what it names ("the G7 foreign ministers")
         named = [p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang) if p.kind == "actor"]
-        return list(ctx.participants or ctx.last_joint or named[:1] or ctx.last_actors)
+        return list(ctx.participants or ctx.memory.last_joint or named[:1] or ctx.memory.last_actors)
     if phrase.kind == "institution-reference":
         return resolve_institution(ctx, phrase)
     if phrase.kind == "members-reference":
@@ -128,7 +128,7 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for
         return list(dict.fromkeys(ctx.represents(a) for a in resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
-        return None if in_quote else list(ctx.speaker or ctx.last_joint or ctx.last_actors)
+        return None if in_quote else list(ctx.memory.speaker or ctx.memory.last_joint or ctx.memory.last_actors)
     return []
 
 
@@ -203,7 +203,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     named = any(m.kind == "actor" for m in kept)
     actors: list[str] = []
     for mention in kept:
-        if named and mention.kind == "group-reference" and not (ctx.participants or ctx.last_joint):
+        if named and mention.kind == "group-reference" and not (ctx.participants or ctx.memory.last_joint):
             continue  # "We, the foreign ministers of the G7 – Germany, France…": the members named speak
         resolved = resolve(ctx, mention, quote is not None)
         if members and mention.kind == "person-reference" and mention.value != "person-reference":
