@@ -403,6 +403,15 @@ def test_two_parties_joined_by_a_hyphen_name_their_relations(tmp_path, vocabular
     assert "russia-ukraine-relations" not in records[1]["topics"]
 
 
+def test_italian_reflexive_and_modal_reporting_verbs_and_elided_speech_nouns(tmp_path, vocabulary):
+    text = ("Il ministro degli Esteri Antonio Tajani si è detto preoccupato per la situazione in Libano. "
+            "Tajani ha tenuto a sottolineare che la pace è necessaria. "
+            "Tajani ha espresso l'auspicio che si arrivi presto a una tregua.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], r["stance"]) for r in records] == [("state", "oppose"), ("emphasize", "support"),
+                                                          ("state", "support")]
+
+
 def test_italian_light_verbs_before_a_quoted_noun_and_verbs_of_qualifying(tmp_path, vocabulary):
     text = ("Il ministro degli Esteri Antonio Tajani ha espresso «piena solidarietà» al popolo ucraino.\n\n"
             "Il portavoce del Cremlino, Dmitry Peskov, ha definito «inaccettabili» le dichiarazioni di Kallas.\n")

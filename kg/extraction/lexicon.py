@@ -40,7 +40,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
-LIGHT_VERB_GAP = re.compile(r"\s+[«“\"‘]?(?:[^\W\d][\w’'-]*\s+){0,6}")
+LIGHT_VERB_GAP = re.compile(r"\s+[«“\"‘]?(?:[^\W\d][\w’'-]*(?:\s+|(?<=['’]))){0,6}")  # "l'auspicio"
 
 
 class Phrase(NamedTuple):
