@@ -54,7 +54,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["statement F1"] >= 0.945
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.944
-    assert figures["stance accuracy"] >= 0.871
+    assert figures["stance accuracy"] >= 0.876
     assert figures["target accuracy"] >= 0.75
     assert figures["topic F1"] >= 0.80
     assert figures["bilingual merging"] == 1.0
@@ -436,6 +436,11 @@ def test_support_in_the_present_and_as_a_speech_noun(tmp_path, vocabulary):
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
         (["Miller"], "support", []), (["Jane Doyle"], "support", ["Ukraine"]), (["Mao Ning"], "support", [])]
+
+
+def test_summoning_an_ambassador_is_a_protest(tmp_path, vocabulary):
+    text = "Mao Ning said that China had summoned the Japanese ambassador over the expulsion of its diplomats.\n"
+    assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["oppose"]
 
 
 def test_seats_of_government_speak_for_their_country(tmp_path, vocabulary):
