@@ -311,9 +311,9 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         others += counterparts
     if "diplomatic-contacts" in found:
         others += counterparts
+    named = {p.value for p in _in(phrases, *clause.position, "actor")}
     for meeting_phrase in _in(phrases, *clause.position, "meeting"):  # "a priority at the meeting of A and B"
         meeting = ctx.meeting(meeting_phrase.start)
-        named = {p.value for p in _in(phrases, *clause.position, "actor")}
         if meeting is not None and set(meeting.participants) <= named:  # the meeting the position names
             pairs_met = list(dict.fromkeys(side(p) for p in meeting.participants))
             if len(pairs_met) == 2:
@@ -342,8 +342,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
 
 
 def _hyphenated_pairs(ctx: Context, phrases: list[Phrase], start: int, end: int) -> list[tuple[str, str]]:
-    """Two parties joined by a hyphen ("the draft Russian-US treaty", "U.S.-EU cooperation", "i
-    rapporti italo-libici" aside): what stands between them is about their relations."""
+    """Two parties joined by a hyphen or a slash ("the draft Russian-US treaty", "U.S.-EU
+    cooperation"): the position is about their relations."""
     text = ctx.document.text
     sides = sorted(_in(phrases, start, end, "actor", "demonym"), key=lambda p: p.start)
     return [(ctx.represents(a.value), ctx.represents(b.value)) for a, b in zip(sides, sides[1:])
