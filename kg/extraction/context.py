@@ -71,7 +71,7 @@ class Context:
     lexicon: Lexicon
     meetings: list[Meeting] = field(default_factory=list)  # in text order
     at: int = 0  # where the sentence or clause being read starts
-    memory: Memory = field(default_factory=lambda: Memory())  # the discourse so far: replaced, never changed
+    memory: Memory = field(default_factory=Memory)  # the discourse so far: replaced, never changed
     block: int | None = None
     found: dict[int, list[Phrase]] = field(default_factory=dict)  # by sentence start
     resolved: dict[int, list[Phrase]] = field(default_factory=dict)
