@@ -436,6 +436,9 @@ def test_support_in_the_present_and_as_a_speech_noun(tmp_path, vocabulary):
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
         (["Miller"], "support", []), (["Jane Doyle"], "support", ["Ukraine"]), (["Mao Ning"], "support", [])]
+    given = records_of(tmp_path, vocabulary, "Il ministro degli Esteri Antonio Tajani ha espresso sostegno "
+                       "all'Ucraina.\n", "to.txt")  # whom support is given to, like whom an appeal is made to
+    assert [r["targets"] for r in given] == [["Ukraine"]]
 
 
 def test_summoning_an_ambassador_is_a_protest(tmp_path, vocabulary):

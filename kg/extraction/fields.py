@@ -180,10 +180,11 @@ def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
 
 
 def _addressee(ctx: Context, clause: Clause, phrase: Phrase) -> bool:
-    """Whether a mention is whom an appeal is made to ("ha chiesto all'Ua di intervenire", "appealed
-    to Chile to"): right after the verb, across prepositions and articles only."""
+    """Whether a mention is whom an appeal is made to or support given to ("ha chiesto all'Ua di
+    intervenire", "appealed to Chile to", "ha espresso sostegno all'Ucraina"): right after the
+    verb, across prepositions and articles only."""
     words = WORD.findall(ctx.document.text[clause.verb.end:phrase.start])
-    return clause.act == "appeal" and all(ctx.lexicon.is_word("addressee", clause.lang, w.lower()) for w in words)
+    return clause.act in ("appeal", "support") and all(ctx.lexicon.is_word("addressee", clause.lang, w.lower()) for w in words)
 
 
 Opposition = tuple[set[str], list[str]]  # a side that opposes, and whom
