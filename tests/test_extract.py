@@ -453,6 +453,15 @@ def test_seats_of_government_speak_for_their_country(tmp_path, vocabulary):
     assert [(r["actors"], r["stance"]) for r in records] == [(["Italy"], "support"), (["United States"], "support")]
 
 
+def test_a_spokesperson_for_a_ministry_speaks_for_its_country(tmp_path, vocabulary):
+    # Randhir Jaiswal represents the Indian ministry (actors.ttl), which represents India
+    text = "External Affairs Ministry spokesperson Randhir Jaiswal said Pakistan should stop cross-border terrorism.\n"
+    [record] = records_of(tmp_path, vocabulary, text)
+    assert record["targets"] == ["Pakistan"] and "india-pakistan-relations" in record["topics"]
+    [objection] = records_of(tmp_path, vocabulary, "India strongly objected to the remarks.\n", "objected.txt")
+    assert (objection["act"], objection["stance"]) == ("reject", "oppose")
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

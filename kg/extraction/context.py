@@ -170,11 +170,13 @@ class Context:
         return person.name if person else self.lexicon.names[actor]
 
     def represents(self, actor: str) -> str:
-        """The country or organisation an actor speaks for (itself when none is known)."""
+        """The country or organisation an actor speaks for, to the end of the chain (a spokesperson
+        for a ministry, the ministry for its country); itself when none is known."""
         person = self.people.get(actor)
-        if person:  # a ministry in a new person's title speaks for its country
-            return self.lexicon.represents.get(person.represents, person.represents) if person.represents else actor
-        return self.lexicon.represents.get(actor, actor)
+        side = (person.represents or actor) if person else actor
+        for _ in range(3):  # a person → their ministry → its country
+            side = self.lexicon.represents.get(side, side)
+        return side
 
     def post_words(self, actor: str) -> tuple[set[str] | frozenset[str], set[str] | frozenset[str]]:
         """The words of what an actor's posts are ("minister") and of all their titles ("minister",
