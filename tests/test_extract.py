@@ -462,6 +462,17 @@ def test_a_spokesperson_for_a_ministry_speaks_for_its_country(tmp_path, vocabula
     assert (objection["act"], objection["stance"]) == ("reject", "oppose")
 
 
+def test_according_to_him_and_secondo_lui_continue_the_speaker(tmp_path, vocabulary):
+    text = ("Russia regards the new US sanctions as a hostile step, Deputy Foreign Minister Sergey Ryabkov said. "
+            "According to him, Washington is deliberately destroying bilateral relations.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["stance"], r["targets"]) for r in records][1] == (
+        ["Sergei Ryabkov"], "oppose", ["United States"])
+    italian = records_of(tmp_path, vocabulary, "Il portavoce Dmitry Peskov ha parlato ai giornalisti. "
+                         "Secondo lui, Kiev cerca di sabotare i negoziati.\n", "it.txt")
+    assert [(r["actors"], r["stance"], r["targets"]) for r in italian] == [(["Dmitry Peskov"], "oppose", ["Ukraine"])]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")
