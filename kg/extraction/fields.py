@@ -254,7 +254,7 @@ def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, en
     return pairs
 
 
-def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | None,
+def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[tuple[int, str]],
            previous: Clause | None) -> list[str]:
     """What a statement is about, most specific first.
 
@@ -275,7 +275,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflict: str | 
         n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start for n in names))]
     found: list[str] = []
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
-        if phrase.kind == "conflict-word":  # the conflict last named, unless it names its own ("the conflict in Syria")
+        if phrase.kind == "conflict-word":  # the conflict named last before it, unless it names its own ("the conflict in Syria")
+            conflict = current_conflict(conflicts, phrase.start)
             ids = [conflict] if conflict and not _names_its_conflict(ctx, phrase, phrases) else []
         elif phrase.kind == "topic":
             ids = [phrase.value]

@@ -19,8 +19,7 @@ from kg.documents import Document
 from kg.extraction.align import align
 from kg.extraction.clauses import document_clauses, find_meetings
 from kg.extraction.context import Clause, Context
-from kg.extraction.fields import (Opposition, carried_targets, conflict_mentions, current_conflict, stance, targets,
-                                  topics)
+from kg.extraction.fields import Opposition, carried_targets, conflict_mentions, stance, targets, topics
 from kg.extraction.lexicon import lexicon_for
 from kg.extraction.people import find_people, speaker_turns
 from kg.extraction.quotations import settle_quotes
@@ -116,8 +115,7 @@ def fields(state: State) -> State:
         found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
         clause.targets = targets(context, clause, found)
-        conflict = current_conflict(conflicts, clause.evidence[0])
-        clause.topics = topics(context, clause, found, conflict, previous.get(clause.block))
+        clause.topics = topics(context, clause, found, conflicts, previous.get(clause.block))
         previous[clause.block] = clause
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
     following: dict[int, list[str]] = {}
