@@ -476,6 +476,11 @@ def test_according_to_him_and_secondo_lui_continue_the_speaker(tmp_path, vocabul
     assert [(r["actors"], r["stance"], r["targets"]) for r in italian] == [(["Dmitry Peskov"], "oppose", ["Ukraine"])]
 
 
+def test_more_countries_are_in_the_gazetteer(tmp_path, vocabulary):
+    text = "La portavoce Mao Ning ha condannato le nuove restrizioni all'export annunciate dai Paesi Bassi.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Netherlands"]]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")
