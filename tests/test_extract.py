@@ -481,6 +481,12 @@ def test_more_countries_are_in_the_gazetteer(tmp_path, vocabulary):
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Netherlands"]]
 
 
+def test_an_italian_report_after_the_content_with_its_subject_after_the_verb_closes_it(tmp_path, vocabulary):
+    text = ("La Cina si oppone fermamente alle nuove restrizioni, ha dichiarato il portavoce del ministero "
+            "del Commercio cinese.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["China"], "reject")]
+
+
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
     text = ("Mao Ning expressed support for the Iraqi people.\n\n"
             "Mao Ning expressed support for peace in Iraq.\n")

@@ -88,9 +88,10 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
             continue
         coordinators = ctx.lexicon.coordinators(reporter.lang)
-        if reporter.rule == "coordinated" and not (any(c.rule == "subject" for c in inner) and re.search(
-                rf",\s+(?!(?:{coordinators})\b)[^\W\d][^,]*$", text[reporter.clause_start:reporter.verb.start])):
-            continue  # "…, the ministry's spokesman told reporters" closes; "… and said" goes on
+        before = text[reporter.clause_start:reporter.verb.start]
+        if reporter.rule == "coordinated" and not (any(c.rule == "subject" for c in inner) and (re.search(
+                rf",\s+(?!(?:{coordinators})\b)[^\W\d][^,]*$", before) or before.rstrip().endswith(","))):
+            continue  # "…, the ministry's spokesman told reporters", "…, ha dichiarato il portavoce" close; "… and said" goes on
         for clause in inner:
             if clause.rule == "subject" and clause.actors and all(ctx.is_person(a) for a in clause.actors):
                 continue
