@@ -267,7 +267,8 @@ def test_an_institution_named_after_the_reporting_verb_speaks(tmp_path, vocabula
             "Il colloquio è stato franco, ha dichiarato il Cremlino, in un clima di amicizia e di piena fiducia.\n\n"
             "Cooperation is important, said the Kremlin.\n\n"
             "Secretary Jane Doyle underscored the need for security, called for Europe to increase spending.\n\n"
-            "The High Representative, Kaja Kallas, stated that the EU will keep its sanctions.\n")
+            "The High Representative, Kaja Kallas, stated that the EU will keep its sanctions.\n\n"
+            "Wang Yi, for his part, said China was willing to help.\n")
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"], r["stance"], r["targets"]) for r in records] == [
         (["Italian Ministry of Foreign Affairs"], "state", "support", []),
@@ -275,7 +276,8 @@ def test_an_institution_named_after_the_reporting_verb_speaks(tmp_path, vocabula
         (["Russia"], "state", "support", []),
         (["Jane Doyle"], "emphasize", "support", []),
         (["Jane Doyle"], "appeal", "support", ["Europe"]),  # "called for Europe": an object, not a subject
-        (["Kaja Kallas"], "state", "neutral", [])]  # the subject stands before: what follows "that" is content
+        (["Kaja Kallas"], "state", "neutral", []),  # the subject stands before: what follows "that" is content
+        (["Wang Yi"], "state", "support", [])]  # "said China was…": China is the content's subject, not the reporter
 
 
 def test_a_person_and_their_country_are_one_party_of_a_relation(tmp_path, vocabulary):

@@ -336,7 +336,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                 and right[0].start < nxt \
                 and (right[0].kind != "actor" or ctx.is_person(right[0].value)
                      or act in SAYING and _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
-                     and not ctx.lexicon.is_possessive(text, right[0].end, lang)
+                     and re.match(r"\s*(?:[,.;:!?]|$)", text[right[0].end:nxt]) is not None  # it ends the clause
                      and not any(ctx.lexicon.is_word(cue, lang, head.words[-1]) for cue in ("preposition", "complement"))
                      and not _names_someone_before(ctx, mentions, sentence, head)):
             resolved = resolve(ctx, right[0], False)
