@@ -108,7 +108,7 @@ class Lexicon:
     country_like: set[str] = field(default_factory=set)
     word_patterns: dict[tuple[str, str, int], re.Pattern] = field(default_factory=dict)
     alternations: dict[tuple[str, str, bool], str] = field(default_factory=dict)
-    role_end_words: dict[str, set[str]] = field(default_factory=dict)
+    role_word_sets: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
     # words of the vocabulary's labels other than people's names: a capitalised one ("Foreign",
     # "Ministry", "Kremlin", "Monday") is never part of a name the gazetteer lacks
     common_words: set[str] = field(default_factory=set)
@@ -244,11 +244,13 @@ class Lexicon:
                 rf"[\w’'-]+(?:\s+[A-Z][\w’'-]+)*){{0,2}}")
         return self.word_patterns[key]
 
-    def role_ends(self, lang: str) -> set[str]:
-        """The last words of the roles' labels ("premier" of "vice premier"): a name may follow."""
-        if lang not in self.role_end_words:
-            self.role_end_words[lang] = {label.split()[-1] for label in self.words.get("role", {}).get(lang, ())}
-        return self.role_end_words[lang]
+    def role_words(self, lang: str) -> tuple[set[str], set[str]]:
+        """The words of the roles' labels, and their last words ("premier" of "vice premier"),
+        after which a name may follow; found once per language."""
+        if lang not in self.role_word_sets:
+            labels = [label.split() for label in self.words.get("role", {}).get(lang, ())]
+            self.role_word_sets[lang] = {w for words in labels for w in words}, {words[-1] for words in labels}
+        return self.role_word_sets[lang]
 
     def alternation(self, cue: str, lang: str, words_only: bool = False) -> str:
         """A cue's labels as a regular-expression alternation, longest first, for patterns that

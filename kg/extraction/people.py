@@ -202,10 +202,11 @@ def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, to
     """ "Vice Premier He Lifeng": right after a role, a capitalised word of the vocabulary ("He")
     begins a name when a name word follows it."""
     word = token.group()
+    role_words, role_ends = ctx.lexicon.role_words(lang)
     return before is not None and after is not None and word[:1].isupper() and not word.isupper() \
         and text[before.end():token.start()] == " " and text[token.end():after.start()] == " " \
-        and before.group().lower() in ctx.lexicon.role_ends(lang) and _name_word(ctx, after.group(), lang) \
-        and not any(word.lower() in label.split() for label in ctx.lexicon.words.get("role", {}).get(lang, ()))
+        and before.group().lower() in role_ends and _name_word(ctx, after.group(), lang) \
+        and word.lower() not in role_words
 
 
 def _ends_name(ctx: Context, word: str) -> bool:

@@ -51,7 +51,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
     # a role in a place it names ("the President of the AU"): who of them held it then
-    where = {p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang) if p.kind == "actor"}
+    where = set(actors_named(ctx, phrase.text))
     holders = ctx.lexicon.holders(ctx.document.date, words, where, persons) if where and persons else []
     if holders:
         return holders[:1]
@@ -76,8 +76,7 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     (a UN note's "The Secretary-General"), else whose web site published it, else that the
     document names; no one when that is not one person."""
     words = title_words(phrase.value)
-    places = (lambda: {p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang)
-                       if p.kind == "actor"},
+    places = (lambda: set(actors_named(ctx, phrase.text)),
               lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
               lambda: set(ctx.publisher),
               lambda: {p.value for found in ctx.found.values() for p in found if p.kind == "actor"})
@@ -87,6 +86,11 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
         if holders:
             return holders if len(holders) == 1 else []
     return []
+
+
+def actors_named(ctx: Context, text: str, lang: str | None = None) -> list[str]:
+    """The actors a piece of text names, in order ("the President of the AU" → the African Union)."""
+    return [p.value for p in ctx.lexicon.phrases(text, lang or ctx.document.blocks[0].lang) if p.kind == "actor"]
 
 
 def resolve_group(ctx: Context) -> list[str]:
@@ -108,7 +112,7 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     text = ctx.document.text
     lang = ctx.document.blocks[0].lang
     complement = ctx.lexicon.of_complement(lang).match(text, phrase.end)
-    named = [p.value for p in ctx.lexicon.phrases(complement.group(), lang) if p.kind == "actor"] if complement else []
+    named = actors_named(ctx, complement.group(), lang) if complement else []
     return [ctx.represents(named[0])] if named else ctx.publisher or ctx.dateline_country
 
 
@@ -119,8 +123,8 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     if phrase.kind == "person-reference":
         return resolve_person(ctx, phrase)
     if phrase.kind == "group-reference":  # with no group before it, what it names ("the G7 foreign ministers")
-        named = [p.value for p in ctx.lexicon.phrases(phrase.text, ctx.document.blocks[0].lang) if p.kind == "actor"]
-        return list(ctx.participants or ctx.memory.last_joint or named[:1] or ctx.memory.last_actors)
+        return list(ctx.participants or ctx.memory.last_joint or actors_named(ctx, phrase.text)[:1]
+                    or ctx.memory.last_actors)
     if phrase.kind == "institution-reference":
         return resolve_institution(ctx, phrase)
     if phrase.kind == "members-reference":
@@ -208,7 +212,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
         resolved = resolve(ctx, mention, quote is not None)
         if members and mention.kind == "person-reference" and mention.value != "person-reference":
             # "Germany, France … and the High Representative of the EU": in a list of members, the EU
-            resolved = [p.value for p in ctx.lexicon.phrases(mention.text, lang) if p.kind == "actor"][:1] or resolved
+            resolved = actors_named(ctx, mention.text, lang)[:1] or resolved
         for actor in resolved or []:
             if actor not in actors:
                 actors.append(actor)
