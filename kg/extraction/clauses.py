@@ -17,6 +17,9 @@ from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
 from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject
 
+PLAIN_WORD = re.compile(r"[\w’']+")
+EDITOR_BRACKET = re.compile(r"\[[^\]]*\]")
+
 
 def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     first = verb.text.lower().split()[0]
@@ -50,13 +53,13 @@ def _free_relative(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     """ "We will see what he [Trump] says", "vedremo cosa dirà lui": a verb at most three words
     after a free-relative word is what is awaited or seen, not a statement (an editor's bracket
     does not count)."""
-    before = re.sub(r"\[[^\]]*\]", " ", text[max(0, verb.start - 80):verb.start])
-    words = WORD.findall(before)[-4:]
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i].lower()
-        if ctx.lexicon.is_word("free-relative", lang, word):
+    before = EDITOR_BRACKET.sub(" ", text[max(0, verb.start - 80):verb.start])
+    free, coordinators = ctx.lexicon.labels("free-relative", lang), ctx.lexicon.labels("coordination", lang)
+    for word in reversed(WORD.findall(before)[-4:]):
+        word = word.lower()
+        if word in free:
             return True
-        if not word[:1].isalnum() or ctx.lexicon.is_word("coordination", lang, word):
+        if not word[:1].isalnum() or word in coordinators:
             return False
     return False
 
@@ -111,9 +114,10 @@ def _titled(ctx: Context, head: Phrase, name: Phrase, lang: str) -> bool:
 def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: int, verb: Phrase,
                          lang: str) -> list[str]:
     """ "…, Jens Stoltenberg, che – intervistato – ha affermato": the relative's antecedent."""
-    for word in re.finditer(r"[\w’']+", text[since:verb.start]):
-        if ctx.lexicon.is_word("relative", lang, word.group().lower()):
-            at = since + word.start()
+    relatives = ctx.lexicon.labels("relative", lang)
+    for word in PLAIN_WORD.finditer(text, since, verb.start):
+        if word.group().lower() in relatives:
+            at = word.start()
             before = [p for p in phrases if p.kind == "actor" and p.end <= at]
             later = [p for p in phrases if p.kind in MENTIONS and at < p.start < verb.start]
             if before and not later:
@@ -405,8 +409,8 @@ def _article_only(ctx: Context, gap: str, lang: str) -> bool:
 
 def _quoting_word(ctx: Context, text: str, since: int, head: Phrase, lang: str) -> re.Match | None:
     """ "quoted", "citing" before a verb ("She quoted Rubio as saying…"), if any."""
-    return next((w for w in re.finditer(r"[\w’']+", text[since:head.start])
-                 if ctx.lexicon.is_word("quoting", lang, w.group().lower())), None)
+    quoting = ctx.lexicon.labels("quoting", lang)
+    return next((w for w in PLAIN_WORD.finditer(text, since, head.start) if w.group().lower() in quoting), None)
 
 
 def _quoted(ctx: Context, text: str, mentions: list[Phrase], since: int, head: Phrase, lang: str) -> list[str]:
@@ -414,7 +418,7 @@ def _quoted(ctx: Context, text: str, mentions: list[Phrase], since: int, head: P
     word = _quoting_word(ctx, text, since, head, lang)
     if word is None:
         return []
-    after = [m for m in mentions if since + word.end() <= m.start < head.start]
+    after = [m for m in mentions if word.end() <= m.start < head.start]
     return resolve(ctx, after[0], False) or [] if after else []
 
 
@@ -424,7 +428,7 @@ def _quoting(ctx: Context, clause: Clause, mentions: list[Phrase], quotes: Quote
     word = _quoting_word(ctx, text, since, clause.verb, clause.lang)
     if word is None:
         return []
-    quoting, found = subject(ctx, text, mentions, since, since + word.start(), clause.lang, clause.in_quote, quotes)
+    quoting, found = subject(ctx, text, mentions, since, word.start(), clause.lang, clause.in_quote, quotes)
     return quoting if found and quoting else []
 
 

@@ -11,6 +11,7 @@ from kg.extraction.lexicon import Phrase
 
 
 NOUN_PHRASE_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+)?")  # a space, or one word between
+NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalised word right after a name continues it
 FUNCTION_WORDS = ("preposition", "title-complement", "noun-phrase-word", "harmed")  # cues of words that end a noun phrase
 
 
@@ -220,7 +221,7 @@ def current_conflict(mentions: list[tuple[int, str]], offset: int) -> str | None
 
 def part_of_name(text: str, phrase: Phrase) -> bool:
     """A country name inside a longer proper name ("Minsk Agreements") does not mention the country."""
-    return phrase.kind == "actor" and re.match(r" [A-Z][a-z]", text[phrase.end:phrase.end + 3]) is not None
+    return phrase.kind == "actor" and NAME_GOES_ON.match(text, phrase.end) is not None
 
 
 def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relation_words: set[int] = frozenset()) -> bool:

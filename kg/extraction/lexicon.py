@@ -85,6 +85,9 @@ def _day(value) -> str | None:
     return str(value)[:10] if value is not None else None
 
 
+NAME_WORD_MEMO = 100_000  # capitalised words remembered at most: a corpus has many more
+
+
 @dataclass
 class Lexicon:
     """Per-language matchers and the meaning of each pattern."""
@@ -109,6 +112,8 @@ class Lexicon:
     word_patterns: dict[tuple[str, str, int], re.Pattern] = field(default_factory=dict)
     alternations: dict[tuple[str, str, bool], str] = field(default_factory=dict)
     role_word_sets: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
+    label_sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # by (cue, language)
+    name_word_memo: dict[tuple[str, str], bool] = field(default_factory=dict)
     # words of the vocabulary's labels other than people's names: a capitalised one ("Foreign",
     # "Ministry", "Kremlin", "Monday") is never part of a name the gazetteer lacks
     common_words: set[str] = field(default_factory=set)
@@ -157,11 +162,12 @@ class Lexicon:
         """Every lexicon phrase in `text` (offsets shifted by `offset`)."""
         lowered = _folded(text)
         found = []
-        for end, (label, meanings) in self.automata[lang].iter(lowered):
-            start = end - len(label) + 1
-            if label[0].isalnum() and start > 0 and lowered[start - 1].isalnum():
+        last = len(lowered) - 1
+        for end, (length, whole_word_start, whole_word_end, meanings) in self.automata[lang].iter(lowered):
+            start = end - length + 1
+            if whole_word_start and start > 0 and lowered[start - 1].isalnum():
                 continue
-            if label[-1].isalnum() and end + 1 < len(lowered) and lowered[end + 1].isalnum():
+            if whole_word_end and end < last and lowered[end + 1].isalnum():
                 continue
             for kind, value, written in meanings:
                 if written and not _acronyms_as_written(text[start:end + 1], written):
@@ -172,13 +178,15 @@ class Lexicon:
     def _split_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
         """ "ha poi accusato", "hanno inoltre ribadito": a verb label of an auxiliary and a
         participle with adverbs between them (`cue:interposed-adverb`) is the same verb."""
+        if not self.labels("perfect-auxiliary", lang):
+            return []
         split = self.compiled("split-verb", lang, lambda: (
             rf"(?<!\w)({self.alternation('perfect-auxiliary', lang)})((?:\s+(?:{self.alternation('interposed-adverb', lang)})){{1,2}})"
             rf"\s+([^\W\d_]+)(?!\w)"), re.IGNORECASE)
         made = []
         for match in split.finditer(text):
             label = _folded(f"{match.group(1)} {match.group(3)}")
-            meanings = self.automata[lang].get(label, (None, []))[1]
+            meanings = self.automata[lang].get(label, (0, False, False, []))[3]
             start, end = offset + match.start(), offset + match.end()
             if any(p.kind == "verb" and p.start < end and start < p.end and p.end - p.start > len(match.group(3))
                    for p in found):
@@ -205,18 +213,44 @@ class Lexicon:
 
     def is_word(self, cue: str, lang: str, word: str) -> bool:
         """Whether `word` is one of the labels of a discourse cue (negation, complement …)."""
-        return word.lower() in self.words.get(cue, {}).get(lang, set())
+        return word.lower() in self.labels(cue, lang)
+
+    def labels(self, cue: str, lang: str) -> frozenset[str]:
+        """A discourse cue's labels in a language; looked up on every word, so kept as one set."""
+        found = self.label_sets.get((cue, lang))
+        if found is None:
+            found = self.label_sets[(cue, lang)] = frozenset(self.words.get(cue, {}).get(lang, ()))
+        return found
+
+    def is_name_word(self, word: str, lang: str) -> bool:
+        """A capitalised word that is no word of the labels, nor an acronym ("Doyle", "al-Semoui",
+        not "Foreign" nor "NATO"); asked of every capitalised word, so remembered (a bounded memo)."""
+        key = (word, lang)
+        found = self.name_word_memo.get(key)
+        if found is None:
+            if len(self.name_word_memo) >= NAME_WORD_MEMO:
+                self.name_word_memo.clear()
+            found = self.name_word_memo[key] = self._is_name_word(word, lang)
+        return found
+
+    def _is_name_word(self, word: str, lang: str) -> bool:
+        head, _, rest = word.partition("-")
+        if rest[:1].isupper() and self.is_word("name-particle", lang, head):
+            return True  # "al-Semoui", "el-Sisi"
+        if not word[0].isupper() or (len(word) > 2 and word.isupper()):
+            return False
+        return word.lower().rstrip(".").replace("’", "'") not in self.common_words
 
     def is_gerund(self, word: str, lang: str) -> bool:
         """Whether a word ends as the language's gerunds do ("stressing", "sottolineando")."""
         lowered = word.lower()
         return lowered.isalnum() and any(lowered.endswith(ending) and len(lowered) > len(ending)
-                                         for ending in self.words.get("gerund-ending", {}).get(lang, ()))
+                                         for ending in self.labels("gerund-ending", lang))
 
     def possessive_length(self, text: str, end: int, lang: str) -> int:
         """How long the possessive ending right at `end` is ("Ukraine's" → 2), 0 when there is none."""
         after = text[end:end + 4].lower()
-        return next((len(e) for e in self.words.get("possessive", {}).get(lang, ()) if after.startswith(e)), 0)
+        return next((len(e) for e in self.labels("possessive", lang) if after.startswith(e)), 0)
 
     def is_possessive(self, text: str, end: int, lang: str) -> bool:
         """Whether the name ending at `end` is a possessor ("Ukraine's")."""
@@ -225,7 +259,7 @@ class Lexicon:
     def possessive_suffix(self, word: str, lang: str) -> int:
         """How long the possessive ending a word ends with is ("Doyle's" → 2), 0 when none."""
         lowered = word.lower()
-        return next((len(e) for e in self.words.get("possessive", {}).get(lang, ()) if lowered.endswith(e)), 0)
+        return next((len(e) for e in self.labels("possessive", lang) if lowered.endswith(e)), 0)
 
     def head_of_title(self, title: str, lang: str | None) -> str:
         """What a post is, before what it is of ("Secretary-General" of "Secretary-General of the
@@ -410,7 +444,11 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
             lexicon.common_words.update(lexicon.words.get(word_list, {}).get(lang, ()))
         automaton = ahocorasick.Automaton()
         for label, meanings in patterns[lang].items():
-            automaton.add_word(label, (label, _loosest(meanings)))
+            if not label:
+                continue  # a label that folds to nothing matches nowhere
+            # what the matcher needs of a label: its length and whether it begins and ends
+            # with a letter or digit (then it must not begin or end inside a word)
+            automaton.add_word(label, (len(label), label[0].isalnum(), label[-1].isalnum(), _loosest(meanings)))
         automaton.make_automaton()
         lexicon.automata[lang] = automaton
     lexicon.lowercase_words = lexicon.common_words - capitalised

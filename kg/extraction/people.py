@@ -161,7 +161,7 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
     for i, token in enumerate(tokens):
         word = token.group() if token else ""
         joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
-        if token is not None and (_name_word(ctx, word, lang) or (joined and (
+        if token is not None and (ctx.lexicon.is_name_word(word, lang) or (joined and (
                 _particle(ctx, word, lang) or _ends_name(ctx, word)))
                 or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)):
             if not joined and run:
@@ -187,16 +187,6 @@ def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[
     return []
 
 
-def _name_word(ctx: Context, word: str, lang: str) -> bool:
-    """A capitalised word that is no word of the vocabulary's labels, nor an acronym."""
-    head, _, rest = word.partition("-")
-    if rest[:1].isupper() and _particle(ctx, head, lang):
-        return True  # "al-Semoui", "el-Sisi"
-    if not word[0].isupper() or (len(word) > 2 and word.isupper()):
-        return False
-    return word.lower().rstrip(".").replace("’", "'") not in ctx.lexicon.common_words
-
-
 def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, token: re.Match,
                             after: re.Match | None, lang: str) -> bool:
     """ "Vice Premier He Lifeng": right after a role, a capitalised word of the vocabulary ("He")
@@ -205,7 +195,7 @@ def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, to
     role_words, role_ends = ctx.lexicon.role_words(lang)
     return before is not None and after is not None and word[:1].isupper() and not word.isupper() \
         and text[before.end():token.start()] == " " and text[token.end():after.start()] == " " \
-        and before.group().lower() in role_ends and _name_word(ctx, after.group(), lang) \
+        and before.group().lower() in role_ends and ctx.lexicon.is_name_word(after.group(), lang) \
         and word.lower() not in role_words
 
 
