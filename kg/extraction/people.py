@@ -158,11 +158,12 @@ def _candidates(ctx: Context, text: str, start: int, end: int, lang: str) -> lis
 def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     spans, run, honored = [], [], False
     tokens = [*TOKEN.finditer(text, start, end), None]
+    is_name_word, particles = ctx.lexicon.is_name_word, ctx.lexicon.labels("name-particle", lang)
     for i, token in enumerate(tokens):
         word = token.group() if token else ""
         joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
-        if token is not None and (ctx.lexicon.is_name_word(word, lang) or (joined and (
-                _particle(ctx, word, lang) or _ends_name(ctx, word)))
+        if token is not None and (is_name_word(word, lang) or (joined and (
+                word.lower() in particles or _ends_name(ctx, word)))
                 or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)):
             if not joined and run:
                 spans += _names(ctx, run, honored, lang)
@@ -191,12 +192,13 @@ def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, to
                             after: re.Match | None, lang: str) -> bool:
     """ "Vice Premier He Lifeng": right after a role, a capitalised word of the vocabulary ("He")
     begins a name when a name word follows it."""
+    if before is None or after is None:
+        return False
     word = token.group()
     role_words, role_ends = ctx.lexicon.role_words(lang)
-    return before is not None and after is not None and word[:1].isupper() and not word.isupper() \
+    return before.group().lower() in role_ends and word[:1].isupper() and not word.isupper() \
         and text[before.end():token.start()] == " " and text[token.end():after.start()] == " " \
-        and before.group().lower() in role_ends and ctx.lexicon.is_name_word(after.group(), lang) \
-        and word.lower() not in role_words
+        and ctx.lexicon.is_name_word(after.group(), lang) and word.lower() not in role_words
 
 
 def _ends_name(ctx: Context, word: str) -> bool:
