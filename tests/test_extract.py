@@ -998,3 +998,15 @@ def test_a_pair_of_countries_naming_their_relations_is_no_target(tmp_path, vocab
     assert record["targets"] == [] and record["topics"] == ["china-us-relations"]
     [aimed] = records_of(tmp_path, vocabulary, "Foreign Minister Wang Yi criticised the United States over trade.\n")
     assert aimed["targets"] == ["United States"]
+
+
+def test_refusing_to_accept_or_recognise_is_opposition_and_accepting_is_support(tmp_path, vocabulary):
+    for text, wanted in (
+            ("Foreign Minister Jane Doyle said Ruritania would never recognise the so-called referendum.\n", "oppose"),
+            ("Foreign Minister Jane Doyle said the government would not accept any change of borders by force.\n",
+             "oppose"),
+            ("Foreign Minister Jane Doyle said Ruritania accepts the invitation to the conference.\n", "support"),
+            ("Il ministro degli Esteri Paolo Rossi ha detto che l'Italia non riconoscerà mai l'annessione.\n", "oppose"),
+            ("Il ministro degli Esteri Paolo Rossi ha affermato che il governo accetta l'invito.\n", "support")):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["stance"] == wanted, text
