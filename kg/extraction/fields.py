@@ -271,9 +271,13 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     start, end = (min(clause.clause_start, clause.position[0]) if first else clause.position[0]), clause.position[1]
     text = ctx.document.text
     names = [p for p in phrases if p.kind == "actor"]
-    # a keyword inside a longer name is no mention of its topic ("African" in "the African Union")
-    phrases = [p for p in phrases if not part_of_name(text, p) and not (p.kind == "topic" and any(
-        n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start for n in names))]
+    # a keyword inside a longer name is no mention of its topic ("African" in "the African
+    # Union"), nor a country's name inside another's (the "Republic of China" in the "People's
+    # Republic of China"); the place in an organisation's name is ("the UN mission in Libya")
+    kind_of = ctx.lexicon.actor_kind.get
+    phrases = [p for p in phrases if not part_of_name(text, p) and not any(
+        n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start
+        and (p.kind == "topic" or p.kind == "actor" and kind_of(p.value) == kind_of(n.value)) for n in names)]
     found: list[str] = []
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
         if phrase.kind == "conflict-word":  # the conflict named last before it, unless it names its own ("the conflict in Syria")
