@@ -294,3 +294,30 @@ def test_a_briefer_who_has_been_asked_tells_nothing_by_it(tmp_path, vocabulary):
     records, _ = extraction(tmp_path, vocabulary, text)
     assert "appeal" not in [r["act"] for r in records]  # being asked is no appeal of the briefer's
     assert (["António Guterres"], "criticize") in [(r["actors"], r["act"]) for r in records]
+
+
+def test_an_unnamed_official_of_a_country_is_its_incumbent_else_the_country_never_another_side(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle said Chile was ready to talk.\n\n"
+            "The Chinese foreign minister said China was ready to help.\n\n"
+            "The Turkish president said Turkey would mediate.\n\n"
+            "The Ugandan foreign minister said the peace plan was welcome.\n")
+    # the gazetteer's holders of the posts on the document's date; the Ugandan minister, whom it
+    # lacks, is Uganda, not the foreign minister named before
+    assert actors_of(tmp_path, vocabulary, text) == [
+        ["Jane Doyle"], ["Wang Yi"], ["Recep Tayyip Erdoğan"], ["Uganda"]]
+    italian = ("Il ministro degli Esteri Paolo Rossi ha detto che la pace è necessaria.\n\n"
+               "Il ministro degli Esteri turco ha detto che la guerra è inaccettabile.\n\n"
+               "Il ministro degli Esteri ugandese ha detto che la pace è necessaria.\n")
+    assert actors_of(tmp_path, vocabulary, italian) == [["Paolo Rossi"], ["Hakan Fidan"], ["Uganda"]]
+    # such a role after a name and a comma is that person's title, no second speaker
+    assert actors_of(tmp_path, vocabulary, "Jane Doyle, the Chinese ambassador, said the talks were useful.\n") == [
+        ["Jane Doyle"]]
+
+
+def test_a_title_with_the_complements_of_its_role_before_a_name_marks_a_person(tmp_path, vocabulary):
+    text = ("The spokesperson for the Ministry of Foreign Affairs of Peru, Ana Lopez, rejected the "
+            "allegations made by Chile as baseless. Lopez also urged Chile to return to negotiations.\n")
+    records, unattributed = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
+        (["Ana Lopez"], "reject", ["Chile"]), (["Ana Lopez"], "appeal", ["Chile"])]
+    assert unattributed == []

@@ -162,6 +162,12 @@ class Context:
         """The phrases of the document's first line (its title, or a note's heading)."""
         return self.phrases(self.ordered[0]) if self.ordered else []
 
+    def lang_at(self, offset: int) -> str:
+        """The language of the block that holds an offset of the text."""
+        return next((block.lang for block in self.document.blocks
+                     if block.paragraphs and block.paragraphs[0].start <= offset <= block.paragraphs[-1].end),
+                    self.document.blocks[0].lang)
+
     def is_person(self, actor: str) -> bool:
         return actor in self.people or self.lexicon.actor_kind.get(actor) == "person"
 

@@ -73,7 +73,7 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
     for person in (p for p in phrases if p.kind == "actor" and ctx.is_person(p.value)):
         roles = sorted((p for p in phrases if p.kind == "role" and p.end < person.start), key=lambda p: (p.end, -p.start))
         for role in reversed(roles):  # the nearest, and the longest of those ("Foreign Secretary")
-            if ROLE_GAP.fullmatch(text, role.end, person.start) and not any(
+            if _title_gap(ctx, text, role.end, person.start, sentence.lang) and not any(
                     ctx.lexicon.is_word("coordination", sentence.lang, w.lower())
                     for w in TOKEN.findall(text, role.end, person.start)) and not any(
                     role.end <= p.start < person.start and (p.kind == "verb" or ctx.is_person(p.value)) for p in phrases):
@@ -84,10 +84,26 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
     return found
 
 
+def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: str) -> bool:
+    """Whether what stands between a role and a name is the rest of a title: a few words
+    ("ministro[ degli Esteri turco ]Hakan Fidan"), perhaps after the role's complements ("The
+    spokesperson[ for the Ministry of Foreign Affairs][ of Peru, ]Ana Lopez")."""
+    if ROLE_GAP.fullmatch(text, role_end, name_start):
+        return True
+    complement = ctx.lexicon.of_complement(lang).match(text, role_end, name_start).end()
+    return complement > role_end and ROLE_GAP.fullmatch(text, complement, name_start) is not None
+
+
 def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None:
-    """Where the definite article right before a role starts ("the", "il", "l’"), if there is one."""
-    base = max(sentence.start, role.start - 6)
-    article = re.search(r"([\w’']+)\s*$", ctx.document.text[base:role.start])
+    """Where the definite article before a role starts ("the", "il", "l’"), if there is one,
+    right before it or before the demonym of its country ("the Chinese foreign minister")."""
+    before = role.start
+    demonym = next((p for p in ctx.phrases(sentence) if p.kind == "demonym" and p.end < role.start
+                    and not ctx.document.text[p.end:role.start].strip()), None)
+    if demonym is not None:
+        before = demonym.start
+    base = max(sentence.start, before - 6)
+    article = re.search(r"([\w’']+)\s*$", ctx.document.text[base:before])
     if article is None or not ctx.lexicon.is_word("article", sentence.lang, article.group(1).lower()):
         return None
     return base + article.start(1)
@@ -95,8 +111,9 @@ def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None
 
 def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
     """Roles with an article that name no one after them ("the spokesperson", "il presidente
-    della commissione dell'Ua"): references to the person who holds the role, their value the
-    role; and "the Chinese side", "la parte cinese": the country."""
+    della commissione dell'Ua", "the Chinese foreign minister", "il ministro degli Esteri turco"):
+    references to the person who holds the role, their value the role; and "the Chinese side",
+    "la parte cinese": the country."""
     text, lang = ctx.document.text, sentence.lang
     phrases = ctx.phrases(sentence)
     found = []
@@ -105,10 +122,12 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
         if start is None:
             continue
         if any(p.kind == "actor" and ctx.is_person(p.value) and p.start >= role.end
-               and ROLE_GAP.fullmatch(text, role.end, p.start) for p in phrases) or any(
+               and _title_gap(ctx, text, role.end, p.start, lang) for p in phrases) or any(
                 p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
             continue  # a title ("the Secretary, Antony Blinken") or part of a longer role
         end = role.end + len(ctx.lexicon.of_complement(lang).match(text, role.end, sentence.end).group())
+        # the demonym of its country after it ("il ministro degli Esteri turco") is the reference's
+        end = next((p.end for p in phrases if p.kind == "demonym" and p.start >= end and not text[end:p.start].strip()), end)
         found.append(Phrase("person-reference", role.text.lower(), start, end, text[start:end]))
     sides = ctx.lexicon.alternation("side", lang)
     after = ctx.lexicon.compiled("side-after", lang, lambda: rf"\s+(?:{sides})(?!\w)", re.IGNORECASE)
@@ -223,7 +242,7 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
     roles = [p for p in phrases if p.kind == "role"]
     between = [p for p in phrases if p.start < start and (
         p.kind == "verb" or (p.kind == "actor" and ctx.is_person(p.value)))]  # "Minister Rubio told Fox"
-    before = [r for r in roles if r.end <= start and ROLE_GAP.fullmatch(text, r.end, start)
+    before = [r for r in roles if r.end <= start and _title_gap(ctx, text, r.end, start, lang)
               and "," not in text[r.end:start].rstrip(", ") and not any(p.start >= r.end for p in between)]
     after = [r for r in roles if r.start >= end and re.fullmatch(r",\s+[^,.;:()]{0,40}?", text[end:r.start])]
     if before or after:

@@ -50,11 +50,15 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     words = title_words(phrase.text)
     candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
-    # a role in a place it names ("the President of the AU"): who of them held it then
-    where = set(actors_named(ctx, phrase.text))
-    holders = ctx.lexicon.holders(ctx.document.date, words, where, persons) if where and persons else []
+    # a role in a place it names ("the President of the AU", "the Chinese foreign minister"):
+    # who of them held it then; no one who speaks for another side
+    where = _places_named(ctx, phrase)
+    holders = ctx.lexicon.holders(ctx.document.date, words, set(where), persons) if where and persons else []
     if holders:
         return holders[:1]
+    sides = {ctx.represents(place) for place in where}  # the Farnesina's head speaks for Italy
+    if where:
+        persons = [p for p in persons if ctx.represents(p) in sides]
     # what the post is must match ("the Secretary-General" is not the Secretary-General's
     # spokesman); then the most words of the titles in common, the most recent on a tie
     shared = [(len(words & heads), len(words & titles)) for heads, titles in map(ctx.post_words, persons)]
@@ -64,9 +68,12 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         incumbent = _incumbent(ctx, phrase)
         if incumbent:
             return incumbent
-    last = [a for a in ctx.memory.last_actors if ctx.is_person(a)]
+    last = [a for a in ctx.memory.last_actors if ctx.is_person(a) and (not where or ctx.represents(a) in sides)]
     if len(last) == 1:
         return last
+    if where and not persons:  # the text's principal if they speak for it, else the country: "the
+        # Ugandan foreign minister", whom the text does not name, is Uganda
+        return [p for p in ctx.principal if ctx.represents(p) in sides] or [ctx.represents(where[0])]
     return persons[:1] or ctx.principal
 
 
@@ -76,7 +83,7 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     (a UN note's "The Secretary-General"), else whose web site published it, else that the
     document names; no one when that is not one person."""
     words = title_words(phrase.value)
-    places = (lambda: set(actors_named(ctx, phrase.text)),
+    places = (lambda: set(_places_named(ctx, phrase)),
               lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
               lambda: set(ctx.publisher),
               lambda: {p.value for found in ctx.found.values() for p in found if p.kind == "actor"})
@@ -86,6 +93,13 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
         if holders:
             return holders if len(holders) == 1 else []
     return []
+
+
+def _places_named(ctx: Context, phrase: Phrase) -> list[str]:
+    """The countries and organisations a reference names, by name or by demonym, in order ("the
+    President of the AU", "the Chinese foreign minister", "il ministro degli Esteri turco")."""
+    return list(dict.fromkeys(p.value for p in ctx.lexicon.phrases(phrase.text, ctx.lang_at(phrase.start))
+                              if p.kind == "demonym" or (p.kind == "actor" and not ctx.is_person(p.value))))
 
 
 def actors_named(ctx: Context, text: str, lang: str | None = None) -> list[str]:
@@ -164,8 +178,13 @@ def _apposed_title(ctx: Context, text: str, side: Phrase, person: Phrase) -> boo
 def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: str) -> bool:
     """Whether an organisation or country names the post in the apposition after a person's name
     ("Jane Doyle, GCC Secretary-General,", "Jane Doyle, the EU Special Representative,"): a
-    role follows it, and only an article stands between the comma and it."""
-    if side.kind != "actor" or ctx.is_person(side.value) or person.kind != "actor" or not ctx.is_person(person.value):
+    role follows it, and only an article stands between the comma and it. A reference to a role
+    right after the comma is the person's title too ("Jane Doyle, the Chinese ambassador,")."""
+    if person.kind != "actor" or not ctx.is_person(person.value):
+        return False
+    if side.kind == "person-reference":
+        return re.fullmatch(r"\s*,\s*", text[person.end:side.start]) is not None
+    if side.kind != "actor" or ctx.is_person(side.value):
         return False
     between = WORD.findall(text[person.end:side.start])
     return bool(between) and between[0] == "," and all(ctx.lexicon.is_word("article", lang, w) for w in between[1:]) \
