@@ -1020,3 +1020,13 @@ def test_a_country_named_inside_another_country_s_name_is_no_mention(tmp_path, v
     [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle praised the government of Papua New "
                                                 "Guinea for its support.\n")
     assert record["targets"] == ["Papua New Guinea"]
+
+
+def test_the_two_presidents_or_heads_of_state_are_the_participants(tmp_path, vocabulary):
+    records = records_of(tmp_path, vocabulary, "President Jane Doyle met President Tom Berg of Chile in Lima. "
+                                                "The two presidents agreed to expand trade.\n")
+    assert [(r["actors"], r["act"]) for r in records] == [(["Jane Doyle", "Tom Berg"], "agree")]
+    records = records_of(tmp_path, vocabulary, "Il presidente Sergio Mattarella ha ricevuto al Quirinale il presidente "
+                                                "tedesco Frank-Walter Steinmeier. I due capi di Stato hanno ribadito "
+                                                "il comune impegno per la pace.\n")
+    assert [(r["actors"], r["act"]) for r in records] == [(["Sergio Mattarella", "Frank-Walter Steinmeier"], "reaffirm")]
