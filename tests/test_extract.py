@@ -1030,3 +1030,20 @@ def test_the_two_presidents_or_heads_of_state_are_the_participants(tmp_path, voc
                                                 "tedesco Frank-Walter Steinmeier. I due capi di Stato hanno ribadito "
                                                 "il comune impegno per la pace.\n")
     assert [(r["actors"], r["act"]) for r in records] == [(["Sergio Mattarella", "Frank-Walter Steinmeier"], "reaffirm")]
+
+
+def test_an_opening_phrase_of_a_preposition_says_where_it_was_said_not_what(tmp_path, vocabulary):
+    [record] = records_of(tmp_path, vocabulary, "In a letter to the Security Council, Foreign Minister Jane Doyle said "
+                                                "the blockade violated international law.\n")
+    assert record["position"]["en"] == "the blockade violated international law" and record["stance"] == "oppose"
+    [record] = records_of(tmp_path, vocabulary, "Talks with Chile will go on, Foreign Minister Jane Doyle said.\n")
+    assert record["position"]["en"] == "Talks with Chile will go on"
+
+
+def test_violations_and_counterproductive_measures_are_opposed(tmp_path, vocabulary):
+    for text in ("Foreign Minister Jane Doyle said the sanctions are counterproductive.\n",
+                 "Foreign Minister Jane Doyle said the blockade violates the ceasefire.\n",
+                 "Il ministro Paolo Rossi ha detto che le sanzioni sono controproducenti.\n",
+                 "«Non accetteremo ultimatum», ha detto il ministro Paolo Rossi.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["stance"] == "oppose", text

@@ -151,6 +151,13 @@ def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str) 
 
 
 
+def _adjunct(ctx: Context, opening: str, lang: str) -> bool:
+    """Whether what opens a sentence before its comma is one phrase of a preposition ("In a letter
+    to the Council, Doyle said…"): where or how it was said, not what ("Talks will go on, Doyle said")."""
+    words = PLAIN_WORD.findall(opening)
+    return "," not in opening and bool(words) and ctx.lexicon.is_word("preposition", lang, words[0])
+
+
 def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
     """Whether what follows a verb says only when ("…, Doyle said on Thursday."): no position."""
     words = re.findall(r"[^\W\d_]+|\d+", text)
@@ -460,7 +467,8 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     if rule == "subject" and comma - since > 12 and text[comma + 1:head.start].strip() and head.value == "state" \
             and (_only_a_date(
             ctx, text[head.end:nxt], lang) or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
-            "complement", lang, text[head.end:nxt].split()[0].lower() if text[head.end:nxt].split() else "")):
+            "complement", lang, text[head.end:nxt].split()[0].lower() if text[head.end:nxt].split() else "")
+                 and not _adjunct(ctx, text[since:comma], lang)):
         return trim(text, since, comma, coordinators)
     return trim(text, start, nxt, coordinators)
 
