@@ -321,3 +321,9 @@ def test_a_title_with_the_complements_of_its_role_before_a_name_marks_a_person(t
     assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
         (["Ana Lopez"], "reject", ["Chile"]), (["Ana Lopez"], "appeal", ["Chile"])]
     assert unattributed == []
+
+
+def test_a_name_with_two_particles_is_one_name_and_its_last_word_finds_it(tmp_path, vocabulary):
+    text = ("Mexican Foreign Secretary Juan Ramón de la Fuente said the talks were useful. "
+            "De la Fuente added that the ministries would meet again in May.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Juan Ramón de la Fuente"]] * 2

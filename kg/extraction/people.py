@@ -22,9 +22,10 @@ from kg.extraction.sentences import Sentence
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
 _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
-# two or more capitalised words side by side, perhaps with one lower-case word or a prefix
-# between them ("Lula da Silva", "Salah al-Semoui"): where names can be, found in one pass
-CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:[\w’']+ |[\w’']+-)?{_CAPITAL}[\w’'.-]*)+")
+# two or more capitalised words side by side, perhaps with one or two lower-case words or a
+# prefix between them ("Lula da Silva", "Juan de la Cruz", "Salah al-Semoui"): where names can
+# be, found in one pass
+CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:(?:[\w’']+ ){{1,2}}|[\w’']+-)?{_CAPITAL}[\w’'.-]*)+")
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
 ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
 WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
