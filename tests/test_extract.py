@@ -1047,3 +1047,14 @@ def test_violations_and_counterproductive_measures_are_opposed(tmp_path, vocabul
                  "«Non accetteremo ultimatum», ha detto il ministro Paolo Rossi.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
         assert record["stance"] == "oppose", text
+
+
+def test_a_name_before_the_comma_is_the_subject_unless_the_name_after_the_verb_closes_a_parenthesis(tmp_path, vocabulary):
+    text = ("Foreign Minister Tom Berg met the press.\n\n"
+            "His spokesman, Jane Doyle, said the minister was deeply alarmed by the escalation.\n\n"
+            "Chile, said Foreign Minister Jane Doyle, was misleading the public.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["position"]["en"]) for r in records] == [
+        (["Jane Doyle"], "the minister was deeply alarmed by the escalation"),
+        (["Jane Doyle"], "Chile, said Foreign Minister Jane Doyle, was misleading the public")]
+    assert records[0]["stance"] == "oppose"

@@ -343,13 +343,17 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         opening = right[0].start if right else head.end
         if len(right) > 1 and side_in_title(ctx, text, right[0], right[1], lang):
             right = right[1:]  # "…," said Dirco spokesperson Jane Doyle
+        # what follows the name ends the clause: "…, said the Kremlin.", "Vladimir Putin, ha sottolineato Peskov, …"
+        closes = bool(right) and re.match(r"\s*(?:[,.;:!?]|$)", text[right[0].end:nxt]) is not None
+        # a person named right before the comma is the subject, unless the name after the verb closes a
+        # parenthetical report ("His spokesman, Stéphane Dujarric, said the Secretary-General was…")
+        subject_before = _names_someone_before(ctx, mentions, sentence, head)
         if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)) \
-                and right[0].start < nxt \
+                and right[0].start < nxt and (closes or not subject_before) \
                 and (right[0].kind != "actor" or ctx.is_person(right[0].value)
                      or act in SAYING and _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
-                     and re.match(r"\s*(?:[,.;:!?]|$)", text[right[0].end:nxt]) is not None  # it ends the clause
-                     and not any(ctx.lexicon.is_word(cue, lang, head.words[-1]) for cue in ("preposition", "complement"))
-                     and not _names_someone_before(ctx, mentions, sentence, head)):
+                     and closes and not subject_before
+                     and not any(ctx.lexicon.is_word(cue, lang, head.words[-1]) for cue in ("preposition", "complement"))):
             resolved = resolve(ctx, right[0], False)
             if resolved:
                 return resolved, "inverted-subject"
@@ -453,11 +457,12 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     post-posed or passive verb; what precedes a closing ", X said"."""
     coordinators = ctx.lexicon.coordinators(lang)
     before = head.start - since
+    tail = text[head.end:nxt].split(",", 1)
+    if rule == "inverted-subject" and before > 0 and len(tail) == 2 and len(tail[1].split()) >= 4:
+        # a parenthetical report: "«…», ha dichiarato la Farnesina, in «un clima…»", "Chile, said Doyle, was…"
+        return trim(text, since, nxt, coordinators)
     if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation") \
             and before > 12:
-        tail = text[head.end:nxt].split(",", 1)
-        if rule == "inverted-subject" and len(tail) == 2 and len(tail[1].split()) >= 4:
-            return trim(text, since, nxt, coordinators)  # "«…», ha dichiarato la Farnesina, in «un clima…»"
         return trim(text, since, head.start, coordinators)
     start = _complement_start(ctx, text, head.end, nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
