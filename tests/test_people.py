@@ -236,6 +236,10 @@ def test_a_news_datelines_city_does_not_speak(tmp_path, vocabulary):
                                            "chiesto la fine delle ostilità.\n") == [["Kari Holm"]]
     assert actors_of(tmp_path, vocabulary, "MOSCOW, 7th March, 2019 (NTB) — The Organisation of the African Union, "
                                            "the AU, has expressed condemnation of the blockade.\n") == [["African Union"]]
+    # the month before the day: the place's name is no topic of the statement either
+    records, _ = extraction(tmp_path, vocabulary, "UNITED NATIONS, Oct 2 (AP) — Foreign Minister Jane Doyle "
+                                                  "condemned the attack on the convoy.\n")
+    assert [(r["actors"], r["topics"]) for r in records] == [(["Jane Doyle"], ["diplomatic-contacts"])]
 
 
 def test_whom_an_appeal_is_made_to_is_its_target_not_a_place(tmp_path, vocabulary):

@@ -12,9 +12,10 @@ import blingfire
 from kg.documents import Document
 
 # "PECHINO, 10 APR -", "Roma, 17 giu. (LaPresse) –", "ROMA (ITALPRESS) –", "Washington, DC (STL.News)",
-# "(ANSA) – ROMA, 10 NOV –", "OSLO, 7th March, 2019 (NTB) —"
+# "(ANSA) – ROMA, 10 NOV –", "OSLO, 7th March, 2019 (NTB) —", "UNITED NATIONS, Oct 2 (AP) —"
 DATELINE = re.compile(r"(?:\([^)\n]{1,40}\)\s*[-–—]\s*)?"
-                      r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?(?:,?\s+\d{4})?,?)?"
+                      r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?"
+                      r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?|\w{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?)?"
                       r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]?\s+(?=\S)")
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 QUOTE_MARK = re.compile('[“”«»"„]')
