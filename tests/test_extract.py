@@ -1058,3 +1058,17 @@ def test_a_name_before_the_comma_is_the_subject_unless_the_name_after_the_verb_c
         (["Jane Doyle"], "the minister was deeply alarmed by the escalation"),
         (["Jane Doyle"], "Chile, said Foreign Minister Jane Doyle, was misleading the public")]
     assert records[0]["stance"] == "oppose"
+
+
+def test_cosi_after_a_quotation_attributes_it_and_the_two_are_the_participants(tmp_path, vocabulary):
+    text = ("\"Il Cile deve tornare al tavolo dei negoziati\". Così il ministro degli Esteri Paolo Rossi, "
+            "intervenendo al Consiglio a Bruxelles.\n")
+    [record] = records_of(tmp_path, vocabulary, text)
+    assert (record["actors"], record["act"], record["verb"]) == (["Paolo Rossi"], "state", {"it": "Così"})
+    assert record["position"]["it"] == "Il Cile deve tornare al tavolo dei negoziati"
+    # "così" inside a sentence attributes nothing
+    assert records_of(tmp_path, vocabulary, "Il governo ha fatto così il suo dovere.\n") == []
+    text = ("Foreign Minister Jane Doyle spoke by phone with Foreign Minister Tom Berg. "
+            "The two discussed the next steps towards a ceasefire, the ministry said.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle", "Tom Berg"], "consult")]
