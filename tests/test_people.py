@@ -331,3 +331,17 @@ def test_a_name_with_two_particles_is_one_name_and_its_last_word_finds_it(tmp_pa
     text = ("Mexican Foreign Secretary Juan Ramón de la Fuente said the talks were useful. "
             "De la Fuente added that the ministries would meet again in May.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Juan Ramón de la Fuente"]] * 2
+
+
+def test_an_unsigned_answer_is_attributed_as_any_text_and_the_question_is_not(tmp_path, vocabulary):
+    text = ("Question: On June 17, a Ruritanian vessel entered the waters near the reef. What is China's comment?\n\n"
+            "Answer: China urges the Philippines to immediately stop its provocation.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["targets"]) for r in records] == [(["China"], "appeal", ["Philippines"])]
+
+
+def test_the_ministers_of_a_joint_statement_are_the_countries_its_title_names(tmp_path, vocabulary):
+    text = ("Joint Statement of the Foreign Ministers of Chile and Peru\n\n"
+            "The Foreign Ministers reaffirmed their commitment to the peaceful settlement of disputes. "
+            "They expressed serious concern about the situation in Haiti.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Chile", "Peru"]] * 2

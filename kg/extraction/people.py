@@ -339,7 +339,7 @@ def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
         if label is not None:
             said = _label_speaker(ctx, sentence, label, named[0] if named else None)
             if said is not False:
-                speaker = said
+                speaker = False if said is True else said
                 sentence = dataclasses.replace(sentence, body=max(sentence.body, label.end()))
         if speaker is not False:
             ctx.turns[(sentence.block, sentence.paragraph)] = speaker
@@ -351,13 +351,14 @@ def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
 
 def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: str | None) -> str | None | bool:
     """Who a speaker label names: a person's key, None for a question, False when it is no label;
-    an answer is the briefer's (the first person the text names)."""
+    an answer is the briefer's (the first person the text names), or True when the text names
+    no one (an unsigned "Answer:": its sentences are attributed as any others)."""
     lang, words = sentence.lang, label.group(1).split()
     lowered = " ".join(words).lower()
     if ctx.lexicon.is_word("question-label", lang, lowered):
         return None
     if ctx.lexicon.is_word("answer-label", lang, lowered):
-        return briefer if briefer else False
+        return briefer if briefer else True
     if not all(w[0].isupper() for w in words):
         return False  # "Verma said: …" is a sentence, not a label
     honored = ctx.lexicon.is_word("honorific", lang, words[0].lower())

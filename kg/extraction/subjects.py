@@ -119,6 +119,16 @@ def _organisation_before(ctx: Context, offset: int) -> list[str]:
     return named[-1:]
 
 
+def _signatories(ctx: Context) -> list[str]:
+    """The countries a joint statement's title names ("Joint Statement of the Foreign Ministers of
+    Japan and Australia"): whom "the foreign ministers" of its text speak for; two or more, and
+    the first line a title (no verb of saying), not the statement's first sentence."""
+    heading = ctx.heading_phrases()
+    named = list(dict.fromkeys(p.value for p in heading
+                               if p.kind == "actor" and ctx.lexicon.actor_kind.get(p.value) == "country"))
+    return named if len(named) >= 2 and not any(p.kind == "verb" for p in heading) else []
+
+
 def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     """ "The Ministry of Foreign Affairs", "il ministero": the country its complement names ("of
     Japan"), else the institution whose site published the text, else the country of the text's
@@ -142,7 +152,8 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     if phrase.kind == "institution-reference":
         return resolve_institution(ctx, phrase)
     if phrase.kind == "members-reference":
-        return list(ctx.participants) or _organisation_before(ctx, phrase.start) or resolve_group(ctx)
+        return list(ctx.participants) or _signatories(ctx) or _organisation_before(ctx, phrase.start) \
+            or resolve_group(ctx)
     if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for
         return list(dict.fromkeys(ctx.represents(a) for a in resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
