@@ -242,6 +242,11 @@ def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not
         (["Mao Ning"], "oppose", [], ["indo-pacific"]),
         (["Mao Ning"], "oppose", [], ["indo-pacific"]),
         (["Mao Ning"], "oppose", ["Japan"], ["china-japan-relations"])]
+    # a position on a country: the country is what it is about
+    for text in ("Foreign Minister Sergey Lavrov reaffirmed Russia's principled position on Kosovo.\n",
+                 "Il ministro Sergey Lavrov ha ribadito la posizione della Russia sul Kosovo.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["targets"] == [], text
 
 
 def test_what_a_country_would_belong_to_is_no_target(tmp_path, vocabulary):
