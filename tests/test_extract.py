@@ -1077,3 +1077,29 @@ def test_cosi_after_a_quotation_attributes_it_and_the_two_are_the_participants(t
             "The two discussed the next steps towards a ceasefire, the ministry said.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle", "Tom Berg"], "consult")]
+
+
+def test_the_subject_of_a_verb_after_that_stands_after_it_not_before(tmp_path, vocabulary):
+    # "told X that Y opposed": X is whom it was told; the speaker's own country opposing is the speaker's act
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Hakan Fidan told his Iranian counterpart Abbas "
+                                                "Araghchi that Türkiye opposed any escalation in the region.\n")
+    assert (record["actors"], record["act"]) == (["Hakan Fidan"], "reject")
+    [record] = records_of(tmp_path, vocabulary, "Il ministro Hakan Fidan ha detto al suo omologo Abbas Araghchi "
+                                                "che la Turchia respinge ogni escalation.\n")
+    assert (record["actors"], record["act"]) == (["Hakan Fidan"], "reject")
+
+
+def test_whom_it_is_said_to_is_not_part_of_what_is_said(tmp_path, vocabulary):
+    for text, position in (
+            ("Foreign Minister Jane Doyle told her counterpart Tom Berg that the blockade was unacceptable.\n",
+             "the blockade was unacceptable"),
+            ("Foreign Minister Jane Doyle told Reuters that the blockade was unacceptable.\n",
+             "the blockade was unacceptable"),
+            ("Il ministro Paolo Rossi ha detto al suo omologo che il blocco è inaccettabile.\n",
+             "il blocco è inaccettabile"),
+            # a "that" after a noun relates it: the noun is part of what is said
+            ("Foreign Minister Jane Doyle condemned the attacks in Chile today that targeted civilians.\n",
+             "attacks in Chile today that targeted civilians")):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert list(record["position"].values()) == [position], text
+        assert record["targets"] == [], text

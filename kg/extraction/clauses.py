@@ -151,6 +151,24 @@ def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str) 
 
 
 
+def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+    """Where what is said begins after whom it is said to ("told [her counterpart Tom Berg] that…",
+    "told [Reuters] that…", "ha detto [al suo omologo] che…"): after a "that" right after a name
+    or a counterpart, when the words before it begin with one, with a name or with a word of
+    address ("al"); not after a noun the "that" relates ("the attacks in Iraq that targeted…")."""
+    found = ctx.lexicon.compiled("addressee-then-that", lang, lambda: (
+        rf"(?:[^\W\d][\w’'.-]*\s+){{1,8}}?({ctx.lexicon.alternation('subordinator', lang)})\s+"), re.IGNORECASE)
+    match = found.match(text, start, end)
+    if match is None:
+        return start
+    words = PLAIN_WORD.findall(text, start, match.start(1))
+    named = [p for p in ctx.phrases_between(start, match.start(1)) if p.kind in MENTIONS or p.kind == "counterpart"]
+    begins = words[0][:1].isupper() or ctx.lexicon.is_word("addressee", lang, words[0]) \
+        or any(p.start == start for p in named)
+    ends = words[-1][:1].isupper() or any(not text[p.end:match.start(1)].strip() for p in named)
+    return match.end() if begins and ends else start
+
+
 def _adjunct(ctx: Context, opening: str, lang: str) -> bool:
     """Whether what opens a sentence before its comma is one phrase of a preposition ("In a letter
     to the Council, Doyle said…"): where or how it was said, not what ("Talks will go on, Doyle said")."""
@@ -359,9 +377,13 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                 return resolved, "inverted-subject"
     window = since
     if earlier and earlier[-1].sentence == sentence:
+        # a comma, an "and" that joins no names, a "that" ("told his counterpart that Chile opposed…")
         coordinators = ctx.lexicon.coordinators(lang)
-        boundary = max((m.end() for m in re.finditer(rf",|\b(?:{coordinators})\b", text[since:head.start])
-                        if not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)), default=0)
+        subordinators = ctx.lexicon.alternation("subordinator", lang)
+        boundary = max((m.end() for m in re.finditer(rf"\b(?P<that>{subordinators})\b|,|\b(?:{coordinators})\b",
+                                                       text[since:head.start])
+                        if m.group("that") or not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)),
+                       default=0)
         window = since + boundary
     quoted = _quoted(ctx, text, mentions, window, head, lang)
     if quoted:
@@ -464,7 +486,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation") \
             and before > 12:
         return trim(text, since, head.start, coordinators)
-    start = _complement_start(ctx, text, head.end, nxt, lang)
+    start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang), nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]
