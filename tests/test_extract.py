@@ -1103,3 +1103,22 @@ def test_whom_it_is_said_to_is_not_part_of_what_is_said(tmp_path, vocabulary):
         [record] = records_of(tmp_path, vocabulary, text)
         assert list(record["position"].values()) == [position], text
         assert record["targets"] == [], text
+
+
+def test_a_position_ends_where_the_next_speaker_begins(tmp_path, vocabulary):
+    text = ("German Foreign Minister Johann Wadephul welcomed the ceasefire, while his French counterpart "
+            "Jean-Noël Barrot warned that it remained fragile.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
+        (["Johann Wadephul"], "support", []), (["Jean-Noël Barrot"], "warn", [])]
+    assert records[0]["position"]["en"] == "the ceasefire"
+
+
+def test_whom_a_war_is_waged_against_is_no_target_whatever_the_stance(tmp_path, vocabulary):
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle welcomed the extension of the sanctions "
+                                                "against Peru for its war against Chile.\n")
+    assert record["stance"] == "support" and record["targets"] == ["Peru"]
+    # a supporting position may want pressure on someone: they remain its target
+    [record] = records_of(tmp_path, vocabulary, "Il ministro Paolo Rossi ha ribadito la necessità di esercitare "
+                                                "pressioni su Mosca per la pace.\n")
+    assert record["targets"] == ["Russia"]

@@ -151,6 +151,24 @@ def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str) 
 
 
 
+def _before_next_speaker(ctx: Context, clause: Clause, following: Clause) -> tuple[int, int]:
+    """A position ends where the next clause's own subject begins, at a contrast or a comma before
+    it ("X welcomed the ceasefire[, while his French counterpart Y] warned…"): that speaker is
+    not part of what X said."""
+    if following.rule != "subject" or not following.actors or set(following.actors) == set(clause.actors) \
+            or clause.in_quote is not None:  # a quotation ends where it ends
+        return clause.position
+    text, (start, end) = ctx.document.text, clause.position
+    boundary = ctx.lexicon.compiled("next-speaker", clause.lang, lambda: (
+        rf"[,;]\s*(?:(?:{ctx.lexicon.alternation('contrast', clause.lang)})\b)?|\s(?:{ctx.lexicon.alternation('contrast', clause.lang)})\b"),
+        re.IGNORECASE)
+    cuts = [m.start() for m in boundary.finditer(text, start, min(end, following.verb.start))]
+    if not cuts or not any(p.kind in MENTIONS and (p.kind != "actor" or p.value in following.actors)
+                           for p in ctx.phrases_between(cuts[-1], following.verb.start)):
+        return clause.position  # no subject of the next verb after the last boundary
+    return trim(text, start, cuts[-1], ctx.lexicon.coordinators(clause.lang))
+
+
 def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where what is said begins after whom it is said to ("told [her counterpart Tom Berg] that…",
     "told [Reuters] that…", "ha detto [al suo omologo] che…"): after a "that" right after a name
@@ -249,6 +267,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
     for clause, following in zip(clauses, clauses[1:]):
         if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
             clause.position = following.position
+        else:
+            clause.position = _before_next_speaker(ctx, clause, following)
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     reporter = list(clauses[0].actors) if reports and reports[0] else \
         _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []

@@ -105,8 +105,9 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
                 or names_a_conflict(text, phrase, conflict_words, relation_words):
             continue
-        if clause.stance == "oppose" and (not own_deed and _harmed(ctx, clause, phrase, phrases)
-                                          or _partner_of(ctx, clause, phrase, phrases)) \
+        # whom a deed harms is no target ("welcomed the sanctions against Russia for its war against Ukraine")
+        if not own_deed and _harmed(ctx, clause, phrase, phrases) \
+                or clause.stance == "oppose" and _partner_of(ctx, clause, phrase, phrases) \
                 or _subject_matter(ctx, clause, phrase, phrases):
             continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
@@ -140,10 +141,12 @@ def _after_cue(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phras
 
 
 def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
-    """Whether a mention is whom a deed the position condemns is done against ("the accusations
-    against X", "le minacce militari cinesi contro X"): after a cue of opposition, at most two
-    words, and the `harmed` word."""
-    return _after_cue(ctx, clause, phrase, phrases, ("oppose",), "harmed", 2)
+    """Whether a mention is whom a deed is done against ("its war against X"; in an opposing
+    position "the accusations against X", "le minacce militari cinesi contro X" too, while a
+    supporting one may want the pressure on X): after a word of war (or of opposition), at most
+    two words, and the `harmed` word."""
+    cues = ("oppose", "conflict-word") if clause.stance == "oppose" else ("conflict-word",)
+    return _after_cue(ctx, clause, phrase, phrases, cues, "harmed", 2)
 
 
 def _partner_of(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
