@@ -1122,3 +1122,15 @@ def test_whom_a_war_is_waged_against_is_no_target_whatever_the_stance(tmp_path, 
     [record] = records_of(tmp_path, vocabulary, "Il ministro Paolo Rossi ha ribadito la necessità di esercitare "
                                                 "pressioni su Mosca per la pace.\n")
     assert record["targets"] == ["Russia"]
+
+
+def test_what_is_wanted_ended_counts_for_support(tmp_path, vocabulary):
+    for text in ("Foreign Minister Jane Doyle stressed the need for an end to the violence.\n",
+                 "Foreign Minister Jane Doyle emphasized that the attacks must stop.\n",
+                 "Il ministro Paolo Rossi ha sottolineato l'urgenza della cessazione delle ostilità e della fine "
+                 "delle violenze.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["stance"] == "support", text
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle emphasized that the violence is "
+                                                "unacceptable.\n")
+    assert record["stance"] == "oppose"

@@ -39,6 +39,16 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     if len(own) == 1:  # the verb phrase's own noun decides: "expressed concern", "extends condolences"
         return own.pop()
     cues = without_overlaps(_in(phrases, start, end, "oppose", "support"))
+    # what is wanted ended is no opposition of the speaker's: "an end to the violence", "the
+    # attacks must stop", "la cessazione delle ostilità" are wanted (a cue of support)
+    endings = ctx.lexicon.alternation("ending", clause.lang)
+    before = ctx.lexicon.compiled("ending-before", clause.lang, lambda: (
+        rf"(?<!\w)(?:{endings})(?:\s+[\w’']+){{0,3}}\s+$"), re.IGNORECASE)
+    after = ctx.lexicon.compiled("ending-after", clause.lang, lambda: (
+        rf"(?:\s+[\w’']+){{0,2}}\s+(?:{endings})(?!\w)"), re.IGNORECASE)
+    ended = [c for c in cues if c.kind == "oppose" and (before.search(text, max(start, c.start - 40), c.start)
+                                                          or after.match(text, c.end, end))]
+    cues = [c if c not in ended else c._replace(kind="support") for c in cues]
     against, for_ = sum(c.kind == "oppose" for c in cues), 0
     for cue in (c for c in cues if c.kind == "support"):
         # a negation reaches a cue of support across its part of the sentence ("the lack of political
