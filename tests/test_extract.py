@@ -1134,3 +1134,22 @@ def test_what_is_wanted_ended_counts_for_support(tmp_path, vocabulary):
     [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle emphasized that the violence is "
                                                 "unacceptable.\n")
     assert record["stance"] == "oppose"
+
+
+def test_launching_or_renewing_an_appeal_is_one(tmp_path, vocabulary):
+    for text in ("Foreign Minister Jane Doyle spoke. The minister launched an appeal to the parties.\n",
+                 "Il ministro Paolo Rossi ha lanciato un nuovo appello per la pace.\n"):
+        assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["appeal"], text
+    [record] = records_of(tmp_path, vocabulary, "«Basta con la guerra», ha detto il ministro Paolo Rossi.\n")
+    assert record["stance"] == "oppose"
+
+
+def test_whom_an_oblique_relative_names_is_spoken_to_not_speaking(tmp_path, vocabulary):
+    for text in ("La premier Giorgia Meloni ha sentito al telefono il presidente ucraino Volodymyr Zelensky, "
+                 "al quale ha ribadito il sostegno dell'Italia.\n",
+                 "Foreign Minister Jane Doyle called Foreign Minister Tom Berg, to whom she reaffirmed her support.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["act"] == "reaffirm" and len(record["actors"]) == 1, text
+    assert records_of(tmp_path, vocabulary, "La premier Giorgia Meloni ha sentito al telefono il presidente ucraino "
+                                            "Volodymyr Zelensky, al quale ha ribadito il sostegno.\n")[0]["actors"] == [
+        "Giorgia Meloni"]

@@ -415,8 +415,15 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     elif last_comma >= 0 and any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in after_comma) \
             and any(m.kind == "actor" and not text[m.end:last_comma].strip() for m in mentions):
         last_comma = -1  # "Germany, France and Italy condemn": a list, all of it speaks
-    actors, found = ([], False) if last_comma < 0 else \
-        subject(ctx, text, mentions, last_comma + 1, head.start, lang, quote, quotes)
+    antecedent = [m for m in mentions if window <= m.start and m.end <= last_comma]
+    if last_comma >= 0 and antecedent and any(ctx.lexicon.is_word("oblique-relative", lang, " ".join(
+            after_comma[:n]).lower()) for n in (1, 2, 3)):
+        # "…Zelensky, al quale ha ribadito", "…Berg, to whom she reaffirmed": whom the relative
+        # names is whom it is said to; the sentence's subject before them says it
+        actors, found = subject(ctx, text, mentions, window, antecedent[-1].start, lang, quote, quotes)
+    else:
+        actors, found = ([], False) if last_comma < 0 else \
+            subject(ctx, text, mentions, last_comma + 1, head.start, lang, quote, quotes)
     if not found:
         actors, found = subject(ctx, text, mentions, window, head.start, lang, quote, quotes)
     if found:

@@ -36,7 +36,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
               "clause-opener", "addressee", "gerund-ending", "noun-phrase-word", "cataphora", "possessive",
               "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position",
-              "perfect-auxiliary", "interposed-adverb", "subordinator", "ending"}
+              "perfect-auxiliary", "interposed-adverb", "subordinator", "ending", "oblique-relative"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
@@ -203,7 +203,9 @@ class Lexicon:
         made = []
         for light in (p for p in found if p.kind == "light-verb"):
             noun = next((n for n in nouns if n.start > light.end), None)
-            if noun is None or any(v.start < noun.end and light.start < v.end for v in verbs):
+            # a verb label of its own covers them ("expressed concern"), but not one the noun only
+            # begins ("launched an appeal to": "appeal to" is a verb too)
+            if noun is None or any(v.start < noun.end and light.start < v.end and v.start != noun.start for v in verbs):
                 continue
             gap = text[light.end - offset:noun.start - offset]
             if LIGHT_VERB_GAP.fullmatch(gap) and not any(self.is_word("coordination", lang, w) for w in gap.split()):
