@@ -345,3 +345,10 @@ def test_the_ministers_of_a_joint_statement_are_the_countries_its_title_names(tm
             "The Foreign Ministers reaffirmed their commitment to the peaceful settlement of disputes. "
             "They expressed serious concern about the situation in Haiti.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Chile", "Peru"]] * 2
+
+
+def test_a_paragraph_labelled_by_a_news_outlet_that_asks_is_a_question(tmp_path, vocabulary):
+    text = ("AFP: Peru and Chile agreed to cut tariffs. What's your comment?\n\n"
+            "Anil Verma: We hope Peru will correct its wrong practices.\n\n"
+            "Reuters: Does Chile plan to send an envoy?\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"]]

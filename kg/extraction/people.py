@@ -338,6 +338,8 @@ def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
         label = LABEL.match(text, paragraph.start, paragraph.end) if first else None
         if label is not None:
             said = _label_speaker(ctx, sentence, label, named[0] if named else None)
+            if said is False and _asks(text, label.end(), paragraph.end):
+                said = None  # "AFP: … What's your comment?": a journalist's question in a transcript
             if said is not False:
                 speaker = False if said is True else said
                 sentence = dataclasses.replace(sentence, body=max(sentence.body, label.end()))
@@ -347,6 +349,11 @@ def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
             named = [p.value for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)][:1]
         turned.append(sentence)
     return turned
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether a labelled paragraph ends with a question."""
+    return text[start:end].rstrip().rstrip("”\"»)").endswith("?")
 
 
 def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: str | None) -> str | None | bool:
