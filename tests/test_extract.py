@@ -303,6 +303,14 @@ def test_the_middle_east_names_its_conflict(tmp_path, vocabulary):
     assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["middle-east-conflict"]] * 2
 
 
+def test_the_countries_of_africa_s_conflicts_and_of_central_asia_name_their_region(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle condemned the attack in Somalia.\n\n"
+            "Foreign Minister Jane Doyle condemned the fighting in eastern Democratic Republic of the Congo.\n\n"
+            "Il ministro Paolo Rossi ha detto che la cooperazione con il Tagikistan è importante.\n")
+    assert [r["topics"][0] for r in records_of(tmp_path, vocabulary, text)] == [
+        "africa", "africa", "caucasus-central-asia"]
+
+
 def test_abuses_accountability_and_human_dignity_are_human_rights(tmp_path, vocabulary):
     text = ("Jane Doyle said that those responsible for the abuses must be held accountable.\n\n"
             "Jane Doyle expressed concern at the rise in violence against minorities.\n\n"
