@@ -1057,7 +1057,8 @@ def test_violations_and_counterproductive_measures_are_opposed(tmp_path, vocabul
     for text in ("Foreign Minister Jane Doyle said the sanctions are counterproductive.\n",
                  "Foreign Minister Jane Doyle said the blockade violates the ceasefire.\n",
                  "Il ministro Paolo Rossi ha detto che le sanzioni sono controproducenti.\n",
-                 "«Non accetteremo ultimatum», ha detto il ministro Paolo Rossi.\n"):
+                 "«Non accetteremo ultimatum», ha detto il ministro Paolo Rossi.\n",
+                 "Foreign Minister Jane Doyle said Chile would take countermeasures.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
         assert record["stance"] == "oppose", text
 
