@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from kg.evaluate import evaluate
-from kg.extraction import extract, read
+from kg.extraction import extract, extract_document, read
 from kg.extraction.lexicon import lexicon_for
 from kg.records import record_to_json
 from kg.vocabulary import load_vocabulary
@@ -1159,3 +1159,27 @@ def test_whom_an_oblique_relative_names_is_spoken_to_not_speaking(tmp_path, voca
     assert records_of(tmp_path, vocabulary, "La premier Giorgia Meloni ha sentito al telefono il presidente ucraino "
                                             "Volodymyr Zelensky, al quale ha ribadito il sostegno.\n")[0]["actors"] == [
         "Giorgia Meloni"]
+
+
+def test_a_report_after_while_or_but_is_a_clause_of_its_own_not_a_closing_one(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle praised the partnership between the two countries, while Foreign "
+            "Minister Tom Berg said Peru would continue to buy Chilean copper.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], list(r["position"].values())) for r in records] == [
+        (["Jane Doyle"], "support", ["the partnership between the two countries"]),
+        (["Tom Berg"], "state", ["Peru would continue to buy Chilean copper"])]
+
+
+def test_an_unnamed_source_says_nothing_and_no_earlier_speaker_stands_in(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle said the talks were useful.\n\n"
+            "Diplomatic sources said the blockade would end soon.\n\n"
+            "Fonti diplomatiche hanno riferito che il blocco finirà presto.\n\n"
+            "A senior official said the blockade would end soon.\n")
+    path = tmp_path / "doc.txt"
+    path.write_text(" date 2025-05-17\n" + text, encoding="utf-8")
+    found = extract_document(read(path, vocabulary), vocabulary)
+    assert [[a.name for a in r.actors] for r in found.records] == [["Jane Doyle"]]
+    assert len(found.unattributed) == 3
+    # an official of a named institution speaks for it; "the two officials" are the participants
+    [record] = records_of(tmp_path, vocabulary, "US officials said the blockade would end soon.\n")
+    assert record["actors"] == ["United States"]

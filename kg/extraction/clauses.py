@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.documents import date_after
-from kg.extraction.context import WORD, Clause, Context, Meeting, Memory, trim, words_before
+from kg.extraction.context import WORD, Clause, Context, Meeting, Memory, opens_own_clause, trim, words_before
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
@@ -109,6 +109,27 @@ def _titled(ctx: Context, head: Phrase, name: Phrase, lang: str) -> bool:
         word[0].isupper() or ctx.lexicon.is_word("article", lang, word.lower())
         for word in WORD.findall(ctx.document.text[head.end:t.start].strip(" ,")))
         for t in ctx.phrases_between(head.end, name.start))
+
+
+def _anonymous_subject(ctx: Context, text: str, mentions: list[Phrase], since: int, verb: Phrase, lang: str) -> bool:
+    """Whether the verb's subject is a source that names no one ("a senior official said",
+    "diplomatic sources said", "fonti diplomatiche hanno riferito", `cue:anonymous-source`): the
+    guide annotates no statement of theirs, and no earlier speaker stands in for it. An official
+    of a named institution speaks for it ("un funzionario della Noc"), "the two officials" are the
+    participants, and "the diplomat" is someone named before."""
+    start = max(since, text.rfind(",", since, verb.start) + 1)
+    written = PLAIN_WORD.findall(text, start, verb.start)
+    words = [w.lower() for w in written]
+    if not words or len(words) > 8 or ctx.lexicon.is_word("article", lang, words[0]) \
+            or any(w[:1].isupper() for w in written[1:]) or any(start <= m.start < verb.start for m in mentions):
+        return False  # a definite source, or one of a named institution ("officials of the NOC")
+    sources = ctx.lexicon.labels("anonymous-source", lang)
+    # the source noun ends the subject ("a senior official said"), or opens it before a
+    # preposition or its adjective ("officials from the ministry", "fonti diplomatiche")
+    return words[-1] in sources or any(
+        w in sources and (i + 2 == len(words) or ctx.lexicon.is_word("preposition", lang, words[i + 1])
+                          or ctx.lexicon.is_word("title-complement", lang, words[i + 1]))
+        for i, w in enumerate(words[:3]) if i + 1 < len(words))
 
 
 def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: int, verb: Phrase,
@@ -367,6 +388,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if act == "consult" and ctx.participants:
             return list(ctx.participants), "passive-consultation"
         return list(ctx.principal), "agentless-passive"
+    if _anonymous_subject(ctx, text, mentions, since, head, lang):
+        return [], "anonymous-source"
     antecedent = _relative_antecedent(ctx, text, mentions, since, head, lang)
     if antecedent:
         return antecedent, "relative-clause"
@@ -519,6 +542,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     complement = text[start:nxt]
     comma = text.rfind(",", since, head.start)
     if rule == "subject" and comma - since > 12 and text[comma + 1:head.start].strip() and head.value == "state" \
+            and not opens_own_clause(ctx, text[since:head.start], lang) \
             and (_only_a_date(
             ctx, text[head.end:nxt], lang) or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
             "complement", lang, text[head.end:nxt].split()[0].lower() if text[head.end:nxt].split() else "")

@@ -222,3 +222,12 @@ def trim(text: str, start: int, end: int, coordinators: str) -> tuple[int, int]:
     chunk_end = len(re.sub(rf"[\s,]+(?:{coordinators})$", "", chunk[:chunk_end]))
     lead = len(chunk) - len(chunk.lstrip(" \t\r\n“”\"«»,"))
     return start + lead, start + max(lead, len(chunk[:chunk_end].rstrip(" ,“”\"«»")))
+
+
+def opens_own_clause(ctx: Context, before: str, lang: str) -> bool:
+    """Whether the words after the last comma before a verb open with a contrast or a
+    coordination ("…, while X said", "…, but X said"): the verb's clause is one of its own."""
+    link = ctx.lexicon.compiled("link-after-comma", lang, lambda: (
+        rf",\s*(?:{ctx.lexicon.alternation('contrast', lang)}|{ctx.lexicon.coordinators(lang)})\s+[^,]*$"),
+        re.IGNORECASE)
+    return link.search(before) is not None

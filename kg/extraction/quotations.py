@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extraction.context import Clause, Context, trim
+from kg.extraction.context import Clause, Context, opens_own_clause, trim
 from kg.extraction.sentences import QUOTE_MARK, Quotes, Sentence
 
 OPENING_QUOTATION = re.compile(rf"\s*[,:]?\s*{QUOTE_MARK.pattern}")
@@ -89,6 +89,8 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
             continue
         coordinators = ctx.lexicon.coordinators(reporter.lang)
         before = text[reporter.clause_start:reporter.verb.start]
+        if opens_own_clause(ctx, before, reporter.lang):
+            continue  # "…, while Jaishankar said India would…": a clause of its own, no closing report
         if reporter.rule == "coordinated" and not (any(c.rule == "subject" for c in inner) and (re.search(
                 rf",\s+(?!(?:{coordinators})\b)[^\W\d][^,]*$", before) or before.rstrip().endswith(","))):
             continue  # "…, the ministry's spokesman told reporters", "…, ha dichiarato il portavoce" close; "… and said" goes on
