@@ -1183,3 +1183,13 @@ def test_an_unnamed_source_says_nothing_and_no_earlier_speaker_stands_in(tmp_pat
     # an official of a named institution speaks for it; "the two officials" are the participants
     [record] = records_of(tmp_path, vocabulary, "US officials said the blockade would end soon.\n")
     assert record["actors"] == ["United States"]
+
+
+def test_defending_a_decision_supports_it_and_ends_the_position_before_it(tmp_path, vocabulary):
+    text = ("Il presidente Paolo Rossi ha ricevuto il ministro degli Esteri Tom Berg. Nel corso dell'incontro, "
+            "Rossi ha condannato gli attacchi sul Cile, mentre Berg ha difeso l'operazione militare.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
+        (["Paolo Rossi"], "criticize", []), (["Tom Berg"], "support", [])]
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle defended the decision to close the border.\n")
+    assert record["act"] == "support"
