@@ -154,6 +154,17 @@ def test_a_text_and_its_translation_are_one_statement(tmp_path, vocabulary):
     assert record["verb"] == {"en": "emphasized", "it": "ha sottolineato"}
 
 
+def test_a_translation_whose_speaker_is_left_unresolved_still_aligns(tmp_path, vocabulary):
+    # the Italian half names the speaker by role only and spells the countries its own way
+    text = ("Foreign Minister Jane Doyle said Chile and Peru would sign the treaty in May. She also condemned "
+            "the attack on the embassy.\n\n///\n\n"
+            "Il ministro ha detto che Cile e Perù firmeranno il trattato a maggio. Ha inoltre condannato "
+            "l'attacco all'ambasciata.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], sorted(r["position"])) for r in records] == [
+        (["Jane Doyle"], "state", ["en", "it"]), (["Jane Doyle"], "criticize", ["en", "it"])]
+
+
 def test_headlines_and_narration_are_not_statements(tmp_path, vocabulary):
     text = ("U.S. demands immediate release of Yemeni staff detained by Houthis\n\n"
             "The discussion was constructive and pragmatic.\n")

@@ -1,34 +1,36 @@
 """Translations: the clauses of a text and of its translation become one statement each.
 
 Clauses of two blocks in different languages are aligned in order (a monotone alignment, so a
-sentence missing on one side does not shift the rest), scored by shared actors, act, and the
-names and numbers both sentences mention; blocks need not be the same length.
+sentence missing on one side does not shift the rest), scored by shared actors, act, and what
+both sentences mention that survives translation (numbers, names, the actors the lexicon finds
+whatever their spelling: "Chile" and "Cile"); blocks need not be the same length.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extraction.clauses import Clause
+from kg.extraction.context import Clause, Context
 
 MIN_SCORE = 1.5
 
 
-def _signature(clause: Clause, text: str) -> set[str]:
-    """Numbers and capitalised names of the clause's sentence, which survive translation."""
-    sentence = text[clause.evidence[0]:clause.evidence[1]]
-    return set(re.findall(r"\d+|[A-Z][a-z]{3,}", sentence)) - {"The", "They", "This", "That"}
+def signature(ctx: Context, clause: Clause) -> set[str]:
+    """Numbers, capitalised names and the actors named in the clause's sentence."""
+    sentence = ctx.document.text[clause.evidence[0]:clause.evidence[1]]
+    words = set(re.findall(r"\d+|[A-Z][a-z]{3,}", sentence)) - {"The", "They", "This", "That"}
+    return words | {p.value for p in ctx.phrases_between(*clause.evidence) if p.kind in ("actor", "demonym")}
 
 
-def score(a: Clause, b: Clause, text: str, position_gap: float) -> float:
+def score(a: Clause, b: Clause, signatures: dict[int, set[str]], position_gap: float) -> float:
     value = 0.0
     if set(a.actors) == set(b.actors):
         value += 2.0
-    elif set(a.actors) & set(b.actors):
-        value += 1.0
+    elif set(a.actors) & set(b.actors) or not (a.actors and b.actors):
+        value += 1.0  # some actors shared, or one side's left unresolved ("Il ministro ha detto…")
     if a.act == b.act:
         value += 1.0
-    shared = _signature(a, text) & _signature(b, text)
+    shared = signatures[id(a)] & signatures[id(b)]
     value += min(len(shared), 3) * 0.5
     return value - 3 * position_gap
 
@@ -39,10 +41,11 @@ def _relative_offsets(clauses: list[Clause], span: tuple[int, int]) -> list[floa
     return [(c.verb.start - start) / max(1, end - start) for c in clauses]
 
 
-def align(original: list[Clause], translation: list[Clause], text: str, original_span: tuple[int, int],
+def align(ctx: Context, original: list[Clause], translation: list[Clause], original_span: tuple[int, int],
           translation_span: tuple[int, int]) -> list[tuple[Clause | None, Clause | None]]:
     """Pairs (original, translation) by dynamic programming; unmatched clauses stand alone."""
     n, m = len(original), len(translation)
+    signatures = {id(c): signature(ctx, c) for c in original + translation}
     where_o = _relative_offsets(original, original_span)
     where_t = _relative_offsets(translation, translation_span)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
@@ -54,7 +57,7 @@ def align(original: list[Clause], translation: list[Clause], text: str, original
             options = []
             if i and j:
                 gap = abs(where_o[i - 1] - where_t[j - 1])
-                pair = score(original[i - 1], translation[j - 1], text, gap)
+                pair = score(original[i - 1], translation[j - 1], signatures, gap)
                 if pair >= MIN_SCORE:
                     options.append((best[i - 1][j - 1] + pair, "pair"))
             if i:

@@ -143,7 +143,7 @@ def alignment(state: State) -> State:
 
     def paired(original: int, translation: int) -> list[tuple[Clause | None, Clause | None]]:
         spans = [(blocks[b].paragraphs[0].start, blocks[b].paragraphs[-1].end) for b in (original, translation)]
-        return align(by_block[original], by_block[translation], document.text, *spans)
+        return align(state.context, by_block[original], by_block[translation], *spans)
 
     for t, block in enumerate(blocks):
         if not block.translation or t not in by_block:
