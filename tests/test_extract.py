@@ -1204,3 +1204,10 @@ def test_defending_a_decision_supports_it_and_ends_the_position_before_it(tmp_pa
         (["Paolo Rossi"], "criticize", []), (["Tom Berg"], "support", [])]
     [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle defended the decision to close the border.\n")
     assert record["act"] == "support"
+
+
+def test_the_place_one_is_invited_to_visit_is_no_target(tmp_path, vocabulary):
+    for text in ("Foreign Minister Jane Doyle met with Foreign Minister Tom Berg. Doyle invited Berg to visit Santiago.\n",
+                 "Il ministro Paolo Rossi ha incontrato l'omologo Tom Berg. Rossi ha invitato Berg a visitare Roma.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["act"], record["targets"]) == ("appeal", ["Tom Berg"]), text
