@@ -352,3 +352,12 @@ def test_a_paragraph_labelled_by_a_news_outlet_that_asks_is_a_question(tmp_path,
             "Anil Verma: We hope Peru will correct its wrong practices.\n\n"
             "Reuters: Does Chile plan to send an envoy?\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"]]
+
+
+def test_an_italian_minister_named_without_a_nationality_is_italy_s(tmp_path, vocabulary):
+    # Italian news names Italy's own ministers without a nationality and foreign ones with it
+    text = ("Il viceministro degli Esteri Carlo Neri ha detto che l'Italia sostiene la missione.\n\n"
+            "Il ministro degli Esteri peruviano Tom Berg ha detto che l'Italia sostiene la missione.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    # Neri speaks for Italy, so Italy's support is his act; Berg reports another country's, Italy's own
+    assert [(r["actors"], r["act"]) for r in records] == [(["Carlo Neri"], "support"), (["Italy"], "support")]

@@ -115,6 +115,7 @@ class Lexicon:
     role_word_sets: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
     label_sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # by (cue, language)
     name_word_memo: dict[tuple[str, str], bool] = field(default_factory=dict)
+    home_roles: dict[tuple[str, str], str] = field(default_factory=dict)  # (language, role word) → country
     # words of the vocabulary's labels other than people's names: a capitalised one ("Foreign",
     # "Ministry", "Kremlin", "Monday") is never part of a name the gazetteer lacks
     common_words: set[str] = field(default_factory=set)
@@ -374,7 +375,11 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
 
     for cue in graph.subjects(SKOS.inScheme, KG.DiscourseScheme):
         name = str(cue)[len(CUE):]
+        home = graph.value(cue, KG.represents)  # roles a text names without their country: its own country's
         for label in graph.objects(cue, SKOS.altLabel):
+            if home is not None:
+                lexicon.home_roles[(label.language, str(label).lower())] = str(home)
+                continue
             if name not in WORD_LISTS:
                 add(name, name, label)
             lexicon.words.setdefault(name, {}).setdefault(label.language, set()).add(str(label).lower())

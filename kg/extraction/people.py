@@ -270,7 +270,8 @@ def _normalised(written: str) -> str:
 def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: int, end: int) -> str | None:
     """The country or organisation named in a person's title ("Turkish Foreign Minister", "il
     ministro degli Esteri turco", "Minister Jane Doyle of Ruritania"; "Jane Doyle, Secretary,
-    Ministry of Foreign Affairs, Ruritania, said"), if any."""
+    Ministry of Foreign Affairs, Ruritania, said"), else the language's own country for a
+    government role its press names without one ("il viceministro degli Esteri X"), if any."""
     if not cues:
         return None
     phrases = ctx.phrases(sentence)
@@ -284,7 +285,10 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
         if low <= phrase.start and phrase.end <= high and (
                 phrase.kind == "demonym" or (phrase.kind == "actor" and not ctx.is_person(phrase.value))):
             return phrase.value
-    return None
+    # a government role the text's press names without a country ("il viceministro degli Esteri X"
+    # in Italian news) is its own country's (a cue with kg:represents)
+    return next((ctx.lexicon.home_roles[sentence.lang, word] for word in cues[0].text.lower().split()
+                 if (sentence.lang, word) in ctx.lexicon.home_roles), None)
 
 
 def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
