@@ -361,3 +361,9 @@ def test_an_italian_minister_named_without_a_nationality_is_italy_s(tmp_path, vo
     records, _ = extraction(tmp_path, vocabulary, text)
     # Neri speaks for Italy, so Italy's support is his act; Berg reports another country's, Italy's own
     assert [(r["actors"], r["act"]) for r in records] == [(["Carlo Neri"], "support"), (["Italy"], "support")]
+
+
+def test_a_role_with_the_capitalised_words_of_its_title_is_a_reference(tmp_path, vocabulary):
+    text = ("Foreign Secretary Jane Doyle spoke with External Affairs Minister Anil Verma. The Foreign Secretary "
+            "and the External Affairs Minister discussed regional security.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Anil Verma"]]

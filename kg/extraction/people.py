@@ -25,6 +25,7 @@ _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper
 # two or more capitalised words side by side, perhaps with one or two lower-case words or a
 # prefix between them ("Lula da Silva", "Juan de la Cruz", "Salah al-Semoui"): where names can
 # be, found in one pass
+TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")  # "the [External Affairs ]Minister"
 CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:(?:[\w’']+ ){{1,2}}|[\w’']+-)?{_CAPITAL}[\w’'.-]*)+")
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
 ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
@@ -97,14 +98,24 @@ def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: st
 
 def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None:
     """Where the definite article before a role starts ("the", "il", "l’"), if there is one,
-    right before it or before the demonym of its country ("the Chinese foreign minister")."""
+    right before it, before the demonym of its country ("the Chinese foreign minister") or before
+    the capitalised words of its title ("the External Affairs Minister")."""
+    text = ctx.document.text
     before = role.start
     demonym = next((p for p in ctx.phrases(sentence) if p.kind == "demonym" and p.end < role.start
-                    and not ctx.document.text[p.end:role.start].strip()), None)
+                    and not text[p.end:role.start].strip()), None)
     if demonym is not None:
         before = demonym.start
+    elif role.text[:1].isupper():
+        title = TITLE_WORDS_BEFORE.search(text, max(sentence.start, before - 40), before)
+        if title is not None:
+            articles = [w.start() for w in TOKEN.finditer(text, title.start(), title.end())
+                        if ctx.lexicon.is_word("article", sentence.lang, w.group().lower())]
+            if articles:  # "The Secretary-General": the capitalised article itself
+                return articles[-1]
+            before = title.start()
     base = max(sentence.start, before - 6)
-    article = re.search(r"([\w’']+)\s*$", ctx.document.text[base:before])
+    article = re.search(r"([\w’']+)\s*$", text[base:before])
     if article is None or not ctx.lexicon.is_word("article", sentence.lang, article.group(1).lower()):
         return None
     return base + article.start(1)
