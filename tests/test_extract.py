@@ -1211,3 +1211,13 @@ def test_the_place_one_is_invited_to_visit_is_no_target(tmp_path, vocabulary):
                  "Il ministro Paolo Rossi ha incontrato l'omologo Tom Berg. Rossi ha invitato Berg a visitare Roma.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
         assert (record["act"], record["targets"]) == ("appeal", ["Tom Berg"]), text
+
+
+def test_the_ministers_of_a_named_group_are_the_group(tmp_path, vocabulary):
+    text = ("The Foreign Ministers of the Quad reaffirmed their commitment to a free and open Indo-Pacific. "
+            "They condemned the missile launches.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Quad"], "reaffirm"), (["Quad"], "criticize")]
+    [record] = records_of(tmp_path, vocabulary, "L'Alto rappresentante Kaja Kallas ha dichiarato che la pressione "
+                                                "su Mosca continuerà.\n")
+    assert record["stance"] == "oppose"

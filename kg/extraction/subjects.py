@@ -119,6 +119,15 @@ def _organisation_before(ctx: Context, offset: int) -> list[str]:
     return named[-1:]
 
 
+def _organisation_of(ctx: Context, phrase: Phrase) -> list[str]:
+    """The organisation of states a reference's own complement names ("the foreign ministers of
+    the Quad", "i ministri degli Esteri del G7"): whose members they are."""
+    lang = ctx.lang_at(phrase.start)
+    complement = ctx.lexicon.of_complement(lang).match(ctx.document.text, phrase.end)
+    named = actors_named(ctx, complement.group(), lang) if complement and complement.group() else []
+    return [a for a in named if ctx.lexicon.actor_kind.get(a) == "organization" and ctx.represents(a) == a][:1]
+
+
 def _signatories(ctx: Context) -> list[str]:
     """The countries a joint statement's title names ("Joint Statement of the Foreign Ministers of
     Japan and Australia"): whom "the foreign ministers" of its text speak for; two or more, and
@@ -152,8 +161,8 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     if phrase.kind == "institution-reference":
         return resolve_institution(ctx, phrase)
     if phrase.kind == "members-reference":
-        return list(ctx.participants) or _signatories(ctx) or _organisation_before(ctx, phrase.start) \
-            or resolve_group(ctx)
+        return list(ctx.participants) or _organisation_of(ctx, phrase) or _signatories(ctx) \
+            or _organisation_before(ctx, phrase.start) or resolve_group(ctx)
     if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for
         return list(dict.fromkeys(ctx.represents(a) for a in resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
@@ -237,7 +246,8 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     named = any(m.kind == "actor" for m in kept)
     actors: list[str] = []
     for mention in kept:
-        if named and mention.kind == "group-reference" and not (ctx.participants or ctx.memory.last_joint):
+        if named and mention.kind in ("group-reference", "members-reference") \
+                and not (ctx.participants or ctx.memory.last_joint):
             continue  # "We, the foreign ministers of the G7 – Germany, France…": the members named speak
         resolved = resolve(ctx, mention, quote is not None)
         if members and mention.kind == "person-reference" and mention.value != "person-reference":
