@@ -1221,3 +1221,14 @@ def test_the_ministers_of_a_named_group_are_the_group(tmp_path, vocabulary):
     [record] = records_of(tmp_path, vocabulary, "L'Alto rappresentante Kaja Kallas ha dichiarato che la pressione "
                                                 "su Mosca continuerà.\n")
     assert record["stance"] == "oppose"
+
+
+def test_a_quotation_of_the_reporters_own_side_is_the_reporters_act(tmp_path, vocabulary):
+    for text in ("“Italy firmly supports the peace process,” Foreign Minister Antonio Tajani said.\n",
+                 "«L'Italia sostiene con convinzione il processo di pace», ha dichiarato il ministro degli Esteri "
+                 "Antonio Tajani.\n"):
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            (["Antonio Tajani"], "support")], text
+    # another side's, quoted, stays theirs
+    records = records_of(tmp_path, vocabulary, "“Russia rejects the plan,” Foreign Minister Antonio Tajani said.\n")
+    assert [(r["actors"], r["act"]) for r in records][0] == (["Russia"], "reject")

@@ -81,7 +81,11 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
     dropped = set()
     earlier: dict[int, list[Clause]] = {}  # the clauses so far of each sentence, by its start
     for reporter in clauses:
-        inner = [c for c in earlier.get(reporter.sentence.start, []) if c.in_quote is None]
+        # "“Italy supports the plan,” Tajani said": a quotation of the reporter's own side is theirs too
+        inner = [c for c in earlier.get(reporter.sentence.start, []) if c.in_quote is None or (
+            c.in_quote[1] <= reporter.verb.start and c.actors and reporter.actors
+            and not any(ctx.is_person(a) for a in c.actors)
+            and {ctx.represents(a) for a in c.actors} <= {ctx.represents(r) for r in reporter.actors})]
         earlier.setdefault(reporter.sentence.start, []).append(reporter)
         tail = reporter.sentence.end - reporter.verb.end
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
