@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from kg.documents import date_after
-from kg.extraction.context import WORD, Clause, Context, Meeting, Memory, opens_own_clause, trim, words_before
+from kg.extraction.context import (WORD, Clause, Context, Meeting, Memory, opens_own_clause, speaks_for_own_side,
+                                   trim, words_before)
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
@@ -312,18 +313,7 @@ def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause
     return following.rule == "subject" and bool(clause.actors) and bool(following.actors) \
         and clause.in_quote is None and following.in_quote is None \
         and ("," not in between or opener != "," and ctx.lexicon.is_word("complement", clause.lang, opener)) \
-        and _speaks_for_own_side(ctx, clause.actors, following.actors)
-
-
-def _speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:
-    """ "Blinken said the United States condemns…", "Wang said Beijing stands ready…": a speaker
-    reporting what their own country (or organisation) does speaks for it; the inner verb is
-    the act and the speaker the actor. Another actor's statement ("Blinken said Russia rejects…",
-    or a colleague's: "the spokesperson said the Secretary condemns…") stays that actor's."""
-    def side(actor: str) -> str:
-        return ctx.represents(ctx.represents(actor))
-
-    return not any(ctx.is_person(a) for a in actors) and {side(a) for a in actors} <= {side(r) for r in reporters}
+        and speaks_for_own_side(ctx, clause.actors, following.actors)
 
 
 def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause | None) -> bool:
@@ -713,7 +703,7 @@ def _listed(ctx: Context, sentence: Sentence, clauses: list[Clause], speaker: li
     does too: "Moscow is ready for this", which goes on with the point before it in its paragraph);
     a sentence with no reporting verb is a statement (state)."""
     for clause in clauses:
-        if clause.actors and _speaks_for_own_side(ctx, speaker, clause.actors):
+        if clause.actors and speaks_for_own_side(ctx, speaker, clause.actors):
             clause.actors, clause.rule = list(speaker), "statements-heading"
     going_on = [c for c in clauses if c.rule == "statements-heading"]
     if going_on and previous is not None and previous.rule == "statements-heading" and previous.verb == noun \

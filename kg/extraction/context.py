@@ -231,3 +231,14 @@ def opens_own_clause(ctx: Context, before: str, lang: str) -> bool:
         rf",\s*(?:{ctx.lexicon.alternation('contrast', lang)}|{ctx.lexicon.coordinators(lang)})\s+[^,]*$"),
         re.IGNORECASE)
     return link.search(before) is not None
+
+
+def speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:
+    """ "Blinken said the United States condemns…", "Wang said Beijing stands ready…": a speaker
+    reporting what their own country (or organisation) does speaks for it; the inner verb is
+    the act and the speaker the actor. Another actor's statement ("Blinken said Russia rejects…",
+    or a colleague's: "the spokesperson said the Secretary condemns…") stays that actor's."""
+    def side(actor: str) -> str:
+        return ctx.represents(ctx.represents(actor))
+
+    return not any(ctx.is_person(a) for a in actors) and {side(a) for a in actors} <= {side(r) for r in reporters}

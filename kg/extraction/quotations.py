@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extraction.context import Clause, Context, opens_own_clause, trim
+from kg.extraction.context import Clause, Context, opens_own_clause, speaks_for_own_side, trim
 from kg.extraction.sentences import QUOTE_MARK, Quotes, Sentence
 
 OPENING_QUOTATION = re.compile(rf"\s*[,:]?\s*{QUOTE_MARK.pattern}")
@@ -84,8 +84,7 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
         # "“Italy supports the plan,” Tajani said": a quotation of the reporter's own side is theirs too
         inner = [c for c in earlier.get(reporter.sentence.start, []) if c.in_quote is None or (
             c.in_quote[1] <= reporter.verb.start and c.actors and reporter.actors
-            and not any(ctx.is_person(a) for a in c.actors)
-            and {ctx.represents(a) for a in c.actors} <= {ctx.represents(r) for r in reporter.actors})]
+            and speaks_for_own_side(ctx, reporter.actors, c.actors))]
         earlier.setdefault(reporter.sentence.start, []).append(reporter)
         tail = reporter.sentence.end - reporter.verb.end
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
