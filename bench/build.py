@@ -45,7 +45,7 @@ def generate(folder: Path, statements: int, seed: int = 7) -> int:
     people = sorted(vocabulary.actor_name.values())
     acts = sorted(vocabulary.acts)
     themes = sorted(t for t in vocabulary.topics if not t.endswith("-relations"))
-    relations = sorted(t for t in vocabulary.topics if t.endswith("-relations"))
+    relations = sorted(vocabulary.relations)
     written = documents = 0
     out = None
     while written < statements:

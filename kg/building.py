@@ -174,6 +174,7 @@ def import_rdf(path: Path, store: GraphStore, vocabulary: Vocabulary) -> list[tu
         store.replace_graph(named)
         iri = str(graph.identifier)
         stored.append((document_id(graph.identifier) if iri.startswith(str(DOC)) else iri, statements))
+    store.describe_relations_in_use(vocabulary)
     return stored
 
 

@@ -156,13 +156,17 @@ def resolve_topic(vocabulary: Vocabulary, value: str) -> URIRef:
     """A topic by id, IRI, or label in any language."""
     if value.startswith(("http://", "https://")):
         return URIRef(value)
-    if value in vocabulary.topics:
-        return vocabulary.topics[value]
+    concept = vocabulary.topic_concept(value)
+    if concept is not None:
+        return concept
     wanted = normalize_name(value)
     for concept in vocabulary.topics.values():
         for label in vocabulary.graph.objects(concept, SKOS.prefLabel):
             if normalize_name(str(label)) == wanted:
                 return concept
+    for topic_id in vocabulary.relations:  # "Italy–China relations", "relazioni Italia–Cina"
+        if any(normalize_name(vocabulary.relation_label(topic_id, lang)) == wanted for lang in ("en", "it")):
+            return vocabulary.topic(topic_id)
     return vocabulary.topic(value, "--param")
 
 

@@ -23,7 +23,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO
 from kg.digests import add_digests, digest_entry, digest_text
 from kg.documents import Document
 from kg.errors import KgError
-from kg.namespaces import DOC, EVENT, EVIDENCE, KG, OA, POSITION, ROLE, STATEMENT, WD
+from kg.namespaces import DOC, EVENT, EVIDENCE, KG, OA, POSITION, ROLE, STATEMENT, VOCABULARY_GRAPH, WD
 from kg.records import ActorRef, Event, Evidence, StatementRecord
 from kg.vocabulary import Vocabulary, actor_iri, slug
 
@@ -95,6 +95,9 @@ class DocumentTriples:
 
     iri: URIRef
     lines: list[str] = field(default_factory=list)
+    # the description of the derived relations topics the statements are about: it goes to the
+    # vocabulary graph, where it is stored once however many documents use the topic
+    vocabulary_lines: list[str] = field(default_factory=list)
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
         self.lines.append(f"{subject} {predicate} {obj}")
@@ -102,9 +105,14 @@ class DocumentTriples:
     def ntriples(self) -> str:
         return "".join(f"{line} .\n" for line in self.lines)
 
+    def vocabulary_ntriples(self) -> str:
+        return "".join(f"{line} .\n" for line in self.vocabulary_lines)
+
     def nquads(self, without: str = "") -> str:
-        graph = f" <{self.iri}> .\n"
-        return "".join(quad for quad in (line + graph for line in self.lines) if quad != without)
+        """The document's graph and what it adds to the vocabulary graph, as N-Quads."""
+        graph, vocabulary = f" <{self.iri}> .\n", f" <{VOCABULARY_GRAPH}> .\n"
+        return "".join(quad for quad in (line + graph for line in self.lines) if quad != without) + \
+            "".join(line + vocabulary for line in self.vocabulary_lines)
 
     def manifest_line(self) -> str:
         """The quad that records the document's content hash: stores add it last."""
@@ -113,8 +121,9 @@ class DocumentTriples:
         return f"{line} <{self.iri}> .\n"
 
     def graph(self) -> Graph:
-        """The same triples as an rdflib graph (for the memory store, tests and exports)."""
-        return Graph(identifier=self.iri).parse(data=self.ntriples(), format="nt")
+        """The document's triples with the description of its derived topics, as one rdflib
+        graph that stands alone (for tests and exports)."""
+        return Graph(identifier=self.iri).parse(data=self.ntriples() + self.vocabulary_ntriples(), format="nt")
 
 
 class _Mapper:
@@ -123,12 +132,14 @@ class _Mapper:
     def __init__(self, vocabulary: Vocabulary, triples: DocumentTriples, identifier: str) -> None:
         self.vocabulary = vocabulary
         self.add = triples.add
+        self.vocabulary_lines = triples.vocabulary_lines
         self.doc = triples.iri
         self.doc_term = _iri(triples.iri)
         self.identifier = identifier  # the document's id as written, repeated on each statement
         self.seen: dict[str, tuple[str, StatementRecord]] = {}  # statement IRI → its record
         self.spans: dict[str, tuple[Evidence, str]] = {}  # evidence IRI → its first evidence
         self.digest: list[list[object]] = []  # see kg.digests
+        self.described: set[str] = set()  # the derived relations topics described in this graph
 
 
     def actor(self, ref: ActorRef, where: str) -> str:
@@ -144,6 +155,16 @@ class _Mapper:
         if ref.wikidata:
             self.add(iri, SAME_AS, _iri(WD[ref.wikidata]))
         return iri
+
+    def topic(self, topic_id: str, where: str) -> str:
+        """A topic's IRI; a derived relations topic gets its description for the vocabulary
+        graph, which holds only the topics of the Turtle until documents use others."""
+        concept = _iri(self.vocabulary.topic(topic_id, where))
+        if topic_id in self.vocabulary.relations and concept not in self.described:
+            self.described.add(concept)
+            self.vocabulary_lines.extend(f"{_iri(s)} {_iri(p)} {_text(o, o.language) if isinstance(o, Literal) else _iri(o)}"
+                                         for s, p, o in self.vocabulary.relation_triples(topic_id))
+        return concept
 
     def evidence(self, ev: Evidence, where: str) -> str:
         iri = EVIDENCE[_key(str(self.doc), ev.start, ev.end)]
@@ -183,7 +204,7 @@ class _Mapper:
     def statement(self, record: StatementRecord, where: str) -> str:
         v, add = self.vocabulary, self.add
         act = _iri(v.act(record.act, where))
-        topics = [_iri(v.topic(t, where)) for t in record.topics]
+        topics = [self.topic(t, where) for t in record.topics]
         actors = [self.actor(a, where) for a in record.actors]
         spans = sorted((e.lang, e.start, e.end) for e in record.evidence)
         # the verb is part of the identity: "we appreciate and support X" is two statements
@@ -314,7 +335,7 @@ def document_triples(doc_id: str, records: Iterable[tuple[str, StatementRecord]]
 # the version of the mapping of records to RDF: documents built by another are built again
 # (part of every document's content hash); 2 added the pair keys, 3 their country level, 4 the
 # statement digest
-MAPPING_VERSION = "4"
+MAPPING_VERSION = "5"
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 
 from rdflib.namespace import SKOS
 
-from kg.namespaces import KG
 from kg.querying import run_query
 from kg.store import GraphStore
-from kg.vocabulary import RELATIONS_SUFFIX, Vocabulary
+from kg.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -32,14 +31,10 @@ def topics(vocabulary: Vocabulary, store: GraphStore | None = None, every: bool 
     only when statements are about them, unless `every`."""
     counts = {str(row["topic"]): int(row["statements"]) for row in run_query(store, "topics", vocabulary)} \
         if store is not None else {}
-    graph = vocabulary.graph
-    found = []
-    for topic_id, concept in vocabulary.topics.items():
-        derived = topic_id.endswith(RELATIONS_SUFFIX) and (concept, KG.relationBetween, None) in graph
-        if derived and not every and not counts.get(topic_id):
-            continue
-        broader = graph.value(concept, SKOS.broader)
-        found.append(Topic(topic_id, {label.language: str(label) for label in graph.objects(concept, SKOS.prefLabel)},
-                           str(graph.value(broader, SKOS.notation) or "") if broader is not None else "",
-                           counts.get(topic_id, 0)))
+    found = [Topic(topic_id, {label.language: str(label) for label in vocabulary.graph.objects(concept, SKOS.prefLabel)},
+                   vocabulary.broader(topic_id), counts.get(topic_id, 0))
+             for topic_id, concept in vocabulary.topics.items()]
+    found += [Topic(topic_id, {lang: vocabulary.relation_label(topic_id, lang) for lang in ("en", "it")},
+                    vocabulary.broader(topic_id), counts.get(topic_id, 0))
+              for topic_id in vocabulary.relations if every or counts.get(topic_id)]
     return sorted(found, key=lambda t: (-t.statements, t.id))

@@ -105,7 +105,7 @@ class _Labels:
              if (URIRef(actor), RDF.type, KG[k]) in self.vocabulary.graph), "Actor"))
 
     def topic(self, topic_id: str) -> str:
-        concept = self.vocabulary.topics.get(topic_id)
+        concept = self.vocabulary.topic_concept(topic_id)
         return self._cached("topic", topic_id,
                             lambda: (self.vocabulary.label(concept, self.lang) if concept is not None else None) or topic_id)
 

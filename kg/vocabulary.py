@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -28,6 +28,7 @@ VOCABULARY_FILES = ("kg.ttl", "speech-acts.ttl", "topics.ttl", "actors.ttl", "di
 SHAPES_FILE = "shapes.ttl"
 DISPLAY_FILE = "display.ttl"  # the words of the views' pictures and pages (not stored with the graph)
 RELATIONS_SUFFIX = "-relations"
+DERIVATION = "2"  # how the vocabulary is indexed; a change makes stores replace their vocabulary graph
 
 
 def packaged_file(name: str) -> str:
@@ -73,7 +74,7 @@ def slug(name: str) -> str:
 
 def _read_vocabulary_sources(extra: Sequence[Path]) -> tuple[Graph, str]:
     graph = Graph()
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(DERIVATION.encode())
     for name in VOCABULARY_FILES:
         text = packaged_file(name)
         digest.update(text.encode("utf-8"))
@@ -108,30 +109,19 @@ def _label(graph: Graph, subject: URIRef, predicate: URIRef, lang: str) -> str |
     return None
 
 
-def bilateral_topics(graph: Graph) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
-    """The rule that makes one `A-B-relations` topic for every pair of countries and blocs: its triples.
+def relation_topics(graph: Graph) -> dict[str, tuple[URIRef, URIRef]]:
+    """The rule that makes one `A-B-relations` topic for every pair of countries and blocs: each
+    topic's id and its two parties.
 
     The parties are the gazetteer's countries and the actors that carry a kg:shortName (the EU,
     NATO); A and B are their short names in alphabetical order, as the annotation guide says.
+    The topics are not written into the vocabulary graph (tens of thousands of pairs, of which a
+    store uses a few): `Vocabulary.relation_triples` describes one where a statement is about it.
     """
     parties = set(graph.subjects(RDF.type, KG.Country)) | set(graph.subjects(KG.shortName, None))
-    named = sorted((short_name(graph, p), p) for p in parties if short_name(graph, p))
-    # each party's name in each language, looked up once rather than once per pair
-    names = {(p, lang): _label(graph, p, SKOS.prefLabel, lang) or p_id for p_id, p in named for lang in ("en", "it")}
-    broader = TOPIC["bilateral-relations"]
-    for (a_id, a), (b_id, b) in itertools.combinations(named, 2):
-        if a_id == b_id:
-            continue
-        topic_id = f"{a_id}-{b_id}{RELATIONS_SUFFIX}"
-        concept = TOPIC[topic_id]
-        yield concept, RDF.type, KG.Topic
-        yield concept, SKOS.inScheme, KG.TopicScheme
-        yield concept, SKOS.notation, Literal(topic_id)
-        yield concept, SKOS.broader, broader
-        yield concept, KG.relationBetween, a
-        yield concept, KG.relationBetween, b
-        yield concept, SKOS.prefLabel, Literal(f"{names[a, 'en']}–{names[b, 'en']} relations", lang="en")
-        yield concept, SKOS.prefLabel, Literal(f"relazioni {names[a, 'it']}–{names[b, 'it']}", lang="it")
+    named = sorted((name, p) for p in parties if (name := short_name(graph, p)))
+    return {f"{a_id}-{b_id}{RELATIONS_SUFFIX}": (a, b)
+            for (a_id, a), (b_id, b) in itertools.combinations(named, 2) if a_id != b_id}
 
 
 @dataclass(frozen=True)
@@ -147,6 +137,7 @@ class Vocabulary:
     actor_name: dict[URIRef, str] = field(default_factory=dict)
     actor_by_qid: dict[str, URIRef] = field(default_factory=dict)
     acts_for: dict[str, URIRef] = field(default_factory=dict)  # see `represented`
+    relations: dict[str, tuple[URIRef, URIRef]] = field(default_factory=dict)  # derived topics, see `relation_topics`
 
     @cached_property
     def ntriples(self) -> str:
@@ -155,8 +146,37 @@ class Vocabulary:
 
     @cached_property
     def topic_id(self) -> dict[str, str]:
-        """The id of each topic, by its IRI as text."""
-        return {str(iri): topic for topic, iri in self.topics.items()}
+        """The id of each topic (the derived relations topics too), by its IRI as text."""
+        return {str(TOPIC[topic]): topic for topic in self.relations} | \
+            {str(iri): topic for topic, iri in self.topics.items()}
+
+    def topic_concept(self, topic_id: str) -> URIRef | None:
+        """The concept of a topic id, whether the vocabulary graph describes it or it is a derived
+        A-B-relations topic."""
+        return self.topics.get(topic_id) or (TOPIC[topic_id] if topic_id in self.relations else None)
+
+    def broader(self, topic_id: str) -> str:
+        """The id of a topic's broader topic ("" for a top topic or an unknown id)."""
+        if topic_id in self.relations:
+            return "bilateral-relations"
+        concept = self.topics.get(topic_id)
+        broader = self.graph.value(concept, SKOS.broader) if concept is not None else None
+        return str(self.graph.value(broader, SKOS.notation) or "") if broader is not None else ""
+
+    def relation_label(self, topic_id: str, lang: str) -> str:
+        """A derived relations topic's label: "Italy–China relations", "relazioni Italia–Cina"."""
+        a, b = (self.label(party, lang) or str(party).rsplit("/", 1)[-1] for party in self.relations[topic_id])
+        return f"relazioni {a}–{b}" if lang == "it" else f"{a}–{b} relations"
+
+    def relation_triples(self, topic_id: str) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+        """The description of a derived relations topic, for the graph of a document about it."""
+        concept = TOPIC[topic_id]
+        a, b = self.relations[topic_id]
+        return [(concept, RDF.type, KG.Topic), (concept, SKOS.inScheme, KG.TopicScheme),
+                (concept, SKOS.notation, Literal(topic_id)), (concept, SKOS.broader, TOPIC["bilateral-relations"]),
+                (concept, KG.relationBetween, a), (concept, KG.relationBetween, b),
+                *((concept, SKOS.prefLabel, Literal(self.relation_label(topic_id, lang), lang=lang))
+                  for lang in ("en", "it"))]
 
     def act(self, act_id: str, where: str = "") -> URIRef:
         """The speech-act concept of an id, or an error listing the known ids."""
@@ -167,13 +187,14 @@ class Vocabulary:
 
     def topic(self, topic_id: str, where: str = "") -> URIRef:
         """The topic concept of an id, or an error naming the closest known ids."""
-        if topic_id not in self.topics:
-            close = close_matches(topic_id, list(self.topics), n=3, cutoff=0.5)
+        concept = self.topic_concept(topic_id)
+        if concept is None:
+            close = close_matches(topic_id, [*self.topics, *self.relations], n=3, cutoff=0.5)
             hint = (f"did you mean {', '.join(close)}?" if close else
                     "use a topic id of ontology/topics.ttl or A-B-relations of two gazetteer countries")
             raise KgError(f"unknown topic {topic_id!r}", where,
                           hint + " (add a skos:Concept to a --vocab file for a new topic)")
-        return self.topics[topic_id]
+        return concept
 
     def find_actor(self, name: str) -> URIRef | None:
         """The gazetteer actor a name, alias or metonym stands for, if any."""
@@ -181,6 +202,9 @@ class Vocabulary:
 
     def label(self, iri: URIRef, lang: str) -> str | None:
         """A concept's or actor's preferred label in `lang`, else in English, else any."""
+        derived = str(iri).removeprefix(str(TOPIC))
+        if derived in self.relations and derived not in self.topics:
+            return self.relation_label(derived, lang)
         labels = {o.language: str(o) for o in self.graph.objects(iri, SKOS.prefLabel)}
         return labels.get(lang) or labels.get("en") or next(iter(labels.values()), None)
 
@@ -208,6 +232,8 @@ def _index(graph: Graph, digest: str, sources: tuple[Path, ...]) -> Vocabulary:
             if str(same).startswith(str(WD)):
                 vocabulary.actor_by_qid[str(same)[len(str(WD)):]] = actor
     vocabulary.acts_for.update(represented(graph))
+    vocabulary.relations.update((topic_id, parties) for topic_id, parties in relation_topics(graph).items()
+                                if topic_id not in vocabulary.topics)
     return vocabulary
 
 
@@ -227,14 +253,13 @@ def represented(graph: Graph) -> dict[str, URIRef]:
 
 
 def load_vocabulary(extra: Iterable[Path | str] = ()) -> Vocabulary:
-    """The packaged ontology plus the user's Turtle files, with bilateral topics derived."""
+    """The packaged ontology plus the user's Turtle files, with the bilateral topics indexed."""
     return _load(tuple(Path(p) for p in extra))
 
 
 @lru_cache(maxsize=8)
 def _load(extra: tuple[Path, ...]) -> Vocabulary:
     graph, digest = _read_vocabulary_sources(extra)
-    graph.addN((*triple, graph) for triple in list(bilateral_topics(graph)))
     return _index(graph, digest, extra)
 
 

@@ -8,9 +8,10 @@ from rdflib import URIRef
 
 from kg.building import build
 from kg.errors import KgError
-from kg.namespaces import KG, WD
+from kg.namespaces import KG, VOCABULARY_GRAPH, WD
 from kg.rdf import document_iri
 from kg.store import open_store
+from kg.vocabulary import load_vocabulary
 from tests.conftest import CORPUS, SEED_GOLD, gold_objects
 
 SEED_DOC = "lavrov-rubio-2025-09-24.txt"
@@ -202,3 +203,24 @@ def test_records_extracted_from_an_html_page_build_beside_it(store, vocabulary, 
         write_records(records, stream)
     report = build([tmp_path / "readout.jsonl"], store, vocabulary)
     assert records and not report.refused and statements(store) == len(records)
+
+
+def test_a_derived_relations_topic_is_described_once_in_the_vocabulary_graph(store, vocabulary, tmp_path):
+    # the seed's statements are about russia-us-relations; a second document about it, built
+    # new, then changed (the bulk-loaded and the replaced paths of the embedded store)
+    other = [dict(o, doc="other.txt") for o in gold_objects(SEED_GOLD)[:2]]
+    build([SEED_GOLD, write_jsonl(tmp_path / "other.jsonl", other)], store, vocabulary)
+    other[0]["stance"] = "neutral"
+    assert build([write_jsonl(tmp_path / "other.jsonl", other)], store, vocabulary).built == ["other.txt"]
+    described = """SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { topic:russia-us-relations skos:notation ?id } }"""
+    assert count(store, described) == 1
+    assert count(store, described.replace("GRAPH ?g", f"GRAPH <{VOCABULARY_GRAPH}>")) == 1
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { topic:china-us-relations ?p ?o }") == 0
+    # a changed vocabulary replaces the vocabulary graph: the topics in use are described again
+    extra = tmp_path / "extra.ttl"
+    extra.write_text("@prefix kg: <https://w3id.org/diplo-kg/ontology#> .\n"
+                     "<https://w3id.org/diplo-kg/actor/ruritania> a kg:Country .\n", encoding="utf-8")
+    store.ensure_vocabulary(load_vocabulary([extra]))
+    assert count(store, described) == 1
+    label = """SELECT ?label WHERE { topic:russia-us-relations skos:prefLabel ?label FILTER (LANG(?label) = "it") }"""
+    assert [str(row[0]) for row in store.query(label)] == ["relazioni Russia–Stati Uniti"]

@@ -99,6 +99,9 @@ def test_actor_target(seed, vocabulary):
         ("https://w3id.org/diplo-kg/actor/united-states", 1, 1, 0, 0)]
     (row,) = run_query(seed, "actor-target", vocabulary, {"lang": "it", "actor": "Lavrov", "topic": "russia-us-relations"})
     assert row["evidence"].startswith("Lavrov ha sottolineato la sua disponibilità")
+    # a derived relations topic is found by its label in either language too
+    for label in ("Russia–United States relations", "relazioni Russia-Stati Uniti"):
+        assert run_query(seed, "actor-target", vocabulary, {"lang": "it", "actor": "Lavrov", "topic": label}) == [row]
 
 
 def test_topic_pairs(seed, vocabulary):

@@ -64,14 +64,40 @@ def test_every_guide_topic_is_a_concept_with_both_labels(vocabulary):
 def test_bilateral_topics_exist_for_every_pair_in_alphabetical_order(vocabulary):
     for i, a in enumerate(sorted(GUIDE_SHORT_NAMES)):
         for b in sorted(GUIDE_SHORT_NAMES)[i + 1:]:
-            concept = vocabulary.topic(f"{a}-{b}-relations")
-            assert labels(vocabulary.graph, concept) == {"en", "it"}
-            assert vocabulary.graph.value(concept, SKOS.broader) == TOPIC["bilateral-relations"]
-    assert "us-russia-relations" not in vocabulary.topics
+            topic_id = f"{a}-{b}-relations"
+            assert vocabulary.topic(topic_id) == TOPIC[topic_id]
+            assert vocabulary.broader(topic_id) == "bilateral-relations"
+    assert vocabulary.topic_concept("us-russia-relations") is None
     # gazetteer countries beyond the guide's short names get their English name, hyphenated
-    assert "south-korea-us-relations" in vocabulary.topics
-    names = {o.language: str(o) for o in vocabulary.graph.objects(TOPIC["russia-us-relations"], SKOS.prefLabel)}
-    assert names == {"en": "Russia–United States relations", "it": "relazioni Russia–Stati Uniti"}
+    assert vocabulary.topic_concept("south-korea-us-relations") == TOPIC["south-korea-us-relations"]
+    assert vocabulary.label(TOPIC["russia-us-relations"], "en") == "Russia–United States relations"
+    assert vocabulary.label(TOPIC["russia-us-relations"], "it") == "relazioni Russia–Stati Uniti"
+
+
+def test_bilateral_topics_are_not_in_the_vocabulary_graph_but_in_the_graphs_of_documents_about_them(vocabulary):
+    # tens of thousands of pairs: the vocabulary graph (loaded by every command, stored with every
+    # graph) holds none of them; a document's graph describes those its statements are about
+    assert (TOPIC["russia-us-relations"], None, None) not in vocabulary.graph
+    assert len(vocabulary.graph) < 20_000 < len(vocabulary.relations) * 8
+    triples = set(vocabulary.relation_triples("russia-us-relations"))
+    assert (TOPIC["russia-us-relations"], SKOS.notation, Literal("russia-us-relations")) in triples
+    assert {o for _, p, o in triples if p == KG.relationBetween} == \
+        {vocabulary.find_actor("Russia"), vocabulary.find_actor("United States")}
+    assert (TOPIC["russia-us-relations"], SKOS.broader, TOPIC["bilateral-relations"]) in triples
+
+
+def test_a_relations_topic_the_vocab_turtle_describes_is_its_own(tmp_path):
+    own = tmp_path / "own.ttl"
+    own.write_text(
+        "@prefix kg: <https://w3id.org/diplo-kg/ontology#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://w3id.org/diplo-kg/topic/russia-us-relations> a kg:Topic ; skos:inScheme kg:TopicScheme ;\n"
+        "    skos:notation \"russia-us-relations\" ; skos:prefLabel \"The great détente\"@en .\n",
+        encoding="utf-8")
+    vocabulary = load_vocabulary([own])
+    assert "russia-us-relations" in vocabulary.topics and "russia-us-relations" not in vocabulary.relations
+    assert vocabulary.label(vocabulary.topic("russia-us-relations"), "en") == "The great détente"
+    assert "china-us-relations" in vocabulary.relations
 
 
 def test_gazetteer_has_150_actors_with_labels_in_both_languages(vocabulary):
@@ -98,15 +124,14 @@ def test_every_gold_act_and_topic_is_known(vocabulary):
     # acts and topics are closed schemes; actors are open (a name the gazetteer lacks gets an IRI
     # of its own from its normalised name)
     from tests.conftest import GOLD_FILES, gold_objects
-    relation_parties = {p for t in vocabulary.topics.values()
-                        for p in vocabulary.graph.objects(t, KG.relationBetween)}
+    relation_parties = {p for pair in vocabulary.relations.values() for p in pair}
     for path in GOLD_FILES:
         for record in gold_objects(path):
             vocabulary.act(record["act"])
             for topic in record["topics"]:
                 vocabulary.topic(topic)
                 if topic.endswith("-relations"):
-                    assert len(set(vocabulary.graph.objects(vocabulary.topic(topic), KG.relationBetween))) == 2
+                    assert len(set(vocabulary.relations[topic])) == 2
     assert vocabulary.find_actor("Gulf Cooperation Council") in relation_parties
 
 
@@ -121,7 +146,7 @@ def test_a_users_turtle_extends_the_vocabulary(tmp_path):
         encoding="utf-8")
     extended = load_vocabulary([extra])
     assert extended.name_of(extended.find_actor("Strelsau")) == "Ruritania"
-    assert "ruritania-us-relations" in extended.topics
+    assert "ruritania-us-relations" in extended.relations
     assert load_vocabulary().find_actor("Strelsau") is None
     assert extended.digest != load_vocabulary().digest
 

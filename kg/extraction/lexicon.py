@@ -99,7 +99,6 @@ class Lexicon:
     actor_kind: dict[str, str] = field(default_factory=dict)
     default_stance: dict[str, str] = field(default_factory=dict)
     evoked_topics: dict[str, list[str]] = field(default_factory=dict)
-    topic_ids: dict[str, str] = field(default_factory=dict)
     post_words: dict[str, set[str]] = field(default_factory=dict)
     post_heads: dict[str, set[str]] = field(default_factory=dict)  # what the posts are: "minister", "spokesperson"
     names: dict[str, str] = field(default_factory=dict)
@@ -421,8 +420,10 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
             lexicon.posts.append(Post(key, str(within) if within else None, frozenset(words), frozenset(head),
                                       _day(graph.value(post, SCHEMA.startDate)),
                                       _day(graph.value(post, SCHEMA.endDate))))
+    for topic_id, pair in vocabulary.relations.items():
+        lexicon.country_like.update(str(p) for p in pair)
+        lexicon.relation_of[frozenset(str(p) for p in pair)] = topic_id
     for topic_id, topic in vocabulary.topics.items():
-        lexicon.topic_ids[str(topic)] = topic_id
         lexicon.country_like.update(str(p) for p in graph.objects(topic, KG.relationBetween))
         parties = frozenset(str(p) for p in graph.objects(topic, KG.relationBetween))
         if parties:

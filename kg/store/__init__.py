@@ -153,17 +153,31 @@ class GraphStore(BulkLoading):
         """Put `graph` in place of the named graph of the same IRI, atomically."""
         self._replace(graph.identifier, graph.serialize(format="nt"))
 
-    def _replace(self, name: URIRef, ntriples: str) -> None:
-        """Put N-Triples in place of a named graph: one PUT, one update, or in memory."""
+    def _replace(self, name: URIRef, ntriples: str, vocabulary_ntriples: str = "") -> None:
+        """Put N-Triples in place of a named graph, and add `vocabulary_ntriples` to the vocabulary
+        graph (what the graph uses beyond the Turtle): one update, or the addition first (a
+        description without its document is harmless, the reverse is not), then a PUT or in memory."""
         self._wait_for_bulk_load()
+        if self.oxigraph is not None:
+            addition = f" ;\n{_insert_into_vocabulary(vocabulary_ntriples)}" if vocabulary_ntriples else ""
+            self.oxigraph.update(f"DROP SILENT GRAPH <{name}> ;\n"
+                                 f"INSERT DATA {{ GRAPH <{name}> {{\n{ntriples}\n}} }}{addition}")
+            return
+        if vocabulary_ntriples:
+            self._add_to_vocabulary_graph(vocabulary_ntriples)
         if self.remote is not None:
             put_graph(self.remote, str(name), ntriples)
-        elif self.oxigraph is not None:
-            self.oxigraph.update(f"DROP SILENT GRAPH <{name}> ;\n"
-                                 f"INSERT DATA {{ GRAPH <{name}> {{\n{ntriples}\n}} }}")
         else:
             self.dataset.remove_graph(name)
             self.dataset.graph(name).parse(data=ntriples, format="nt")
+
+    def _add_to_vocabulary_graph(self, ntriples: str) -> None:
+        if self.remote is not None:
+            update(self.remote, _insert_into_vocabulary(ntriples))
+        elif self.oxigraph is not None:
+            self.oxigraph.update(_insert_into_vocabulary(ntriples))
+        else:
+            self.dataset.graph(VOCABULARY_GRAPH).parse(data=ntriples, format="nt")
 
     def drop_graph(self, name: URIRef) -> bool:
         """Remove a named graph; False when there was none."""
@@ -201,6 +215,19 @@ class GraphStore(BulkLoading):
             target = self.dataset.graph(VOCABULARY_GRAPH)
             target.addN((s, p, o, target) for s, p, o in vocabulary.graph)
             target.add((VOCABULARY_GRAPH, KG.contentHash, Literal(vocabulary.digest)))
+        self.describe_relations_in_use(vocabulary)
+
+    def describe_relations_in_use(self, vocabulary: Vocabulary) -> None:
+        """Describe in the vocabulary graph the derived relations topics that stored statements
+        are about: after it is replaced (each document's build added them to the old one), or
+        after graphs are loaded as they are."""
+        _, rows = self.select("SELECT DISTINCT ?topic WHERE { ?statement kg:topic ?topic }")
+        used = [topic_id for (topic,) in rows if (topic_id := vocabulary.topic_id.get(topic)) in vocabulary.relations]
+        if used:
+            descriptions = Graph()
+            for topic_id in used:
+                descriptions += vocabulary.relation_triples(topic_id)
+            self._add_to_vocabulary_graph(descriptions.serialize(format="nt"))
 
     def dump(self, out: BinaryIO, fmt: str, vocabulary: bool = True) -> None:
         """Write the document graphs (and the vocabulary they use) in `fmt`: see `kg.store.dump.dump`."""
@@ -210,6 +237,10 @@ class GraphStore(BulkLoading):
         for context in self.dataset.graphs():
             if isinstance(context.identifier, URIRef) and context.identifier != self.dataset.default_graph.identifier:
                 yield context.identifier
+
+
+def _insert_into_vocabulary(ntriples: str) -> str:
+    return f"INSERT DATA {{ GRAPH <{VOCABULARY_GRAPH}> {{\n{ntriples}\n}} }}"
 
 
 def open_store(spec: str | None = None, update_url: str | None = None,

@@ -41,7 +41,7 @@ class BulkLoading:
     loading: Future | None
     finished: list[tuple[str, KgError | None]]
 
-    def _replace(self, name: URIRef, ntriples: str) -> None:
+    def _replace(self, name: URIRef, ntriples: str, vocabulary_ntriples: str = "") -> None:
         raise NotImplementedError
 
     def put_document(self, document: DocumentTriples) -> list[tuple[str, KgError | None]]:
@@ -59,7 +59,7 @@ class BulkLoading:
         name = str(document.iri)
         if self.oxigraph is None or self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(name)):
             try:
-                self._replace(document.iri, document.ntriples())
+                self._replace(document.iri, document.ntriples(), document.vocabulary_ntriples())
                 self.finished.append((name, None))
             except SyntaxError as exc:
                 self.finished.append((name, _refused(name, exc)))

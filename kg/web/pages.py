@@ -118,13 +118,11 @@ class TopicPage:
 
 def topic_page(store: GraphStore, vocabulary: Vocabulary, topic_id: str, lang: str = "en") -> TopicPage:
     """Who said what about a topic (or a narrower one), with the actors and stances counted."""
-    concept = vocabulary.topics.get(_checked(topic_id, "topic"))
+    concept = vocabulary.topic_concept(_checked(topic_id, "topic"))
     if concept is None:
         raise NotFound(f"no topic {topic_id!r}", "", "search for the topic by name")
     rows = run_query(store, "statements-by-topic", vocabulary, {"topic": topic_id, "lang": lang})
-    broader = vocabulary.graph.value(concept, SKOS.broader)
-    page = TopicPage(topic_id, vocabulary.label(concept, lang) or topic_id,
-                     str(vocabulary.graph.value(broader, SKOS.notation) or "") if broader is not None else "", rows)
+    page = TopicPage(topic_id, vocabulary.label(concept, lang) or topic_id, vocabulary.broader(topic_id), rows)
     for row in rows:
         page.actors.update(a for a in str(row["actors"] or "").split(", ") if a)
         page.stances[row["stance"]] += 1
