@@ -1037,10 +1037,13 @@ def test_refusing_to_accept_or_recognise_is_opposition_and_accepting_is_support(
 
 
 def test_a_country_named_inside_another_country_s_name_is_no_mention(tmp_path, vocabulary):
-    # "Republic of China" (Taiwan) inside "People's Republic of China"
+    # "Republic of China" (Taiwan) inside "People's Republic of China", "Guinea" inside "Papua New Guinea"
     [record] = records_of(tmp_path, vocabulary, "The spokesperson for the Ministry of Foreign Affairs of the People's "
                                                 "Republic of China, Mao Ning, said the talks were useful.\n")
     assert record["actors"] == ["Mao Ning"] and "indo-pacific" not in record["topics"]
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle praised the government of Papua New "
+                                                "Guinea for its support.\n")
+    assert record["targets"] == ["Papua New Guinea"]
 
 
 def test_the_two_presidents_or_heads_of_state_are_the_participants(tmp_path, vocabulary):

@@ -304,15 +304,15 @@ def test_an_unnamed_official_of_a_country_is_its_incumbent_else_the_country_neve
     text = ("Foreign Minister Jane Doyle said Chile was ready to talk.\n\n"
             "The Chinese foreign minister said China was ready to help.\n\n"
             "The Turkish president said Turkey would mediate.\n\n"
-            "The Kenyan foreign minister said the peace plan was welcome.\n")
-    # the gazetteer's holders of the posts on the document's date; the Kenyan minister, whom it
-    # lacks, is Kenya, not the foreign minister named before
+            "The Ugandan foreign minister said the peace plan was welcome.\n")
+    # the gazetteer's holders of the posts on the document's date; the Ugandan minister, whom it
+    # lacks, is Uganda, not the foreign minister named before
     assert actors_of(tmp_path, vocabulary, text) == [
-        ["Jane Doyle"], ["Wang Yi"], ["Recep Tayyip Erdoğan"], ["Kenya"]]
+        ["Jane Doyle"], ["Wang Yi"], ["Recep Tayyip Erdoğan"], ["Uganda"]]
     italian = ("Il ministro degli Esteri Paolo Rossi ha detto che la pace è necessaria.\n\n"
                "Il ministro degli Esteri turco ha detto che la guerra è inaccettabile.\n\n"
-               "Il ministro degli Esteri keniota ha detto che la pace è necessaria.\n")
-    assert actors_of(tmp_path, vocabulary, italian) == [["Paolo Rossi"], ["Hakan Fidan"], ["Kenya"]]
+               "Il ministro degli Esteri ugandese ha detto che la pace è necessaria.\n")
+    assert actors_of(tmp_path, vocabulary, italian) == [["Paolo Rossi"], ["Hakan Fidan"], ["Uganda"]]
     # such a role after a name and a comma is that person's title, no second speaker
     assert actors_of(tmp_path, vocabulary, "Jane Doyle, the Chinese ambassador, said the talks were useful.\n") == [
         ["Jane Doyle"]]
