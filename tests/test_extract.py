@@ -1062,6 +1062,12 @@ def test_an_opening_phrase_of_a_preposition_says_where_it_was_said_not_what(tmp_
     assert record["position"]["en"] == "the blockade violated international law" and record["stance"] == "oppose"
     [record] = records_of(tmp_path, vocabulary, "Talks with Chile will go on, Foreign Minister Jane Doyle said.\n")
     assert record["position"]["en"] == "Talks with Chile will go on"
+    # a gerund with its preposition or article opening the sentence is an adjunct too
+    [record] = records_of(tmp_path, vocabulary, "Speaking to reporters in Santiago, Jane Doyle said the sanctions were "
+                                                "illegal.\n")
+    assert record["position"]["en"] == "the sanctions were illegal" and record["stance"] == "oppose"
+    [record] = records_of(tmp_path, vocabulary, "Talking is the only way, Foreign Minister Jane Doyle said.\n")
+    assert record["position"]["en"] == "Talking is the only way"
 
 
 def test_violations_and_counterproductive_measures_are_opposed(tmp_path, vocabulary):
@@ -1069,7 +1075,11 @@ def test_violations_and_counterproductive_measures_are_opposed(tmp_path, vocabul
                  "Foreign Minister Jane Doyle said the blockade violates the ceasefire.\n",
                  "Il ministro Paolo Rossi ha detto che le sanzioni sono controproducenti.\n",
                  "«Non accetteremo ultimatum», ha detto il ministro Paolo Rossi.\n",
-                 "Foreign Minister Jane Doyle said Chile would take countermeasures.\n"):
+                 "Foreign Minister Jane Doyle said Chile would take countermeasures.\n",
+                 # disappointment and damage, in either language
+                 "“We are disappointed by this decision,” Foreign Minister Jane Doyle told reporters.\n",
+                 "Il ministro Paolo Rossi ha detto che la decisione è deludente.\n",
+                 "Foreign Minister Jane Doyle said the tariffs were damaging to both economies.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
         assert record["stance"] == "oppose", text
 
@@ -1235,3 +1245,27 @@ def test_a_quotation_of_the_reporters_own_side_is_the_reporters_act(tmp_path, vo
     # another side's, quoted, stays theirs
     records = records_of(tmp_path, vocabulary, "“Russia rejects the plan,” Foreign Minister Antonio Tajani said.\n")
     assert [(r["actors"], r["act"]) for r in records][0] == (["Russia"], "reject")
+
+
+def test_according_to_a_source_names_them_and_what_they_say_begins_after_the_comma(tmp_path, vocabulary):
+    # the source may be a name the gazetteer lacks: "according to" is a cue of a person's name
+    texts = {"According to Jane Doyle, the sanctions are unjust.\n": (["Jane Doyle"], "the sanctions are unjust"),
+             "According to Sergey Lavrov, the sanctions are unjust.\n": (["Sergey Lavrov"], "the sanctions are unjust"),
+             "Secondo Paolo Rossi, le sanzioni sono ingiuste.\n": (["Paolo Rossi"], "le sanzioni sono ingiuste")}
+    for text, (actors, position) in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["actors"], next(iter(record["position"].values()))) == (actors, position), text
+
+
+def test_a_keyword_completing_a_title_in_the_subject_names_no_topic(tmp_path, vocabulary):
+    # "Trade" of the ministry's name, "Energia" of the minister's title: the post, not the matter
+    for text in ("The Ministry of Foreign Affairs and Trade of Jamaica said the embassy would be closed.\n",
+                 "Jane Doyle, Minister of Foreign Affairs and Foreign Trade, said the embassy would be closed.\n",
+                 "Il ministro dell'Energia Paolo Rossi ha detto che l'ambasciata sarà chiusa.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["topics"] == ["diplomatic-contacts"], text
+    # the keyword in the position, or opening the sentence as a matter, still names its topic
+    [record] = records_of(tmp_path, vocabulary, "Trade talks will resume, the Minister of Trade Jane Doyle said.\n")
+    assert record["topics"] == ["trade"]
+    [record] = records_of(tmp_path, vocabulary, "Su Gaza, il ministro Paolo Rossi ha detto che serve una tregua.\n")
+    assert record["topics"] == ["middle-east-conflict"]

@@ -367,3 +367,46 @@ def test_a_role_with_the_capitalised_words_of_its_title_is_a_reference(tmp_path,
     text = ("Foreign Secretary Jane Doyle spoke with External Affairs Minister Anil Verma. The Foreign Secretary "
             "and the External Affairs Minister discussed regional security.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Anil Verma"]]
+
+
+def test_the_side_a_name_is_of_is_what_the_person_represents_not_a_second_speaker(tmp_path, vocabulary):
+    # "NAME of COUNTRY said": the complement of the name says whom the person is of, titled or not
+    text = ("Foreign Minister Jane Doyle of Chile said the summit was useful.\n\n"
+            "Tomas Berg of the European Union said the talks were constructive.\n\n"
+            "Paolo Rossi del Cile ha detto che il vertice è stato utile.\n\n"
+            "The Central Bank of Chile said the figures were encouraging.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Tomas Berg"], ["Paolo Rossi"], ["Chile"]]
+    # the side represented makes the relations of what the person criticises
+    records, _ = extraction(tmp_path, vocabulary, "Jane Doyle of Chile criticised Peru for its decision.\n")
+    assert [(r["actors"], r["targets"], r["topics"]) for r in records] == \
+        [(["Jane Doyle"], ["Peru"], ["chile-peru-relations"])]
+    # two speakers joined by "and" stay two
+    assert actors_of(tmp_path, vocabulary, "Sergey Lavrov and the Foreign Minister of Chile said the summit was "
+                                           "useful.\n") == [["Sergey Lavrov", "Chile"]]
+
+
+def test_a_country_s_possessive_before_a_role_is_a_reference_to_its_holder(tmp_path, vocabulary):
+    # "Ghana's foreign minister" as "the Ghanaian foreign minister": the holder on the date, else the country
+    text = ("China's foreign minister said the talks were useful.\n\n"
+            "Ghana's foreign minister said the sanctions were unjust.\n\n"
+            "Chile's Foreign Minister Jane Doyle said the talks were useful.\n")
+    assert actors_of(tmp_path, vocabulary, text, "2025-05-01") == [["Wang Yi"], ["Ghana"], ["Jane Doyle"]]
+
+
+def test_a_country_completing_the_role_apposed_to_a_name_is_no_second_speaker(tmp_path, vocabulary):
+    text = ("Jane Doyle, Minister of Foreign Affairs of Chile, said the summit was useful.\n\n"
+            "H.E. Dr. Ahmed Ali, Minister of Foreign Affairs of the Republic of Djibouti, said the talks were "
+            "useful.\n\n"
+            "Jane Doyle, Minister of Foreign Affairs, and Chile said the summit was useful.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Ahmed Ali"], ["Jane Doyle", "Chile"]]
+
+
+def test_a_name_after_a_counterpart_is_a_person_whatever_stands_between(tmp_path, vocabulary):
+    # "her Rwandan counterpart, Tomas Berg": the other participant, named after their relation
+    text = ("Foreign Minister Jane Doyle received a phone call from her Rwandan counterpart, Tomas Berg.\n\n"
+            "During the call, the two ministers discussed bilateral relations.\n\n"
+            "Berg expressed appreciation for the support of Zambia.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [
+        (["Jane Doyle", "Tomas Berg"], "consult"), (["Tomas Berg"], "support")]
+    assert "rwanda-zambia-relations" in records[1]["topics"]

@@ -210,10 +210,15 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
 
 
 def _adjunct(ctx: Context, opening: str, lang: str) -> bool:
-    """Whether what opens a sentence before its comma is one phrase of a preposition ("In a letter
-    to the Council, Doyle said…"): where or how it was said, not what ("Talks will go on, Doyle said")."""
+    """Whether what opens a sentence before its comma is one phrase of a preposition or of a
+    gerund with its own ("In a letter to the Council, Doyle said…", "Speaking to reporters in
+    Accra, Doyle said…"): where or how it was said, not what ("Talks will go on, Doyle said")."""
     words = PLAIN_WORD.findall(opening)
-    return "," not in opening and bool(words) and ctx.lexicon.is_word("preposition", lang, words[0])
+    if "," in opening or not words:
+        return False
+    return ctx.lexicon.is_word("preposition", lang, words[0]) or len(words) > 1 \
+        and ctx.lexicon.is_gerund(words[0], lang) \
+        and any(ctx.lexicon.is_word(cue, lang, words[1].lower()) for cue in ("preposition", "article"))
 
 
 def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
@@ -277,6 +282,10 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         cataphoric = _cataphoric(ctx, head, sentence)
         position = (sentence.start, sentence.start) if cataphoric else \
             _position(ctx, text, head, rule, clause_start, end, sentence, lang)
+        if rule == "according-to":  # "According to X, …": what X says begins after the comma
+            source = next(m for m in mentions if m.start >= head.end)
+            position = trim(text, max(position[0], text.index(",", source.end) + 1), position[1],
+                            ctx.lexicon.coordinators(lang))
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, clause_start, quote,
                               first_person=quote is not None and actors is None, cataphoric=cataphoric))
@@ -401,7 +410,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         subject_before = _names_someone_before(ctx, mentions, sentence, head)
         if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)) \
                 and right[0].start < nxt and (closes or not subject_before) \
-                and (right[0].kind != "actor" or ctx.is_person(right[0].value)
+                and (right[0].kind != "actor" and (closes or right[0].kind != "group-reference")
+                     or right[0].kind == "actor" and ctx.is_person(right[0].value)
                      or act in SAYING and _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
                      and closes and not subject_before
                      and not any(ctx.lexicon.is_word(cue, lang, head.words[-1]) for cue in ("preposition", "complement"))):

@@ -224,6 +224,14 @@ def trim(text: str, start: int, end: int, coordinators: str) -> tuple[int, int]:
     return start + lead, start + max(lead, len(chunk[:chunk_end].rstrip(" ,“”\"«»")))
 
 
+def of_complement_only(ctx: Context, between: str, lang: str) -> bool:
+    """Whether the words between a name and a country or organisation are a complement of title
+    and articles only (" of ", " of the ", " del "): the name is of that side ("Jane Doyle of Chile")."""
+    words = WORD.findall(between.lower())
+    return bool(words) and ctx.lexicon.is_word("title-complement", lang, words[0]) \
+        and all(ctx.lexicon.is_word("article", lang, w) for w in words[1:])
+
+
 def opens_own_clause(ctx: Context, before: str, lang: str) -> bool:
     """Whether the words after the last comma before a verb open with a contrast or a
     coordination ("…, while X said", "…, but X said"): the verb's clause is one of its own."""

@@ -232,6 +232,19 @@ def current_conflict(mentions: list[tuple[int, str]], offset: int) -> str | None
     return mentions[before - 1][1] if before else (mentions[0][1] if mentions else None)
 
 
+def _in_title(ctx: Context, before: str, keyword: Phrase, lang: str) -> bool:
+    """Whether a capitalised keyword before the position completes the title of a post or an
+    institution ("the Minister of Trade", "the Ministry of Foreign Affairs and Foreign Trade"):
+    after a capitalised word or a role's ("il ministro dell'Energia"), a complement or "and", and
+    perhaps more of the title's capitalised words; it names no matter ("Su Gaza," still does)."""
+    words = re.findall(r"[\w’']+", before)[-6:]
+    while words and words[-1][:1].isupper():  # the title's words before the keyword ("and Foreign Trade")
+        words.pop()
+    return keyword.text[:1].isupper() and len(words) >= 2 \
+        and (words[-2][:1].isupper() or words[-2].lower() in ctx.lexicon.role_words(lang)[0]) \
+        and any(ctx.lexicon.is_word(cue, lang, words[-1].lower()) for cue in ("title-complement", "coordination"))
+
+
 def part_of_name(text: str, phrase: Phrase) -> bool:
     """A country name inside a longer proper name ("Minsk Agreements") does not mention the country."""
     return phrase.kind == "actor" and NAME_GOES_ON.match(text, phrase.end) is not None
@@ -291,6 +304,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     phrases = [p for p in phrases if not part_of_name(text, p) and not any(
         n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start
         and (p.kind == "topic" or p.kind == "actor" and kind_of(p.value) == kind_of(n.value)) for n in names)]
+    phrases = [p for p in phrases if not (p.kind == "topic" and p.start < clause.position[0]
+                                          and _in_title(ctx, text[clause.sentence.body:p.start], p, clause.lang))]
     found: list[str] = []
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
         if phrase.kind == "conflict-word":  # the conflict named last before it, unless it names its own ("the conflict in Syria")

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from kg.extraction.context import Context
+from kg.extraction.context import Context, of_complement_only
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import Sentence
 
@@ -99,9 +99,16 @@ def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: st
 def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None:
     """Where the definite article before a role starts ("the", "il", "l’"), if there is one,
     right before it, before the demonym of its country ("the Chinese foreign minister") or before
-    the capitalised words of its title ("the External Affairs Minister")."""
+    the capitalised words of its title ("the External Affairs Minister"); or where the country
+    whose role it is begins, as a possessive in the article's place ("Ghana's foreign minister")."""
     text = ctx.document.text
     before = role.start
+    owner = next((p for p in ctx.phrases(sentence) if p.kind == "actor" and p.end < role.start
+                  and not ctx.is_person(p.value) and ctx.lexicon.is_possessive(text, p.end, sentence.lang)
+                  and not text[p.end + ctx.lexicon.possessive_length(text, p.end, sentence.lang):role.start].strip()),
+                 None)
+    if owner is not None:
+        return owner.start
     demonym = next((p for p in ctx.phrases(sentence) if p.kind == "demonym" and p.end < role.start
                     and not text[p.end:role.start].strip()), None)
     if demonym is not None:
@@ -251,7 +258,7 @@ def _particle(ctx: Context, word: str, lang: str) -> bool:
 
 def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str) -> list[Phrase] | None:
     """The phrases that mark [start, end) as a person's name (roles first), or None."""
-    roles = [p for p in phrases if p.kind == "role"]
+    roles = [p for p in phrases if p.kind in ("role", "counterpart")]  # "her Rwandan counterpart, Tomas Berg"
     between = [p for p in phrases if p.start < start and (
         p.kind == "verb" or (p.kind == "actor" and ctx.is_person(p.value)))]  # "Minister Rubio told Fox"
     before = [r for r in roles if r.end <= start and _title_gap(ctx, text, r.end, start, lang)
@@ -262,12 +269,24 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
     if ctx.lexicon.is_word("honorific", lang, _word_before(text, start).lower()):
         return []
     for verb in (p for p in phrases if p.kind in ("verb", "according")):
-        if verb.start >= end and VERB_GAP.fullmatch(text, end, verb.start):
+        if verb.start >= end and (VERB_GAP.fullmatch(text, end, verb.start)
+                                  or _side_before_verb(ctx, text, phrases, start, end, verb.start, lang)):
             return []
         if verb.end <= start and re.fullmatch(r"\s*,?\s*", text[verb.end:start]) \
-                and text[:verb.start].rstrip().endswith((",", "”", '"', "»")):
-            return []  # "…, said Jane Doyle": not "told Jane Doyle", whose name is the addressee
+                and (verb.kind == "according" or text[:verb.start].rstrip().endswith((",", "”", '"', "»"))):
+            return []  # "…, said Jane Doyle", "according to Jane Doyle": not "told Jane Doyle", the addressee
     return None
+
+
+def _side_before_verb(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, verb: int,
+                      lang: str) -> bool:
+    """ "Jane Doyle of Chile said", "Paolo Rossi del Cile ha detto": the country or organisation the
+    name is of stands between it and its verb (not after an article: "the Central Bank of Chile said")."""
+    side = next((p for p in phrases if p.kind == "actor" and end < p.start and p.end <= verb), None)
+    if side is None or ctx.is_person(side.value) or not VERB_GAP.fullmatch(text, side.end, verb) \
+            or ctx.lexicon.is_word("article", lang, _word_before(text, start).lower()):
+        return False
+    return of_complement_only(ctx, text[end:side.start], lang)
 
 
 def _normalised(written: str) -> str:
@@ -281,12 +300,14 @@ def _normalised(written: str) -> str:
 def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: int, end: int) -> str | None:
     """The country or organisation named in a person's title ("Turkish Foreign Minister", "il
     ministro degli Esteri turco", "Minister Jane Doyle of Ruritania"; "Jane Doyle, Secretary,
-    Ministry of Foreign Affairs, Ruritania, said"), else the language's own country for a
-    government role its press names without one ("il viceministro degli Esteri X"), if any."""
-    if not cues:
-        return None
+    Ministry of Foreign Affairs, Ruritania, said") or after their name ("Jane Doyle of Ruritania
+    said"), else the language's own country for a government role its press names without one
+    ("il viceministro degli Esteri X"), if any."""
     phrases = ctx.phrases(sentence)
     of = ctx.lexicon.of_complement(sentence.lang).match(ctx.document.text, end, sentence.end)
+    if not cues:  # "Jane Doyle of Chile said": the side the name is of
+        return next((p.value for p in phrases if p.kind == "actor" and end < p.start and p.end <= of.end()
+                     and not ctx.is_person(p.value)), None)
     if cues[0].start < start:
         low, high = cues[0].start - 30, max(start, end + len(of.group()) if of.group() else start)
     else:  # a title in apposition, up to the verb

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction.context import WORD, Context
+from kg.extraction.context import WORD, Context, of_complement_only
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import Quotes
 
@@ -79,14 +79,15 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
 
 def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
-    reference names ("the President of the AU"), else that the document's first line names
-    (a UN note's "The Secretary-General"), else whose web site published it, else that the
-    document names; no one when that is not one person."""
+    reference names ("the President of the AU"); when it names none, that the document's first
+    line names (a UN note's "The Secretary-General"), else whose web site published it, else that
+    the document names; no one when that is not one person."""
     words = title_words(phrase.value)
-    places = (lambda: set(_places_named(ctx, phrase)),
-              lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
-              lambda: set(ctx.publisher),
-              lambda: {p.value for found in ctx.found.values() for p in found if p.kind == "actor"})
+    in_reference = set(_places_named(ctx, phrase))
+    places = (lambda: in_reference,) if in_reference else (
+        lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
+        lambda: set(ctx.publisher),
+        lambda: {p.value for found in ctx.found.values() for p in found if p.kind == "actor"})
     for named in places:  # looked at one after the other, the whole document last
         where = named()
         holders = ctx.lexicon.holders(ctx.document.date, words, where) if where else []
@@ -195,10 +196,19 @@ def _apposed_title(ctx: Context, text: str, side: Phrase, person: Phrase) -> boo
         for p in ctx.phrases_between(side.end, side.end + len(before_comma)))
 
 
+def _affiliation(ctx: Context, text: str, person: Phrase, side: Phrase, lang: str) -> bool:
+    """Whether a country or organisation right after a person's name, joined by a complement of
+    title ("Foreign Minister Jane Doyle of Chile", "il ministro Paolo Rossi del Cile"), is the one
+    the person is of: it does not speak beside them."""
+    return person.kind == side.kind == "actor" and ctx.is_person(person.value) and not ctx.is_person(side.value) \
+        and of_complement_only(ctx, text[person.end:side.start], lang)
+
+
 def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: str) -> bool:
     """Whether an organisation or country names the post in the apposition after a person's name
     ("Jane Doyle, GCC Secretary-General,", "Jane Doyle, the EU Special Representative,"): a
-    role follows it, and only an article stands between the comma and it. A reference to a role
+    role follows it, and only an article stands between the comma and it; or it completes a role
+    after the comma ("Jane Doyle, Minister of Foreign Affairs of Chile,"). A reference to a role
     right after the comma is the person's title too ("Jane Doyle, the Chinese ambassador,")."""
     if person.kind != "actor" or not ctx.is_person(person.value):
         return False
@@ -207,9 +217,25 @@ def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: 
     if side.kind != "actor" or ctx.is_person(side.value):
         return False
     between = WORD.findall(text[person.end:side.start])
-    return bool(between) and between[0] == "," and all(ctx.lexicon.is_word("article", lang, w) for w in between[1:]) \
-        and any(p.kind == "role" and side.end <= p.start and TITLE_GAP.match(text[side.end:p.start])
-                for p in ctx.phrases_between(side.end, side.end + TITLE_LENGTH))
+    if not between or between[0] != ",":
+        return False
+    if all(ctx.lexicon.is_word("article", lang, w) for w in between[1:]) \
+            and any(p.kind == "role" and side.end <= p.start and TITLE_GAP.match(text[side.end:p.start])
+                    for p in ctx.phrases_between(side.end, side.end + TITLE_LENGTH)):
+        return True
+    # "Jane Doyle, Minister of Foreign Affairs of Chile, said": the side completes the role apposed
+    role = next((p for p in ctx.phrases_between(person.end, side.start) if p.kind == "role"), None)
+    return role is not None and all(ctx.lexicon.is_word("article", lang, w)
+                                    for w in WORD.findall(text[person.end:role.start])[1:]) \
+        and side.end <= _complement_end(ctx, text, role.end, side.end, lang)
+
+
+def _complement_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+    """Where the complements of a role that ends at `start` end, up to `end` ("of Foreign Affairs of
+    the Republic of Djibouti"): the complement pattern takes two at a time."""
+    while start < end and (step := ctx.lexicon.of_complement(lang).match(text, start, end).end()) > start:
+        start = step
+    return start
 
 
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
@@ -235,8 +261,9 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
             person = next((m for m in mentions[i + 1:] if m.kind == "actor" and ctx.is_person(m.value)), None)
             if person is not None and side_in_title(ctx, text, mention, person, lang):
                 continue  # "US Secretary of State Marco Rubio"
-        if i and _in_apposition(ctx, text, mentions[i - 1], mention, lang):
-            continue  # "Jane Doyle, GCC Secretary-General, said"
+        if i and (_in_apposition(ctx, text, mentions[i - 1], mention, lang)
+                  or _affiliation(ctx, text, mentions[i - 1], mention, lang)):
+            continue  # "Jane Doyle, GCC Secretary-General, said", "Jane Doyle of Chile said"
         kept.append(mention)
     if not kept:
         return [], False
