@@ -410,3 +410,17 @@ def test_a_name_after_a_counterpart_is_a_person_whatever_stands_between(tmp_path
     assert [(r["actors"], r["act"]) for r in records] == [
         (["Jane Doyle", "Tomas Berg"], "consult"), (["Tomas Berg"], "support")]
     assert "rwanda-zambia-relations" in records[1]["topics"]
+
+
+def test_a_person_without_a_side_who_states_a_country_s_own_stance_speaks_for_it(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle held talks with Foreign Minister Tomas Berg of Estonia.\n\n"
+            "The two ministers reviewed the state of bilateral relations.\n\n"
+            "Doyle reiterated Ireland's support for Ukraine's sovereignty.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    # Ireland is Doyle's side: no target of hers, and the relations of the talks are Estonia's and Ireland's
+    assert [(r["actors"], r["targets"], r["topics"]) for r in records] == [
+        (["Jane Doyle", "Tomas Berg"], [], ["estonia-ireland-relations"]),
+        (["Jane Doyle"], ["Ukraine"], ["ukraine-conflict"])]
+    # a stance the speaker opposes is no stance of their side
+    records, _ = extraction(tmp_path, vocabulary, "Minister Jane Doyle criticised Russia's position on the ceasefire.\n")
+    assert records[0]["targets"] == ["Russia"]

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.extraction.context import Context, of_complement_only
+from kg.extraction.context import Clause, Context, of_complement_only
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import Sentence
 
@@ -287,6 +288,29 @@ def _side_before_verb(ctx: Context, text: str, phrases: list[Phrase], start: int
             or ctx.lexicon.is_word("article", lang, _word_before(text, start).lower()):
         return False
     return of_complement_only(ctx, text[end:side.start], lang)
+
+
+def sides_from_positions(ctx: Context, clauses: Iterable[Clause]) -> None:
+    """A person the text gives no side who states a country's own stance ("Doyle reiterated
+    Ireland's support for…", "stressed Zambia's commitment to…", `cue:own-stance`) speaks for that
+    country: it is no target of theirs, and the relations they speak of are its."""
+    text = ctx.document.text
+    for clause in clauses:
+        person = ctx.people.get(clause.actors[0]) if len(clause.actors) == 1 else None
+        if person is None or person.represents is not None or ctx.lexicon.default_stance.get(clause.act) == "oppose":
+            continue  # "Doyle criticised Russia's position" is no stance of Doyle's side
+        owner = next((p for p in ctx.phrases_between(*clause.position) if p.start == clause.position[0]
+                      and p.kind == "actor" and not ctx.is_person(p.value)
+                      and ctx.lexicon.is_possessive(text, p.end, clause.lang)), None)
+        if owner is None:
+            continue
+        after = owner.end + ctx.lexicon.possessive_length(text, owner.end, clause.lang)
+        # "Ireland's support", "Zambia's firm commitment", "Ghana's continued solidarity"
+        if any(ctx.lexicon.is_word("own-stance", clause.lang, w.lower()) for w in PLAIN_WORDS.findall(text, after, after + 40)[:3]):
+            ctx.people[clause.actors[0]] = dataclasses.replace(person, represents=owner.value)
+
+
+PLAIN_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _normalised(written: str) -> str:

@@ -21,7 +21,7 @@ from kg.extraction.clauses import document_clauses, find_meetings
 from kg.extraction.context import Clause, Context
 from kg.extraction.fields import Opposition, carried_targets, conflict_mentions, stance, targets, topics
 from kg.extraction.lexicon import lexicon_for
-from kg.extraction.people import find_people, speaker_turns
+from kg.extraction.people import find_people, sides_from_positions, speaker_turns
 from kg.extraction.quotations import settle_quotes
 from kg.extraction.sentences import Quotes, Sentence, split_sentences
 from kg.records import ActorRef, Event, Evidence, StatementRecord
@@ -107,6 +107,7 @@ def fields(state: State) -> State:
     lead statement that names no topic is about what the statement after it is about (the text
     goes on to say what it meant), and one with none after it about diplomatic contacts."""
     context = state.context
+    sides_from_positions(context, state.clauses)
     conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
     previous: dict[int, Clause] = {}
     opposing: dict[int, Opposition | None] = {}
