@@ -169,7 +169,8 @@ class Vocabulary:
         return f"relazioni {a}–{b}" if lang == "it" else f"{a}–{b} relations"
 
     def relation_triples(self, topic_id: str) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
-        """The description of a derived relations topic, for the graph of a document about it."""
+        """The description of a derived relations topic, for the vocabulary graph of a store whose
+        statements are about it."""
         concept = TOPIC[topic_id]
         a, b = self.relations[topic_id]
         return [(concept, RDF.type, KG.Topic), (concept, SKOS.inScheme, KG.TopicScheme),
@@ -203,7 +204,7 @@ class Vocabulary:
     def label(self, iri: URIRef, lang: str) -> str | None:
         """A concept's or actor's preferred label in `lang`, else in English, else any."""
         derived = str(iri).removeprefix(str(TOPIC))
-        if derived in self.relations and derived not in self.topics:
+        if derived in self.relations:  # never a topic the graph describes (see _index)
             return self.relation_label(derived, lang)
         labels = {o.language: str(o) for o in self.graph.objects(iri, SKOS.prefLabel)}
         return labels.get(lang) or labels.get("en") or next(iter(labels.values()), None)

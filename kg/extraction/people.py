@@ -104,10 +104,9 @@ def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None
     whose role it is begins, as a possessive in the article's place ("Ghana's foreign minister")."""
     text = ctx.document.text
     before = role.start
-    owner = next((p for p in ctx.phrases(sentence) if p.kind == "actor" and p.end < role.start
-                  and not ctx.is_person(p.value) and ctx.lexicon.is_possessive(text, p.end, sentence.lang)
-                  and not text[p.end + ctx.lexicon.possessive_length(text, p.end, sentence.lang):role.start].strip()),
-                 None)
+    owner = next((p for p in ctx.phrases(sentence) if p.end < role.start
+                  and (end := _side_possessive_end(ctx, text, p, sentence.lang)) is not None
+                  and not text[end:role.start].strip()), None)
     if owner is not None:
         return owner.start
     demonym = next((p for p in ctx.phrases(sentence) if p.kind == "demonym" and p.end < role.start
@@ -127,6 +126,15 @@ def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None
     if article is None or not ctx.lexicon.is_word("article", sentence.lang, article.group(1).lower()):
         return None
     return base + article.start(1)
+
+
+def _side_possessive_end(ctx: Context, text: str, phrase: Phrase, lang: str) -> int | None:
+    """Where the possessive after a country's or organisation's name ends ("Ghana's", "Chile's
+    foreign ministry"), if the phrase is one with a possessive."""
+    if phrase.kind != "actor" or ctx.is_person(phrase.value):
+        return None
+    length = ctx.lexicon.possessive_length(text, phrase.end, lang)
+    return phrase.end + length if length else None
 
 
 def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
@@ -154,9 +162,7 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
     before = ctx.lexicon.compiled("side-before", lang, lambda: rf"(?<!\w)(?:{sides})\s+$", re.IGNORECASE)
     for name in phrases:
         # "the Chinese side", "Chile's foreign ministry": the country; "la parte cinese" too
-        possessive = name.kind == "actor" and not ctx.is_person(name.value) \
-            and ctx.lexicon.is_possessive(text, name.end, lang)
-        if name.kind != "demonym" and not possessive:
+        if name.kind != "demonym" and _side_possessive_end(ctx, text, name, lang) is None:
             continue
         end = name.end + ctx.lexicon.possessive_length(text, name.end, lang)
         side = after.match(text, end, min(sentence.end, end + 40))
@@ -299,12 +305,10 @@ def sides_from_positions(ctx: Context, clauses: Iterable[Clause]) -> None:
         person = ctx.people.get(clause.actors[0]) if len(clause.actors) == 1 else None
         if person is None or person.represents is not None or ctx.lexicon.default_stance.get(clause.act) == "oppose":
             continue  # "Doyle criticised Russia's position" is no stance of Doyle's side
-        owner = next((p for p in ctx.phrases_between(*clause.position) if p.start == clause.position[0]
-                      and p.kind == "actor" and not ctx.is_person(p.value)
-                      and ctx.lexicon.is_possessive(text, p.end, clause.lang)), None)
+        owner, after = next(((p, end) for p in ctx.phrases_between(*clause.position) if p.start == clause.position[0]
+                             and (end := _side_possessive_end(ctx, text, p, clause.lang)) is not None), (None, 0))
         if owner is None:
             continue
-        after = owner.end + ctx.lexicon.possessive_length(text, owner.end, clause.lang)
         # "Ireland's support", "Zambia's firm commitment", "Ghana's continued solidarity"
         if any(ctx.lexicon.is_word("own-stance", clause.lang, w.lower()) for w in PLAIN_WORDS.findall(text, after, after + 40)[:3]):
             ctx.people[clause.actors[0]] = dataclasses.replace(person, represents=owner.value)
