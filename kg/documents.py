@@ -120,9 +120,26 @@ def date_in_text(text: str, languages: list[str]) -> str | None:
     return None
 
 
-# a date written as a day and a month's name, in either order, perhaps with its year and after a
-# short preposition ("10 luglio", "on July 10, 2025"): what dateparser also finds in "10 of the 27" or "3/4" is not a meeting's date
-DAY_AND_MONTH = re.compile(r"(?:[^\W\d_]{1,3}\s+)?(\d{1,2}(st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(st|nd|rd|th)?)(,?\s+\d{4})?")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
+
+@lru_cache(maxsize=None)
+def _day_and_month(lang: str) -> re.Pattern | None:
+    """A day and a month's name in either order, perhaps with its year ("10 luglio", "July 10,
+    2025", "19 maggio" after "martedì"), the months as dateparser's data for the language writes
+    them (abbreviations too): what dateparser also finds in "10 of the 27" or "3/4" is not a
+    meeting's date, and only a month's name is worth its slow parse. None for a language
+    dateparser does not know."""
+    try:
+        info = _date_parser().languages.default_loader.get_locale(lang).info
+    except (KeyError, ValueError):
+        return None
+    months = "|".join(map(re.escape, sorted({name for month in MONTHS for name in info.get(month, [])},
+                                            key=len, reverse=True)))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(rf"(?<!\w)(?:{day}\s+(?:{months})\.?|(?:{months})\.?\s+{day})(?!\w)(?:,?\s+\d{{4}}(?!\w))?",
+                      re.IGNORECASE)
 
 
 def date_after(text: str, lang: str, published: str) -> str | None:
@@ -134,10 +151,11 @@ def date_after(text: str, lang: str, published: str) -> str | None:
     base = datetime.fromisoformat(published[:10])
     settings = {"PARSERS": ABSOLUTE_DATES["PARSERS"], "REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past",
                 "RELATIVE_BASE": base}
+    pattern = _day_and_month(lang)
     # dateparser parses only what looks like a date: its own search over the whole text is
     # several times slower
-    for found in DAY_AND_MONTH.finditer(text):
-        when = _date_parser().parse(text[found.start(1):found.end()], languages=[lang], settings=settings)
+    for found in pattern.finditer(text) if pattern else ():
+        when = _date_parser().parse(found.group(), languages=[lang], settings=settings)
         if when and when <= base:
             return when.date().isoformat()
     return None

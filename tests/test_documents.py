@@ -159,3 +159,8 @@ def test_a_meetings_date_is_a_day_and_month_written_in_its_clause_never_after_pu
     assert date_after("They spoke on December 30 by phone", "en", "2025-01-05") == "2024-12-30"  # last year's
     assert date_after("10 of the 27 members voted", "en", "2025-07-13") is None
     assert date_after("They spoke on Friday by phone", "en", "2025-01-05") is None
+    # a weekday and its number before the month: the day is the month's ("martedì 19 maggio")
+    assert date_after("Oggi, martedì 19 maggio, il ministro ha avuto un colloquio", "it", "2020-05-20") == "2020-05-19"
+    assert date_after("They met on Thursday 4 March in Rome", "en", "2021-03-06") == "2021-03-04"
+    assert date_after("on Sept. 3 they spoke", "en", "2025-09-10") == "2025-09-03"  # the month abbreviated
+    assert date_after("Resolution 22 of July 2025 was adopted", "en", "2025-07-13") is None  # a year is no day

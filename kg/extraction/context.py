@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kg.documents import Document
@@ -163,10 +164,17 @@ class Context:
         return self.phrases(self.ordered[0]) if self.ordered else []
 
     def lang_at(self, offset: int) -> str:
-        """The language of the block that holds an offset of the text."""
-        return next((block.lang for block in self.document.blocks
-                     if block.paragraphs and block.paragraphs[0].start <= offset <= block.paragraphs[-1].end),
-                    self.document.blocks[0].lang)
+        """The language of the block that holds an offset of the text (asked of every reference:
+        the blocks' spans are searched by bisection)."""
+        starts, ends, langs = self._block_spans
+        i = bisect.bisect_right(starts, offset) - 1
+        return langs[i] if i >= 0 and offset <= ends[i] else self.document.blocks[0].lang
+
+    @cached_property
+    def _block_spans(self) -> tuple[list[int], list[int], list[str]]:
+        """Where each block with paragraphs starts and ends, and its language, in text order."""
+        blocks = [b for b in self.document.blocks if b.paragraphs]
+        return [b.paragraphs[0].start for b in blocks], [b.paragraphs[-1].end for b in blocks], [b.lang for b in blocks]
 
     def is_person(self, actor: str) -> bool:
         return actor in self.people or self.lexicon.actor_kind.get(actor) == "person"
