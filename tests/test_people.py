@@ -424,3 +424,10 @@ def test_a_person_without_a_side_who_states_a_country_s_own_stance_speaks_for_it
     # a stance the speaker opposes is no stance of their side
     records, _ = extraction(tmp_path, vocabulary, "Minister Jane Doyle criticised Russia's position on the ceasefire.\n")
     assert records[0]["targets"] == ["Russia"]
+
+
+def test_a_title_takes_no_country_from_a_coordinated_name_before_it(tmp_path, vocabulary):
+    # "Mark Carney of Canada and President Jane Doyle of Chile": Canada is his, Chile hers
+    text = ("Prime Minister Mark Carney of Canada and President Jane Doyle of Chile agreed to expand trade. "
+            "Both sides noted with concern the situation in the border region.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Mark Carney", "Jane Doyle"], ["Canada", "Chile"]]

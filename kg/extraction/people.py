@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.extraction.context import Clause, Context, of_complement_only
+from kg.extraction.context import WORD, Clause, Context, of_complement_only
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import Sentence
 
@@ -337,7 +337,7 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
         return next((p.value for p in phrases if p.kind == "actor" and end < p.start and p.end <= of.end()
                      and not ctx.is_person(p.value)), None)
     if cues[0].start < start:
-        low, high = cues[0].start - 30, max(start, end + len(of.group()) if of.group() else start)
+        low, high = _title_reach(ctx, sentence, cues[0].start), max(start, end + len(of.group()) if of.group() else start)
     else:  # a title in apposition, up to the verb
         low = cues[0].start
         high = min([p.start for p in phrases if p.kind == "verb" and p.start > low] + [low + 100])
@@ -349,6 +349,19 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
     # in Italian news) is its own country's (a cue with kg:represents)
     return next((ctx.lexicon.home_roles[sentence.lang, word] for word in cues[0].text.lower().split()
                  if (sentence.lang, word) in ctx.lexicon.home_roles), None)
+
+
+def _title_reach(ctx: Context, sentence: Sentence, role_start: int) -> int:
+    """How far before a role the words of its title may begin ("Turkish Foreign Minister", "Chile's
+    foreign minister": up to 30 characters), never across a comma, a coordination or another
+    person's name: in "Mark Carney of Canada and President Jane Doyle", Canada is not hers."""
+    text = ctx.document.text
+    low = max(sentence.start, role_start - 30)
+    for word in WORD.finditer(text, low, role_start):
+        if ctx.lexicon.is_word("coordination", sentence.lang, word.group().lower()):
+            low = word.end()
+    return max([low] + [p.end for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)
+                        and low <= p.end <= role_start])
 
 
 def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
