@@ -1269,3 +1269,15 @@ def test_a_keyword_completing_a_title_in_the_subject_names_no_topic(tmp_path, vo
     assert record["topics"] == ["trade"]
     [record] = records_of(tmp_path, vocabulary, "Su Gaza, il ministro Paolo Rossi ha detto che serve una tregua.\n")
     assert record["topics"] == ["middle-east-conflict"]
+
+
+def test_how_the_speaker_takes_it_belongs_to_the_verb_not_the_position(tmp_path, vocabulary):
+    # "noted with concern", "ha rilevato con soddisfazione": the feeling still decides the stance
+    texts = {"Jane Doyle noted with concern the situation in the border region.\n":
+             ("oppose", "the situation in the border region"),
+             "Jane Doyle noted with satisfaction that exports had grown.\n": ("support", "exports had grown"),
+             "Il ministro degli Esteri Paolo Rossi ha rilevato con preoccupazione che la crisi si aggrava.\n":
+             ("oppose", "la crisi si aggrava")}
+    for text, (stance, position) in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["stance"], next(iter(record["position"].values()))) == (stance, position), text

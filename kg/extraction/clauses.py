@@ -157,9 +157,13 @@ def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, 
 
 
 def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
-    """Skip the words between a verb and its position ("that", "to", "di", "che"), and a date
-    between them ("said on Thursday that")."""
-    cursor = start
+    """Skip the words between a verb and its position ("that", "to", "di", "che"), a date
+    between them ("said on Thursday that") and how the speaker takes it ("noted with concern
+    that", "ha rilevato con soddisfazione")."""
+    manner = ctx.lexicon.compiled("manner-after-verb", lang, lambda: (
+        rf"\s*,?\s*(?:{ctx.lexicon.alternation('manner', lang)})(?!\w)\s*,?"), re.IGNORECASE)
+    taken = manner.match(text, start, end)
+    start = cursor = taken.end() if taken else start
     for match in re.finditer(r"\s*([\w’']+|[,:])", text[start:end]):
         word = match.group(1)
         if ctx.lexicon.is_word("complement", lang, word.lower()):
