@@ -431,3 +431,14 @@ def test_a_title_takes_no_country_from_a_coordinated_name_before_it(tmp_path, vo
     text = ("Prime Minister Mark Carney of Canada and President Jane Doyle of Chile agreed to expand trade. "
             "Both sides noted with concern the situation in the border region.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Mark Carney", "Jane Doyle"], ["Canada", "Chile"]]
+
+
+def test_a_listed_persons_short_name_does_not_swallow_another_persons_name(tmp_path, vocabulary):
+    # "Lin" is a short name of a listed spokesperson; "Lin Hao" is someone else, and the heading's
+    # "Lin Hao's Regular Press Conference" names him (the possessive ends the name); "Antony J.
+    # Blinken" ends with a word of the listed name, so it is him
+    text = ("Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on May 3, 2025\n\n"
+            "Q: The talks ended yesterday. What is your comment?\n\n"
+            "A: We welcome the progress made at the talks.\n\n"
+            "Secretary Antony J. Blinken said the talks were useful.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Lin Hao"], ["Antony Blinken"]]

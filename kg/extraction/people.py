@@ -181,12 +181,22 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
     people = [p for p in phrases if p.kind == "actor" and ctx.is_person(p.value)]
     found = []
     for start, end in _candidates(ctx, text, sentence.body, sentence.end, lang):
-        if any(p.start < end and start < p.end for p in people):
+        if any(p.start < end and start < p.end and _listed_as(ctx, text, p, start, end) for p in people):
             continue  # the gazetteer knows them
         cues = _cues(ctx, text, phrases, start, end, lang)
         if cues is not None:
             found.append((start, end, cues))
     return found
+
+
+def _listed_as(ctx: Context, text: str, listed: Phrase, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the listed person a phrase inside it names: the whole
+    name is the phrase, or it ends with a word of theirs ("Antony J. Blinken", "Sergey Viktorovich
+    Lavrov"); "Lin Wei" is not the "Lin" of another spokesperson's short name."""
+    if listed.start <= start and end <= listed.end:
+        return True
+    last = text[start:end].split()[-1].lower()
+    return last in ctx.name_of(listed.value).lower().split()
 
 
 def _candidates(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -216,6 +226,9 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
             if not run:
                 honored = ctx.lexicon.is_word("honorific", lang, _word_before(text, token.start(), start).lower())
             run.append(token)
+            if ctx.lexicon.possessive_suffix(word, lang):  # "Lin Wei's Regular Press Conference"
+                spans += _names(ctx, run, honored, lang)
+                run = []
             continue
         if run:
             spans += _names(ctx, run, honored, lang)
@@ -393,7 +406,8 @@ def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
         known = [p for p in ctx.phrases(sentence) if p.kind == "actor"]
         added = []
         for match in pattern.finditer(text, sentence.start, sentence.end):
-            if not any(p.start < match.end() and match.start() < p.end and ctx.is_person(p.value) for p in known):
+            # a listed person's short name inside it ("Lin" of "Lin Wei") leaves it to the longer name
+            if not any(p.start <= match.start() and match.end() <= p.end and ctx.is_person(p.value) for p in known):
                 added.append(Phrase("actor", forms[match.group()], match.start(), match.end(), match.group()))
         if added:
             ctx.add_phrases(sentence, added)
@@ -423,7 +437,7 @@ def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
         if speaker is not False:
             ctx.turns[(sentence.block, sentence.paragraph)] = speaker
         if not named:  # only the first person named answers "A:"
-            named = [p.value for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)][:1]
+            named = [p.value for p in ctx.structure(sentence) if p.kind == "actor" and ctx.is_person(p.value)][:1]
         turned.append(sentence)
     return turned
 
