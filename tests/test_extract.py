@@ -1281,3 +1281,19 @@ def test_how_the_speaker_takes_it_belongs_to_the_verb_not_the_position(tmp_path,
     for text, (stance, position) in texts.items():
         [record] = records_of(tmp_path, vocabulary, text)
         assert (record["stance"], next(iter(record["position"].values()))) == (stance, position), text
+
+
+def test_a_note_that_opens_with_a_feeling_has_its_statement_and_the_signature_says_whose_role_it_is(tmp_path, vocabulary):
+    # "is deeply alarmed by", "reminds": a UN note's present tense; the Secretary-General is the
+    # incumbent of the organisation the signing spokesman speaks for, though the note never names it
+    text = ("The Secretary-General is deeply alarmed by the fighting in the northern provinces. He reminds all "
+            "parties of their obligations under international humanitarian law.\n\n"
+            "Stéphane Dujarric, Spokesman for the Secretary-General\n")
+    records = records_of(tmp_path, vocabulary, text, name="note-2025-05-06.txt")
+    assert [(r["actors"], r["act"], next(iter(r["position"].values()))) for r in records] == [
+        (["António Guterres"], "state", "the fighting in the northern provinces"),
+        (["António Guterres"], "state", "all parties of their obligations under international humanitarian law")]
+    texts = {"Jane Doyle is pleased with the outcome of the vote.\n": "support",
+             "Jane Doyle looks forward to the next round of talks.\n": "express-intent"}
+    for text, act in texts.items():
+        assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text

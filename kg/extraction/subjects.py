@@ -81,13 +81,15 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
     reference names ("the President of the AU"); when it names none, that the document's first
     line names (a UN note's "The Secretary-General"), else whose web site published it, else that
-    the document names; no one when that is not one person."""
+    the document names or its people speak for (the note signed by the Secretary-General's
+    spokesman); no one when that is not one person."""
     words = title_words(phrase.value)
     in_reference = set(_places_named(ctx, phrase))
     places = (lambda: in_reference,) if in_reference else (
         lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
         lambda: set(ctx.publisher),
-        lambda: {p.value for found in ctx.found.values() for p in found if p.kind == "actor"})
+        lambda: {side for found in ctx.found.values() for p in found if p.kind == "actor"
+                 for side in (p.value, ctx.represents(p.value))})
     for named in places:  # looked at one after the other, the whole document last
         where = named()
         holders = ctx.lexicon.holders(ctx.document.date, words, where) if where else []
