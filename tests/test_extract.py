@@ -1297,3 +1297,12 @@ def test_a_note_that_opens_with_a_feeling_has_its_statement_and_the_signature_sa
              "Jane Doyle looks forward to the next round of talks.\n": "express-intent"}
     for text, act in texts.items():
         assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text
+
+
+def test_over_after_a_verb_of_feeling_opens_what_it_is_about(tmp_path, vocabulary):
+    # "expressed concern over X", "regrets over X": X is the position, as "about X" would be
+    texts = {"Jane Doyle expressed concern over the arrests of journalists.\n": "the arrests of journalists",
+             "Chile's foreign ministry expresses regret over the incident at the border.\n": "the incident at the border"}
+    for text, position in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert next(iter(record["position"].values())) == position, text

@@ -350,7 +350,8 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
         return next((p.value for p in phrases if p.kind == "actor" and end < p.start and p.end <= of.end()
                      and not ctx.is_person(p.value)), None)
     if cues[0].start < start:
-        low, high = _title_reach(ctx, sentence, cues[0].start), max(start, end + len(of.group()) if of.group() else start)
+        low = _title_reach(ctx, sentence, cues[0].start)
+        high = max(start, end + len(of.group()) if of.group() else start)
     else:  # a title in apposition, up to the verb
         low = cues[0].start
         high = min([p.start for p in phrases if p.kind == "verb" and p.start > low] + [low + 100])
