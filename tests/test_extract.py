@@ -1306,3 +1306,16 @@ def test_over_after_a_verb_of_feeling_opens_what_it_is_about(tmp_path, vocabular
     for text, position in texts.items():
         [record] = records_of(tmp_path, vocabulary, text)
         assert next(iter(record["position"].values())) == position, text
+
+
+def test_a_verb_word_right_after_a_verb_is_its_object_not_a_clause(tmp_path, vocabulary):
+    # "calls", "demands" are verbs elsewhere; after a verb, alone or with an article, they are nouns
+    texts = {"Jane Doyle welcomed calls for a ceasefire in the region.\n": ("support", "calls for a ceasefire in the region"),
+             "Jane Doyle rejected the demands for reparations.\n": ("reject", "demands for reparations"),
+             "Jane Doyle said calls for a boycott were growing.\n": ("state", "calls for a boycott were growing")}
+    for text, (act, position) in texts.items():
+        assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+            (act, position)], text
+    # a verb after a coordination is a clause of its own
+    records = records_of(tmp_path, vocabulary, "Jane Doyle welcomed the talks and called for a ceasefire.\n")
+    assert [r["act"] for r in records] == ["support", "appeal"]

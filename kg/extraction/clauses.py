@@ -261,6 +261,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if phrase.start < sentence.body:
             continue
         if phrase.kind == "verb":
+            if heads and _object_of(ctx, text, heads[-1], phrase, lang):
+                continue  # "welcomed calls for a ceasefire", "rejected the demands": a noun, what is welcomed
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
                     and not _told(ctx, text, phrase, speakers, lang):
@@ -314,6 +316,15 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             following.actors = list(clause.actors)
             redundant[i] = True
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
+
+
+def _object_of(ctx: Context, text: str, previous: Phrase, phrase: Phrase, lang: str) -> bool:
+    """Whether a verb label right after a verb, with nothing but a space or an article between
+    them, is that verb's object ("welcomed calls for", "supports demands made to", "rejected the
+    demands"): a noun, never a clause of its own."""
+    gap = text[previous.end:phrase.start]
+    return previous.kind == "verb" and gap[:1].isspace() and all(
+        ctx.lexicon.is_word("article", lang, word.lower()) for word in WORD.findall(gap))
 
 
 def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause) -> bool:
