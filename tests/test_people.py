@@ -442,3 +442,17 @@ def test_a_listed_persons_short_name_does_not_swallow_another_persons_name(tmp_p
             "A: We welcome the progress made at the talks.\n\n"
             "Secretary Antony J. Blinken said the talks were useful.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Lin Hao"], ["Antony Blinken"]]
+
+
+def test_a_capitalised_role_without_an_article_is_a_reference_to_its_holder(tmp_path, vocabulary):
+    # readouts write "Prime Minister conveyed…", "Secretary (East) welcomed…": the holder named before
+    # named before, not the last speaker
+    text = ("Prime Minister Narendra Modi held a telephone conversation with President Jane Doyle of Chile today. "
+            "The leaders reviewed the progress of the partnership. "
+            "Prime Minister conveyed his best wishes for the success of the summit.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Narendra Modi", "Jane Doyle"], ["Narendra Modi"]]
+    text = ("Anil Verma, Secretary (East), Ministry of External Affairs, India and Jane Doyle, Deputy Secretary, "
+            "Ministry of Foreign Affairs, Chile co-chaired the consultations in New Delhi. "
+            "Jane Doyle said that trade had doubled. "
+            "Secretary (East) welcomed the growing trade between the two countries.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Anil Verma"]]

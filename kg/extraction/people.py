@@ -31,6 +31,7 @@ CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:(?:[\w’']+ ){{1,2}
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
 ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
 WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
+PARENTHESIS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")  # what completes a title: "Secretary (East)"
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_]|[“\"«])")
 
@@ -52,8 +53,10 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
             name = _normalised(ctx.document.text[start:end])
             key = NEW + name
             if key not in ctx.people:
-                ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start, end),
-                                         frozenset(w for c in cues if c.kind == "role" for w in title_words(c.text)))
+                # the words of the role with what completes it ("Secretary (East)")
+                ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start, end), frozenset(
+                    w for c in cues if c.kind == "role"
+                    for w in title_words(c.text + PARENTHESIS.match(ctx.document.text, c.end).group())))
     _add_mentions(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
@@ -128,6 +131,25 @@ def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None
     return base + article.start(1)
 
 
+def _bare_title(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> bool:
+    """Whether a capitalised role without an article stands for its holder, as readouts write it
+    ("Prime Minister conveyed his wishes…", "thanked Prime Minister for…", "Secretary (East) also
+    paid a call"): no name, nor capitalised word of a longer title, before or after it."""
+    if not all(word[:1].isupper() for word in role.text.split()):
+        return False
+    before = WORD_BEFORE.search(text, max(sentence.body, role.start - 30), role.start)
+    if before is not None and before.group(1)[:1].isupper():
+        return False  # "Foreign Ministry Spokesperson", "President Prime Minister"
+    comma = text.rfind(",", sentence.body, role.start)
+    if comma >= 0 and not text[comma + 1:role.start].strip() and any(
+            p.end == len(text[:comma].rstrip()) and p.kind == "actor" and ctx.is_person(p.value)
+            for p in ctx.phrases(sentence)):
+        return False  # in apposition: "Ahmed Ali, Minister of Foreign Affairs of…, said"
+    after = PARENTHESIS.match(text, role.end, sentence.end).end()
+    after += len(ctx.lexicon.of_complement(sentence.lang).match(text, after, sentence.end).group())
+    return re.match(r"\s+[a-zà-ÿ]", text[after:after + 3]) is not None
+
+
 def _side_possessive_end(ctx: Context, text: str, phrase: Phrase, lang: str) -> int | None:
     """Where the possessive after a country's or organisation's name ends ("Ghana's", "Chile's
     foreign ministry"), if the phrase is one with a possessive."""
@@ -147,13 +169,16 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
     found = []
     for role in (p for p in phrases if p.kind == "role"):
         start = _article_start(ctx, sentence, role)
+        if start is None and _bare_title(ctx, text, role, sentence):
+            start = role.start
         if start is None:
             continue
         if any(p.kind == "actor" and ctx.is_person(p.value) and p.start >= role.end
                and _title_gap(ctx, text, role.end, p.start, lang) for p in phrases) or any(
                 p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
             continue  # a title ("the Secretary, Antony Blinken") or part of a longer role
-        end = role.end + len(ctx.lexicon.of_complement(lang).match(text, role.end, sentence.end).group())
+        end = role.end + len(PARENTHESIS.match(text, role.end, sentence.end).group())  # "Secretary (East)"
+        end += len(ctx.lexicon.of_complement(lang).match(text, end, sentence.end).group())
         # the demonym of its country after it ("il ministro degli Esteri turco") is the reference's
         end = next((p.end for p in phrases if p.kind == "demonym" and p.start >= end and not text[end:p.start].strip()), end)
         found.append(Phrase("person-reference", role.text.lower(), start, end, text[start:end]))
