@@ -1319,3 +1319,15 @@ def test_a_verb_word_right_after_a_verb_is_its_object_not_a_clause(tmp_path, voc
     # a verb after a coordination is a clause of its own
     records = records_of(tmp_path, vocabulary, "Jane Doyle welcomed the talks and called for a ceasefire.\n")
     assert [r["act"] for r in records] == ["support", "appeal"]
+
+
+def test_a_verb_between_a_noun_and_the_agent_of_a_passive_is_no_statement(tmp_path, vocabulary):
+    # "the results announced by the council": what the results are, not what anyone says
+    text = ("Jane Doyle said the talks were useful.\n\n"
+            "The results announced by the electoral council lack any credibility.\n\n"
+            "The measures adopted by the council are illegal, Jane Doyle added.\n")
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "the talks were useful"), (["Jane Doyle"], "The measures adopted by the council are illegal")]
+    # a named subject's verb before "by" is still theirs ("Ruritania announced by decree that…")
+    [record] = records_of(tmp_path, vocabulary, "Jane Doyle announced by phone that the talks would resume.\n")
+    assert record["actors"] == ["Jane Doyle"]
