@@ -1331,3 +1331,11 @@ def test_a_verb_between_a_noun_and_the_agent_of_a_passive_is_no_statement(tmp_pa
     # a named subject's verb before "by" is still theirs ("Ruritania announced by decree that…")
     [record] = records_of(tmp_path, vocabulary, "Jane Doyle announced by phone that the talks would resume.\n")
     assert record["actors"] == ["Jane Doyle"]
+
+
+def test_an_adverb_inside_a_light_verb_keeps_it_one_verb_with_its_noun(tmp_path, vocabulary):
+    # "ha anche espresso sostegno", "ha poi espresso il suo sostegno": as "ha espresso sostegno"
+    for text in ("Il ministro Paolo Rossi ha anche espresso sostegno all'iniziativa per una tregua.\n",
+                 "Il ministro Paolo Rossi ha poi espresso il suo sostegno all'iniziativa per una tregua.\n"):
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            (["Paolo Rossi"], "support")], text

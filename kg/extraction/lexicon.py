@@ -174,11 +174,13 @@ class Lexicon:
                 if written and not _acronyms_as_written(text[start:end + 1], written):
                     continue
                 found.append(Phrase(kind, value, offset + start, offset + end + 1, text[start:end + 1]))
-        return found + self._light_verb_phrases(found, text, lang, offset) + self._split_verb_phrases(found, text, lang, offset)
+        found += self._split_verb_phrases(found, text, lang, offset)
+        return found + self._light_verb_phrases(found, text, lang, offset)
 
     def _split_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
         """ "ha poi accusato", "hanno inoltre ribadito": a verb label of an auxiliary and a
-        participle with adverbs between them (`cue:interposed-adverb`) is the same verb."""
+        participle with adverbs between them (`cue:interposed-adverb`) is the same verb; so is a
+        light verb's ("ha anche espresso sostegno")."""
         if not self.labels("perfect-auxiliary", lang):
             return []
         split = self.compiled("split-verb", lang, lambda: (
@@ -192,7 +194,8 @@ class Lexicon:
             if any(p.kind == "verb" and p.start < end and start < p.end and p.end - p.start > len(match.group(3))
                    for p in found):
                 continue  # a label of its own ("ha poi sottolineato")
-            made += [Phrase(kind, value, start, end, match.group()) for kind, value, _ in meanings if kind == "verb"]
+            made += [Phrase(kind, value, start, end, match.group()) for kind, value, _ in meanings
+                     if kind in ("verb", "light-verb")]
         return made
 
     def _light_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
