@@ -456,3 +456,11 @@ def test_a_capitalised_role_without_an_article_is_a_reference_to_its_holder(tmp_
             "Jane Doyle said that trade had doubled. "
             "Secretary (East) welcomed the growing trade between the two countries.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Anil Verma"]]
+
+
+def test_a_side_speaking_through_a_person_is_that_persons_statement(tmp_path, vocabulary):
+    # "through its spokesman", "tramite il portavoce": the person speaks, not the side and the person
+    for text, actor in {"Chile, through its foreign ministry spokesperson Ana Rios, said the vote was fair.\n": "Ana Rios",
+                        "Il Cile, tramite la portavoce Ana Rios, ha fatto sapere che il voto è stato regolare.\n":
+                        "Ana Rios"}.items():
+        assert actors_of(tmp_path, vocabulary, text) == [[actor]], text

@@ -240,6 +240,15 @@ def _complement_end(ctx: Context, text: str, start: int, end: int, lang: str) ->
     return start
 
 
+def _speaks_through(ctx: Context, text: str, side: Phrase, person: Phrase, lang: str) -> bool:
+    """Whether a person is named as whom a side speaks through ("The Kremlin, through its
+    spokesman Dmitry Peskov,", "Il Cremlino, tramite il portavoce Dmitry Peskov,")."""
+    through = ctx.lexicon.compiled("speaks-through", lang, lambda: (
+        rf"\s*,?\s*(?:{ctx.lexicon.alternation('intermediary', lang)})\s"), re.IGNORECASE)
+    return person.kind == "actor" and ctx.is_person(person.value) and side.kind == "actor" \
+        and through.match(text, side.end, person.start) is not None
+
+
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
             quote: tuple[int, int] | None, quotes: Quotes) -> tuple[list[str] | None, bool]:
     """The subject of a verb from the mentions in [start, end): (actors, found).
@@ -266,6 +275,8 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
         if i and (_in_apposition(ctx, text, mentions[i - 1], mention, lang)
                   or _affiliation(ctx, text, mentions[i - 1], mention, lang)):
             continue  # "Jane Doyle, GCC Secretary-General, said", "Jane Doyle of Chile said"
+        if kept and kept[-1] is mentions[i - 1] and _speaks_through(ctx, text, kept[-1], mention, lang):
+            kept.pop()  # "The Kremlin, through its spokesman Dmitry Peskov, said": the spokesman speaks
         kept.append(mention)
     if not kept:
         return [], False
