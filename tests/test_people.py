@@ -240,6 +240,10 @@ def test_a_news_datelines_city_does_not_speak(tmp_path, vocabulary):
     records, _ = extraction(tmp_path, vocabulary, "UNITED NATIONS, Oct 2 (AP) — Foreign Minister Jane Doyle "
                                                   "condemned the attack on the convoy.\n")
     assert [(r["actors"], r["topics"]) for r in records] == [(["Jane Doyle"], ["diplomatic-contacts"])]
+    # a city that is also its country's name, a month that could be a city's second word, a double dash
+    assert actors_of(tmp_path, vocabulary, "TOKYO, Jan 15 (Kyodo) -- Foreign Minister Jane Doyle and her "
+                                           "counterpart Tom Berg agreed to strengthen cooperation.\n") == [
+        ["Jane Doyle", "Tom Berg"]]
 
 
 def test_whom_an_appeal_is_made_to_is_its_target_not_a_place(tmp_path, vocabulary):

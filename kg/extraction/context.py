@@ -205,7 +205,7 @@ class Context:
 
 OVERLAP_RANK = {kind: i for i, kind in enumerate((
     "verb", "according", "person-reference", "group-reference", "members-reference", "sides-reference",
-    "speaker-reference", "actor", "meeting", "oppose", "support"))}
+    "speaker-reference", "institution-reference", "actor", "meeting", "oppose", "support"))}
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:

@@ -28,7 +28,7 @@ SCHEMA = Namespace("https://schema.org/")
 # kinds of phrase: the structural ones take part in overlap resolution, the others are read
 # inside a position (topics, stance cues, demonyms, place markers)
 STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "members-reference", "sides-reference",
-              "meeting")
+              "institution-reference", "meeting")
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
               "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",

@@ -16,7 +16,8 @@ from kg.documents import Document
 DATELINE = re.compile(r"(?:\([^)\n]{1,40}\)\s*[-–—]\s*)?"
                       r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?"
                       r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?|\w{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?)?"
-                      r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]?\s+(?=\S)")
+                      # it ends with the agency or a dash ("(Kyodo) --"), or it is no dateline
+                      r"(?:\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—]))\s+(?=\S)")
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 QUOTE_MARK = re.compile('[“”«»"„]')
 
