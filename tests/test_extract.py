@@ -1340,3 +1340,10 @@ def test_an_adverb_inside_a_light_verb_keeps_it_one_verb_with_its_noun(tmp_path,
                  "Il ministro Paolo Rossi ha poi espresso il suo sostegno all'iniziativa per una tregua.\n"):
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
             (["Paolo Rossi"], "support")], text
+
+
+def test_an_agentless_passive_in_a_text_that_names_no_person_is_the_last_speakers(tmp_path, vocabulary):
+    # "It must be pointed out that…" in a ministry's note that names only its country
+    text = "Chile believes that the new sanctions are illegal. It must be pointed out that such measures harm citizens.\n"
+    assert [(r["actors"], r["method"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "rules:subject"), (["Chile"], "rules:agentless-passive")]

@@ -414,7 +414,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if _is_passive(ctx, text, head, lang):
         if act == "consult" and ctx.participants:
             return list(ctx.participants), "passive-consultation"
-        return list(ctx.principal), "agentless-passive"
+        # "It must be pointed out that…" in a text that names no one: the voice of the text so far
+        return list(ctx.principal or ctx.publisher or ctx.memory.last_actors), "agentless-passive"
     if _anonymous_subject(ctx, text, mentions, since, head, lang):
         return [], "anonymous-source"
     antecedent = _relative_antecedent(ctx, text, mentions, since, head, lang)
