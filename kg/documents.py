@@ -219,7 +219,9 @@ def language_blocks(text: str, start: int, languages: tuple[str, ...],
                     current = []
                 continue
             lang = detect_language(line, languages)
-            if current and lang and current[-1].lang and lang != current[-1].lang:
+            # a line too short to tell ("(Unofficial translation)") does not join the languages around it
+            known = next((p.lang for p in reversed(current) if p.lang), None)
+            if current and lang and known and lang != known:
                 blocks.append(_block(current, translation))
                 current = []
             if not current:

@@ -164,3 +164,13 @@ def test_a_meetings_date_is_a_day_and_month_written_in_its_clause_never_after_pu
     assert date_after("They met on Thursday 4 March in Rome", "en", "2021-03-06") == "2021-03-04"
     assert date_after("on Sept. 3 they spoke", "en", "2025-09-10") == "2025-09-03"  # the month abbreviated
     assert date_after("Resolution 22 of July 2025 was adopted", "en", "2025-07-13") is None  # a year is no day
+
+
+def test_a_line_too_short_to_tell_its_language_does_not_join_the_languages_around_it():
+    from kg.documents import language_blocks
+
+    text = ("Il ministro ha condannato l'attacco contro la missione in Libano e ha chiesto una tregua.\n\n"
+            "(Nota del redattore)\n\n"
+            "The minister condemned the attack on the mission in Lebanon and called for a truce.\n")
+    blocks, _ = language_blocks(text, 0, ("en", "it"), ())
+    assert [(b.lang, len(b.paragraphs)) for b in blocks] == [("it", 2), ("en", 1)]

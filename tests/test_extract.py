@@ -1347,3 +1347,11 @@ def test_an_agentless_passive_in_a_text_that_names_no_person_is_the_last_speaker
     text = "Chile believes that the new sanctions are illegal. It must be pointed out that such measures harm citizens.\n"
     assert [(r["actors"], r["method"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Chile"], "rules:subject"), (["Chile"], "rules:agentless-passive")]
+
+
+def test_an_unofficial_translation_note_pairs_the_text_with_its_translation(tmp_path, vocabulary):
+    text = ("Il ministro Paolo Rossi ha condannato l'attacco contro la missione in Libano.\n\n"
+            "(Traduzione non ufficiale)\n\n"
+            "Minister Paolo Rossi condemned the attack on the mission in Lebanon.\n")
+    [record] = records_of(tmp_path, vocabulary, text)
+    assert sorted(record["position"]) == ["en", "it"] and record["actors"] == ["Paolo Rossi"]
