@@ -1355,3 +1355,14 @@ def test_an_unofficial_translation_note_pairs_the_text_with_its_translation(tmp_
             "Minister Paolo Rossi condemned the attack on the mission in Lebanon.\n")
     [record] = records_of(tmp_path, vocabulary, text)
     assert sorted(record["position"]) == ["en", "it"] and record["actors"] == ["Paolo Rossi"]
+
+
+def test_the_common_words_of_a_matter_name_its_topic(tmp_path, vocabulary):
+    # words of the field's vocabulary that no dev text happens to use
+    texts = {"Jane Doyle called for a free trade agreement with the region.\n": "trade",
+             "Jane Doyle condemned the launch of ballistic missiles over the sea.\n": "arms-control",
+             "Il ministro Paolo Rossi ha chiesto di fermare i trafficanti di esseri umani.\n": "migration",
+             "Il ministro Paolo Rossi ha sottolineato l'importanza della difesa europea.\n": "european-security"}
+    for text, topic in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert topic in record["topics"], text
