@@ -468,3 +468,17 @@ def test_a_side_speaking_through_a_person_is_that_persons_statement(tmp_path, vo
                         "Il Cile, tramite la portavoce Ana Rios, ha fatto sapere che il voto è stato regolare.\n":
                         "Ana Rios"}.items():
         assert actors_of(tmp_path, vocabulary, text) == [[actor]], text
+
+
+def test_names_coordinated_before_a_verb_or_a_meeting_are_all_people(tmp_path, vocabulary):
+    # "Jane Doyle and Tom Berg agreed": the first name has no cue of its own but the verb after both
+    text = "Jane Doyle and Tom Berg shared the view that the crisis requires a political solution.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"]]
+    # who met are the participants, whom "the two ministers" then names; a label that begins with
+    # "were" after its own subject is no passive
+    text = ("Jane Doyle and Tom Berg met in Rome on Monday.\n\n"
+            "The two ministers were of one mind on the need for dialogue.\n\n"
+            "Ana Rios held talks with Tom Berg on Tuesday. The two ministers agreed to meet again.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [
+        (["Jane Doyle", "Tom Berg"], "agree"), (["Ana Rios", "Tom Berg"], "agree")]

@@ -25,7 +25,10 @@ EDITOR_BRACKET = re.compile(r"\[[^\]]*\]")
 def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     first = verb.text.lower().split()[0]
     if ctx.lexicon.is_word("passive", lang, first):
-        return True
+        # "were discussed", "è stato sottolineato"; not after a subject of its own ("the two
+        # ministers were of one mind", "Tajani si è detto preoccupato")
+        return not any(p.kind in MENTIONS and not text[p.end:verb.start].strip()
+                       for p in ctx.phrases_between(max(0, verb.start - 80), verb.start))
     before = words_before(text, verb.start, 2)
     return ctx.lexicon.is_word("passive", lang, " ".join(before).lower()) or \
         ctx.lexicon.is_word("passive", lang, before[-1].lower() if before else "")

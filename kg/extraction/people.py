@@ -315,12 +315,27 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
         return []
     for verb in (p for p in phrases if p.kind in ("verb", "according")):
         if verb.start >= end and (VERB_GAP.fullmatch(text, end, verb.start)
-                                  or _side_before_verb(ctx, text, phrases, start, end, verb.start, lang)):
+                                  or _side_before_verb(ctx, text, phrases, start, end, verb.start, lang)
+                                  or _coordinated_before_verb(ctx, lang).fullmatch(text, end, verb.start)):
             return []
         if verb.end <= start and re.fullmatch(r"\s*,?\s*", text[verb.end:start]) \
                 and (verb.kind == "according" or text[:verb.start].rstrip().endswith((",", "”", '"', "»"))):
             return []  # "…, said Jane Doyle", "according to Jane Doyle": not "told Jane Doyle", the addressee
+    for meeting in (p for p in phrases if p.kind == "meeting"):
+        # "Jane Doyle met Tom Berg", "held talks with Tom Berg", "ha incontrato Tom Berg": who met
+        if meeting.start >= end and (VERB_GAP.fullmatch(text, end, meeting.start)
+                                     or _coordinated_before_verb(ctx, lang).fullmatch(text, end, meeting.start)) \
+                or meeting.end <= start and not text[meeting.end:start].strip():
+            return []
     return None
+
+
+def _coordinated_before_verb(ctx: Context, lang: str) -> re.Pattern:
+    """Other capitalised names coordinated after a name, then its verb ("Jane Doyle and Tom Berg
+    agreed", "Jane Doyle, Tom Berg and Ana Rios said"): the first name is a speaker's too."""
+    name = rf"{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*){{0,3}}"
+    return ctx.lexicon.compiled("names-before-verb", lang, lambda: (
+        rf"(?:\s*(?:,|\s(?:{ctx.lexicon.coordinators(lang)}))\s+{name})+{VERB_GAP.pattern}"))
 
 
 def _side_before_verb(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, verb: int,
