@@ -1366,3 +1366,11 @@ def test_the_common_words_of_a_matter_name_its_topic(tmp_path, vocabulary):
     for text, topic in texts.items():
         [record] = records_of(tmp_path, vocabulary, text)
         assert topic in record["topics"], text
+
+
+def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
+    # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
+    text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "
+            "Doyle, for her part, stressed that the two countries must work together against organised crime.\n")
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "the two countries must work together against organised crime")]

@@ -430,6 +430,10 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if gerund is not None:
             return gerund
     before = text[sentence.body:head.start].rstrip()
+    aside = ctx.lexicon.compiled("aside-before-verb", lang, lambda: (
+        rf",\s*(?:{ctx.lexicon.alternation('aside', lang)})\s*,$"), re.IGNORECASE).search(before)
+    if aside is not None:  # "Doyle, for her part, stressed that…": the comma closes the aside
+        before = before[:aside.start()]
     if before.endswith((",", "”", '"', "»")):
         right = [m for m in mentions if m.start >= head.end]
         opening = right[0].start if right else head.end
