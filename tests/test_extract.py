@@ -1374,3 +1374,13 @@ def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path
             "Doyle, for her part, stressed that the two countries must work together against organised crime.\n")
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "the two countries must work together against organised crime")]
+
+
+def test_a_negated_verb_is_no_act_of_its_own(tmp_path, vocabulary):
+    # what was not done is not stated: no condemnation in "did not condemn"; a quotation's denial
+    # is a statement of the verb that reports it
+    text = ("Jane Doyle said the talks were useful. Doyle did not condemn the attack on the convoy.\n\n"
+            "Il ministro Paolo Rossi non ha condannato l'attacco.\n\n"
+            "“We have never refused dialogue,” Doyle told reporters.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "state"), (["Jane Doyle"], "state")]

@@ -279,6 +279,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if phrase.kind == "verb":
             if heads and _object_of(ctx, text, heads[-1], phrase, lang):
                 continue  # "welcomed calls for a ceasefire", "rejected the demands": a noun, what is welcomed
+            if _negated(ctx, text, phrase, lang):
+                continue  # "did not condemn", "has never rejected", "non ha condannato": no such act
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
                     and not _told(ctx, text, phrase, speakers, lang):
@@ -332,6 +334,19 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             following.actors = list(clause.actors)
             redundant[i] = True
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
+
+
+def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
+    """Whether a negation stands right before a verb, across auxiliaries only ("did not condemn",
+    "has never rejected", "non ha mai condannato", "without condemning"): what it denies was not
+    done, so it is no statement (a quotation's verb gives way to the one that reports it)."""
+    for word in reversed(WORD.findall(text, max(0, verb.start - 40), verb.start)[-4:]):
+        lowered = word.lower()
+        if ctx.lexicon.is_word("negation", lang, lowered):
+            return True
+        if not ctx.lexicon.is_word("auxiliary", lang, lowered):
+            return False
+    return False
 
 
 def _object_of(ctx: Context, text: str, previous: Phrase, phrase: Phrase, lang: str) -> bool:
