@@ -18,13 +18,17 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
     said") is words the speaker is quoted with, not what they assert; one after a lead-in
     ("On Gaza, "…," he said") is."""
     text = ctx.document.text
+    attributed: set[tuple[int, int]] = set()
     for clause in clauses:
         ending = quotes.last_ending(sentence.start, min(sentence.end, clause.verb.start))
         # what precedes the quotation in its sentence (at most 200 characters: a sentence may be megabytes)
         lead_in = text[max(sentence.body, ending[0] - 200):ending[0]].strip() if ending else ""
         if lead_in and lead_in[-1] not in ",:;–—-":
             ending = None
+        if ending in attributed and clause.position[1] - clause.position[0] >= 4:
+            continue  # "«…», ha detto Tajani, che ha espresso solidarietà al personale": a clause of its own
         if clause.in_quote is None and ending:
+            attributed.add(ending)
             clause.outer = True
             after = text[clause.verb.end:clause.position[0]].split()
             if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())):
