@@ -1384,3 +1384,19 @@ def test_a_negated_verb_is_no_act_of_its_own(tmp_path, vocabulary):
             "“We have never refused dialogue,” Doyle told reporters.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "state"), (["Jane Doyle"], "state")]
+
+
+def test_an_agencys_present_tense_is_a_verb_and_after_a_determiner_a_noun(tmp_path, vocabulary):
+    # "La Farnesina condanna fermamente…": the verb, its manner not in the position; "la condanna",
+    # "un messaggio di condanna": the noun, no statement
+    text = ("La Farnesina condanna fermamente l'attacco contro la sede diplomatica.\n\n"
+            "La condanna dell'Ue è stata unanime. Un messaggio di condanna è arrivato da Roma.\n")
+    assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Italian Ministry of Foreign Affairs"], "criticize", "l'attacco contro la sede diplomatica")]
+
+
+def test_a_clause_after_the_one_attributing_a_quotation_keeps_its_own_position(tmp_path, vocabulary):
+    text = "«Si tratta di un atto inaccettabile», ha detto Paolo Rossi, che ha espresso solidarietà al personale.\n"
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "Si tratta di un atto inaccettabile", "al personale"]

@@ -281,6 +281,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "welcomed calls for a ceasefire", "rejected the demands": a noun, what is welcomed
             if _negated(ctx, text, phrase, lang):
                 continue  # "did not condemn", "has never rejected", "non ha condannato": no such act
+            if ctx.lexicon.is_word("determiner", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
+                continue  # "la condanna", "the call for", "un messaggio di condanna": a noun
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
                     and not _told(ctx, text, phrase, speakers, lang):
