@@ -1295,7 +1295,8 @@ def test_a_note_that_opens_with_a_feeling_has_its_statement_and_the_signature_sa
         (["António Guterres"], "state", "all parties of their obligations under international humanitarian law")]
     texts = {"Jane Doyle is pleased with the outcome of the vote.\n": "support",
              "Jane Doyle looks forward to the next round of talks.\n": "express-intent",
-             "Jane Doyle raised concerns about the arrests of journalists.\n": "state"}  # not a consultation
+             "Jane Doyle raised concerns about the arrests of journalists.\n": "state",  # not a consultation
+             "Jane Doyle described the vote as a step forward.\n": "state"}
     for text, act in texts.items():
         assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text
 
