@@ -482,3 +482,13 @@ def test_names_coordinated_before_a_verb_or_a_meeting_are_all_people(tmp_path, v
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [
         (["Jane Doyle", "Tom Berg"], "agree"), (["Ana Rios", "Tom Berg"], "agree")]
+
+
+def test_an_unnamed_spokesperson_for_a_side_speaks_for_it(tmp_path, vocabulary):
+    # "A spokesperson for X said": X, not the last speaker; "talks with the spokesperson for X": not X
+    text = ("Jane Doyle said the talks were useful.\n\n"
+            "A spokesperson for the Chilean Foreign Ministry said the embassy would reopen.\n\n"
+            "Un portavoce del ministero degli Esteri cileno ha detto che l'ambasciata riaprirà.\n\n"
+            "Jane Doyle held talks with the spokesperson for the Chilean Foreign Ministry and said the embassy "
+            "would reopen.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Chile"], ["Chile"], ["Jane Doyle"]]

@@ -30,7 +30,21 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
     title's, in "talks with Foreign Minister Jane Doyle" the "with" governs her."""
     titles = [p for p in ctx.phrases_between(max(floor, phrase.start - 200), phrase.start)
               if p.kind == "title" and p.end == phrase.start]
-    return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition")
+    return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition") \
+        and not _spoken_for(ctx, text, phrase, lang, floor)
+
+
+def _spoken_for(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
+    """ "A spokesperson for the Chilean Foreign Ministry said", "un portavoce del ministero…": an
+    unnamed holder of a role, the whole subject, speaks for what the role is of."""
+    words = [w.lower() for w in WORD.findall(text[max(floor, phrase.start - 80):phrase.start])]
+    while words and ctx.lexicon.is_word("article", lang, words[-1]):
+        words.pop()
+    _, role_ends = ctx.lexicon.role_words(lang)
+    return 2 <= len(words) <= 3 and words[-2] in role_ends and (
+        ctx.lexicon.is_word("preposition", lang, words[-1]) or ctx.lexicon.is_word("title-complement", lang, words[-1])
+        or ctx.lexicon.is_word("determiner", lang, words[-1])) and (
+        len(words) == 2 or ctx.lexicon.is_word("determiner", lang, words[0]))
 
 
 def _strip_parentheticals(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
