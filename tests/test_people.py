@@ -492,3 +492,12 @@ def test_an_unnamed_spokesperson_for_a_side_speaks_for_it(tmp_path, vocabulary):
             "Jane Doyle held talks with the spokesperson for the Chilean Foreign Ministry and said the embassy "
             "would reopen.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Chile"], ["Chile"], ["Jane Doyle"]]
+
+
+def test_officials_of_named_sides_speak_for_them(tmp_path, vocabulary):
+    # "Officials from both countries said the talks were useful": the participants' sides; "the
+    # talks" after "said" is what is said, not a subject put after the verb
+    text = "Jane Doyle and Tom Berg met in Rome.\n\nOfficials from both countries said the talks were useful.\n"
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records] == [
+        (["Jane Doyle", "Tom Berg"], "the talks were useful")]

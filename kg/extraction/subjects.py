@@ -35,13 +35,14 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
 
 
 def _spoken_for(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
-    """ "A spokesperson for the Chilean Foreign Ministry said", "un portavoce del ministero…": an
-    unnamed holder of a role, the whole subject, speaks for what the role is of."""
+    """ "A spokesperson for the Chilean Foreign Ministry said", "un portavoce del ministero…",
+    "officials from both countries said": an unnamed holder of a role or official, the whole
+    subject, speaks for what the role is of."""
     words = [w.lower() for w in WORD.findall(text[max(floor, phrase.start - 80):phrase.start])]
     while words and ctx.lexicon.is_word("article", lang, words[-1]):
         words.pop()
     _, role_ends = ctx.lexicon.role_words(lang)
-    return 2 <= len(words) <= 3 and words[-2] in role_ends and (
+    return 2 <= len(words) <= 3 and (words[-2] in role_ends or ctx.lexicon.is_word("anonymous-source", lang, words[-2])) and (
         ctx.lexicon.is_word("preposition", lang, words[-1]) or ctx.lexicon.is_word("title-complement", lang, words[-1])
         or ctx.lexicon.is_word("determiner", lang, words[-1])) and (
         len(words) == 2 or ctx.lexicon.is_word("determiner", lang, words[0]))
@@ -323,6 +324,8 @@ def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: 
         if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.start - start < 100:
             return [phrase.value]
     for phrase in after:
-        if phrase.kind != "actor" and phrase.start - start < 40:
+        # a reference that closes the clause ("…, said the spokesperson."), not the subject of what
+        # is said ("said the talks were useful")
+        if phrase.kind != "actor" and phrase.start - start < 40 and re.match(r"\s*(?:[,.;:!?)]|$)", text[phrase.end:end]):
             return resolve(ctx, phrase, False) or []
     return []
