@@ -501,3 +501,10 @@ def test_officials_of_named_sides_speak_for_them(tmp_path, vocabulary):
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records] == [
         (["Jane Doyle", "Tom Berg"], "the talks were useful")]
+
+
+def test_a_name_with_an_aside_before_its_verb_is_a_person(tmp_path, vocabulary):
+    # "Jane Doyle, who arrived in Lima on Sunday, said…": the aside keeps the verb the name's cue
+    text = ("Jane Doyle, who arrived in Lima on Sunday, said the two countries would sign a trade deal. "
+            "Doyle was quoted as saying that the deal was historic.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Jane Doyle"]]

@@ -31,6 +31,8 @@ CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:(?:[\w’']+ ){{1,2}
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
 ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
 WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
+# "Jane Doyle[, who arrived in Lima on Sunday, ]said": an aside between a name and its verb
+ASIDE_BEFORE_VERB = re.compile(r",[^,;.:\"“”«»()]{1,80},\s+(?:[a-zà-ÿ]{1,7}\s+)?")
 PARENTHESIS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")  # what completes a title: "Secretary (East)"
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_]|[“\"«])")
@@ -316,7 +318,8 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
     for verb in (p for p in phrases if p.kind in ("verb", "according")):
         if verb.start >= end and (VERB_GAP.fullmatch(text, end, verb.start)
                                   or _side_before_verb(ctx, text, phrases, start, end, verb.start, lang)
-                                  or _coordinated_before_verb(ctx, lang).fullmatch(text, end, verb.start)):
+                                  or _coordinated_before_verb(ctx, lang).fullmatch(text, end, verb.start)
+                                  or ASIDE_BEFORE_VERB.fullmatch(text, end, verb.start)):
             return []
         if verb.end <= start and re.fullmatch(r"\s*,?\s*", text[verb.end:start]) \
                 and (verb.kind == "according" or text[:verb.start].rstrip().endswith((",", "”", '"', "»"))):
