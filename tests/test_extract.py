@@ -1409,3 +1409,14 @@ def test_what_is_told_to_reporters_begins_after_that(tmp_path, vocabulary):
              "l'Italia ospiterà la conferenza"}
     for text, position in texts.items():
         assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [position], text
+
+
+def test_cosi_after_a_quotation_attributes_it_and_longer_according_to_phrases(tmp_path, vocabulary):
+    # "«…». Così il ministro X a margine del vertice.": the quotation before is X's, comma or not
+    for text in ("«L'Europa deve fare di più». Così il ministro degli Esteri Paolo Rossi a margine del vertice.\n",
+                 "«L'Europa deve fare di più». Così il ministro degli Esteri Paolo Rossi, a margine del vertice.\n"):
+        assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] \
+            == [(["Paolo Rossi"], "L'Europa deve fare di più")], text
+    text = "Secondo quanto riferito da Paolo Rossi, la decisione arriverà a giugno.\n"
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "la decisione arriverà a giugno")]

@@ -292,9 +292,11 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 heads.append(phrase)
         elif phrase.kind == "according":
             following = [m for m in mentions if m.start >= phrase.end]
+            # "According to X, …"; "Così il ministro X a margine del vertice." refers to the sentence
+            # before whatever follows the name
             if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
-                              or _titled(ctx, phrase, following[0], lang)) and \
-                    re.match(r"\s*,", text[following[0].end:]):
+                              or _titled(ctx, phrase, following[0], lang)) and (
+                    re.match(r"\s*,", text[following[0].end:]) or _cataphoric(ctx, phrase, sentence)):
                 heads.append(phrase)
     clauses: list[Clause] = []
     for i, head in enumerate(heads):
@@ -311,7 +313,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         cataphoric = _cataphoric(ctx, head, sentence)
         position = (sentence.start, sentence.start) if cataphoric else \
             _position(ctx, text, head, rule, clause_start, end, sentence, lang)
-        if rule == "according-to":  # "According to X, …": what X says begins after the comma
+        if rule == "according-to" and not cataphoric:  # "According to X, …": what X says begins after the comma
             source = next(m for m in mentions if m.start >= head.end)
             position = trim(text, max(position[0], text.index(",", source.end) + 1), position[1],
                             ctx.lexicon.coordinators(lang))
