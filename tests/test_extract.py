@@ -1420,3 +1420,10 @@ def test_cosi_after_a_quotation_attributes_it_and_longer_according_to_phrases(tm
     text = "Secondo quanto riferito da Paolo Rossi, la decisione arriverà a giugno.\n"
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "la decisione arriverà a giugno")]
+
+
+def test_a_process_named_after_a_place_does_not_mention_the_place(tmp_path, vocabulary):
+    # "the Astana format": Astana is Kazakhstan's capital, but the format is no target of the speaker's
+    text = "Jane Doyle emphasised the importance of the Astana format for the talks.\n"
+    [record] = records_of(tmp_path, vocabulary, text)
+    assert record["targets"] == [] and "caucasus-central-asia" not in record["topics"]

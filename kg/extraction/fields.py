@@ -112,7 +112,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         (p.kind == "actor" and p.value in own) or p.kind == "speaker-reference"
         for p in _in(phrases, start, end, "actor", "speaker-reference"))
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
-        if phrase.value in own or phrase.value in found or part_of_name(text, phrase) \
+        if phrase.value in own or phrase.value in found or part_of_name(ctx, phrase, clause.lang) \
                 or names_a_conflict(text, phrase, conflict_words, relation_words):
             continue
         # whom a deed harms is no target ("welcomed the sanctions against Russia for its war against Ukraine")
@@ -245,9 +245,16 @@ def _in_title(ctx: Context, before: str, keyword: Phrase, lang: str) -> bool:
         and any(ctx.lexicon.is_word(cue, lang, words[-1].lower()) for cue in ("title-complement", "coordination"))
 
 
-def part_of_name(text: str, phrase: Phrase) -> bool:
-    """A country name inside a longer proper name ("Minsk Agreements") does not mention the country."""
-    return phrase.kind == "actor" and NAME_GOES_ON.match(text, phrase.end) is not None
+def part_of_name(ctx: Context, phrase: Phrase, lang: str) -> bool:
+    """A country name inside a longer proper name ("Minsk Agreements"), or naming a process after
+    the place it began ("the Astana format", "the Geneva process", `cue:named-process`), does not
+    mention the country."""
+    text = ctx.document.text
+    if phrase.kind != "actor":
+        return False
+    process = ctx.lexicon.compiled("named-process-after", lang, lambda: (
+        rf"\s+(?:{ctx.lexicon.alternation('named-process', lang)})(?!\w)"), re.IGNORECASE)
+    return NAME_GOES_ON.match(text, phrase.end) is not None or process.match(text, phrase.end) is not None
 
 
 def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relation_words: set[int] = frozenset()) -> bool:
@@ -301,7 +308,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     # Union"), nor a country's name inside another's (the "Republic of China" in the "People's
     # Republic of China"); the place in an organisation's name is ("the UN mission in Libya")
     kind_of = ctx.lexicon.actor_kind.get
-    phrases = [p for p in phrases if not part_of_name(text, p) and not any(
+    phrases = [p for p in phrases if not part_of_name(ctx, p, clause.lang) and not any(
         n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start
         and (p.kind == "topic" or p.kind == "actor" and kind_of(p.value) == kind_of(n.value)) for n in names)]
     phrases = [p for p in phrases if not (p.kind == "topic" and p.start < clause.position[0]
