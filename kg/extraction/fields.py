@@ -308,9 +308,9 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     # Union"), nor a country's name inside another's (the "Republic of China" in the "People's
     # Republic of China"); the place in an organisation's name is ("the UN mission in Libya")
     kind_of = ctx.lexicon.actor_kind.get
-    phrases = [p for p in phrases if not part_of_name(ctx, p, clause.lang) and not any(
+    phrases = [p for p in phrases if not part_of_name(ctx, p, clause.lang) and not (p.kind in ("topic", "actor") and any(
         n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start
-        and (p.kind == "topic" or p.kind == "actor" and kind_of(p.value) == kind_of(n.value)) for n in names)]
+        and (p.kind == "topic" or kind_of(p.value) == kind_of(n.value)) for n in names))]
     phrases = [p for p in phrases if not (p.kind == "topic" and p.start < clause.position[0]
                                           and _in_title(ctx, text[clause.sentence.body:p.start], p, clause.lang))]
     found: list[str] = []
