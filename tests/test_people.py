@@ -508,3 +508,12 @@ def test_a_name_with_an_aside_before_its_verb_is_a_person(tmp_path, vocabulary):
     text = ("Jane Doyle, who arrived in Lima on Sunday, said the two countries would sign a trade deal. "
             "Doyle was quoted as saying that the deal was historic.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Jane Doyle"]]
+
+
+def test_a_speaker_label_with_a_role_before_the_surname_names_the_speaker(tmp_path, vocabulary):
+    # "SPOKESPERSON BRUCE:", "AMBASSADOR DOYLE:": the role is as "MR" is; the question is no statement
+    text = ("Department Press Briefing\n\n"
+            "SPOKESPERSON ORTEGA: We condemn the attack on the humanitarian convoy.\n\n"
+            "QUESTION: What about the ceasefire?\n\n"
+            "AMBASSADOR DOYLE: We welcome the resolution adopted today.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Ortega"], ["Doyle"]]

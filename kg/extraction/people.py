@@ -503,7 +503,9 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
         return briefer if briefer else True
     if not all(w[0].isupper() for w in words):
         return False  # "Verma said: …" is a sentence, not a label
-    honored = ctx.lexicon.is_word("honorific", lang, words[0].lower())
+    # "SPOKESPERSON BRUCE:", "AMBASSADOR DOYLE:": a role before the name is as an honorific
+    titled = len(words) >= 2 and words[0].lower() in ctx.lexicon.role_words(lang)[1]
+    honored = titled or ctx.lexicon.is_word("honorific", lang, words[0].lower())
     for phrase in ctx.phrases(sentence):
         if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.end <= label.end(1):
             return phrase.value
@@ -519,7 +521,7 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
         if len(holders) == 1:
             return holders[0]
     name = _normalised(written)
-    ctx.people.setdefault(NEW + name, Person(name, None, frozenset()))
+    ctx.people.setdefault(NEW + name, Person(name, None, frozenset(title_words(words[0]) if titled else ())))
     return NEW + name
 
 
