@@ -453,8 +453,8 @@ def test_a_listed_persons_short_name_does_not_swallow_another_persons_name(tmp_p
 
 
 def test_a_capitalised_role_without_an_article_is_a_reference_to_its_holder(tmp_path, vocabulary):
-    # readouts write "Prime Minister conveyed…", "Secretary (East) welcomed…": the holder named before
-    # named before, not the last speaker
+    # readouts write "Prime Minister conveyed…", "Secretary (East) welcomed…": the holder named
+    # before, not the last speaker
     text = ("Prime Minister Narendra Modi held a telephone conversation with President Jane Doyle of Chile today. "
             "The leaders reviewed the progress of the partnership. "
             "Prime Minister conveyed his best wishes for the success of the summit.\n")
