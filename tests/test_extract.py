@@ -1427,3 +1427,12 @@ def test_a_process_named_after_a_place_does_not_mention_the_place(tmp_path, voca
     text = "Jane Doyle emphasised the importance of the Astana format for the talks.\n"
     [record] = records_of(tmp_path, vocabulary, text)
     assert record["targets"] == [] and "caucasus-central-asia" not in record["topics"]
+
+
+def test_lo_before_any_verb_refers_back_and_the_own_sides_act_before_it_is_the_reporters(tmp_path, vocabulary):
+    # "X. Lo ha assicurato Y": the pronoun before a verb label of its own; what Y's own side does in
+    # the sentence before is Y's statement, its verb deciding the act (one record, not two)
+    text = ("L'Italia è pronta a sostenere la ricostruzione. "
+            "Lo ha assicurato il ministro degli Esteri Paolo Rossi al termine del vertice.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "express-intent")]

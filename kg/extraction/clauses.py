@@ -574,10 +574,16 @@ def _quoting(ctx: Context, clause: Clause, mentions: list[Phrase], quotes: Quote
 
 
 def _cataphoric(ctx: Context, head: Phrase, sentence: Sentence) -> bool:
-    """ "Lo ha detto il ministro": the position is the sentence before (filled in by
-    quotations.settle_quotes)."""
-    return bool(head.words) and ctx.lexicon.is_word("cataphora", sentence.lang, head.words[0]) \
-        and head.start - sentence.body < 3
+    """ "Lo ha detto il ministro", "Lo ha assicurato Kallas" (the pronoun a label's or before it):
+    the position is the sentence before (filled in by quotations.settle_quotes)."""
+    opening = [w.lower() for w in ctx.document.text[sentence.body:head.start].split()]
+    if not head.words or head.start - sentence.body > 12:
+        return False
+    if not opening:
+        return ctx.lexicon.is_word("cataphora", sentence.lang, head.words[0])
+    return ctx.lexicon.is_word("cataphora", sentence.lang, opening[0]) and all(  # "Lo ha poi assicurato"
+        ctx.lexicon.is_word("perfect-auxiliary", sentence.lang, w) or ctx.lexicon.is_word("interposed-adverb", sentence.lang, w)
+        for w in opening[1:])
 
 
 def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt: int, sentence: Sentence,

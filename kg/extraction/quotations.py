@@ -56,7 +56,26 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     kept = [c for c in settled if not ((c.outer or _opens_quotation(ctx.document.text, c)) and c.act == "state"
                                        and c.sentence in inner_sentences)]
-    return _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of)
+    return _own_side_before_cataphora(ctx, _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of))
+
+
+def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clause]:
+    """ "L'Unione europea è pronta a rafforzare… . Lo ha assicurato l'Alta rappresentante Kallas": what
+    the reporter's own side does in the sentence before is the reporter's statement, its verb
+    deciding the act (as in "Kallas said the EU is ready to…"), not a second statement beside it."""
+    dropped: set[int] = set()
+    for clause in clauses:
+        if not clause.cataphoric or not clause.actors:
+            continue
+        own = [c for c in clauses if c is not clause and c.in_quote is None and c.actors
+               and c.sentence.block == clause.sentence.block and c.sentence.paragraph == clause.sentence.paragraph
+               and c.sentence.end <= clause.sentence.start and c.evidence[0] >= clause.evidence[0]
+               and speaks_for_own_side(ctx, clause.actors, c.actors)]
+        for inner in own:
+            inner.actors, inner.evidence = list(clause.actors), (inner.evidence[0], clause.evidence[1])
+        if own:
+            dropped.add(id(clause))
+    return [c for c in clauses if id(c) not in dropped]
 
 
 def _opens_quotation(text: str, clause: Clause) -> bool:
