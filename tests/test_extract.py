@@ -1436,3 +1436,10 @@ def test_lo_before_any_verb_refers_back_and_the_own_sides_act_before_it_is_the_r
             "Lo ha assicurato il ministro degli Esteri Paolo Rossi al termine del vertice.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "express-intent")]
+
+
+def test_a_position_ends_before_the_word_that_opens_the_next_clause(tmp_path, vocabulary):
+    # "…farà la sua parte, ma ha escluso…": the "ma" is the next clause's
+    text = "Il ministro Paolo Rossi ha ribadito che l'Italia farà la sua parte, ma ha escluso l'invio di truppe.\n"
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "l'Italia farà la sua parte", "l'invio di truppe"]

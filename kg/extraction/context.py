@@ -228,6 +228,8 @@ def trim(text: str, start: int, end: int, coordinators: str) -> tuple[int, int]:
     chunk = text[start:end]
     chunk_end = len(chunk.rstrip(" \t\r\n,;:.–-“”\"«»"))
     chunk_end = len(re.sub(rf"[\s,]+(?:{coordinators})$", "", chunk[:chunk_end]))
+    # a lone lower-case word after the last comma begins the next clause ("…la sua parte, ma")
+    chunk_end = len(re.sub(r",\s*[a-zà-ÿ]+$", "", chunk[:chunk_end]))
     lead = len(chunk) - len(chunk.lstrip(" \t\r\n“”\"«»,"))
     return start + lead, start + max(lead, len(chunk[:chunk_end].rstrip(" ,“”\"«»")))
 
