@@ -109,16 +109,21 @@ def _sentence_offsets(chunks: list[str]) -> list[list[tuple[int, int]]]:
     return offsets
 
 
-# a quotation that ends a sentence, and another that opens the next: '…the President.” “And of course…'
-QUOTED_BOUNDARY = re.compile(r"[.?!…][”»\"]\s+(?=[“«\"][A-ZÀ-Ý])")
+_ACCENTED_CAPITAL = "[" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+# where blingfire misses a boundary: a quotation that ends a sentence and another that opens the
+# next ('…the President.” “And of course…'), and a sentence that opens with an accented capital
+# ('…the Iranian people. Çağlar Öztürk said…', '…on Monday. Émilie Dupont…'); the stop is kept
+MISSED_BOUNDARY = re.compile(rf"[.?!…][”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=\w)[.?!…]\s+(?={_ACCENTED_CAPITAL})")
 
 
-def _at_quoted_boundaries(chunk: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """blingfire's sentences cut where one quoted sentence ends and another opens."""
+def _at_missed_boundaries(chunk: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """blingfire's sentences cut where it missed a boundary (after an abbreviation they are joined
+    again, as blingfire's own are)."""
     cut = []
     for s, e in offsets:
-        for boundary in QUOTED_BOUNDARY.finditer(chunk, s, e):
-            cut.append((s, boundary.start() + 2))
+        for boundary in MISSED_BOUNDARY.finditer(chunk, s, e):
+            stop = boundary.start() + (2 if boundary.group()[1] in "”»\"" else 1)
+            cut.append((s, stop))
             s = boundary.end()
         cut.append((s, e))
     return cut
@@ -144,7 +149,7 @@ def split_sentences(document: Document, abbreviation: callable) -> list[Sentence
     chunks = [text[paragraph.start:paragraph.end] for _, _, paragraph in paragraphs]
     for (b, p, paragraph), chunk, offsets in zip(paragraphs, chunks, _sentence_offsets(chunks)):
         spans: list[list[int]] = []
-        for s, e in _at_quoted_boundaries(chunk, offsets):
+        for s, e in _at_missed_boundaries(chunk, offsets):
             if spans and (abbreviation(chunk[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1], document.blocks[b].lang)
                           or _continues_quotation(chunk[spans[-1][0]:spans[-1][1]], chunk[s:e])):
                 spans[-1][1] = e
