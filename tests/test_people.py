@@ -512,3 +512,19 @@ def test_a_name_with_an_aside_before_its_verb_is_a_person(tmp_path, vocabulary):
     text = ("Jane Doyle, who arrived in Lima on Sunday, said the two countries would sign a trade deal. "
             "Doyle was quoted as saying that the deal was historic.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Jane Doyle"]]
+
+
+def test_a_sentence_opening_with_an_accented_capital_is_a_sentence_of_its_own(tmp_path, vocabulary):
+    # blingfire does not end a sentence before "É" or "Ç": the next speaker is not part of the position
+    text = "Jane Doyle said the talks with the region were useful. Émilie Dupont said France would send aid.\n"
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records] == [
+        (["Jane Doyle"], "the talks with the region were useful"), (["Émilie Dupont"], "France would send aid")]
+
+
+def test_a_title_in_apposition_with_its_countrys_possessive_gives_the_person_that_side(tmp_path, vocabulary):
+    # "Jane Doyle, Chile's deputy foreign minister, said Santiago opposes…": she speaks for Chile,
+    # so her own side's act is hers; she is the subject before the comma, not "Santiago" after the verb
+    text = "Jane Doyle, Chile's deputy foreign minister, said Santiago opposes the sanctions.\n"
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Jane Doyle"], "reject")]

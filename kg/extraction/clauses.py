@@ -19,6 +19,7 @@ from kg.extraction.sentences import Quotes, Sentence, quotations
 from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject
 
 PLAIN_WORD = re.compile(r"[\w’']+")
+APPOSED_BEFORE_VERB = re.compile(r"\s*,(?:[^,;:“”\"«»]{1,60},)?\s*")  # "Jane Doyle[, Chile's minister,] said"
 EDITOR_BRACKET = re.compile(r"\[[^\]]*\]")
 
 
@@ -536,9 +537,10 @@ SAYING = ("state", "emphasize", "reaffirm")  # the acts whose verbs put an insti
 
 def _names_someone_before(ctx: Context, mentions: list[Phrase], sentence: Sentence, head: Phrase) -> bool:
     """Whether a person is named right before the comma that precedes a verb ("The High
-    Representative, Kaja Kallas, stated that the EU…"): the subject stands before the verb."""
+    Representative, Kaja Kallas, stated that the EU…"), perhaps with their title in apposition
+    ("Jane Doyle, Chile's deputy foreign minister, said Santiago…"): the subject stands before the verb."""
     text = ctx.document.text
-    return any(m.kind == "actor" and ctx.is_person(m.value) and re.fullmatch(r"\s*,\s*", text[m.end:head.start])
+    return any(m.kind == "actor" and ctx.is_person(m.value) and APPOSED_BEFORE_VERB.fullmatch(text, m.end, head.start)
                for m in mentions if sentence.body <= m.start < head.start)
 
 

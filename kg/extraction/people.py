@@ -395,8 +395,9 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
     if cues[0].start < start:
         low = _title_reach(ctx, sentence, cues[0].start)
         high = max(start, end + len(of.group()) if of.group() else start)
-    else:  # a title in apposition, up to the verb
-        low = cues[0].start
+    else:  # a title in apposition, up to the verb, with its country's possessive or demonym ("Chile's")
+        owner = _article_start(ctx, sentence, cues[0]) if cues[0].kind == "role" else None
+        low = cues[0].start if owner is None else min(owner, cues[0].start)
         high = min([p.start for p in phrases if p.kind == "verb" and p.start > low] + [low + 100])
     for phrase in phrases:
         if low <= phrase.start and phrase.end <= high and (
