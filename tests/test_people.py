@@ -528,3 +528,11 @@ def test_a_title_in_apposition_with_its_countrys_possessive_gives_the_person_tha
     text = "Jane Doyle, Chile's deputy foreign minister, said Santiago opposes the sanctions.\n"
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [(["Jane Doyle"], "reject")]
+
+
+def test_one_name_word_after_a_role_and_before_its_side_is_a_surname(tmp_path, vocabulary):
+    # "Foreign Minister Ortega of Peru": a participant, so "they" are both; "the Ambassador
+    # Extraordinary and Plenipotentiary" names no one
+    text = ("Jane Doyle spoke today with Foreign Minister Ortega of Peru. They discussed the situation in the region.\n\n"
+            "Jane Doyle met the Ambassador Extraordinary and Plenipotentiary of Peru. Doyle said the talks were useful.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Ortega"], ["Jane Doyle"]]

@@ -267,10 +267,21 @@ def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[
     while run and _particle(ctx, run[-1].group(), lang):
         run = run[:-1]
     words = [t for t in run if not _particle(ctx, t.group(), lang)]
-    if len(words) >= 2 or (honored and words):
+    if len(words) >= 2 or (honored and words) or (len(words) == 1 and _surname_after_role(ctx, words[0], lang)):
         # "Jane Doyle's statements": the name is Jane Doyle
         return [(run[0].start(), run[-1].end() - ctx.lexicon.possessive_suffix(run[-1].group(), lang))]
     return []
+
+
+def _surname_after_role(ctx: Context, token: re.Match, lang: str) -> bool:
+    """ "Foreign Minister Ruiz of Peru", "Secretary Ruiz, who…": one name word right after a role,
+    then its side's "of" or a stop, is a surname ("Ambassador Extraordinary and…" is not)."""
+    text = token.string
+    if _word_before(text, token.start()).lower() not in ctx.lexicon.role_words(lang)[1]:
+        return False
+    after = ctx.lexicon.compiled("after-surname", lang, lambda: (
+        rf"\s*[,.;]|\s+(?:{ctx.lexicon.alternation('title-complement', lang)})\s"), re.IGNORECASE)
+    return after.match(text, token.end()) is not None
 
 
 def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, token: re.Match,
