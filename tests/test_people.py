@@ -309,7 +309,7 @@ def test_a_briefer_who_has_been_asked_tells_nothing_by_it(tmp_path, vocabulary):
 
 
 def test_an_unnamed_official_of_a_country_is_its_incumbent_else_the_country_never_another_side(tmp_path, vocabulary):
-    text = ("Foreign Minister Jane Doyle said Chile was ready to talk.\n\n"
+    text = ("Foreign Minister Jane Doyle said Chile would talk to everyone.\n\n"
             "The Chinese foreign minister said China was ready to help.\n\n"
             "The Turkish president said Turkey would mediate.\n\n"
             "The Ugandan foreign minister said the peace plan was welcome.\n")

@@ -22,12 +22,15 @@ def signature(ctx: Context, clause: Clause) -> set[str]:
     return words | {p.value for p in ctx.phrases_between(*clause.evidence) if p.kind in ("actor", "demonym")}
 
 
-def score(a: Clause, b: Clause, signatures: dict[int, set[str]], position_gap: float) -> float:
+def score(ctx: Context, a: Clause, b: Clause, signatures: dict[int, set[str]], position_gap: float) -> float:
     value = 0.0
     if set(a.actors) == set(b.actors):
         value += 2.0
-    elif set(a.actors) & set(b.actors) or not (a.actors and b.actors):
-        value += 1.0  # some actors shared, or one side's left unresolved ("Il ministro ha detto…")
+    elif set(a.actors) & set(b.actors) or not (a.actors and b.actors) \
+            or {ctx.represents(x) for x in a.actors} & {ctx.represents(x) for x in b.actors}:
+        # some actors shared, one side's left unresolved ("Il ministro ha detto…"), or one side
+        # names the person and the other the country they speak for ("Lavrov said…" / "Mosca…")
+        value += 1.0
     if a.act == b.act:
         value += 1.0
     shared = signatures[id(a)] & signatures[id(b)]
@@ -57,7 +60,7 @@ def align(ctx: Context, original: list[Clause], translation: list[Clause], origi
             options = []
             if i and j:
                 gap = abs(where_o[i - 1] - where_t[j - 1])
-                pair = score(original[i - 1], translation[j - 1], signatures, gap)
+                pair = score(ctx, original[i - 1], translation[j - 1], signatures, gap)
                 if pair >= MIN_SCORE:
                     options.append((best[i - 1][j - 1] + pair, "pair"))
             if i:
