@@ -1451,3 +1451,11 @@ def test_a_position_ends_before_the_word_that_opens_the_next_clause(tmp_path, vo
     text = "Il ministro Paolo Rossi ha ribadito che l'Italia farà la sua parte, ma ha escluso l'invio di truppe.\n"
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
         "l'Italia farà la sua parte", "l'invio di truppe"]
+
+
+def test_the_agent_of_a_passive_reporting_verb_is_its_actor(tmp_path, vocabulary):
+    # "was condemned by Moscow", "welcomed by the European Union": who did it is named after "by"
+    text = "The decision was condemned by Moscow. The plan was welcomed by the European Union.\n"
+    assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Russia"], "criticize", "The decision"), (["European Union"], "support", "The plan")]

@@ -344,6 +344,18 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
 
 
+def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase, lang: str) -> list[str]:
+    """Who a participle says did it: the mention right after it and the agent's "by"/"da", across
+    an article ("was condemned by Moscow", "welcomed by the European Union", "criticata da Mosca")."""
+    after = ctx.lexicon.compiled("agent-after-verb", lang, lambda: (
+        rf"\s+(?:{ctx.lexicon.alternation('agent', lang)})(?:\s+|(?<=['’]))"), re.IGNORECASE).match(text, head.end)
+    if after is None:
+        return []
+    agent = next((m for m in mentions if m.start >= after.end() and all(
+        ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, after.end(), m.start))), None)
+    return (resolve(ctx, agent, False) or []) if agent is not None else []
+
+
 def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     """Whether a negation stands right before a verb, across auxiliaries only ("did not condemn",
     "has never rejected", "non ha mai condannato", "without condemning"): what it denies was not
@@ -437,6 +449,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return resolve(ctx, following[0], False) or [], "according-to"
     if quote is not None and _is_first_person(ctx, text, head, lang):
         return None, "first-person-quote"
+    agent = _passive_agent(ctx, text, mentions, head, lang)
+    if agent:
+        return agent, "passive-agent"  # "The decision was condemned by Moscow", "criticised by China"
     if _is_passive(ctx, text, head, lang):
         if act == "consult" and ctx.participants:
             return list(ctx.participants), "passive-consultation"
@@ -599,9 +614,14 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     if rule == "inverted-subject" and before > 0 and len(tail) == 2 and len(tail[1].split()) >= 4:
         # a parenthetical report: "«…», ha dichiarato la Farnesina, in «un clima…»", "Chile, said Doyle, was…"
         return trim(text, since, nxt, coordinators)
-    if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation") \
+    if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation", "passive-agent") \
             and before > 12:
-        return trim(text, since, head.start, coordinators)
+        start, end = trim(text, since, head.start, coordinators)
+        words = list(WORD.finditer(text, start, end))
+        while words and (ctx.lexicon.is_word("passive", lang, words[-1].group().lower())
+                         or ctx.lexicon.is_word("auxiliary", lang, words[-1].group().lower())):
+            end = words.pop().start()  # "The decision [was] condemned": the auxiliary is the verb's
+        return trim(text, start, end, coordinators)
     start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang), nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)
