@@ -296,7 +296,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             # "According to X, …"; "Così il ministro X a margine del vertice." refers to the sentence
             # before whatever follows the name
             if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
-                              or _titled(ctx, phrase, following[0], lang)) and (
+                              or _titled(ctx, phrase, following[0], lang)
+                              or _document_of(ctx, text[phrase.end:following[0].start], lang)) and (
                     re.match(r"\s*,", text[following[0].end:]) or _cataphoric(ctx, phrase, sentence)):
                 heads.append(phrase)
     clauses: list[Clause] = []
@@ -354,6 +355,15 @@ def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     agent = next((m for m in mentions if m.start >= after.end() and all(
         ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, after.end(), m.start))), None)
     return (resolve(ctx, agent, False) or []) if agent is not None else []
+
+
+def _document_of(ctx: Context, gap: str, lang: str) -> bool:
+    """Whether the words between "according to" and a source are a document of theirs ("according
+    to a statement from the Chilean Foreign Ministry", "secondo una nota della Farnesina")."""
+    words = [w.lower() for w in WORD.findall(gap)]
+    return any(ctx.lexicon.is_word("document-noun", lang, w) for w in words) and all(
+        any(ctx.lexicon.is_word(cue, lang, w) for cue in ("document-noun", "determiner", "article", "preposition",
+                                                          "title-complement")) for w in words)
 
 
 def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:

@@ -36,13 +36,14 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
 
 def _spoken_for(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
     """ "A spokesperson for the Chilean Foreign Ministry said", "un portavoce del ministero…",
-    "officials from both countries said": an unnamed holder of a role or official, the whole
-    subject, speaks for what the role is of."""
+    "officials from both countries said", "a statement by the Russian Foreign Ministry said": an
+    unnamed holder of a role, an official or a document, the whole subject, speaks for whose it is."""
     words = [w.lower() for w in WORD.findall(text[max(floor, phrase.start - 80):phrase.start])]
     while words and ctx.lexicon.is_word("article", lang, words[-1]):
         words.pop()
     _, role_ends = ctx.lexicon.role_words(lang)
-    return 2 <= len(words) <= 3 and (words[-2] in role_ends or ctx.lexicon.is_word("anonymous-source", lang, words[-2])) and (
+    return 2 <= len(words) <= 3 and (words[-2] in role_ends or ctx.lexicon.is_word("anonymous-source", lang, words[-2])
+                                     or ctx.lexicon.is_word("document-noun", lang, words[-2])) and (
         ctx.lexicon.is_word("preposition", lang, words[-1]) or ctx.lexicon.is_word("title-complement", lang, words[-1])
         or ctx.lexicon.is_word("determiner", lang, words[-1])) and (
         len(words) == 2 or ctx.lexicon.is_word("determiner", lang, words[0]))
