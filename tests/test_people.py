@@ -542,3 +542,13 @@ def test_one_name_word_after_a_role_and_before_its_side_is_a_surname(tmp_path, v
     text = ("Jane Doyle spoke today with Foreign Minister Ortega of Peru. They discussed the situation in the region.\n\n"
             "Jane Doyle met the Ambassador Extraordinary and Plenipotentiary of Peru. Doyle said the talks were useful.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Ortega"], ["Jane Doyle"]]
+
+
+def test_a_sentence_ending_with_the_platform_x_ends_there(tmp_path, vocabulary):
+    # blingfire reads "X." as an initial; after a lower-case word it is the platform, and the
+    # next speaker's sentence is not part of the first
+    text = ("Il ministro Paolo Rossi ha ringraziato il Cile per il sostegno su X. Da Madrid, la portavoce Ana Rios "
+            "ha accusato Roma di prolungare la guerra.\n\n"
+            "Jane Doyle said the talks were useful, she wrote on X. Tom Berg said the talks had failed.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [r["actors"] for r in records] == [["Paolo Rossi"], ["Ana Rios"], ["Jane Doyle"], ["Tom Berg"]]

@@ -111,9 +111,12 @@ def _sentence_offsets(chunks: list[str]) -> list[list[tuple[int, int]]]:
 
 _ACCENTED_CAPITAL = "[" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 # where blingfire misses a boundary: a quotation that ends a sentence and another that opens the
-# next ('…the President.” “And of course…'), and a sentence that opens with an accented capital
-# ('…the Iranian people. Çağlar Öztürk said…', '…on Monday. Émilie Dupont…'); the stop is kept
-MISSED_BOUNDARY = re.compile(rf"[.?!…][”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=\w)[.?!…]\s+(?={_ACCENTED_CAPITAL})")
+# next ('…the President.” “And of course…'), a sentence that opens with an accented capital
+# ('…the Iranian people. Çağlar Öztürk said…', '…on Monday. Émilie Dupont…'), and the platform X
+# after a lower-case word, which blingfire takes for an initial ('…, he wrote on X. The ministry…');
+# the stop is kept
+MISSED_BOUNDARY = re.compile(rf"[.?!…][”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=\w)[.?!…]\s+(?={_ACCENTED_CAPITAL})"
+                             r"|(?<=[a-zà-ÿ] X)\.\s+(?=[A-ZÀ-Ý])")
 
 
 def _at_missed_boundaries(chunk: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
