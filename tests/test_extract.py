@@ -1459,3 +1459,12 @@ def test_the_agent_of_a_passive_reporting_verb_is_its_actor(tmp_path, vocabulary
     assert [(r["actors"], r["act"], next(iter(r["position"].values())))
             for r in records_of(tmp_path, vocabulary, text)] == [
         (["Russia"], "criticize", "The decision"), (["European Union"], "support", "The plan")]
+
+
+def test_calling_something_a_judgement_is_a_statement_calling_someone_is_not(tmp_path, vocabulary):
+    # "called the move shameful", "called the decision “a grave mistake”": what the speaker judges it;
+    # "called Berg on Tuesday" (a phone call), "the so-called referendum" are no statements of theirs
+    text = ("Jane Doyle called the move shameful. Doyle called the decision “a grave mistake”. "
+            "Doyle called Tom Berg on Tuesday. Doyle called the meeting for Friday.\n")
+    assert [(r["actors"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "oppose"), (["Jane Doyle"], "oppose")]

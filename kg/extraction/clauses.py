@@ -19,6 +19,7 @@ from kg.extraction.sentences import Quotes, Sentence, quotations
 from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject
 
 PLAIN_WORD = re.compile(r"[\w’']+")
+QUOTE_OPENING = re.compile(r"[“«\"]")
 APPOSED_BEFORE_VERB = re.compile(r"\s*,(?:[^,;:“”\"«»]{1,60},)?\s*")  # "Jane Doyle[, Chile's minister,] said"
 EDITOR_BRACKET = re.compile(r"\[[^\]]*\]")
 
@@ -287,6 +288,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "did not condemn", "has never rejected", "non ha condannato": no such act
             if ctx.lexicon.is_word("determiner", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
                 continue  # "la condanna", "the call for", "un messaggio di condanna": a noun
+            if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and not _names_as(ctx, text, phrase, sentence):
+                continue  # "called Berg on Tuesday", "the so-called referendum": no judgement named
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
                     and not _told(ctx, text, phrase, speakers, lang):
@@ -364,6 +367,20 @@ def _document_of(ctx: Context, gap: str, lang: str) -> bool:
     return any(ctx.lexicon.is_word("document-noun", lang, w) for w in words) and all(
         any(ctx.lexicon.is_word(cue, lang, w) for cue in ("document-noun", "determiner", "article", "preposition",
                                                           "title-complement")) for w in words)
+
+
+def _names_as(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
+    """Whether a verb of naming says what something is ("called the move shameful", "called the
+    decision “a grave mistake”"): a quotation or a cue of opposition or support within eight words
+    after it, no name right after it (a phone call), no hyphen before it ("so-called")."""
+    if text[verb.start - 1:verb.start] == "-":
+        return False
+    after = list(WORD.finditer(text, verb.end, sentence.end))[:8]
+    if after and after[0].group()[:1].isupper():
+        return False
+    end = after[-1].end() if after else verb.end
+    return bool(QUOTE_OPENING.search(text, verb.end, end)) or any(
+        p.kind in ("oppose", "support") for p in ctx.phrases_between(verb.end, end))
 
 
 def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
