@@ -552,3 +552,12 @@ def test_a_sentence_ending_with_the_platform_x_ends_there(tmp_path, vocabulary):
             "Jane Doyle said the talks were useful, she wrote on X. Tom Berg said the talks had failed.\n")
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [r["actors"] for r in records] == [["Paolo Rossi"], ["Ana Rios"], ["Jane Doyle"], ["Tom Berg"]]
+
+
+def test_a_role_reference_is_of_the_side_an_earlier_reference_to_the_role_named(tmp_path, vocabulary):
+    # "the new Ambassador of Japan… The Ambassador conveyed…": the ambassador of that side, not
+    # the President who spoke last
+    text = ("President Jane Doyle of Chile received the credentials of the new Ambassador of Japan on Thursday. "
+            "The President welcomed Japan's support for Chile's development. "
+            "The Ambassador conveyed the greetings of the Prime Minister of Japan.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Japan"]]

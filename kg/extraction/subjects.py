@@ -68,7 +68,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     persons = [c for c in candidates if ctx.is_person(c)]
     # a role in a place it names ("the President of the AU", "the Chinese foreign minister"):
     # who of them held it then; no one who speaks for another side
-    where = _places_named(ctx, phrase)
+    where = _places_named(ctx, phrase) or _places_named_before(ctx, phrase, words)
     holders = ctx.lexicon.holders(ctx.document.date, words, set(where), persons) if where and persons else []
     if holders:
         return holders[:1]
@@ -111,6 +111,20 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
         holders = ctx.lexicon.holders(ctx.document.date, words, where) if where else []
         if holders:
             return holders if len(holders) == 1 else []
+    return []
+
+
+def _places_named_before(ctx: Context, phrase: Phrase, words: set[str]) -> list[str]:
+    """The places an earlier reference to the same role named ("the new Ambassador of Japan … The
+    Ambassador conveyed…"): the later one is of the same side."""
+    if not words:
+        return []
+    earlier = [p for found in ctx.found.values() for p in found
+               if p.kind == "person-reference" and p.start < phrase.start and words <= title_words(p.text)]
+    for reference in sorted(earlier, key=lambda p: p.start, reverse=True):
+        places = _places_named(ctx, reference)
+        if places:
+            return places
     return []
 
 
