@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from kg.extraction.context import WORD, Clause, Context, of_complement_only
 from kg.extraction.lexicon import Phrase, title_words
-from kg.extraction.sentences import Sentence
+from kg.extraction.sentences import ACCENTED_CAPITALS, Sentence
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
-_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+_CAPITAL = "[A-Z" + ACCENTED_CAPITALS + "]"
 # two or more capitalised words side by side, perhaps with one or two lower-case words or a
 # prefix between them ("Lula da Silva", "Juan de la Cruz", "Salah al-Semoui"): where names can
 # be, found in one pass
@@ -147,9 +147,15 @@ def _bare_title(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> bo
             p.end == len(text[:comma].rstrip()) and p.kind == "actor" and ctx.is_person(p.value)
             for p in ctx.phrases(sentence)):
         return False  # in apposition: "Ahmed Ali, Minister of Foreign Affairs of…, said"
-    after = PARENTHESIS.match(text, role.end, sentence.end).end()
-    after += len(ctx.lexicon.of_complement(sentence.lang).match(text, after, sentence.end).group())
+    after = _role_end(ctx, text, role, sentence)
     return re.match(r"\s+[a-zà-ÿ]", text[after:after + 3]) is not None
+
+
+def _role_end(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> int:
+    """Where a role ends with what completes it: a parenthesis and its complements ("Secretary
+    (East)", "Minister of Foreign Affairs of Chile")."""
+    end = PARENTHESIS.match(text, role.end, sentence.end).end()
+    return end + len(ctx.lexicon.of_complement(sentence.lang).match(text, end, sentence.end).group())
 
 
 def _side_possessive_end(ctx: Context, text: str, phrase: Phrase, lang: str) -> int | None:
@@ -179,8 +185,7 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
                and _title_gap(ctx, text, role.end, p.start, lang) for p in phrases) or any(
                 p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
             continue  # a title ("the Secretary, Antony Blinken") or part of a longer role
-        end = role.end + len(PARENTHESIS.match(text, role.end, sentence.end).group())  # "Secretary (East)"
-        end += len(ctx.lexicon.of_complement(lang).match(text, end, sentence.end).group())
+        end = _role_end(ctx, text, role, sentence)
         # the demonym of its country after it ("il ministro degli Esteri turco") is the reference's
         end = next((p.end for p in phrases if p.kind == "demonym" and p.start >= end and not text[end:p.start].strip()), end)
         found.append(Phrase("person-reference", role.text.lower(), start, end, text[start:end]))

@@ -109,13 +109,13 @@ def _sentence_offsets(chunks: list[str]) -> list[list[tuple[int, int]]]:
     return offsets
 
 
-_ACCENTED_CAPITAL = "[" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "É", "Ç", "Ö"…
 # where blingfire misses a boundary: a quotation that ends a sentence and another that opens the
 # next ('…the President.” “And of course…'), a sentence that opens with an accented capital
 # ('…the Iranian people. Çağlar Öztürk said…', '…on Monday. Émilie Dupont…'), and the platform X
 # after a lower-case word, which blingfire takes for an initial ('…, he wrote on X. The ministry…');
 # the stop is kept
-MISSED_BOUNDARY = re.compile(rf"[.?!…][”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=\w)[.?!…]\s+(?={_ACCENTED_CAPITAL})"
+MISSED_BOUNDARY = re.compile(rf"[.?!…][”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=\w)[.?!…]\s+(?=[{ACCENTED_CAPITALS}])"
                              r"|(?<=[a-zà-ÿ] X)\.\s+(?=[A-ZÀ-Ý])")
 
 
