@@ -65,7 +65,7 @@ class Post(NamedTuple):
     holder: str
     within: str | None  # the organisation or country (org:postIn)
     words: frozenset[str]
-    head: frozenset[str]
+    heads: frozenset[frozenset[str]]  # each label's words before "of": "deputy minister", "minister"
     start: str | None
     end: str | None
 
@@ -136,10 +136,12 @@ class Lexicon:
     def holders(self, date: str | None, words: set[str] | frozenset[str] = frozenset(),
                 where: set[str] | None = None, people: list[str] | None = None) -> list[str]:
         """The people (of `people`, when given) who held a post whose title has all of `words`,
-        one of them its head ("Secretary-General", not "Spokesperson for the Secretary-General"),
+        the whole head of one of its labels ("Secretary-General", not "Spokesperson for the
+        Secretary-General"; a foreign minister, not a deputy foreign minister),
         in an organisation or country of `where` (when given), on `date`: the Secretary-General
         of a note is the one in office when it was written."""
-        found = [post.holder for post in self.posts if words <= post.words and (not words or words & post.head)
+        found = [post.holder for post in self.posts if words <= post.words
+                 and (not words or any(head and head <= words for head in post.heads))
                  and (people is None or post.holder in people)
                  and (where is None or post.within in where)
                  and date and (post.start or "") <= date[:10] <= (post.end or "9999")]
@@ -413,14 +415,14 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
             lexicon.surnames.setdefault(name.split()[-1].lower(), []).append(key)
         for post in graph.subjects(ORG.heldBy, actor):
             words: set[str] = set()
-            head: set[str] = set()  # the words before "of", "for", "della"…: what the post is
+            heads: set[frozenset[str]] = set()  # the words before "of", "for", "della"…: what the post is
             for label in (*graph.objects(post, SKOS.prefLabel), *graph.objects(post, SKOS.altLabel)):
                 words.update(title_words(str(label)))
-                head.update(title_words(lexicon.head_of_title(str(label), label.language)))
+                heads.add(frozenset(title_words(lexicon.head_of_title(str(label), label.language))))
             lexicon.post_words.setdefault(key, set()).update(words)
-            lexicon.post_heads.setdefault(key, set()).update(head)
+            lexicon.post_heads.setdefault(key, set()).update(*heads)
             within = graph.value(post, ORG.postIn)
-            lexicon.posts.append(Post(key, str(within) if within else None, frozenset(words), frozenset(head),
+            lexicon.posts.append(Post(key, str(within) if within else None, frozenset(words), frozenset(heads),
                                       _day(graph.value(post, SCHEMA.startDate)),
                                       _day(graph.value(post, SCHEMA.endDate))))
     for topic_id, pair in vocabulary.relations.items():
