@@ -82,6 +82,7 @@ class KG(DefinedNamespace):
     plover: URIRef
     defaultStance: URIRef
     speechNoun: URIRef
+    titleOf: URIRef  # a discourse cue's periphrasis → the titles it means
     # individuals and schemes
     StanceScheme: URIRef
     SpeechActScheme: URIRef

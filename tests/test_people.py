@@ -563,3 +563,20 @@ def test_a_role_reference_is_of_the_side_an_earlier_reference_to_the_role_named(
             "The President welcomed Japan's support for Chile's development. "
             "The Ambassador conveyed the greetings of the Prime Minister of Japan.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Japan"]]
+
+
+def test_a_periphrasis_of_a_foreign_minister_is_who_held_the_post_then(tmp_path, vocabulary):
+    # what the press calls a foreign minister so as not to repeat the title (cue:foreign-minister-
+    # periphrasis): with a country and no name, the holder of that country's post on the date
+    text = ("Il capo della diplomazia russa ha criticato le nuove sanzioni.\n\n"
+            "Il titolare della Farnesina ha ribadito il sostegno all'Ucraina.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Sergey Lavrov"], ["Antonio Tajani"]]
+    assert actors_of(tmp_path, vocabulary, text, date="2021-06-01") == [["Sergey Lavrov"], ["Luigi Di Maio"]]
+    english = ("The top US diplomat criticised the new tariffs.\n\n"
+               "The EU's top diplomat said the sanctions must stay.\n")
+    assert actors_of(tmp_path, vocabulary, english) == [["Marco Rubio"], ["Kaja Kallas"]]
+    # with both ministers named, the one of the country the periphrasis names
+    named = ("Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Monday.\n\n"
+             "China's top diplomat said the two countries would deepen their cooperation.\n\n"
+             "Russia's top diplomat criticised the new sanctions.\n")
+    assert actors_of(tmp_path, vocabulary, named) == [["Wang Yi"], ["Sergey Lavrov"]]

@@ -115,6 +115,8 @@ class Lexicon:
     label_sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # by (cue, language)
     name_word_memo: dict[tuple[str, str], bool] = field(default_factory=dict)
     home_roles: dict[tuple[str, str], str] = field(default_factory=dict)  # (language, role word) → country
+    # the words of a periphrasis ("capo della diplomazia") → those of the titles it means (kg:titleOf)
+    periphrases: dict[frozenset[str], tuple[frozenset[str], ...]] = field(default_factory=dict)
     # words of the vocabulary's labels other than people's names: a capitalised one ("Foreign",
     # "Ministry", "Kremlin", "Monday") is never part of a name the gazetteer lacks
     common_words: set[str] = field(default_factory=set)
@@ -146,6 +148,12 @@ class Lexicon:
                  and (where is None or post.within in where)
                  and date and (post.start or "") <= date[:10] <= (post.end or "9999")]
         return list(dict.fromkeys(found))
+
+    def titles_meant(self, reference: str) -> tuple[frozenset[str], ...]:
+        """The words of the titles a periphrasis in a reference means ("il capo della diplomazia
+        russa" → minister, foreign, affairs; …); none when it has no periphrasis."""
+        words = title_words(reference)
+        return next((meant for said, meant in self.periphrases.items() if said <= words), ())
 
     @cached_property
     def languages(self) -> tuple[str, ...]:
@@ -380,7 +388,11 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
     for cue in graph.subjects(SKOS.inScheme, KG.DiscourseScheme):
         name = str(cue)[len(CUE):]
         home = graph.value(cue, KG.represents)  # roles a text names without their country: its own country's
+        meant = tuple(frozenset(title_words(str(title))) for title in graph.objects(cue, KG.titleOf))
         for label in graph.objects(cue, SKOS.altLabel):
+            if meant:
+                lexicon.periphrases[frozenset(title_words(str(label)))] = meant
+                continue
             if home is not None:
                 lexicon.home_roles[(label.language, str(label).lower())] = str(home)
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.extraction.context import WORD, Context, of_complement_only
 from kg.extraction.lexicon import Phrase, title_words
@@ -64,12 +65,15 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     """A reference to one person: the one named in the text whose post shares its head noun,
     else the one who held that role on the document's date, else the last speaker."""
     words = title_words(phrase.text)
+    meant = ctx.lexicon.titles_meant(phrase.text)  # "il capo della diplomazia": a foreign minister
     candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
     # a role in a place it names ("the President of the AU", "the Chinese foreign minister"):
     # who of them held it then; no one who speaks for another side
     where = _places_named(ctx, phrase) or _places_named_before(ctx, phrase, words)
-    holders = ctx.lexicon.holders(ctx.document.date, words, set(where), persons) if where and persons else []
+    holders = [h for title in meant or (words,)
+               for h in ctx.lexicon.holders(ctx.document.date, title, _sides_of(ctx, where), persons)] \
+        if where and persons else []
     if holders:
         return holders[:1]
     sides = {ctx.represents(place) for place in where}  # the Farnesina's head speaks for Italy
@@ -80,7 +84,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     shared = [(len(words & heads), len(words & titles)) for heads, titles in map(ctx.post_words, persons)]
     if any(head for head, _ in shared):
         return [persons[shared.index(max(shared))]]
-    if phrase.value != "person-reference":  # a role: "the Secretary-General" of a UN note
+    if phrase.value != "person-reference" or meant:  # a role: "the Secretary-General" of a UN note
         incumbent = _incumbent(ctx, phrase)
         if incumbent:
             return incumbent
@@ -99,7 +103,7 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     line names (a UN note's "The Secretary-General"), else whose web site published it, else that
     the document names or its people speak for (the note signed by the Secretary-General's
     spokesman); no one when that is not one person."""
-    words = title_words(phrase.value)
+    titles = ctx.lexicon.titles_meant(phrase.text) or (title_words(phrase.value),)
     in_reference = set(_places_named(ctx, phrase))
     places = (lambda: in_reference,) if in_reference else (
         lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
@@ -107,11 +111,17 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
         lambda: {side for found in ctx.found.values() for p in found if p.kind == "actor"
                  for side in (p.value, ctx.represents(p.value))})
     for named in places:  # looked at one after the other, the whole document last
-        where = named()
-        holders = ctx.lexicon.holders(ctx.document.date, words, where) if where else []
+        where = _sides_of(ctx, named())
+        holders = list(dict.fromkeys(
+            h for words in titles for h in ctx.lexicon.holders(ctx.document.date, words, where))) if where else []
         if holders:
             return holders if len(holders) == 1 else []
     return []
+
+
+def _sides_of(ctx: Context, places: Iterable[str]) -> set[str]:
+    """The places with the countries they speak for: a post of the Farnesina's head is Italy's."""
+    return {side for place in places for side in (place, ctx.represents(place))}
 
 
 def _places_named_before(ctx: Context, phrase: Phrase, words: set[str]) -> list[str]:
