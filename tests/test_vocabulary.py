@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from rdflib import OWL, RDF, Graph, Literal
-from rdflib.namespace import SKOS
+from rdflib.namespace import ORG, SKOS
 
 from kg.namespaces import KG, TOPIC, WD
 from kg.vocabulary import DISPLAY_FILE, VOCABULARY_FILES, load_vocabulary, packaged_file
@@ -107,6 +107,21 @@ def test_gazetteer_has_150_actors_with_labels_in_both_languages(vocabulary):
         assert labels(vocabulary.graph, actor) >= {"en", "it"}, actor
     people = set(vocabulary.graph.subjects(RDF.type, KG.Person))
     assert all(vocabulary.graph.value(p, KG.represents) is not None for p in people)
+
+
+def test_a_post_whose_title_names_a_country_is_in_that_country(vocabulary):
+    # who held a post is looked up by the country it is in (org:postIn): "the Estonian prime
+    # minister" must not find a post put in another country or organisation by mistake
+    graph = vocabulary.graph
+    countries = {str(label): country for country in graph.subjects(RDF.type, KG.Country)
+                 for label in graph.objects(country, SKOS.prefLabel) if label.language == "en"}
+    wrong = []
+    for post, within in graph.subject_objects(ORG.postIn):
+        title = next(str(t) for t in graph.objects(post, SKOS.prefLabel) if t.language == "en")
+        named = countries.get(title.rsplit(" of ", 1)[-1].removeprefix("the "))
+        if named is not None and named != within:
+            wrong.append(title)
+    assert wrong == []
 
 
 def test_wikidata_ids_and_aliases(vocabulary):
