@@ -580,3 +580,21 @@ def test_a_periphrasis_of_a_foreign_minister_is_who_held_the_post_then(tmp_path,
              "China's top diplomat said the two countries would deepen their cooperation.\n\n"
              "Russia's top diplomat criticised the new sanctions.\n")
     assert actors_of(tmp_path, vocabulary, named) == [["Wang Yi"], ["Sergey Lavrov"]]
+
+
+def test_periphrases_of_heads_of_government_state_and_organisations(tmp_path, vocabulary):
+    text = ("Il premier israeliano ha respinto le accuse.\n\n"
+            "The Chinese premier said China would open its markets.\n\n"
+            "The UN chief condemned the attack on the convoy.\n\n"
+            "The Kremlin chief said Russia was ready for talks.\n\n"
+            "The EU foreign policy chief said the sanctions must stay.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [
+        ["Benjamin Netanyahu"], ["Li Qiang"], ["António Guterres"], ["Vladimir Putin"], ["Kaja Kallas"]]
+    italian = ("Il numero uno della Nato ha esortato gli alleati a spendere di più.\n\n"
+               "L'inquilino della Casa Bianca ha criticato la Cina.\n\n"
+               "Il capo della diplomazia dell'Unione europea ha chiesto di esercitare pressioni su Mosca.\n")
+    assert actors_of(tmp_path, vocabulary, italian) == [["Mark Rutte"], ["Donald Trump"], ["Kaja Kallas"]]
+    # two people held a presidency of the EU: no one is guessed; a chief of staff is no head
+    others = ("The EU chief said the tariffs were unjustified.\n\n"
+              "The White House chief of staff said the talks were useful.\n")
+    assert actors_of(tmp_path, vocabulary, others) == [["European Union"], ["United States"]]

@@ -149,11 +149,15 @@ class Lexicon:
                  and date and (post.start or "") <= date[:10] <= (post.end or "9999")]
         return list(dict.fromkeys(found))
 
-    def titles_meant(self, reference: str) -> tuple[frozenset[str], ...]:
-        """The words of the titles a periphrasis in a reference means ("il capo della diplomazia
-        russa" → minister, foreign, affairs; …); none when it has no periphrasis."""
+    def titles_meant(self, reference: str, lang: str) -> tuple[frozenset[str], ...]:
+        """The words of the titles a periphrasis means ("il capo della diplomazia russa" → minister,
+        foreign, affairs; …) when the reference is the periphrasis with the places it names and
+        their complements ("the White House chief of staff" is none); none otherwise."""
         words = title_words(reference)
-        return next((meant for said, meant in self.periphrases.items() if said <= words), ())
+        beside = {w for p in self.phrases(reference, lang) if p.kind in ("actor", "demonym") for w in title_words(p.text)}
+        beside |= {w.strip("'’") for w in self.labels("title-complement", lang)}
+        found = [said for said in self.periphrases if said <= words and words - said <= beside]
+        return self.periphrases[max(found, key=len)] if found else ()  # "foreign policy chief", not "chief"
 
     @cached_property
     def languages(self) -> tuple[str, ...]:

@@ -104,7 +104,8 @@ def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: st
 
 def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None:
     """Where the definite article before a role starts ("the", "il", "l’"), if there is one,
-    right before it, before the demonym of its country ("the Chinese foreign minister") or before
+    right before it, before the demonym or name of its country or organisation ("the Chinese
+    foreign minister", "the NATO chief") or before
     the capitalised words of its title ("the External Affairs Minister"); or where the country
     whose role it is begins, as a possessive in the article's place ("Ghana's foreign minister")."""
     text = ctx.document.text
@@ -114,9 +115,11 @@ def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None
                   and not text[end:role.start].strip()), None)
     if owner is not None:
         return owner.start
-    demonym = next((p for p in ctx.phrases(sentence) if p.kind == "demonym" and p.end < role.start
-                    and not text[p.end:role.start].strip()), None)
+    demonym = next((p for p in ctx.phrases(sentence) if p.end < role.start and not text[p.end:role.start].strip()
+                    and (p.kind == "demonym" or p.kind == "actor" and not ctx.is_person(p.value))), None)
     if demonym is not None:
+        if ctx.lexicon.is_word("article", sentence.lang, demonym.text.split()[0].lower()):
+            return demonym.start  # a name with its article: "the Kremlin chief"
         before = demonym.start
     elif role.text[:1].isupper():
         title = TITLE_WORDS_BEFORE.search(text, max(sentence.start, before - 40), before)
@@ -153,9 +156,10 @@ def _bare_title(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> bo
 
 def _role_end(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> int:
     """Where a role ends with what completes it: a parenthesis and its complements ("Secretary
-    (East)", "Minister of Foreign Affairs of Chile")."""
+    (East)", "Minister of Foreign Affairs of Chile"), never inside a name ("dell'Unione europea")."""
     end = PARENTHESIS.match(text, role.end, sentence.end).end()
-    return end + len(ctx.lexicon.of_complement(sentence.lang).match(text, end, sentence.end).group())
+    end += len(ctx.lexicon.of_complement(sentence.lang).match(text, end, sentence.end).group())
+    return max([end] + [p.end for p in ctx.phrases(sentence) if p.kind in ("actor", "demonym") and p.start < end < p.end])
 
 
 def _side_possessive_end(ctx: Context, text: str, phrase: Phrase, lang: str) -> int | None:

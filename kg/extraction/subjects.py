@@ -65,7 +65,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     """A reference to one person: the one named in the text whose post shares its head noun,
     else the one who held that role on the document's date, else the last speaker."""
     words = title_words(phrase.text)
-    meant = ctx.lexicon.titles_meant(phrase.text)  # "il capo della diplomazia": a foreign minister
+    meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))  # "il capo della diplomazia": a foreign minister
     candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
     # a role in a place it names ("the President of the AU", "the Chinese foreign minister"):
@@ -103,7 +103,7 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     line names (a UN note's "The Secretary-General"), else whose web site published it, else that
     the document names or its people speak for (the note signed by the Secretary-General's
     spokesman); no one when that is not one person."""
-    titles = ctx.lexicon.titles_meant(phrase.text) or (title_words(phrase.value),)
+    titles = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start)) or (title_words(phrase.value),)
     in_reference = set(_places_named(ctx, phrase))
     places = (lambda: in_reference,) if in_reference else (
         lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
