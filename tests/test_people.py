@@ -598,3 +598,12 @@ def test_periphrases_of_heads_of_government_state_and_organisations(tmp_path, vo
     others = ("The EU chief said the tariffs were unjustified.\n\n"
               "The White House chief of staff said the talks were useful.\n")
     assert actors_of(tmp_path, vocabulary, others) == [["European Union"], ["United States"]]
+
+
+def test_an_office_after_a_possessive_speaks_for_its_owner(tmp_path, vocabulary):
+    text = ("Netanyahu's office said the hostages must be released.\n\n"
+            "Zelensky's office also said the talks with the envoys were useful.\n\n"
+            "The Kremlin's press service, in a statement, said the sanctions were illegal.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Benjamin Netanyahu"], ["Volodymyr Zelenskyy"], ["Russia"]]
+    # another noun after a possessive is no word of the owner's
+    assert actors_of(tmp_path, vocabulary, "Ukraine's allies said the aid would continue.\n") == []

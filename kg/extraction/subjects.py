@@ -289,6 +289,15 @@ def _speaks_through(ctx: Context, text: str, side: Phrase, person: Phrase, lang:
         and through.match(text, side.end, person.start) is not None
 
 
+def _speaks_by_office(ctx: Context, text: str, owner: Phrase, lang: str, verb: int) -> bool:
+    """Whether a possessor is followed by its office, all the subject before the verb at `verb`
+    ("Netanyahu's office said", "…'s office also said", "…'s press service, in a statement,
+    said"): it speaks."""
+    office = ctx.lexicon.compiled("office-after-possessive", lang, lambda: (
+        rf"\s+(?:{ctx.lexicon.alternation('office-noun', lang)})\s*(?:,|(?:[a-zà-ÿ]{{1,7}}\s*)?$)"), re.IGNORECASE)
+    return office.match(text, owner.end + ctx.lexicon.possessive_length(text, owner.end, lang), verb) is not None
+
+
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
             quote: tuple[int, int] | None, quotes: Quotes) -> tuple[list[str] | None, bool]:
     """The subject of a verb from the mentions in [start, end): (actors, found).
@@ -301,7 +310,8 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
                 and (quote is None or (quote[0] <= p.start < quote[1]))
                 and (quote is not None or quotes.around(p.start) is None)
-                and not blocked(ctx, text, p, lang, start) and not ctx.lexicon.is_possessive(text, p.end, lang)]
+                and not blocked(ctx, text, p, lang, start)
+                and (not ctx.lexicon.is_possessive(text, p.end, lang) or _speaks_by_office(ctx, text, p, lang, end))]
     kept: list[Phrase] = []
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
