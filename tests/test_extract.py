@@ -1468,3 +1468,10 @@ def test_calling_something_a_judgement_is_a_statement_calling_someone_is_not(tmp
             "Doyle called Tom Berg on Tuesday. Doyle called the meeting for Friday.\n")
     assert [(r["actors"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "oppose"), (["Jane Doyle"], "oppose")]
+
+
+def test_a_subject_after_its_verb_and_a_phrase_that_names_a_medium(tmp_path, vocabulary):
+    # "su X", "a Rtl": the capitalised object of the preposition is no part of the title after it
+    text = ("«La pace è necessaria», ha scritto su X il ministro degli Esteri Paolo Rossi.\n\n"
+            "«Il dialogo resta aperto», ha detto a Radio Capitale il ministro degli Esteri Paolo Rossi.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Paolo Rossi"], ["Paolo Rossi"]]
