@@ -607,3 +607,13 @@ def test_an_office_after_a_possessive_speaks_for_its_owner(tmp_path, vocabulary)
     assert actors_of(tmp_path, vocabulary, text) == [["Benjamin Netanyahu"], ["Volodymyr Zelenskyy"], ["Russia"]]
     # another noun after a possessive is no word of the owner's
     assert actors_of(tmp_path, vocabulary, "Ukraine's allies said the aid would continue.\n") == []
+
+
+def test_a_new_name_that_ends_with_a_listed_surname_is_another_person(tmp_path, vocabulary):
+    # "Costa" is António Costa's short name and a word of "Costa Rica"; the text names another
+    # Costa in full, whom its later "Costa" means; an honorific ends the title before the name
+    text = ("External Affairs Minister Dr. S. Jaishankar met Foreign Minister of Portugal Mr. Miguel "
+            "Ramos Costa in New Delhi today.\n\n"
+            "Costa said that the talks had been useful.\n\n"
+            "Both sides agreed to hold the next round of consultations in Lisbon.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Miguel Ramos Costa"], ["India", "Portugal"]]

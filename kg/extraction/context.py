@@ -101,10 +101,11 @@ class Context:
         return self.found[sentence.start]
 
     def add_phrases(self, sentence: Sentence, added: list[Phrase],
-                    replaced: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> None:
+                    replaced: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
+                    kind: str = "person-reference") -> None:
         """Phrases found by later stages (people, titles, roles), in text order with the lexicon's;
-        a person-reference whose span is `replaced` gives way to the added one."""
-        kept = [p for p in self.phrases(sentence) if p.kind != "person-reference" or (p.start, p.end) not in replaced]
+        a phrase of `kind` whose span is `replaced` gives way to the added one."""
+        kept = [p for p in self.phrases(sentence) if p.kind != kind or (p.start, p.end) not in replaced]
         self.found[sentence.start] = sorted(kept + added, key=lambda p: p.start)
 
     def phrases_between(self, start: int, end: int) -> list[Phrase]:

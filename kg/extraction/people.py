@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from kg.extraction.context import WORD, Clause, Context, of_complement_only
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import ACCENTED_CAPITALS, Sentence
+from kg.vocabulary import close_matches, normalize_name
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
 _CAPITAL = "[A-Z" + ACCENTED_CAPITALS + "]"
@@ -95,7 +96,11 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
 def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: str) -> bool:
     """Whether what stands between a role and a name is the rest of a title: a few words
     ("ministro[ degli Esteri turco ]Hakan Fidan"), perhaps after the role's complements ("The
-    spokesperson[ for the Ministry of Foreign Affairs][ of Peru, ]Ana Lopez")."""
+    spokesperson[ for the Ministry of Foreign Affairs][ of Peru, ]Ana Lopez"), an honorific last
+    ("Foreign Minister of Portugal[ Mr. ]Miguel Ramos")."""
+    honorific = _word_before(text, name_start, role_end)
+    if honorific and ctx.lexicon.is_word("honorific", lang, honorific.lower()):
+        name_start = text.rindex(honorific, role_end, name_start)
     if ROLE_GAP.fullmatch(text, role_end, name_start):
         return True
     complement = ctx.lexicon.of_complement(lang).match(text, role_end, name_start).end()
@@ -217,7 +222,7 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
     people = [p for p in phrases if p.kind == "actor" and ctx.is_person(p.value)]
     found = []
     for start, end in _candidates(ctx, text, sentence.body, sentence.end, lang):
-        if any(p.start < end and start < p.end and _listed_as(ctx, text, p, start, end) for p in people):
+        if any(p.start < end and start < p.end and _listed_as(ctx, text, p, start, end, lang) for p in people):
             continue  # the gazetteer knows them
         cues = _cues(ctx, text, phrases, start, end, lang)
         if cues is not None:
@@ -225,14 +230,18 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
     return found
 
 
-def _listed_as(ctx: Context, text: str, listed: Phrase, start: int, end: int) -> bool:
+def _listed_as(ctx: Context, text: str, listed: Phrase, start: int, end: int, lang: str) -> bool:
     """Whether the name at [start, end) is the listed person a phrase inside it names: the whole
-    name is the phrase, or it ends with a word of theirs ("Antony J. Blinken", "Sergey Viktorovich
-    Lavrov"); "Lin Wei" is not the "Lin" of another spokesperson's short name."""
+    name is the phrase, or, after the words of a title, it begins with a word of theirs (an initial
+    for one, or a misspelling: "Avidgor") and ends with one ("Antony J. Blinken", "S. Jaishankar",
+    "Vice-President Mogherini"); "Lin Wei" is not the "Lin" of another spokesperson's short
+    name, nor "Miguel Ramos Costa" the "Costa" of António Costa."""
     if listed.start <= start and end <= listed.end:
         return True
-    last = text[start:end].split()[-1].lower()
-    return last in ctx.name_of(listed.value).lower().split()
+    titles, _ = ctx.lexicon.role_words(lang)
+    words = [w for w in normalize_name(text[start:end]).split() if w not in titles] or [""]
+    known = normalize_name(ctx.name_of(listed.value)).split()
+    return words[-1] in known and (len(words[0]) == 1 or bool(close_matches(words[0], known, 1, 0.75)))
 
 
 def _candidates(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -307,9 +316,13 @@ def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, to
 
 
 def _ends_name(ctx: Context, word: str) -> bool:
-    """A capitalised word that only the vocabulary's lowercase keywords have ("Power", "Price"):
-    a name word after another ("Jane Power"), never the first of a name ("Human Rights Watch")."""
-    return word[:1].isupper() and not word.isupper() and word.lower() in ctx.lexicon.lowercase_words
+    """A capitalised word that only the vocabulary's lowercase keywords have ("Power", "Price"),
+    or a listed person's last name that other labels have too ("Costa", of "Costa Rica"): a name
+    word after another ("Jane Power", "Miguel Ramos Costa"), never the first of a name ("Human
+    Rights Watch")."""
+    lowered = word.lower()
+    return word[:1].isupper() and not word.isupper() and (lowered in ctx.lexicon.lowercase_words
+                                                          or lowered in ctx.lexicon.surnames)
 
 
 def _word_before(text: str, position: int, floor: int = 0) -> str:
@@ -471,11 +484,14 @@ def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
         known = [p for p in ctx.phrases(sentence) if p.kind == "actor"]
         added = []
         for match in pattern.finditer(text, sentence.start, sentence.end):
-            # a listed person's short name inside it ("Lin" of "Lin Wei") leaves it to the longer name
-            if not any(p.start <= match.start() and match.end() <= p.end and ctx.is_person(p.value) for p in known):
+            # a listed person's longer name around it ("Lin" of "Lin Wei") leaves it to them, and so
+            # does their short name when the text names them in full; else the one named in full
+            # here is meant ("Miguel Ramos Costa … Costa added", not António Costa)
+            if not any(p.start <= match.start() and match.end() <= p.end and ctx.is_person(p.value)
+                       and (p.end - p.start > match.end() - match.start() or p.value in listed) for p in known):
                 added.append(Phrase("actor", forms[match.group()], match.start(), match.end(), match.group()))
         if added:
-            ctx.add_phrases(sentence, added)
+            ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added}, kind="actor")
 
 
 def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
