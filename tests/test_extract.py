@@ -711,6 +711,10 @@ def test_a_speaker_reporting_what_their_own_country_does_is_the_actor(tmp_path, 
     assert first("Secretary Blinken said Russia rejects the proposal.\n")[:2] == (["Russia"], "reject")
     assert first("Spokesperson Tammy Bruce said Secretary Marco Rubio condemns the attack.\n")[:2] == (
         ["Marco Rubio"], "criticize")
+    # the verbs coordinated with the inner one are the speaker's too
+    both = records_of(tmp_path, vocabulary, "Foreign Minister Wang Yi said Beijing supported the initiative "
+                                            "and called on Washington to back it.\n")
+    assert [(r["actors"], r["act"]) for r in both] == [(["Wang Yi"], "support"), (["Wang Yi"], "appeal")]
 
 
 def test_a_speaker_saying_what_they_themselves_do_makes_one_statement(tmp_path, vocabulary):

@@ -7,6 +7,7 @@ cues) and on a little punctuation; they name no document, sentence or actor.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -343,7 +344,11 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                  for c, following, report in zip(clauses, clauses[1:] + [None], reports)]
     for i, (clause, following) in enumerate(zip(clauses, clauses[1:])):
         if _reports_own_side(ctx, text, clause, following):
-            following.actors = list(clause.actors)
+            side = following.actors
+            # and the verbs coordinated with the inner one ("said Budapest supported X and called on Y")
+            for inner in [following] + list(itertools.takewhile(
+                    lambda c: c.rule == "coordinated" and c.actors == side, clauses[i + 2:])):
+                inner.actors = list(clause.actors)
             redundant[i] = True
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
 
