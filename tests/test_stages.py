@@ -46,6 +46,19 @@ def test_meetings_finds_the_participants_and_place(tmp_path, vocabulary):
     assert sorted(map(state.context.name_of, meeting.participants)) == ["Jane Doyle", "Marco Rubio"]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Minister Taro Sato held a telephone talk with Minister Ahmed Odhiambo.", "call"),
+    ("Minister Taro Sato had a phone conversation with Minister Ahmed Odhiambo.", "call"),
+    ("Minister Taro Sato held a video conference with Minister Ahmed Odhiambo.", "call"),
+    ("Il ministro Taro Sato ha avuto un lungo colloquio con il ministro Ahmed Odhiambo.", "meeting"),
+    ("Il ministro Taro Sato ha avuto una conversazione telefonica con il ministro Ahmed Odhiambo.", "call")])
+def test_meetings_and_calls_of_the_readouts_many_wordings(tmp_path, vocabulary, text, kind):
+    state = run(document(tmp_path, vocabulary, text + "\n"), vocabulary, until="meetings")
+    (meeting,) = state.context.meetings
+    assert meeting.type == kind
+    assert sorted(map(state.context.name_of, meeting.participants)) == ["Ahmed Odhiambo", "Taro Sato"]
+
+
 def test_clauses_leave_first_person_quotations_to_reported_speech(tmp_path, vocabulary):
     text = '"We condemn the attack," Foreign Minister Jane Doyle said.\n'
 
