@@ -341,8 +341,9 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
     roles = [p for p in phrases if p.kind in ("role", "counterpart")]  # "her Rwandan counterpart, Tomas Berg"
     between = [p for p in phrases if p.start < start and (
         p.kind == "verb" or (p.kind == "actor" and ctx.is_person(p.value)))]  # "Minister Rubio told Fox"
-    before = [r for r in roles if r.end <= start and _title_gap(ctx, text, r.end, start, lang)
-              and "," not in text[r.end:start].rstrip(", ") and not any(p.start >= r.end for p in between)]
+    before = [r for r in roles if r.end <= start and not any(p.start >= r.end for p in between) and (
+        _title_gap(ctx, text, r.end, start, lang) and "," not in text[r.end:start].rstrip(", ")
+        or _apposed_title(ctx, text, r, start, lang))]
     after = [r for r in roles if r.start >= end and re.fullmatch(r",\s+[^,.;:()]{0,40}?", text[end:r.start])]
     if before or after:
         return before[-1:] or after[:1]
@@ -364,6 +365,16 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
                 or meeting.end <= start and not text[meeting.end:start].strip():
             return []
     return None
+
+
+def _apposed_title(ctx: Context, text: str, role: Phrase, name_start: int, lang: str) -> bool:
+    """Whether a role with its complements stands before a name as its apposition, honorifics
+    between ("The Chairperson of the African Union Commission, H.E. Mr. Kofi Asante,")."""
+    end = PARENTHESIS.match(text, role.end).end()
+    end += len(ctx.lexicon.of_complement(lang).match(text, end, name_start).group())
+    apposed = ctx.lexicon.compiled("apposed-title", lang, lambda: (
+        rf"\s*,\s*(?:(?:{ctx.lexicon.alternation('honorific', lang)})\s*)*"), re.IGNORECASE)
+    return apposed.fullmatch(text, end, name_start) is not None
 
 
 def _coordinated_before_verb(ctx: Context, lang: str) -> re.Pattern:
