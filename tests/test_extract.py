@@ -1479,3 +1479,11 @@ def test_a_subject_after_its_verb_and_a_phrase_that_names_a_medium(tmp_path, voc
     text = ("«La pace è necessaria», ha scritto su X il ministro degli Esteri Paolo Rossi.\n\n"
             "«Il dialogo resta aperto», ha detto a Radio Capitale il ministro degli Esteri Paolo Rossi.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Paolo Rossi"], ["Paolo Rossi"]]
+
+
+def test_a_closing_report_with_a_gerund_after_it_gives_both_to_the_reporter(tmp_path, vocabulary):
+    text = ("Chile is ready to host the next round of talks, Chilean Foreign Minister Jane Doyle said on "
+            "Monday, adding that Santiago had spoken to both sides.\n")
+    assert [(r["actors"], r["act"], r["position"]["en"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "express-intent", "host the next round of talks"),
+        (["Jane Doyle"], "state", "Santiago had spoken to both sides")]

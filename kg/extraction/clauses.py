@@ -455,16 +455,18 @@ def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phras
                     earlier: list[Clause]) -> tuple[list[str], str] | None:
     """A gerund has no subject of its own: opening the sentence, it is the next clause's (filled in
     by sentence_clauses: "Stressing that…, Doyle said…"); after a comma, the sentence's subject
-    ("The ministry issued a statement, criticising…"); right after a noun, that noun's actor
-    ("statements by Chilean leaders urging…")."""
+    ("The ministry issued a statement, criticising…"), which is the reporter's when a report
+    closes what was said ("Turkey is ready to…, Fidan said, adding…"); right after a noun, that
+    noun's actor ("statements by Chilean leaders urging…")."""
     before = text[sentence.body:head.start]
     if not before.strip():
         return [], "opening-gerund"
     last = (WORD.findall(before) or [""])[-1].lower()
     if last == "," or ctx.lexicon.is_word("coordination", sentence.lang, last):  # ", and expressing…"
         same = [c for c in earlier if c.sentence == sentence and c.actors and c.in_quote is None]
+        closing = [c for c in same if c.act == "state" and "," in text[c.clause_start:c.verb.start]]
         if same:
-            return list(same[0].actors), "gerund"
+            return list((closing or same)[-1 if closing else 0].actors), "gerund"
         first = [m for m in mentions if sentence.body <= m.start < head.start and m.kind == "actor"
                  and not ctx.lexicon.is_possessive(text, m.end, sentence.lang) and not blocked(ctx, text, m, sentence.lang, sentence.body)]
         return ([first[0].value], "gerund") if first else None

@@ -109,7 +109,10 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
             c.in_quote[1] <= reporter.verb.start and c.actors and reporter.actors
             and speaks_for_own_side(ctx, reporter.actors, c.actors))]
         earlier.setdefault(reporter.sentence.start, []).append(reporter)
-        tail = reporter.sentence.end - reporter.verb.end
+        # what follows the report, up to a gerund of its own (", adding that…")
+        gerund = next((c for c in clauses if c.sentence is reporter.sentence and c.rule == "gerund"
+                       and c.verb.start > reporter.verb.end), None)
+        tail = (gerund.verb.start if gerund else reporter.sentence.end) - reporter.verb.end
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
             continue
