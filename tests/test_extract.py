@@ -1448,6 +1448,11 @@ def test_lo_before_any_verb_refers_back_and_the_own_sides_act_before_it_is_the_r
             "Lo ha assicurato il ministro degli Esteri Paolo Rossi al termine del vertice.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "express-intent")]
+    # and so when the sentence before is quoted, as agency items open
+    quoted = ("«L'Italia è pronta a sostenere la ricostruzione». "
+              "Lo ha detto il ministro degli Esteri Paolo Rossi a margine del vertice.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, quoted)] == [
+        (["Paolo Rossi"], "express-intent")]
 
 
 def test_a_position_ends_before_the_word_that_opens_the_next_clause(tmp_path, vocabulary):

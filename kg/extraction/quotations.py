@@ -61,13 +61,14 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
 
 def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clause]:
     """ "L'Unione europea è pronta a rafforzare… . Lo ha assicurato l'Alta rappresentante Kallas": what
-    the reporter's own side does in the sentence before is the reporter's statement, its verb
-    deciding the act (as in "Kallas said the EU is ready to…"), not a second statement beside it."""
+    the reporter's own side does in the sentence before, quoted or not, is the reporter's
+    statement, its verb deciding the act (as in "Kallas said the EU is ready to…"), not a second
+    statement beside it."""
     dropped: set[int] = set()
     for clause in clauses:
         if not clause.cataphoric or not clause.actors:
             continue
-        own = [c for c in clauses if c is not clause and c.in_quote is None and c.actors
+        own = [c for c in clauses if c is not clause and c.actors
                and c.sentence.block == clause.sentence.block and c.sentence.paragraph == clause.sentence.paragraph
                and c.sentence.end <= clause.sentence.start and c.evidence[0] >= clause.evidence[0]
                and speaks_for_own_side(ctx, clause.actors, c.actors)]
