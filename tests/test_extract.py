@@ -1492,3 +1492,15 @@ def test_a_closing_report_with_a_gerund_after_it_gives_both_to_the_reporter(tmp_
     assert [(r["actors"], r["act"], r["position"]["en"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "express-intent", "host the next round of talks"),
         (["Jane Doyle"], "state", "Santiago had spoken to both sides")]
+
+
+def test_a_coordinated_report_of_the_own_side_and_an_intention_expressed(tmp_path, vocabulary):
+    # "…and stated that Kenya hopes to…" is no report closing what came before; "expressed her
+    # intention to" is an intent of its own after the own side's emphasis
+    text = ("Kenyan Foreign Minister Ahmed Odhiambo expressed his gratitude for Chile's support and stated "
+            "that Kenya hopes to deepen the partnership. Chilean Foreign Minister Jane Doyle stated that "
+            "Chile attaches great importance to its ties with Kenya, and expressed her intention to visit "
+            "Nairobi soon.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Ahmed Odhiambo"], "support"), (["Ahmed Odhiambo"], "state"),
+        (["Jane Doyle"], "emphasize"), (["Jane Doyle"], "express-intent")]

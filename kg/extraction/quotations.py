@@ -119,6 +119,8 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
             continue
         coordinators = ctx.lexicon.coordinators(reporter.lang)
         before = text[reporter.clause_start:reporter.verb.start]
+        if reporter.rule == "subject" and "," not in before:
+            continue  # "…gratitude for X and stated that Kenya hopes to…": no report that closes
         if opens_own_clause(ctx, before, reporter.lang):
             continue  # "…, while Jaishankar said India would…": a clause of its own, no closing report
         if reporter.rule == "coordinated" and not (any(c.rule == "subject" for c in inner) and (re.search(
