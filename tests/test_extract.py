@@ -1504,3 +1504,13 @@ def test_a_coordinated_report_of_the_own_side_and_an_intention_expressed(tmp_pat
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Ahmed Odhiambo"], "support"), (["Ahmed Odhiambo"], "state"),
         (["Jane Doyle"], "emphasize"), (["Jane Doyle"], "express-intent")]
+
+
+def test_a_report_ending_with_a_colon_introduces_the_quotation_in_the_next_paragraph(tmp_path, vocabulary):
+    text = ("Chile has today announced new sanctions on the traders.\n\n"
+            "Foreign Minister Jane Doyle said:\n\n"
+            "\"We will continue to stand with Peru for as long as it takes.\"\n\n"
+            "Il ministro degli Esteri Paolo Rossi ha dichiarato:\n\n"
+            "«Condanniamo con fermezza l'attacco contro i civili».\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "state"), (["Jane Doyle"], "support"), (["Paolo Rossi"], "criticize")]

@@ -259,8 +259,8 @@ def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
     """A verb that ends its sentence with nothing after it and neither a comma nor a quotation
     before its subject, or no subject after them, reports nothing: a noun ("… against the Gulf
     states.", "expressed, in a long speech, hope."), unless it closes a quotation ("“…,” ha aggiunto.")."""
-    if re.search(r"\w", text[verb.end:sentence.end]):
-        return False
+    if re.search(r"\w", text[verb.end:sentence.end]) or text[verb.end:sentence.end].lstrip().startswith(":"):
+        return False  # "Jane Doyle said:" introduces what follows
     if re.search(r"(?:,\s*[”\"»]|[”\"»]\s*,)\s*$", text[max(sentence.body, verb.start - 5):verb.start]):
         return False  # "“…,” ha aggiunto.": a quotation's report with the subject left unsaid
     *_, subject = re.split(r"[,;:“”\"«»–—]", text[max(sentence.body, verb.start - 80):verb.start])

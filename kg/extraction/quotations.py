@@ -54,9 +54,19 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
         if clause.actors:
             last_speaker[clause.block] = clause.actors
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
-    kept = [c for c in settled if not ((c.outer or _opens_quotation(ctx.document.text, c)) and c.act == "state"
-                                       and c.sentence in inner_sentences)]
+    kept = [c for c, following in zip(settled, settled[1:] + [None])
+            if not ((c.outer or _opens_quotation(ctx.document.text, c)) and c.act == "state"
+                    and c.sentence in inner_sentences) and not _introduces(ctx, c, following)]
     return _own_side_before_cataphora(ctx, _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of))
+
+
+def _introduces(ctx: Context, clause: Clause, following: Clause | None) -> bool:
+    """ "Foreign Secretary Jane Doyle said:" ending its paragraph says nothing of its own when the
+    next statement, in the paragraphs after it, is the same speaker's: it introduces them."""
+    text = ctx.document.text
+    paragraph_end = ctx.document.blocks[clause.block].paragraphs[clause.sentence.paragraph].end
+    return clause.act == "state" and following is not None and following.actors == clause.actors \
+        and text[clause.verb.end:paragraph_end].strip() == ":" and following.sentence.paragraph > clause.sentence.paragraph
 
 
 def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clause]:
