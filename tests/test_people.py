@@ -625,3 +625,10 @@ def test_a_title_in_apposition_before_a_name_with_honorifics_makes_the_role_thei
             "with grave concern the escalation of fighting.\n\n"
             "The Chairperson strongly condemns the attacks against civilians.\n")
     assert actors_of(tmp_path, vocabulary, text, date="2023-05-17") == [["Kofi Mensah Asante"]]
+
+
+def test_a_form_of_address_of_rank_is_the_texts_principal_not_the_last_person_named(tmp_path, vocabulary):
+    text = ("His Highness Sheikh Abdullah bin Zayed Al Nahyan received a phone call from Ayman Safadi.\n\n"
+            "Safadi conveyed the greetings of the Jordanian government.\n\n"
+            "His Highness affirmed the UAE's firm support for a ceasefire in Gaza.\n")
+    assert actors_of(tmp_path, vocabulary, text)[-1] == ["Abdullah bin Zayed Al Nahyan"]

@@ -70,6 +70,10 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))  # "il capo della diplomazia": a foreign minister
     candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
+    lang = ctx.lang_at(phrase.start)
+    if any(ctx.lexicon.is_word("rank-address", lang, w) for w in phrase.text.lower().split()):
+        # "His Highness affirmed…": the text's principal, whom its publisher addresses so
+        return [p for p in ctx.principal if ctx.is_person(p)] or persons[:1]
     # a role in a place it names ("the President of the AU", "the Chinese foreign minister"):
     # who of them held it then; no one who speaks for another side
     where = _places_named(ctx, phrase) or _places_named_before(ctx, phrase, words)
