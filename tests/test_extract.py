@@ -301,7 +301,9 @@ def test_an_institution_named_after_the_reporting_verb_speaks(tmp_path, vocabula
         (["Jane Doyle"], "emphasize", "support", []),
         (["Jane Doyle"], "appeal", "support", ["Europe"]),  # "called for Europe": an object, not a subject
         (["Kaja Kallas"], "state", "neutral", []),  # the subject stands before: what follows "that" is content
-        (["Wang Yi"], "state", "support", [])]  # "said China was…": China is the content's subject, not the reporter
+        # "said China was willing to…": China is the content's subject, not the reporter, whose own
+        # side's verb decides the act
+        (["Wang Yi"], "express-intent", "support", [])]
 
 
 def test_a_person_and_their_country_are_one_party_of_a_relation(tmp_path, vocabulary):
@@ -1514,3 +1516,11 @@ def test_a_report_ending_with_a_colon_introduces_the_quotation_in_the_next_parag
             "«Condanniamo con fermezza l'attacco contro i civili».\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Chile"], "state"), (["Jane Doyle"], "support"), (["Paolo Rossi"], "criticize")]
+
+
+def test_being_willing_to_is_an_intent_in_either_language(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle said Chile attaches great importance to its partnership with Peru "
+            "and is willing to deepen cooperation in trade.\n\n"
+            "Il ministro degli Esteri Paolo Rossi ha detto che l'Italia è disposta a sostenere il negoziato.\n")
+    assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["emphasize", "express-intent",
+                                                                          "express-intent"]
