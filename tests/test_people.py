@@ -632,3 +632,22 @@ def test_a_form_of_address_of_rank_is_the_texts_principal_not_the_last_person_na
             "Safadi conveyed the greetings of the Jordanian government.\n\n"
             "His Highness affirmed the UAE's firm support for a ceasefire in Gaza.\n")
     assert actors_of(tmp_path, vocabulary, text)[-1] == ["Abdullah bin Zayed Al Nahyan"]
+
+
+def test_a_surname_after_an_honorific_is_the_person_named_in_full_before(tmp_path, vocabulary):
+    text = ("Secretary General Paolo Rossi met Prime Minister Jan Kowalczyk in Warsaw.\n\n"
+            "Mr Kowalczyk said the alliance must stay united.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jan Kowalczyk"]]
+
+
+def test_a_word_with_digits_is_no_part_of_a_name(tmp_path, vocabulary):
+    text = "Il leader del M5s Paolo Rossi ha criticato il piano di riarmo europeo.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Paolo Rossi"]]
+
+
+def test_a_pronoun_after_an_institutions_unnamed_spokesman_is_the_institutions(tmp_path, vocabulary):
+    text = ("\"These accusations are unfounded,\" a spokesman for the Chilean Foreign Ministry said. "
+            "The ship had been in international waters at all times, he added.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["position"]["en"]) for r in records][-1] == (
+        ["Chile"], "The ship had been in international waters at all times")

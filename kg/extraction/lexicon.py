@@ -258,8 +258,8 @@ class Lexicon:
         head, _, rest = word.partition("-")
         if rest[:1].isupper() and self.is_word("name-particle", lang, head):
             return True  # "al-Semoui", "el-Sisi"
-        if not word[0].isupper() or (len(word) > 2 and word.isupper()):
-            return False
+        if not word[0].isupper() or (len(word) > 2 and word.isupper()) or any(c.isdigit() for c in word):
+            return False  # nor a word with digits ("M5s")
         return word.lower().rstrip(".").replace("’", "'") not in self.common_words
 
     def is_gerund(self, word: str, lang: str) -> bool:

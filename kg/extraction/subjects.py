@@ -100,6 +100,8 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     if where and not persons:  # the text's principal if they speak for it, else the country: "the
         # Ugandan foreign minister", whom the text does not name, is Uganda
         return [p for p in ctx.principal if ctx.represents(p) in sides] or [ctx.represents(where[0])]
+    if not persons and not ctx.principal and phrase.value == "person-reference":
+        return list(ctx.memory.last_actors)  # "a spokesman for the Foreign Office said … he added"
     return persons[:1] or ctx.principal
 
 
