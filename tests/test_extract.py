@@ -1524,3 +1524,20 @@ def test_being_willing_to_is_an_intent_in_either_language(tmp_path, vocabulary):
             "Il ministro degli Esteri Paolo Rossi ha detto che l'Italia è disposta a sostenere il negoziato.\n")
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["emphasize", "express-intent",
                                                                           "express-intent"]
+
+
+def test_a_title_that_gives_one_persons_words_names_the_speaker_of_the_text(tmp_path, vocabulary):
+    def speakers(text):
+        return [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)]
+
+    assert speakers("Remarks by Secretary of State Marco Rubio at the NATO Foreign Ministers Meeting\n\n"
+                    "We call on Russia to end its war.\n") == [(["Marco Rubio"], "appeal")]
+    assert speakers("Statement by Foreign Minister Jane Doyle on the elections in Peru\n\n"
+                    "I welcome the peaceful conduct of the elections.\n") == [(["Jane Doyle"], "support")]
+    # Italian drops the pronoun: the verb's own person says it
+    assert speakers("Intervento del ministro degli Esteri Paolo Rossi al Consiglio Affari Esteri\n\n"
+                    "Chiedo a tutti i partner di sostenere il piano. Condanno con fermezza l'attacco.\n") == [
+        (["Paolo Rossi"], "appeal"), (["Paolo Rossi"], "criticize")]
+    # a headline that reports is no such title
+    assert speakers("Jane Doyle meets Peruvian counterpart in Lima\n\n"
+                    "We call on both parties to respect the ceasefire.\n") == []

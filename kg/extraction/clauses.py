@@ -768,11 +768,12 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
     quotes_of: dict[tuple[int, int], Quotes] = {}
     result: list[Clause] = []
     listing: tuple[list[str], Phrase] | None = None  # "Key points of X's statements:": X speaks below
+    speaker = tuple(_title_speaker(ctx))  # "Remarks by Secretary X at…": whose "I" and "we" the text's are
     for sentence in sentences:
         ctx.at = sentence.start
         if sentence.block != ctx.block:
             ctx.block = sentence.block
-            ctx.memory = Memory()
+            ctx.memory = Memory(speaker=speaker, last_actors=speaker)
             listing = None
         turn = ctx.turns.get((sentence.block, sentence.paragraph), False)
         if turn is None:
@@ -808,6 +809,32 @@ def remembered(ctx: Context, memory: Memory, sentence: Sentence, clauses: list[C
     named = [p.value for p in ctx.structure(sentence) if p.kind == "actor" and ctx.is_person(p.value)]
     return replace(memory, last_actors=tuple(reporter) or last, last_joint=joint,
                    persons_seen=tuple(dict.fromkeys(memory.persons_seen + tuple(named))))
+
+
+def _title_speaker(ctx: Context) -> list[str]:
+    """Who speaks in a text whose title gives one person's words: "Remarks by Secretary of State
+    Jane Doyle at…", "Intervento del ministro degli Esteri Paolo Rossi…" (the person after the
+    noun and its "by" or "of"), "Secretary-General's remarks to the Council" (the role or name
+    before it, with its possessive); no one when the title is no headline or names no one."""
+    if not ctx.ordered or not _headline(ctx, ctx.ordered[0]):
+        return []
+    heading, text = ctx.ordered[0], ctx.document.text
+    lang = heading.lang
+    for word in WORD.finditer(text, heading.start, heading.end):
+        if not ctx.lexicon.is_word("address-noun", lang, word.group().lower()):
+            continue
+        owner = next((p for p in ctx.phrases(heading) if p.kind in ("role", "actor")
+                      and ctx.lexicon.possessive_length(text, p.end, lang) and not text[p.end:word.start()].strip("'’s ")), None)
+        if owner is not None:
+            return [owner.value] if owner.kind == "actor" else \
+                resolve(ctx, Phrase("person-reference", owner.text.lower(), owner.start, owner.end, owner.text), False) or []
+        link = WORD.match(text, word.end() + 1)
+        if link is None or not any(ctx.lexicon.is_word(cue, lang, link.group().lower()) for cue in ("agent", "title-complement")):
+            continue
+        after = [p for p in ctx.structure(heading) if p.start > word.end() and p.kind in MENTIONS]
+        person = next((p for p in after[:2] if p.kind == "actor" and ctx.is_person(p.value)), None)
+        return [person.value] if person else (resolve(ctx, after[0], False) or []) if after else []
+    return []
 
 
 def _statements_heading(ctx: Context, sentence: Sentence) -> tuple[list[str], Phrase] | None:
