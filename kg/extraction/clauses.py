@@ -232,7 +232,11 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     begins = words[0][:1].isupper() or ctx.lexicon.is_word("addressee", lang, words[0]) \
         or any(p.start == start for p in named)
     ends = words[-1][:1].isupper() or any(not text[p.end:match.start(1)].strip() for p in named)
-    return match.end() if begins and ends else start
+    # "condemns the attack in Lima that killed…": a place after its preposition is no addressee
+    last = next((p for p in named if not text[p.end:match.start(1)].strip()), None)
+    placed = last is not None and last.kind == "actor" and not ctx.is_person(last.value) \
+        and ctx.lexicon.is_word("locative", lang, (words_before(text, last.start, 1) or [""])[-1].lower())
+    return match.end() if begins and ends and not placed else start
 
 
 def _adjunct(ctx: Context, opening: str, lang: str) -> bool:
