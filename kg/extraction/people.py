@@ -115,7 +115,8 @@ def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None
     right before it, before the demonym or name of its country or organisation ("the Chinese
     foreign minister", "the NATO chief") or before
     the capitalised words of its title ("the External Affairs Minister"); or where the country
-    whose role it is begins, as a possessive in the article's place ("Ghana's foreign minister")."""
+    whose role it is begins, as a possessive in the article's place ("Ghana's foreign minister"),
+    or before the noun that refers back to it ("the country's foreign minister")."""
     text = ctx.document.text
     before = role.start
     owner = next((p for p in ctx.phrases(sentence) if p.end < role.start
@@ -123,6 +124,9 @@ def _article_start(ctx: Context, sentence: Sentence, role: Phrase) -> int | None
                   and not text[end:role.start].strip()), None)
     if owner is not None:
         return owner.start
+    country = re.search(r"([\w’']+)['’]s\s+$", text[max(sentence.start, before - 30):before])
+    if country and ctx.lexicon.is_word("country-noun", sentence.lang, country.group(1).lower()):
+        before -= len(country.group())  # "the country's foreign minister": the country named last
     demonym = next((p for p in ctx.phrases(sentence) if p.end < role.start and not text[p.end:role.start].strip()
                     and (p.kind == "demonym" or p.kind == "actor" and not ctx.is_person(p.value))), None)
     if demonym is not None:

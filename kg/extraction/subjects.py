@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -148,9 +149,18 @@ def _places_named_before(ctx: Context, phrase: Phrase, words: set[str]) -> list[
 
 def _places_named(ctx: Context, phrase: Phrase) -> list[str]:
     """The countries and organisations a reference names, by name or by demonym, in order ("the
-    President of the AU", "the Chinese foreign minister", "il ministro degli Esteri turco")."""
-    return list(dict.fromkeys(p.value for p in ctx.lexicon.phrases(phrase.text, ctx.lang_at(phrase.start))
-                              if p.kind == "demonym" or (p.kind == "actor" and not ctx.is_person(p.value))))
+    President of the AU", "the Chinese foreign minister", "il ministro degli Esteri turco"), or
+    the country it refers back to ("Iran will not talk with the US, the country's foreign minister
+    said"): its sentence's first, else the last named before it."""
+    lang = ctx.lang_at(phrase.start)
+    named = list(dict.fromkeys(p.value for p in ctx.lexicon.phrases(phrase.text, lang)
+                               if p.kind == "demonym" or (p.kind == "actor" and not ctx.is_person(p.value))))
+    if named or not any(ctx.lexicon.is_word("country-noun", lang, w.rstrip("'’s").lower()) for w in phrase.text.split()):
+        return named
+    countries = [p for p in ctx.phrases_between(0, phrase.start)
+                 if p.kind == "actor" and ctx.lexicon.actor_kind.get(p.value) == "country"]
+    sentence_start = ctx.ordered[bisect.bisect_right(ctx.sentence_ends, phrase.start)].start
+    return [next((p for p in countries if p.start >= sentence_start), countries[-1]).value] if countries else []
 
 
 def actors_named(ctx: Context, text: str, lang: str | None = None) -> list[str]:
