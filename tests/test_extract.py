@@ -1547,11 +1547,11 @@ def test_a_title_that_gives_one_persons_words_names_the_speaker_of_the_text(tmp_
 
 
 def test_the_countrys_minister_an_aside_of_time_and_a_broadcaster_told(tmp_path, vocabulary):
-    # "the country's foreign minister": of the country its sentence names first
-    text = ("Chile will not negotiate with Peru under pressure, the country's foreign minister said Sunday.\n\n"
+    # "the country's foreign minister": of the country its sentence names first, who held the post
+    text = ("Iran will not negotiate with Peru under pressure, the country's foreign minister said Sunday.\n\n"
             "Il Cremlino, intanto, fa sapere che Vladimir Putin è pronto a incontrare Volodymyr Zelensky.\n\n"
             "Sergey Lavrov told state television that Moscow remained open to diplomacy.\n")
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
-        (["Chile"], "Chile will not negotiate with Peru under pressure"),
+        (["Abbas Araghchi"], "Iran will not negotiate with Peru under pressure"),
         (["Vladimir Putin"], "incontrare Volodymyr Zelensky"),
         (["Sergey Lavrov"], "Moscow remained open to diplomacy")]
