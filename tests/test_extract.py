@@ -1555,3 +1555,14 @@ def test_the_countrys_minister_an_aside_of_time_and_a_broadcaster_told(tmp_path,
         (["Abbas Araghchi"], "Iran will not negotiate with Peru under pressure"),
         (["Vladimir Putin"], "incontrare Volodymyr Zelensky"),
         (["Sergey Lavrov"], "Moscow remained open to diplomacy")]
+
+
+def test_an_adverb_before_the_next_verb_is_its_and_deciding_to_is_an_intent(tmp_path, vocabulary):
+    text = ("Sergey Lavrov met Wang Yi in Beijing on Monday.\n\n"
+            "The ministers expressed serious concern over the situation in the Red Sea and strongly opposed "
+            "any attempt to change the status quo by force.\n\n"
+            "The ministers welcomed the new agreement and decided to hold the next meeting in Lima.\n")
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("state", "the situation in the Red Sea"),
+        ("reject", "any attempt to change the status quo by force"),
+        ("support", "the new agreement"), ("express-intent", "hold the next meeting in Lima")]

@@ -672,7 +672,16 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
             "complement", lang, text[head.end:nxt].split()[0].lower() if text[head.end:nxt].split() else "")
                  and not _adjunct(ctx, text[since:comma], lang)):
         return trim(text, since, comma, coordinators)
-    return trim(text, start, nxt, coordinators)
+    return trim(text, start, _before_adverbs(ctx, text, start, nxt, lang), coordinators)
+
+
+def _before_adverbs(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+    """Where a position ends without the adverbs of the verb after it ("…the South China Sea and
+    [strongly] opposed…")."""
+    while (word := re.search(r"([^\W\d_]+)\s*$", text[max(start, end - 30):end])) \
+            and ctx.lexicon.is_word("verb-adverb", lang, word.group(1).lower()) and end - len(word.group()) > start:
+        end -= len(word.group())
+    return end
 
 
 # ---------------------------------------------------------------- the document

@@ -38,7 +38,8 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position",
               "perfect-auxiliary", "interposed-adverb", "subordinator", "ending", "oblique-relative",
               "anonymous-source", "own-stance", "manner", "intermediary", "aside", "determiner", "audience", "named-process", "document-noun", "naming-verb",
-              "office-noun", "rank-address", "address-noun", "country-noun"}
+              "office-noun", "rank-address", "address-noun", "country-noun",
+              "verb-adverb"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
