@@ -651,3 +651,13 @@ def test_a_pronoun_after_an_institutions_unnamed_spokesman_is_the_institutions(t
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["position"]["en"]) for r in records][-1] == (
         ["Chile"], "The ship had been in international waters at all times")
+
+
+def test_a_role_a_briefer_names_is_of_the_briefers_country(tmp_path, vocabulary):
+    # "The President" in a State Department briefing: the President of the United States on the
+    # date, whom the briefer's country says; "has been clear that" emphasises
+    text = ("MS. BRUCE: Good afternoon. The President has said he wants the fighting in Sudan to end.\n\n"
+            "QUESTION: And on Iran?\n\n"
+            "MS. BRUCE: We have been clear that Iran cannot have a nuclear weapon.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Donald Trump"], "state"), (["Tammy Bruce"], "emphasize")]

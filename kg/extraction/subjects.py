@@ -109,14 +109,16 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
 def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
     reference names ("the President of the AU"); when it names none, that the document's first
-    line names (a UN note's "The Secretary-General"), else whose web site published it, else that
-    the document names or its people speak for (the note signed by the Secretary-General's
-    spokesman); no one when that is not one person."""
+    line names (a UN note's "The Secretary-General"), else whose web site published it, else
+    that the speaker of a transcript's turn speaks for, else that the document names or its
+    people speak for (the note signed by the Secretary-General's spokesman); no one when that is
+    not one person."""
     titles = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start)) or (title_words(phrase.value),)
     in_reference = set(_places_named(ctx, phrase))
     places = (lambda: in_reference,) if in_reference else (
         lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
         lambda: set(ctx.publisher),
+        lambda: {ctx.represents(a) for a in ctx.memory.speaker},  # a briefer's "the President"
         lambda: {side for found in ctx.found.values() for p in found if p.kind == "actor"
                  for side in (p.value, ctx.represents(p.value))})
     for named in places:  # looked at one after the other, the whole document last
