@@ -1566,3 +1566,10 @@ def test_an_adverb_before_the_next_verb_is_its_and_deciding_to_is_an_intent(tmp_
         ("state", "the situation in the Red Sea"),
         ("reject", "any attempt to change the status quo by force"),
         ("support", "the new agreement"), ("express-intent", "hold the next meeting in Lima")]
+
+
+def test_proposing_is_an_intent(tmp_path, vocabulary):
+    text = ("Il ministro Paolo Rossi ha proposto la creazione di un consiglio d'affari congiunto.\n\n"
+            "Chile has proposed a joint business council.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "express-intent"), (["Chile"], "express-intent")]
