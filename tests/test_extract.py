@@ -1573,3 +1573,15 @@ def test_proposing_is_an_intent(tmp_path, vocabulary):
             "Chile has proposed a joint business council.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "express-intent"), (["Chile"], "express-intent")]
+
+
+def test_where_it_was_said_and_being_asked_are_not_what_was_said(tmp_path, vocabulary):
+    texts = {"Foreign Minister Jane Doyle wrote in an op-ed that Europe must spend more on defence.\n":
+             "Europe must spend more on defence",
+             "Il ministro Paolo Rossi ha affermato in un'intervista al quotidiano che l'Italia farà la sua parte.\n":
+             "l'Italia farà la sua parte",
+             "Asked about the talks, Foreign Minister Jane Doyle said they would resume next week.\n":
+             "they would resume next week"}
+    for text, position in texts.items():
+        assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] \
+            == [("state", position)], text

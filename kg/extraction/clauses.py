@@ -239,14 +239,28 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     return match.end() if begins and ends and not placed else start
 
 
+def _after_where_said(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+    """Where what is said begins after where or how it was said ("said [in a statement on its
+    website] that…", "wrote [in an op-ed] that…", "ha affermato [in un'intervista] che…"): after
+    a "that" that ends a phrase of place right after the verb, not what the verb is about
+    ("commenting on Rubio's words that…")."""
+    found = ctx.lexicon.compiled("where-said-then-that", lang, lambda: (
+        rf"\s*(?:[^\W\d][\w’'.-]*\s+){{1,8}}?({ctx.lexicon.alternation('subordinator', lang)})\s+"), re.IGNORECASE)
+    match = found.match(text, start, end)
+    words = PLAIN_WORD.findall(text, start, match.start(1)) if match else []
+    return match.end() if words and ctx.lexicon.is_word("locative", lang, words[0].lower()) else start
+
+
 def _adjunct(ctx: Context, opening: str, lang: str) -> bool:
     """Whether what opens a sentence before its comma is one phrase of a preposition or of a
     gerund with its own ("In a letter to the Council, Doyle said…", "Speaking to reporters in
-    Accra, Doyle said…"): where or how it was said, not what ("Talks will go on, Doyle said")."""
+    Accra, Doyle said…"), or says the speaker was asked ("Asked about the talks, Doyle said…"):
+    where or how it was said, not what ("Talks will go on, Doyle said")."""
     words = PLAIN_WORD.findall(opening)
     if "," in opening or not words:
         return False
-    return ctx.lexicon.is_word("preposition", lang, words[0]) or len(words) > 1 \
+    return ctx.lexicon.is_word("preposition", lang, words[0]) \
+        or ctx.lexicon.is_word("question-participle", lang, words[0].lower()) or len(words) > 1 \
         and ctx.lexicon.is_gerund(words[0], lang) \
         and any(ctx.lexicon.is_word(cue, lang, words[1].lower()) for cue in ("preposition", "article"))
 
@@ -291,6 +305,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "welcomed calls for a ceasefire", "rejected the demands": a noun, what is welcomed
             if _negated(ctx, text, phrase, lang):
                 continue  # "did not condemn", "has never rejected", "non ha condannato": no such act
+            if not text[sentence.body:phrase.start].strip() and ctx.lexicon.is_word("question-participle", lang, phrase.text.lower()):
+                continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
             if ctx.lexicon.is_word("determiner", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
                 continue  # "la condanna", "the call for", "un messaggio di condanna": a noun
             if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and not _names_as(ctx, text, phrase, sentence):
@@ -660,7 +676,9 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
                          or ctx.lexicon.is_word("auxiliary", lang, words[-1].group().lower())):
             end = words.pop().start()  # "The decision [was] condemned": the auxiliary is the verb's
         return trim(text, start, end, coordinators)
-    start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang), nxt, lang)
+    start = _after_where_said(ctx, text, head.end, nxt, lang) if head.value in SAYING else head.end
+    if start == head.end:
+        start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang), nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]
