@@ -1585,3 +1585,13 @@ def test_where_it_was_said_and_being_asked_are_not_what_was_said(tmp_path, vocab
     for text, position in texts.items():
         assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] \
             == [("state", position)], text
+
+
+def test_the_press_figures_of_speech_for_the_acts(tmp_path, vocabulary):
+    text = ("Il ministro Paolo Rossi ha bollato come inaccettabili le minacce di Mosca.\n\n"
+            "Il ministro Paolo Rossi ha puntato il dito contro la Russia.\n\n"
+            "Il ministro Paolo Rossi ha plaudito all'accordo raggiunto a Doha.\n\n"
+            "Il ministro Paolo Rossi si è detto pronto a incontrare il suo omologo.\n\n"
+            "Foreign Minister Jane Doyle branded the referendum a sham.\n")
+    assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [
+        "criticize", "criticize", "support", "express-intent", "criticize"]
