@@ -1595,3 +1595,10 @@ def test_the_press_figures_of_speech_for_the_acts(tmp_path, vocabulary):
             "Foreign Minister Jane Doyle branded the referendum a sham.\n")
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [
         "criticize", "criticize", "support", "express-intent", "criticize"]
+
+
+def test_armed_groups_that_statements_condemn_or_call_on_are_targets(tmp_path, vocabulary):
+    text = ("Chile condemns the attacks by the RSF in El Fasher and by M23 rebels near Goma.\n\n"
+            "Peru calls on the Taliban to release the detained aid workers.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Rapid Support Forces", "M23"], ["Taliban"]]
