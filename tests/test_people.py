@@ -1,7 +1,7 @@
 """People the gazetteer lacks, roles, sides and transcripts' speakers (kg.extraction.people), on
 invented sentences: names and events of our own, none from a corpus text."""
 
-from kg.extraction import extract, extract_document, read
+from kg.extraction import extract, extract_document, read, run
 from kg.records import record_to_json
 
 
@@ -661,3 +661,15 @@ def test_a_role_a_briefer_names_is_of_the_briefers_country(tmp_path, vocabulary)
             "MS. BRUCE: We have been clear that Iran cannot have a nuclear weapon.\n")
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [(["Donald Trump"], "state"), (["Tammy Bruce"], "emphasize")]
+
+
+def test_whose_a_title_is_comes_from_its_own_complement_not_a_place_before_it(tmp_path, vocabulary):
+    text = ("Italian Foreign Minister Paolo Rossi met today at the Farnesina the Minister for Foreign Affairs "
+            "of Ghana, Kwame Mensah. The two sides noted with satisfaction the growth of bilateral trade.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Italy", "Ghana"]]
+    # where an ambassador is sent is no side of theirs
+    path = tmp_path / "doc.txt"
+    path.write_text(" date 2025-05-17\nThe Israeli ambassador to Brazil, Daniel Cohen, said the talks were useful.\n",
+                    encoding="utf-8")
+    state = run(read(path, vocabulary), vocabulary, until="mentions")
+    assert [p.represents for p in state.context.people.values()] == ["https://w3id.org/diplo-kg/actor/israel"]

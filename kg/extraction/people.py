@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.extraction.context import WORD, Clause, Context, of_complement_only
+from kg.extraction.context import WORD, Clause, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import ACCENTED_CAPITALS, Sentence
 from kg.vocabulary import close_matches, normalize_name
@@ -450,9 +450,14 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
         owner = _article_start(ctx, sentence, cues[0]) if cues[0].kind == "role" else None
         low = cues[0].start if owner is None else min(owner, cues[0].start)
         high = min([p.start for p in phrases if p.kind == "verb" and p.start > low] + [low + 100])
-    for phrase in phrases:
-        if low <= phrase.start and phrase.end <= high and (
-                phrase.kind == "demonym" or (phrase.kind == "actor" and not ctx.is_person(phrase.value))):
+    # whose the role's own complement says it is first ("at the Farnesina the Minister for Foreign
+    # Affairs of Ghana"), not where an ambassador is sent ("the Israeli ambassador to Brazil")
+    text, lang = ctx.document.text, sentence.lang
+    own = cues[0].end + len(ctx.lexicon.of_complement(lang).match(text, cues[0].end).group())
+    places = [p for p in phrases if p.kind == "demonym" or (p.kind == "actor" and not ctx.is_person(p.value))]
+    for phrase in sorted(places, key=lambda p: not (cues[0].end <= p.start and p.end <= own and any(
+            ctx.lexicon.is_word("side-complement", lang, w.lower()) for w in words_before(text, p.start, 2)))):
+        if low <= phrase.start and phrase.end <= high:
             return phrase.value
     # a government role the text's press names without a country ("il viceministro degli Esteri X"
     # in Italian news) is its own country's (a cue with kg:represents)
