@@ -1602,3 +1602,10 @@ def test_armed_groups_that_statements_condemn_or_call_on_are_targets(tmp_path, v
             "Peru calls on the Taliban to release the detained aid workers.\n")
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [
         ["Rapid Support Forces", "M23"], ["Taliban"]]
+
+
+def test_views_exchanged_in_the_passive_are_the_participants_consultation(tmp_path, vocabulary):
+    text = ("Foreign Minister Paolo Rossi met the Minister for Foreign Affairs of Ghana, Kwame Mensah, in Rome.\n\n"
+            "Views were exchanged on the situation in the Sahel.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi", "Kwame Mensah"], "consult")]
