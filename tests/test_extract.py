@@ -1609,3 +1609,11 @@ def test_views_exchanged_in_the_passive_are_the_participants_consultation(tmp_pa
             "Views were exchanged on the situation in the Sahel.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi", "Kwame Mensah"], "consult")]
+
+
+def test_in_the_strongest_terms_is_the_verbs_and_lo_scrive_reports(tmp_path, vocabulary):
+    text = ("The members of the Security Council condemned in the strongest terms the attack on the convoy.\n\n"
+            "«Desidero rivolgerLe i più fervidi auguri». Lo scrive il ministro degli Esteri Paolo Rossi in un "
+            "messaggio al suo omologo.\n")
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("criticize", "the attack on the convoy"), ("state", "Desidero rivolgerLe i più fervidi auguri")]
