@@ -1617,3 +1617,13 @@ def test_in_the_strongest_terms_is_the_verbs_and_lo_scrive_reports(tmp_path, voc
             "messaggio al suo omologo.\n")
     assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ("criticize", "the attack on the convoy"), ("state", "Desidero rivolgerLe i più fervidi auguri")]
+
+
+def test_a_negated_passive_and_a_judgement_of_what_something_is(tmp_path, vocabulary):
+    # "No dates have been agreed": nothing agreed; "regard X as Y" is a judgement, a statement
+    # only with one, and what was stressed when reported after "that"
+    text = ("MS DOYLE: No dates have been agreed yet. We regard the new sanctions as illegitimate.\n\n"
+            "MS DOYLE: The Council will consider the proposal next week.\n\n"
+            "MS DOYLE: I stress that Chile considers such actions hostile.\n")
+    assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("state", "oppose"), ("emphasize", "oppose")]

@@ -309,8 +309,11 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
             if ctx.lexicon.is_word("determiner", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
                 continue  # "la condanna", "the call for", "un messaggio di condanna": a noun
-            if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and not _names_as(ctx, text, phrase, sentence):
-                continue  # "called Berg on Tuesday", "the so-called referendum": no judgement named
+            if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and (
+                    not _names_as(ctx, text, phrase, sentence) or heads and any(
+                        ctx.lexicon.is_word("subordinator", lang, w.lower()) for w in WORD.findall(text, heads[-1].end, phrase.start))):
+                continue  # "called Berg on Tuesday", "the so-called referendum": no judgement named;
+                # "stressed that Moscow considers X hostile": the judgement is what was stressed
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
                     and not _told(ctx, text, phrase, speakers, lang):
@@ -410,14 +413,20 @@ def _names_as(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool
 
 def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     """Whether a negation stands right before a verb, across auxiliaries only ("did not condemn",
-    "has never rejected", "non ha mai condannato", "without condemning"): what it denies was not
-    done, so it is no statement (a quotation's verb gives way to the one that reports it)."""
-    for word in reversed(WORD.findall(text, max(0, verb.start - 40), verb.start)[-4:]):
-        lowered = word.lower()
+    "has never rejected", "non ha mai condannato", "without condemning"), or before the subject
+    of a passive ("No dates have been agreed", "Nessuna decisione è stata presa"): what it denies
+    was not done, so it is no statement (a quotation's verb gives way to the one that reports it)."""
+    words = WORD.findall(text, max(0, verb.start - 50), verb.start)[-5:]
+    first = verb.text.split()[0].lower()  # "have been agreed" may be one label
+    auxiliaries = int(any(ctx.lexicon.is_word(cue, lang, first) for cue in ("auxiliary", "passive")))
+    for i in range(len(words) - 1, -1, -1):
+        lowered = words[i].lower()
         if ctx.lexicon.is_word("negation", lang, lowered):
             return True
-        if not ctx.lexicon.is_word("auxiliary", lang, lowered):
-            return False
+        if ctx.lexicon.is_word("auxiliary", lang, lowered) or ctx.lexicon.is_word("passive", lang, lowered):
+            auxiliaries += 1
+            continue
+        return auxiliaries > 0 and i > 0 and ctx.lexicon.is_word("negation", lang, words[i - 1].lower())
     return False
 
 
