@@ -1627,3 +1627,10 @@ def test_a_negated_passive_and_a_judgement_of_what_something_is(tmp_path, vocabu
             "MS DOYLE: I stress that Chile considers such actions hostile.\n")
     assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
         ("state", "oppose"), ("emphasize", "oppose")]
+
+
+def test_regret_opposes_what_it_is_about(tmp_path, vocabulary):
+    text = ("The European Union regrets that the campaign was marred by intimidation of voters.\n\n"
+            "Il ministro Paolo Rossi ha espresso rammarico per la decisione.\n")
+    assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("state", "oppose"), ("state", "oppose")]
