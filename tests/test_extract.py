@@ -1634,3 +1634,8 @@ def test_regret_opposes_what_it_is_about(tmp_path, vocabulary):
             "Il ministro Paolo Rossi ha espresso rammarico per la decisione.\n")
     assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
         ("state", "oppose"), ("state", "oppose")]
+
+
+def test_the_e3_is_an_actor(tmp_path, vocabulary):
+    text = "In a joint statement, the E3 called on Iran to cooperate fully with the IAEA.\n"
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["E3"], "appeal")]
