@@ -1639,3 +1639,16 @@ def test_regret_opposes_what_it_is_about(tmp_path, vocabulary):
 def test_the_e3_is_an_actor(tmp_path, vocabulary):
     text = "In a joint statement, the E3 called on Iran to cooperate fully with the IAEA.\n"
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["E3"], "appeal")]
+
+
+def test_eam_and_a_courtesy_call_in_an_mea_readout(tmp_path, vocabulary):
+    # "EAM" is India's External Affairs Minister (a periphrasis by acronym); "called on X" with
+    # nothing asked is a visit, whose participants "they" are
+    text = ("External Affairs Minister Dr. S. Jaishankar paid an official visit to Singapore.\n\n"
+            "EAM called on Prime Minister Lawrence Wong and conveyed the greetings of Prime Minister Shri "
+            "Narendra Modi. They discussed ways to deepen the partnership.\n\n"
+            "EAM called on all parties to exercise restraint in West Asia.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Subrahmanyam Jaishankar"], "state"),
+        (["Subrahmanyam Jaishankar", "Lawrence Wong"], "consult"),
+        (["Subrahmanyam Jaishankar"], "appeal")]

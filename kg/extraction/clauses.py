@@ -305,6 +305,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "welcomed calls for a ceasefire", "rejected the demands": a noun, what is welcomed
             if _negated(ctx, text, phrase, lang):
                 continue  # "did not condemn", "has never rejected", "non ha condannato": no such act
+            if _courtesy_call(ctx, text, phrase, sentence):
+                continue  # "EAM called on Prime Minister X and conveyed…": a visit, asking nothing
             if not text[sentence.body:phrase.start].strip() and ctx.lexicon.is_word("question-participle", lang, phrase.text.lower()):
                 continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
             if ctx.lexicon.is_word("determiner", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
@@ -714,13 +716,25 @@ def _before_adverbs(ctx: Context, text: str, start: int, end: int, lang: str) ->
 # ---------------------------------------------------------------- the document
 
 
+def _courtesy_call(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
+    """Whether a verb that is also a meeting phrase ("called on") asks nothing: no "to" or "for"
+    after it in its clause, so it is a visit ("called on Prime Minister X and conveyed…")."""
+    if not any(p.kind == "meeting" and (p.start, p.end) == (verb.start, verb.end) for p in ctx.phrases(sentence)):
+        return False
+    following = next((p.start for p in ctx.structure(sentence) if p.kind == "verb" and p.start > verb.end), sentence.end)
+    return not any(ctx.lexicon.is_word("appeal-complement", sentence.lang, w.lower())
+                   for w in WORD.findall(text, verb.end, following))
+
+
 def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
     """The meetings and calls the document reports, each from the first sentence that names it
     with two people (a readout of a day's calls names several: "the two ministers" are those of
-    the last one named)."""
+    the last one named); a courtesy call is one ("EAM called on Prime Minister X")."""
     for sentence in sentences:
         found = ctx.structure(sentence)
-        meeting = next((p for p in found if p.kind == "meeting"), None)
+        meeting = next((p for p in found if p.kind == "meeting"), None) or next(
+            (p._replace(kind="meeting") for p in found if p.kind == "verb"
+             and _courtesy_call(ctx, ctx.document.text, p, sentence)), None)
         if meeting is None:
             continue
         clause = meeting_clause(found, meeting, sentence)
@@ -776,8 +790,9 @@ def meeting_clause(found: list[Phrase], meeting: Phrase, sentence: Sentence) -> 
 def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_start: int) -> list[str]:
     """The people a meeting phrase joins: those it names ("between X and Y", "with Y") up to the
     end of its phrase (the next verb, or a comma after the first of them), and when it names only
-    one, the nearest person before it ("X met with Y", "X … his meeting with Y"); when it names
-    none, the people before it in its clause ("X and Y met"). Who reports the meeting ("…, the
+    one, the nearest person before it ("X met with Y", "X … his meeting with Y", a reference to
+    one: "EAM held talks with Y"); when it names none, the people before it in its clause ("X and
+    Y met"). Who reports the meeting ("…, the
     spokeswoman said") or is told of it is not at it."""
     text = ctx.document.text
     people = [p for p in found if p.kind == "actor" and ctx.is_person(p.value)]
@@ -792,6 +807,10 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
             named.append(phrase.value)
             last = phrase.end
     before = [p.value for p in people if clause_start <= p.start and p.end <= meeting.start and p.value not in named]
+    if named and not before:  # "EAM held talks with X", "The Secretary met X": the reference's person
+        reference = next((p for p in found if p.kind == "person-reference" and clause_start <= p.start
+                          and p.end <= meeting.start), None)
+        before = [a for a in (resolve(ctx, reference, False) or [] if reference else []) if a not in named]
     if not named:  # "X and Y met", "X together with Y co-chaired": the people of its clause
         return list(dict.fromkeys(before))
     if len(named) == 1 and not before:  # "Nel colloquio con X, il titolare della Farnesina ha…": its subject

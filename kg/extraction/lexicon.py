@@ -40,7 +40,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "anonymous-source", "own-stance", "manner", "intermediary", "aside", "determiner", "audience", "named-process", "document-noun", "naming-verb",
               "office-noun", "rank-address", "address-noun", "country-noun",
               "verb-adverb", "question-participle",
-              "side-complement"}
+              "side-complement", "appeal-complement"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
@@ -77,6 +77,11 @@ def title_words(text: str) -> set[str]:
     """The words of a title or role that tell posts apart ("the Secretary-General" → secretary,
     general; "l’ambasciatore" → ambasciatore): letters only, longer than three."""
     return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 3}
+
+
+def _title_words_and_acronyms(text: str) -> set[str]:
+    """A title's words with its acronyms, however short ("EAM" of India's External Affairs Minister)."""
+    return title_words(text) | {w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1 and w.isupper()}
 
 
 def site_host(address: str) -> str:
@@ -156,8 +161,9 @@ class Lexicon:
         """The words of the titles a periphrasis means ("il capo della diplomazia russa" → minister,
         foreign, affairs; …) when the reference is the periphrasis with the places it names and
         their complements ("the White House chief of staff" is none); none otherwise."""
-        words = title_words(reference)
-        beside = {w for p in self.phrases(reference, lang) if p.kind in ("actor", "demonym") for w in title_words(p.text)}
+        words = _title_words_and_acronyms(reference)
+        beside = {w for p in self.phrases(reference, lang) if p.kind in ("actor", "demonym")
+                  for w in _title_words_and_acronyms(p.text)}
         beside |= {w.strip("'’") for w in self.labels("title-complement", lang)}
         found = [said for said in self.periphrases if said <= words and words - said <= beside]
         return self.periphrases[max(found, key=len)] if found else ()  # "foreign policy chief", not "chief"
@@ -398,7 +404,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         meant = tuple(frozenset(title_words(str(title))) for title in graph.objects(cue, KG.titleOf))
         for label in graph.objects(cue, SKOS.altLabel):
             if meant:
-                lexicon.periphrases[frozenset(title_words(str(label)))] = meant
+                lexicon.periphrases[frozenset(_title_words_and_acronyms(str(label)))] = meant
                 continue
             if home is not None:
                 lexicon.home_roles[(label.language, str(label).lower())] = str(home)
