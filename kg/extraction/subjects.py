@@ -78,6 +78,12 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     # a role in a place it names ("the President of the AU", "the Chinese foreign minister"):
     # who of them held it then; no one who speaks for another side
     where = _places_named(ctx, phrase) or _places_named_before(ctx, phrase, words)
+    # a person the text itself gives the role, of that side, before the gazetteer's holder ("The
+    # Chairperson of the AU Commission, H.E. Mr. X, … The Chairperson condemns…": the text is newer)
+    titled = [p for p in persons if p in ctx.people and words & ctx.people[p].post_words
+              and where and ctx.represents(p) in {ctx.represents(w) for w in where}]
+    if titled:
+        return titled[:1]
     holders = [h for title in meant or (words,)
                for h in ctx.lexicon.holders(ctx.document.date, title, _sides_of(ctx, where), persons)] \
         if where and persons else []
