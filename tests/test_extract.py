@@ -1652,3 +1652,10 @@ def test_eam_and_a_courtesy_call_in_an_mea_readout(tmp_path, vocabulary):
         (["Subrahmanyam Jaishankar"], "state"),
         (["Subrahmanyam Jaishankar", "Lawrence Wong"], "consult"),
         (["Subrahmanyam Jaishankar"], "appeal")]
+
+
+def test_a_name_along_with_the_subject_is_a_speaker_too(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle, along with Wang Yi, called for a political settlement.\n\n"
+            "Il ministro Paolo Rossi, insieme al collega Hakan Fidan, ha chiesto un cessate il fuoco.\n")
+    assert [(r["actors"], r["joint"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle", "Wang Yi"], True), (["Paolo Rossi", "Hakan Fidan"], True)]

@@ -34,6 +34,10 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
     title's, in "talks with Foreign Minister Jane Doyle" the "with" governs her."""
     titles = [p for p in ctx.phrases_between(max(floor, phrase.start - 200), phrase.start)
               if p.kind == "title" and p.end == phrase.start]
+    start = titles[0].start if titles else phrase.start
+    before = [w.lower() for w in WORD.findall(text[max(floor, start - 30):start])]
+    if any(ctx.lexicon.is_word("co-subject", lang, " ".join(before[-n:])) for n in (2, 3)):
+        return False  # "Lavrov, along with Wang Yi, called for…": a speaker too
     return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition") \
         and not _spoken_for(ctx, text, phrase, lang, floor)
 
