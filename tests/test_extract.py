@@ -1659,3 +1659,12 @@ def test_a_name_along_with_the_subject_is_a_speaker_too(tmp_path, vocabulary):
             "Il ministro Paolo Rossi, insieme al collega Hakan Fidan, ha chiesto un cessate il fuoco.\n")
     assert [(r["actors"], r["joint"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle", "Wang Yi"], True), (["Paolo Rossi", "Hakan Fidan"], True)]
+
+
+def test_a_role_owning_the_remarks_of_a_title_is_its_holder(tmp_path, vocabulary):
+    # "Secretary-General's remarks to the Security Council": the Council is of the United Nations,
+    # whose Secretary-General on the date speaks the text's "I"
+    text = ("Secretary-General's remarks to the Security Council on Haiti\n\n"
+            "I call on the international community to fully fund the humanitarian response plan.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["António Guterres"], "appeal")]
