@@ -1668,3 +1668,9 @@ def test_a_role_owning_the_remarks_of_a_title_is_its_holder(tmp_path, vocabulary
             "I call on the international community to fully fund the humanitarian response plan.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["António Guterres"], "appeal")]
+
+
+def test_a_retort_reports_and_having_no_right_opposes(tmp_path, vocabulary):
+    text = "Foreign Minister Jane Doyle retorted that Lima had no right to lecture Santiago.\n"
+    assert [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "state", "oppose")]
