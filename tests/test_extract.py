@@ -1674,3 +1674,19 @@ def test_a_retort_reports_and_having_no_right_opposes(tmp_path, vocabulary):
     text = "Foreign Minister Jane Doyle retorted that Lima had no right to lecture Santiago.\n"
     assert [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "state", "oppose")]
+
+
+def test_as_someone_said_and_the_italian_passive_with_its_agent(tmp_path, vocabulary):
+    texts = {"Come sottolineato dal ministro Paolo Rossi, la pace richiede garanzie.\n":
+             (["Paolo Rossi"], "emphasize", "la pace richiede garanzie"),
+             "Come ha spiegato il ministro Paolo Rossi, l'Italia non invierà truppe.\n":
+             (["Paolo Rossi"], "state", "l'Italia non invierà truppe"),
+             "As Foreign Minister Jane Doyle said on Monday, the talks will resume in May.\n":
+             (["Jane Doyle"], "state", "the talks will resume in May"),
+             "La proposta è stata respinta dal ministro degli Esteri Paolo Rossi.\n":
+             (["Paolo Rossi"], "reject", "La proposta"),
+             "A detta del ministro Paolo Rossi, l'accordo è a portata di mano.\n":
+             (["Paolo Rossi"], "state", "l'accordo è a portata di mano")}
+    for text, expected in texts.items():
+        assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+                for r in records_of(tmp_path, vocabulary, text)] == [expected], text

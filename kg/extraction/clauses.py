@@ -385,8 +385,10 @@ def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         rf"\s+(?:{ctx.lexicon.alternation('agent', lang)})(?:\s+|(?<=['’]))"), re.IGNORECASE).match(text, head.end)
     if after is None:
         return []
-    agent = next((m for m in mentions if m.start >= after.end() and all(
-        ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, after.end(), m.start))), None)
+    titles = {p.end: p.start for p in ctx.phrases_between(after.end(), after.end() + 200) if p.kind == "title"}
+    agent = next((m for m in mentions if m.start >= after.end() and all(  # across its title: "dal ministro X"
+        ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, after.end(), titles.get(m.start, m.start)))),
+        None)
     return (resolve(ctx, agent, False) or []) if agent is not None else []
 
 
@@ -674,6 +676,10 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     subject when the verb is a gerund opening the sentence); what precedes an inverted,
     post-posed or passive verb; what precedes a closing ", X said"."""
     coordinators = ctx.lexicon.coordinators(lang)
+    opening = WORD.findall(text, sentence.body, head.start)
+    if opening and ctx.lexicon.is_word("as-opener", lang, opening[0].lower()) and "," not in opening \
+            and (comma := text.find(",", head.end, nxt)) >= 0:
+        return trim(text, comma + 1, nxt, coordinators)  # "Come ha spiegato X, …": what follows the comma
     before = head.start - since
     tail = text[head.end:nxt].split(",", 1)
     if rule == "inverted-subject" and before > 0 and len(tail) == 2 and len(tail[1].split()) >= 4:
