@@ -675,3 +675,10 @@ def test_whose_a_title_is_comes_from_its_own_complement_not_a_place_before_it(tm
                     encoding="utf-8")
     state = run(read(path, vocabulary), vocabulary, until="mentions")
     assert [p.represents for p in state.context.people.values()] == ["https://w3id.org/diplo-kg/actor/israel"]
+
+
+def test_a_role_two_people_share_is_the_texts_principal(tmp_path, vocabulary):
+    # both are ministers; "The Minister" of a readout is its principal, not whoever was named last
+    text = ("Foreign Minister Paolo Rossi met Foreign Minister Jane Doyle in Rome.\n\n"
+            "The Minister expressed Italy's condolences to the families of the victims.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Paolo Rossi"]]

@@ -100,7 +100,9 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     # spokesman); then the most words of the titles in common, the most recent on a tie
     shared = [(len(words & heads), len(words & titles)) for heads, titles in map(ctx.post_words, persons)]
     if any(head for head, _ in shared):
-        return [persons[shared.index(max(shared))]]
+        # the best match; on a tie, the text's principal ("Rossi met Doyle. The Minister expressed…")
+        tied = [p for p, score in zip(persons, shared) if score == max(shared)]
+        return next(([p] for p in ctx.principal if p in tied), tied[:1])
     if phrase.value != "person-reference" or meant:  # a role: "the Secretary-General" of a UN note
         incumbent = _incumbent(ctx, phrase)
         if incumbent:
