@@ -1690,3 +1690,12 @@ def test_as_someone_said_and_the_italian_passive_with_its_agent(tmp_path, vocabu
     for text, expected in texts.items():
         assert [(r["actors"], r["act"], next(iter(r["position"].values())))
                 for r in records_of(tmp_path, vocabulary, text)] == [expected], text
+
+
+def test_a_subject_that_names_no_one_who_acts_makes_no_statement(tmp_path, vocabulary):
+    text = ("No country has condemned the attack so far.\n\n"
+            "Neither Sergey Lavrov nor Wang Yi commented on the report.\n\n"
+            "Nessun governo europeo ha condannato il voto.\n\n"
+            "No, we will never accept these demands, Sergey Lavrov said.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Sergey Lavrov"], "state")]

@@ -303,7 +303,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if phrase.kind == "verb":
             if heads and _object_of(ctx, text, heads[-1], phrase, lang):
                 continue  # "welcomed calls for a ceasefire", "rejected the demands": a noun, what is welcomed
-            if _negated(ctx, text, phrase, lang):
+            if _negated(ctx, text, phrase, lang) or _negative_subject(ctx, text, phrase, sentence):
                 continue  # "did not condemn", "has never rejected", "non ha condannato": no such act
             if _courtesy_call(ctx, text, phrase, sentence):
                 continue  # "EAM called on Prime Minister X and conveyed…": a visit, asking nothing
@@ -432,6 +432,14 @@ def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
             continue
         return auxiliaries > 0 and i > 0 and ctx.lexicon.is_word("negation", lang, words[i - 1].lower())
     return False
+
+
+def _negative_subject(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
+    """Whether the sentence opens, in its few words before the verb, with a subject that names no
+    one who acts ("No country has condemned…", "Neither Lavrov nor Wang commented…")."""
+    words = WORD.findall(text, sentence.body, verb.start)
+    return 1 < len(words) <= 6 and ctx.lexicon.is_word("negative-subject", sentence.lang, words[0].lower()) \
+        and words[1] != "," and not ctx.lexicon.is_word("verb-adverb", sentence.lang, words[1].lower())
 
 
 def _object_of(ctx: Context, text: str, previous: Phrase, phrase: Phrase, lang: str) -> bool:
