@@ -437,7 +437,7 @@ def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
 def _negative_subject(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
     """Whether the sentence opens, in its few words before the verb, with a subject that names no
     one who acts ("No country has condemned…", "Neither Lavrov nor Wang commented…")."""
-    words = WORD.findall(text, sentence.body, verb.start)
+    words = WORD.findall(text, sentence.body, verb.start) if verb.start - sentence.body < 80 else []
     return 1 < len(words) <= 6 and ctx.lexicon.is_word("negative-subject", sentence.lang, words[0].lower()) \
         and words[1] != "," and not ctx.lexicon.is_word("verb-adverb", sentence.lang, words[1].lower())
 
@@ -684,9 +684,9 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     subject when the verb is a gerund opening the sentence); what precedes an inverted,
     post-posed or passive verb; what precedes a closing ", X said"."""
     coordinators = ctx.lexicon.coordinators(lang)
-    opening = WORD.findall(text, sentence.body, head.start)
-    if opening and ctx.lexicon.is_word("as-opener", lang, opening[0].lower()) and "," not in opening \
-            and (comma := text.find(",", head.end, nxt)) >= 0:
+    opening = WORD.match(text, sentence.body, head.start)  # the first word only: sentences may be long
+    if opening and ctx.lexicon.is_word("as-opener", lang, opening.group().lower()) \
+            and text.find(",", sentence.body, head.start) < 0 and (comma := text.find(",", head.end, nxt)) >= 0:
         return trim(text, comma + 1, nxt, coordinators)  # "Come ha spiegato X, …": what follows the comma
     before = head.start - since
     tail = text[head.end:nxt].split(",", 1)
@@ -733,7 +733,8 @@ def _before_adverbs(ctx: Context, text: str, start: int, end: int, lang: str) ->
 def _courtesy_call(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
     """Whether a verb that is also a meeting phrase ("called on") asks nothing: no "to" or "for"
     after it in its clause, so it is a visit ("called on Prime Minister X and conveyed…")."""
-    if not any(p.kind == "meeting" and (p.start, p.end) == (verb.start, verb.end) for p in ctx.phrases(sentence)):
+    if not ctx.lexicon.is_word("meeting", sentence.lang, verb.text.lower()) or not any(
+            p.kind == "meeting" and (p.start, p.end) == (verb.start, verb.end) for p in ctx.phrases(sentence)):
         return False
     following = next((p.start for p in ctx.structure(sentence) if p.kind == "verb" and p.start > verb.end), sentence.end)
     return not any(ctx.lexicon.is_word("appeal-complement", sentence.lang, w.lower())

@@ -114,6 +114,10 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
     text = ctx.document.text
     dropped = set()
     earlier: dict[int, list[Clause]] = {}  # the clauses so far of each sentence, by its start
+    gerunds: dict[int, list[Clause]] = {}  # each sentence's gerund clauses (", adding that…")
+    for clause in clauses:
+        if clause.rule == "gerund":
+            gerunds.setdefault(clause.sentence.start, []).append(clause)
     for reporter in clauses:
         # "“Italy supports the plan,” Tajani said": a quotation of the reporter's own side is theirs too
         inner = [c for c in earlier.get(reporter.sentence.start, []) if c.in_quote is None or (
@@ -121,8 +125,7 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
             and speaks_for_own_side(ctx, reporter.actors, c.actors))]
         earlier.setdefault(reporter.sentence.start, []).append(reporter)
         # what follows the report, up to a gerund of its own (", adding that…")
-        gerund = next((c for c in clauses if c.sentence is reporter.sentence and c.rule == "gerund"
-                       and c.verb.start > reporter.verb.end), None)
+        gerund = next((c for c in gerunds.get(reporter.sentence.start, []) if c.verb.start > reporter.verb.end), None)
         tail = (gerund.verb.start if gerund else reporter.sentence.end) - reporter.verb.end
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
