@@ -142,3 +142,17 @@ def test_a_meeting_with_one_name_and_a_role_after_it_joins_the_roles_holder(tmp_
     assert sorted(map(state.context.name_of, second.participants)) == ["Antonio Tajani", "Lena Varga"]
     assert [([a.name for a in r.actors], r.act) for r in state.extraction.records] == [
         (["Antonio Tajani"], "state"), (["Antonio Tajani", "Lena Varga"], "agree")]
+
+
+def test_split_cuts_a_text_without_stops_at_its_commas(tmp_path, vocabulary):
+    # a sentence of megabytes would cost its length squared: pieces end after a comma, within the limit
+    from kg.extraction.sentences import MAX_SENTENCE
+    clause = "Jane Doyle said that Chile is ready to talk, "
+    state = run(document(tmp_path, vocabulary, clause * 300 + "and that is all.\n"), vocabulary, until="split")
+    text = state.document.text
+    assert len(state.sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in state.sentences)
+    assert all(text[s.start:s.end].endswith(",") for s in state.sentences[:-1])
+    assert all(not text[s.start].isspace() for s in state.sentences)
+    # nothing is lost between the pieces but the spaces after the commas
+    assert all(not text[a.end:b.start].strip() for a, b in zip(state.sentences, state.sentences[1:]))

@@ -166,12 +166,15 @@ def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: 
     return []
 
 
+NOT_SPACE = re.compile(r"\S")
+
+
 def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, lang: str) -> bool:
     """Whether the "and" at [start, end) joins two mentions, perhaps across an article ("that
     Russia and the EU agreed"): one subject, not the start of a clause of its own."""
-    text = ctx.document.text
-    return any(not text[m.end:start].strip() for m in mentions) and any(
-        m.start >= end and all(ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text[end:m.start]))
+    text = ctx.document.text  # each look stops at its first word: a sentence may hold hundreds of clauses
+    return any(NOT_SPACE.search(text, m.end, start) is None for m in mentions) and any(
+        m.start >= end and all(ctx.lexicon.is_word("article", lang, w.group().lower()) for w in WORD.finditer(text, end, m.start))
         for m in mentions)
 
 
@@ -581,7 +584,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if quoted:
         return quoted, "quoted"
     last_comma = text.rfind(",", window, head.start)
-    after_comma = text[last_comma + 1:head.start].split()
+    after_comma = text[last_comma + 1:head.start].split() if last_comma >= 0 else []  # not the text before
     if after_comma and ctx.lexicon.is_word("coordination", lang, after_comma[0].lower()):
         last_comma = -1  # "A, and B said": both speak
     elif last_comma >= 0 and any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in after_comma) \

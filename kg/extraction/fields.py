@@ -288,6 +288,9 @@ def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, en
     return pairs
 
 
+NEARBY = 300  # characters around a clause that its topic rules may look at
+
+
 def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[tuple[int, str]],
            previous: Clause | None) -> list[str]:
     """What a statement is about, most specific first.
@@ -303,6 +306,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     first = clause.clause_start == clause.sentence.body
     start, end = (min(clause.clause_start, clause.position[0]) if first else clause.position[0]), clause.position[1]
     text = ctx.document.text
+    # what the rules below look at lies within the clause and a little around it: a sentence
+    # with hundreds of clauses is not read whole for each
+    low, high = min(start, clause.position[0]) - NEARBY, max(end, clause.position[1]) + NEARBY
+    phrases = [p for p in phrases if p.end > low and p.start < high]
     names = [p for p in phrases if p.kind == "actor"]
     # a keyword inside a longer name is no mention of its topic ("African" in "the African
     # Union"), nor a country's name inside another's (the "Republic of China" in the "People's
@@ -311,8 +318,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     phrases = [p for p in phrases if not part_of_name(ctx, p, clause.lang) and not (p.kind in ("topic", "actor") and any(
         n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start
         and (p.kind == "topic" or kind_of(p.value) == kind_of(n.value)) for n in names))]
-    phrases = [p for p in phrases if not (p.kind == "topic" and p.start < clause.position[0]
-                                          and _in_title(ctx, text[clause.sentence.body:p.start], p, clause.lang))]
+    phrases = [p for p in phrases if not (p.kind == "topic" and p.start < clause.position[0] and _in_title(
+        ctx, text[max(clause.sentence.body, p.start - NEARBY):p.start], p, clause.lang))]
     found: list[str] = []
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
         if phrase.kind == "conflict-word":  # the conflict named last before it, unless it names its own ("the conflict in Syria")

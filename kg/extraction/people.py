@@ -159,7 +159,7 @@ def _bare_title(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> bo
         return False  # "Foreign Ministry Spokesperson", "President Prime Minister"
     comma = text.rfind(",", sentence.body, role.start)
     if comma >= 0 and not text[comma + 1:role.start].strip() and any(
-            p.end == len(text[:comma].rstrip()) and p.kind == "actor" and ctx.is_person(p.value)
+            p.end <= comma and not text[p.end:comma].strip() and p.kind == "actor" and ctx.is_person(p.value)
             for p in ctx.phrases(sentence)):
         return False  # in apposition: "Ahmed Ali, Minister of Foreign Affairs of…, said"
     after = _role_end(ctx, text, role, sentence)
@@ -363,7 +363,7 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
                                   or ASIDE_BEFORE_VERB.fullmatch(text, end, verb.start)):
             return []
         if verb.end <= start and re.fullmatch(r"\s*,?\s*", text[verb.end:start]) \
-                and (verb.kind == "according" or text[:verb.start].rstrip().endswith((",", "”", '"', "»"))):
+                and (verb.kind == "according" or text[max(0, verb.start - 200):verb.start].rstrip().endswith((",", "”", '"', "»"))):
             return []  # "…, said Jane Doyle", "according to Jane Doyle": not "told Jane Doyle", the addressee
     for meeting in (p for p in phrases if p.kind == "meeting"):
         # "Jane Doyle met Tom Berg", "held talks with Tom Berg", "ha incontrato Tom Berg": who met

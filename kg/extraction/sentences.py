@@ -138,6 +138,23 @@ def _continues_quotation(previous: str, sentence: str) -> bool:
     return bool(re.search(r"[?!…][”\"»’]\s*$", previous)) and sentence[:1].islower()
 
 
+MAX_SENTENCE = 3000  # characters; the dev texts' longest sentence has 481
+
+
+def _within_limit(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence longer than MAX_SENTENCE (a text without stops) cut after the last semicolon,
+    comma or space before each limit: the rules read a sentence's clauses against each other, so
+    a sentence of megabytes would cost its length squared."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        window = (start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = next((found + 1 for mark in (";", ",", " ") if (found := chunk.rfind(mark, *window)) >= 0),
+                   start + MAX_SENTENCE)
+        pieces.append((start, len(chunk[:cut].rstrip())))
+        start = cut + len(chunk[cut:end]) - len(chunk[cut:end].lstrip())
+    return pieces + [(start, end)]
+
+
 def split_sentences(document: Document, abbreviation: callable) -> list[Sentence]:
     """Every sentence of every block, in text order.
 
@@ -159,7 +176,7 @@ def split_sentences(document: Document, abbreviation: callable) -> list[Sentence
             else:
                 spans.append([s, e])
         body = _dateline_end(text, paragraph.start, paragraph.end)
-        for s, e in spans:
+        for s, e in (piece for span in spans for piece in _within_limit(chunk, *span)):
             start, end = paragraph.start + s, paragraph.start + e
             sentences.append(Sentence(start, end, max(start, body) if start < body else start,
                                       paragraph.lang, b, p))
