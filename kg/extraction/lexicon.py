@@ -123,6 +123,7 @@ class Lexicon:
     role_word_sets: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
     label_sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # by (cue, language)
     name_word_memo: dict[tuple[str, str], bool] = field(default_factory=dict)
+    meant_memo: dict[tuple[str, str], tuple[frozenset[str], ...]] = field(default_factory=dict)
     home_roles: dict[tuple[str, str], str] = field(default_factory=dict)  # (language, role word) → country
     # the words of a periphrasis ("capo della diplomazia") → those of the titles it means (kg:titleOf)
     periphrases: dict[frozenset[str], tuple[frozenset[str], ...]] = field(default_factory=dict)
@@ -151,23 +152,43 @@ class Lexicon:
         Secretary-General"; a foreign minister, not a deputy foreign minister),
         in an organisation or country of `where` (when given), on `date`: the Secretary-General
         of a note is the one in office when it was written."""
-        found = [post.holder for post in self.posts if words <= post.words
+        if not date:
+            return []
+        posts = self.posts if where is None else \
+            [self.posts[i] for i in sorted(i for place in where for i in self.posts_within.get(place, ()))]
+        found = [post.holder for post in posts if words <= post.words
                  and (not words or any(head and head <= words for head in post.heads))
                  and (people is None or post.holder in people)
-                 and (where is None or post.within in where)
-                 and date and (post.start or "") <= date[:10] <= (post.end or "9999")]
+                 and (post.start or "") <= date[:10] <= (post.end or "9999")]
         return list(dict.fromkeys(found))
+
+    @cached_property
+    def posts_within(self) -> dict[str | None, list[int]]:
+        """The posts of each organisation or country, by their index in `posts` (asked with a place
+        on every reference to a role)."""
+        index: dict[str | None, list[int]] = {}
+        for i, post in enumerate(self.posts):
+            index.setdefault(post.within, []).append(i)
+        return index
 
     def titles_meant(self, reference: str, lang: str) -> tuple[frozenset[str], ...]:
         """The words of the titles a periphrasis means ("il capo della diplomazia russa" → minister,
         foreign, affairs; …) when the reference is the periphrasis with the places it names and
         their complements ("the White House chief of staff" is none); none otherwise."""
-        words = _title_words_and_acronyms(reference)
-        beside = {w for p in self.phrases(reference, lang) if p.kind in ("actor", "demonym")
-                  for w in _title_words_and_acronyms(p.text)}
-        beside |= {w.strip("'’") for w in self.labels("title-complement", lang)}
-        found = [said for said in self.periphrases if said <= words and words - said <= beside]
-        return self.periphrases[max(found, key=len)] if found else ()  # "foreign policy chief", not "chief"
+        key = (reference, lang)
+        if key not in self.meant_memo:  # asked of every reference to a person: remembered (a bounded memo)
+            if len(self.meant_memo) >= NAME_WORD_MEMO:
+                self.meant_memo.clear()
+            words = _title_words_and_acronyms(reference)
+            found = [said for said in self.periphrases if said <= words]
+            if found:  # only then the places it names and their complements
+                beside = {w for p in self.phrases(reference, lang) if p.kind in ("actor", "demonym")
+                          for w in _title_words_and_acronyms(p.text)}
+                beside |= {w.strip("'’") for w in self.labels("title-complement", lang)}
+                found = [said for said in found if words - said <= beside]
+            # the longest: "foreign policy chief", not "chief"
+            self.meant_memo[key] = self.periphrases[max(found, key=len)] if found else ()
+        return self.meant_memo[key]
 
     @cached_property
     def languages(self) -> tuple[str, ...]:
