@@ -440,8 +440,11 @@ def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
 def _negative_subject(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
     """Whether the sentence opens, in its few words before the verb, with a subject that names no
     one who acts ("No country has condemned…", "Neither Lavrov nor Wang commented…")."""
-    words = WORD.findall(text, sentence.body, verb.start) if verb.start - sentence.body < 80 else []
-    return 1 < len(words) <= 6 and ctx.lexicon.is_word("negative-subject", sentence.lang, words[0].lower()) \
+    first = WORD.match(text, sentence.body, verb.start) if verb.start - sentence.body < 80 else None
+    if first is None or not ctx.lexicon.is_word("negative-subject", sentence.lang, first.group().lower()):
+        return False
+    words = WORD.findall(text, sentence.body, verb.start)
+    return 1 < len(words) <= 6 \
         and words[1] != "," and not ctx.lexicon.is_word("verb-adverb", sentence.lang, words[1].lower())
 
 

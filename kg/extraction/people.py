@@ -101,11 +101,13 @@ def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: st
     ("ministro[ degli Esteri turco ]Hakan Fidan"), perhaps after the role's complements ("The
     spokesperson[ for the Ministry of Foreign Affairs][ of Peru, ]Ana Lopez"), an honorific last
     ("Foreign Minister of Portugal[ Mr. ]Miguel Ramos")."""
+    if ROLE_GAP.fullmatch(text, role_end, name_start):
+        return True
     honorific = _word_before(text, name_start, role_end)
     if honorific and ctx.lexicon.is_word("honorific", lang, honorific.lower()):
         name_start = text.rindex(honorific, role_end, name_start)
-    if ROLE_GAP.fullmatch(text, role_end, name_start):
-        return True
+        if ROLE_GAP.fullmatch(text, role_end, name_start):
+            return True
     complement = ctx.lexicon.of_complement(lang).match(text, role_end, name_start).end()
     return complement > role_end and ROLE_GAP.fullmatch(text, complement, name_start) is not None
 
@@ -245,6 +247,8 @@ def _listed_as(ctx: Context, text: str, listed: Phrase, start: int, end: int, la
     name, nor "Miguel Ramos Costa" the "Costa" of António Costa."""
     if listed.start <= start and end <= listed.end:
         return True
+    if text[start:end].split()[-1].lower() not in ctx.name_of(listed.value).lower().split():
+        return False  # it does not end with a word of theirs (as written: most names are)
     titles, _ = ctx.lexicon.role_words(lang)
     words = [w for w in normalize_name(text[start:end]).split() if w not in titles] or [""]
     known = normalize_name(ctx.name_of(listed.value)).split()
