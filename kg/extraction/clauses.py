@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 
 from kg.documents import date_after
-from kg.extraction.context import (WORD, Clause, Context, Meeting, Memory, opens_own_clause, speaks_for_own_side,
-                                   trim, words_before)
+from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, opens_own_clause,
+                                   speaks_for_own_side, trim, words_before)
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
@@ -164,9 +164,6 @@ def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: 
             if before and not later:
                 return [before[-1].value]
     return []
-
-
-NOT_SPACE = re.compile(r"\S")
 
 
 def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, lang: str) -> bool:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kg.extraction.people import Person
 
 WORD = re.compile(r"[\w’']+|[^\w\s]")
+NOT_SPACE = re.compile(r"\S")  # searched from a position, to ask "only blanks?" without copying the text
 
 
 @dataclass

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.extraction.context import WORD, Clause, Context, of_complement_only, words_before
+from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import ACCENTED_CAPITALS, Sentence
 from kg.vocabulary import close_matches, normalize_name
@@ -533,7 +533,7 @@ def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
         if sentence.block != block:
             block, speaker = sentence.block, False
         paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
-        first = not text[paragraph.start:sentence.start].strip()
+        first = NOT_SPACE.search(text, paragraph.start, sentence.start) is None  # no copy: a paragraph may be megabytes
         label = LABEL.match(text, paragraph.start, paragraph.end) if first else None
         if label is not None:
             said = _label_speaker(ctx, sentence, label, named[0] if named else None)

@@ -150,8 +150,13 @@ def _within_limit(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
         window = (start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         cut = next((found + 1 for mark in (";", ",", " ") if (found := chunk.rfind(mark, *window)) >= 0),
                    start + MAX_SENTENCE)
-        pieces.append((start, len(chunk[:cut].rstrip())))
-        start = cut + len(chunk[cut:end]) - len(chunk[cut:end].lstrip())
+        piece_end = cut
+        while piece_end > start and chunk[piece_end - 1].isspace():  # no copy of the text: it may be megabytes
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while start < end and chunk[start].isspace():
+            start += 1
     return pieces + [(start, end)]
 
 
