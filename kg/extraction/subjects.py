@@ -161,6 +161,9 @@ def _places_named_before(ctx: Context, phrase: Phrase, words: set[str]) -> list[
     return []
 
 
+LOOK_BACK = 5000  # characters before a reference in which the country it refers back to is looked for
+
+
 def _places_named(ctx: Context, phrase: Phrase) -> list[str]:
     """The countries and organisations a reference names, by name or by demonym, in order ("the
     President of the AU", "the Chinese foreign minister", "il ministro degli Esteri turco"), or
@@ -171,7 +174,7 @@ def _places_named(ctx: Context, phrase: Phrase) -> list[str]:
                                if p.kind == "demonym" or (p.kind == "actor" and not ctx.is_person(p.value))))
     if named or not any(ctx.lexicon.is_word("country-noun", lang, w.rstrip("'’s").lower()) for w in phrase.text.split()):
         return named
-    countries = [p for p in ctx.phrases_between(0, phrase.start)
+    countries = [p for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
                  if p.kind == "actor" and ctx.lexicon.actor_kind.get(p.value) == "country"]
     sentence_start = ctx.ordered[bisect.bisect_right(ctx.sentence_ends, phrase.start)].start
     return [next((p for p in countries if p.start >= sentence_start), countries[-1]).value] if countries else []
