@@ -10,6 +10,8 @@ from kg.extraction.context import WORD, Context, of_complement_only
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import Quotes
 
+LOOK_BACK = 5000  # characters around a reference in which what it refers to is looked for (a readout's whole text)
+
 TITLE_GAP = re.compile(r"^[\s\w’'.-]*$")
 TITLE_LENGTH = 80  # characters between a side and the person whose title names it
 
@@ -122,18 +124,18 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
     reference names ("the President of the AU"); when it names none, that the document's first
     line names (a UN note's "The Secretary-General"), else whose web site published it, else
-    that the speaker of a transcript's turn speaks for, else that the document names or its
-    people speak for (the note signed by the Secretary-General's spokesman); no one when that is
-    not one person."""
+    that the speaker of a transcript's turn speaks for, else that the text around it (LOOK_BACK
+    characters either side: a readout's whole text) names or its people speak for (the note
+    signed by the Secretary-General's spokesman); no one when that is not one person."""
     titles = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start)) or (title_words(phrase.value),)
     in_reference = set(_places_named(ctx, phrase))
     places = (lambda: in_reference,) if in_reference else (
         lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
         lambda: set(ctx.publisher),
         lambda: {ctx.represents(a) for a in ctx.memory.speaker},  # a briefer's "the President"
-        lambda: {side for found in ctx.found.values() for p in found if p.kind == "actor"
-                 for side in (p.value, ctx.represents(p.value))})
-    for named in places:  # looked at one after the other, the whole document last
+        lambda: {side for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start + LOOK_BACK)
+                 if p.kind == "actor" for side in (p.value, ctx.represents(p.value))})
+    for named in places:  # looked at one after the other, the text around it last
         where = _sides_of(ctx, named())
         holders = list(dict.fromkeys(
             h for words in titles for h in ctx.lexicon.holders(ctx.document.date, words, where))) if where else []
@@ -152,16 +154,13 @@ def _places_named_before(ctx: Context, phrase: Phrase, words: set[str]) -> list[
     Ambassador conveyed…"): the later one is of the same side."""
     if not words:
         return []
-    earlier = [p for found in ctx.found.values() for p in found
+    earlier = [p for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
                if p.kind == "person-reference" and p.start < phrase.start and words <= title_words(p.text)]
     for reference in sorted(earlier, key=lambda p: p.start, reverse=True):
         places = _places_named(ctx, reference)
         if places:
             return places
     return []
-
-
-LOOK_BACK = 5000  # characters before a reference in which the country it refers back to is looked for
 
 
 def _places_named(ctx: Context, phrase: Phrase) -> list[str]:
