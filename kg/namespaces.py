@@ -74,6 +74,8 @@ class KG(DefinedNamespace):
     demonym: URIRef
     evokedBy: URIRef
     absorbs: URIRef
+    narrows: URIRef
+    narrowedBy: URIRef
     relationBetween: URIRef
     participant: URIRef
     eventType: URIRef

@@ -1699,3 +1699,14 @@ def test_a_subject_that_names_no_one_who_acts_makes_no_statement(tmp_path, vocab
             "No, we will never accept these demands, Sergey Lavrov said.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Sergey Lavrov"], "state")]
+
+
+def test_a_broad_topic_with_the_actor_that_narrows_it_is_the_narrower_one(tmp_path, vocabulary):
+    # kg:narrows: nuclear weapons with Iran named are Iran's nuclear programme, as the guide says;
+    # without Iran, arms control
+    text = ("Foreign Minister Jane Doyle said Iran must never acquire nuclear weapons.\n\n"
+            "Il ministro Paolo Rossi ha detto che l'Iran non deve avere armi nucleari.\n\n"
+            "Sergey Lavrov called for talks on nuclear weapons with the United States.\n")
+    topics = [r["topics"] for r in records_of(tmp_path, vocabulary, text)]
+    assert all(found[0] == "iran-nuclear" and "arms-control" not in found for found in topics[:2])
+    assert "arms-control" in topics[2] and "iran-nuclear" not in topics[2]

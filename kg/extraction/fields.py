@@ -333,6 +333,11 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
             if topic_id not in found:
                 found.append(topic_id)
 
+    # a broad topic with an actor that narrows it is the narrower one ("Iran must never acquire a
+    # nuclear weapon": Iran's nuclear programme, not arms control in general)
+    sides = {ctx.represents(p.value) for p in _in(phrases, start, end, "actor")}
+    found = list(dict.fromkeys(narrow for t in found for narrow in [t] + [
+        n for n, actors in ctx.lexicon.narrowings.get(t, ()) if actors & sides]))
     found = [t for t in found if not any(t in ctx.lexicon.absorbed.get(other, ()) for other in found)]
 
     def side(actor: str) -> str:

@@ -117,6 +117,8 @@ class Lexicon:
     relation_of: dict[frozenset[str], str] = field(default_factory=dict)
     conflict_topics: set[str] = field(default_factory=set)
     absorbed: dict[str, set[str]] = field(default_factory=dict)  # topic id → the ids it makes redundant
+    # a broad topic id → (the narrower one, the actors with whom it is that one): kg:narrows
+    narrowings: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
     country_like: set[str] = field(default_factory=set)
     word_patterns: dict[tuple[str, str, int], re.Pattern] = field(default_factory=dict)
     alternations: dict[tuple[str, str, bool], str] = field(default_factory=dict)
@@ -483,6 +485,9 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         if (topic, KG.evokedBy, None) in graph:
             lexicon.conflict_topics.add(topic_id)
         lexicon.absorbed[topic_id] = {str(t).rsplit("/", 1)[-1] for t in graph.objects(topic, KG.absorbs)}
+        with_actors = frozenset(str(a) for a in graph.objects(topic, KG.narrowedBy))
+        for broad in graph.objects(topic, KG.narrows):
+            lexicon.narrowings.setdefault(str(broad).rsplit("/", 1)[-1], []).append((topic_id, with_actors))
         if parties or (topic, SKOS.topConceptOf, None) in graph:
             continue
         # the bilateral-relations concept itself only cues that two parties' relations are meant
