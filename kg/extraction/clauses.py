@@ -219,9 +219,7 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     "told [Reuters] that…", "ha detto [al suo omologo] che…"): after a "that" right after a name
     or a counterpart, when the words before it begin with one, with a name or with a word of
     address ("al"); not after a noun the "that" relates ("the attacks in Iraq that targeted…")."""
-    found = ctx.lexicon.compiled("addressee-then-that", lang, lambda: (
-        rf"(?:[^\W\d][\w’'.-]*\s+){{1,8}}?({ctx.lexicon.alternation('subordinator', lang)})\s+"), re.IGNORECASE)
-    match = found.match(text, start, end)
+    match = _words_then_that(ctx, lang).match(text, start, end)
     if match is None:
         return start
     words = PLAIN_WORD.findall(text, start, match.start(1))
@@ -239,14 +237,20 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     return match.end() if begins and ends and not placed else start
 
 
+def _words_then_that(ctx: Context, lang: str) -> re.Pattern:
+    """Up to eight words, then a "that" ("told [her counterpart] that…", "said [in a statement]
+    that…"): the "that" is group 1."""
+    return ctx.lexicon.compiled("words-then-that", lang, lambda: (
+        rf"(?:[^\W\d][\w’'.-]*\s+){{1,8}}?({ctx.lexicon.alternation('subordinator', lang)})\s+"), re.IGNORECASE)
+
+
 def _after_where_said(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where what is said begins after where or how it was said ("said [in a statement on its
     website] that…", "wrote [in an op-ed] that…", "ha affermato [in un'intervista] che…"): after
     a "that" that ends a phrase of place right after the verb, not what the verb is about
     ("commenting on Rubio's words that…")."""
-    found = ctx.lexicon.compiled("where-said-then-that", lang, lambda: (
-        rf"\s*(?:[^\W\d][\w’'.-]*\s+){{1,8}}?({ctx.lexicon.alternation('subordinator', lang)})\s+"), re.IGNORECASE)
-    match = found.match(text, start, end)
+    first = NOT_SPACE.search(text, start, end)
+    match = _words_then_that(ctx, lang).match(text, first.start(), end) if first else None
     words = PLAIN_WORD.findall(text, start, match.start(1)) if match else []
     return match.end() if words and ctx.lexicon.is_word("locative", lang, words[0].lower()) else start
 
@@ -307,7 +311,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "did not condemn", "has never rejected", "non ha condannato": no such act
             if _courtesy_call(ctx, text, phrase, sentence):
                 continue  # "EAM called on Prime Minister X and conveyed…": a visit, asking nothing
-            if not text[sentence.body:phrase.start].strip() and ctx.lexicon.is_word("question-participle", lang, phrase.text.lower()):
+            if ctx.lexicon.is_word("question-participle", lang, phrase.text.lower()) \
+                    and NOT_SPACE.search(text, sentence.body, phrase.start) is None:
                 continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
             if ctx.lexicon.is_word("determiner", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
                 continue  # "la condanna", "the call for", "un messaggio di condanna": a noun
@@ -510,7 +515,7 @@ def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phras
         same = [c for c in earlier if c.sentence == sentence and c.actors and c.in_quote is None]
         closing = [c for c in same if c.act == "state" and "," in text[c.clause_start:c.verb.start]]
         if same:
-            return list((closing or same)[-1 if closing else 0].actors), "gerund"
+            return list((closing[-1] if closing else same[0]).actors), "gerund"
         first = [m for m in mentions if sentence.body <= m.start < head.start and m.kind == "actor"
                  and not ctx.lexicon.is_possessive(text, m.end, sentence.lang) and not blocked(ctx, text, m, sentence.lang, sentence.body)]
         return ([first[0].value], "gerund") if first else None

@@ -171,9 +171,14 @@ def _bare_title(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> bo
 def _role_end(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> int:
     """Where a role ends with what completes it: a parenthesis and its complements ("Secretary
     (East)", "Minister of Foreign Affairs of Chile"), never inside a name ("dell'Unione europea")."""
-    end = PARENTHESIS.match(text, role.end, sentence.end).end()
-    end += len(ctx.lexicon.of_complement(sentence.lang).match(text, end, sentence.end).group())
+    end = _complements_end(ctx, text, role, sentence.end, sentence.lang)
     return max([end] + [p.end for p in ctx.phrases(sentence) if p.kind in ("actor", "demonym") and p.start < end < p.end])
+
+
+def _complements_end(ctx: Context, text: str, role: Phrase, limit: int, lang: str) -> int:
+    """Where a role's parenthesis and complements end, before `limit`."""
+    end = PARENTHESIS.match(text, role.end, limit).end()
+    return end + len(ctx.lexicon.of_complement(lang).match(text, end, limit).group())
 
 
 def _side_possessive_end(ctx: Context, text: str, phrase: Phrase, lang: str) -> int | None:
@@ -381,8 +386,7 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
 def _apposed_title(ctx: Context, text: str, role: Phrase, name_start: int, lang: str) -> bool:
     """Whether a role with its complements stands before a name as its apposition, honorifics
     between ("The Chairperson of the African Union Commission, H.E. Mr. Kofi Asante,")."""
-    end = PARENTHESIS.match(text, role.end).end()
-    end += len(ctx.lexicon.of_complement(lang).match(text, end, name_start).group())
+    end = _complements_end(ctx, text, role, name_start, lang)
     apposed = ctx.lexicon.compiled("apposed-title", lang, lambda: (
         rf"\s*,\s*(?:(?:{ctx.lexicon.alternation('honorific', lang)})\s*)*"), re.IGNORECASE)
     return apposed.fullmatch(text, end, name_start) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extraction.context import Clause, Context, opens_own_clause, speaks_for_own_side, trim
+from kg.extraction.context import NOT_SPACE, Clause, Context, opens_own_clause, speaks_for_own_side, trim
 from kg.extraction.sentences import QUOTE_MARK, Quotes, Sentence
 
 OPENING_QUOTATION = re.compile(rf"\s*[,:]?\s*{QUOTE_MARK.pattern}")
@@ -63,10 +63,13 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
 def _introduces(ctx: Context, clause: Clause, following: Clause | None) -> bool:
     """ "Foreign Secretary Jane Doyle said:" ending its paragraph says nothing of its own when the
     next statement, in the paragraphs after it, is the same speaker's: it introduces them."""
-    text = ctx.document.text
+    if clause.act != "state" or following is None or following.actors != clause.actors \
+            or following.sentence.paragraph <= clause.sentence.paragraph:
+        return False
+    text = ctx.document.text  # searched, not copied: a paragraph may be megabytes
     paragraph_end = ctx.document.blocks[clause.block].paragraphs[clause.sentence.paragraph].end
-    return clause.act == "state" and following is not None and following.actors == clause.actors \
-        and text[clause.verb.end:paragraph_end].strip() == ":" and following.sentence.paragraph > clause.sentence.paragraph
+    colon = NOT_SPACE.search(text, clause.verb.end, paragraph_end)
+    return colon is not None and colon.group() == ":" and NOT_SPACE.search(text, colon.end(), paragraph_end) is None
 
 
 def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clause]:

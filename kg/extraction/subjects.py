@@ -74,10 +74,10 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     """A reference to one person: the one named in the text whose post shares its head noun,
     else the one who held that role on the document's date, else the last speaker."""
     words = title_words(phrase.text)
-    meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))  # "il capo della diplomazia": a foreign minister
+    lang = ctx.lang_at(phrase.start)
+    meant = ctx.lexicon.titles_meant(phrase.text, lang)  # "il capo della diplomazia": a foreign minister
     candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen)))
     persons = [c for c in candidates if ctx.is_person(c)]
-    lang = ctx.lang_at(phrase.start)
     if any(ctx.lexicon.is_word("rank-address", lang, w) for w in phrase.text.lower().split()):
         # "His Highness affirmed…": the text's principal, whom its publisher addresses so
         return [p for p in ctx.principal if ctx.is_person(p)] or persons[:1]
