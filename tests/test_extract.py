@@ -928,6 +928,21 @@ def test_an_organisation_in_the_apposition_after_a_name_is_part_of_the_title(tmp
     assert closing["position"]["en"] == "The talks were useful"
 
 
+def test_an_organisation_a_title_names_beside_a_name_does_not_speak_with_them(tmp_path, vocabulary):
+    # a role of several words apposed after the name ("Secretary General", not its "Secretary"),
+    # and an apposed title before a name that has a title of its own
+    for text in ("Jane Doyle, Secretary General of the African Union, strongly condemned the attack.\n",
+                 "The OSCE Chairperson-in-Office, Foreign Minister Jane Doyle, called for the release of the staff.\n",
+                 "OSCE Chairperson-in-Office, Chile's Foreign Minister Jane Doyle, called for the release of the staff.\n",
+                 "NATO Secretary General, Jane Doyle, strongly condemned the attack.\n",
+                 "Il presidente di turno dell'Osce, il ministro degli Esteri Jane Doyle, ha chiesto il rilascio.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["actors"] == ["Jane Doyle"], text
+    # two who speak are still both the subject
+    [joint] = records_of(tmp_path, vocabulary, "Minister Jane Doyle and the African Union strongly condemned the attack.\n")
+    assert joint["actors"] == ["Jane Doyle", "African Union"]
+
+
 def test_readiness_and_appeals_expressed_with_a_light_verb_are_their_acts(tmp_path, vocabulary):
     def acts(text):
         return [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)]

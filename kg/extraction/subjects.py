@@ -265,11 +265,20 @@ def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase, lang: s
 
 def _apposed_title(ctx: Context, text: str, side: Phrase, person: Phrase) -> bool:
     """ "The Kremlin spokesman, Dmitry Peskov,": a title that ends in a role, set off from the name
-    by a comma."""
-    before_comma, comma, after = text[side.end:person.start].rpartition(",")
+    by a comma, which may have a title of its own ("The OSCE Chairperson-in-Office, Foreign
+    Minister Jane Doyle,")."""
+    before_comma, comma, after = text[side.end:_title_start(ctx, person)].rpartition(",")
     return bool(comma) and not after.strip() and bool(TITLE_GAP.match(before_comma)) and any(
         p.kind == "role" and re.fullmatch(r"\s*", text[p.end:side.end + len(before_comma)])
         for p in ctx.phrases_between(side.end, side.end + len(before_comma)))
+
+
+def _title_start(ctx: Context, person: Phrase) -> int:
+    """Where the title right before a person's name begins ("Foreign Minister Jane Doyle"), else
+    where the name does; a title set off by a comma ("Secretary General, Jane Doyle") is apposed,
+    not the name's own."""
+    return min((p.start for p in ctx.phrases_between(person.start - TITLE_LENGTH, person.start)
+                if p.kind == "title" and p.end == person.start and "," not in p.text), default=person.start)
 
 
 def _affiliation(ctx: Context, text: str, person: Phrase, side: Phrase, lang: str) -> bool:
@@ -300,10 +309,12 @@ def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: 
                     for p in ctx.phrases_between(side.end, side.end + TITLE_LENGTH)):
         return True
     # "Jane Doyle, Minister of Foreign Affairs of Chile, said": the side completes the role apposed
-    role = next((p for p in ctx.phrases_between(person.end, side.start) if p.kind == "role"), None)
-    return role is not None and all(ctx.lexicon.is_word("article", lang, w)
-                                    for w in WORD.findall(text[person.end:role.start])[1:]) \
-        and side.end <= _complement_end(ctx, text, role.end, side.end, lang)
+    roles = [p for p in ctx.phrases_between(person.end, side.start) if p.kind == "role"]
+    if not roles:
+        return False
+    role_end = max(p.end for p in roles if p.start == roles[0].start)  # "Secretary General", not "Secretary"
+    return all(ctx.lexicon.is_word("article", lang, w) for w in WORD.findall(text[person.end:roles[0].start])[1:]) \
+        and side.end <= _complement_end(ctx, text, role_end, side.end, lang)
 
 
 def _complement_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
@@ -350,9 +361,9 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if following is not None and following.kind == "actor":
-            gap = text[mention.end:following.start]
+            gap = text[mention.end:_title_start(ctx, following)]
             if mention.kind == "person-reference" and re.fullmatch(r"[\s,]*", gap):
-                continue  # "il capo della diplomazia di Bruxelles, Kaja Kallas"
+                continue  # "il capo della diplomazia di Bruxelles, Kaja Kallas", "The OSCE Chair, Minister X"
             person = next((m for m in mentions[i + 1:] if m.kind == "actor" and ctx.is_person(m.value)), None)
             if person is not None and side_in_title(ctx, text, mention, person, lang):
                 continue  # "US Secretary of State Marco Rubio"
