@@ -943,6 +943,19 @@ def test_an_organisation_a_title_names_beside_a_name_does_not_speak_with_them(tm
     assert joint["actors"] == ["Jane Doyle", "African Union"]
 
 
+def test_failing_or_not_managing_to_do_it_is_not_doing_it(tmp_path, vocabulary):
+    for text in ("Foreign Minister Jane Doyle and Foreign Minister Paolo Rossi failed on Monday to agree on a text.\n",
+                 "Foreign Minister Jane Doyle and Foreign Minister Paolo Rossi were unable to agree on a text.\n",
+                 "Foreign Minister Jane Doyle and Foreign Minister Paolo Rossi did not manage to agree on a text.\n"):
+        assert records_of(tmp_path, vocabulary, text) == [], text
+    # managing to do it is doing it; and "to" before a verb is no failure of itself
+    [managed] = records_of(tmp_path, vocabulary,
+                           "Foreign Minister Jane Doyle and Foreign Minister Paolo Rossi managed to agree on a text.\n")
+    assert (managed["actors"], managed["act"]) == (["Jane Doyle", "Paolo Rossi"], "agree")
+    [appeal] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle called on the parties to condemn the attack.\n")
+    assert appeal["act"] == "appeal"
+
+
 def test_readiness_and_appeals_expressed_with_a_light_verb_are_their_acts(tmp_path, vocabulary):
     def acts(text):
         return [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)]

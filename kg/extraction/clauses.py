@@ -424,17 +424,28 @@ def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     """Whether a negation stands right before a verb, across auxiliaries only ("did not condemn",
     "has never rejected", "non ha mai condannato", "without condemning"), or before the subject
     of a passive ("No dates have been agreed", "Nessuna decisione è stata presa"): what it denies
-    was not done, so it is no statement (a quotation's verb gives way to the one that reports it)."""
-    words = WORD.findall(text, max(0, verb.start - 50), verb.start)[-5:]
+    was not done, so it is no statement (a quotation's verb gives way to the one that reports it).
+    So does failing or not managing to do it ("failed on Monday to agree", "did not manage to
+    agree", "non sono riusciti a concordare")."""
+    words = WORD.findall(text, max(0, verb.start - 80), verb.start)[-8:]
     first = verb.text.split()[0].lower()  # "have been agreed" may be one label
     auxiliaries = int(any(ctx.lexicon.is_word(cue, lang, first) for cue in ("auxiliary", "passive")))
-    for i in range(len(words) - 1, -1, -1):
+    i = len(words) - 1
+    while i >= 0:
         lowered = words[i].lower()
         if ctx.lexicon.is_word("negation", lang, lowered):
             return True
         if ctx.lexicon.is_word("auxiliary", lang, lowered) or ctx.lexicon.is_word("passive", lang, lowered):
             auxiliaries += 1
+            i -= 1
             continue
+        if i == len(words) - 1 and ctx.lexicon.is_word("infinitive-marker", lang, lowered):
+            governing = [w.lower() for w in words[max(0, i - 4):i]]  # across a few words: "failed on Monday to"
+            if any(ctx.lexicon.is_word("failure", lang, w) for w in governing):
+                return True
+            if governing and ctx.lexicon.is_word("achievement-verb", lang, governing[-1]):
+                auxiliaries, i = auxiliaries + 1, i - 2
+                continue
         return auxiliaries > 0 and i > 0 and ctx.lexicon.is_word("negation", lang, words[i - 1].lower())
     return False
 
