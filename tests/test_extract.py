@@ -956,6 +956,20 @@ def test_failing_or_not_managing_to_do_it_is_not_doing_it(tmp_path, vocabulary):
     assert appeal["act"] == "appeal"
 
 
+def test_a_report_of_what_the_speaker_itself_does_is_that_statement_only(tmp_path, vocabulary):
+    # a spokesman's report of what the one they speak for does, named again or by role
+    for said in ("Her spokesman said Doyle supports all efforts to end the war.",
+                 "Her spokesman said that the minister supports all efforts to end the war.",
+                 "She said she supports all efforts to end the war."):
+        records = records_of(tmp_path, vocabulary, f"Foreign Minister Jane Doyle arrived in Lima. {said}\n")
+        assert [(r["actors"], r["act"], r["position"]["en"]) for r in records] == [
+            (["Jane Doyle"], "support", "all efforts to end the war")], said
+    # a report whose own subject follows it still says what the quotation does
+    records = records_of(tmp_path, vocabulary, "«Siamo pronti a mediare», ha detto il ministro Paolo Rossi, "
+                                               "aggiungendo che l'Italia sosterrà il piano.\n")
+    assert [(r["actors"], r["act"]) for r in records] == [(["Paolo Rossi"], "express-intent"), (["Paolo Rossi"], "state")]
+
+
 def test_readiness_and_appeals_expressed_with_a_light_verb_are_their_acts(tmp_path, vocabulary):
     def acts(text):
         return [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)]
