@@ -970,6 +970,18 @@ def test_a_report_of_what_the_speaker_itself_does_is_that_statement_only(tmp_pat
     assert [(r["actors"], r["act"]) for r in records] == [(["Paolo Rossi"], "express-intent"), (["Paolo Rossi"], "state")]
 
 
+def test_a_spokesman_for_a_titled_person_speaks_for_them_and_the_role_refers_back(tmp_path, vocabulary):
+    for text, person in (("A spokesman for Foreign Minister Jane Doyle said the talks were useful.\n", "Jane Doyle"),
+                         ("Un portavoce del ministro degli Esteri Paolo Rossi ha detto che i colloqui sono stati utili.\n",
+                          "Paolo Rossi")):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["actors"] == [person], text
+    # "the minister" of the same sentence is the minister just named
+    records = records_of(tmp_path, vocabulary, "A spokesman for Foreign Minister Jane Doyle said the minister "
+                                               "supports all efforts to end the war.\n")
+    assert [(r["actors"], r["act"]) for r in records] == [(["Jane Doyle"], "support")]
+
+
 def test_readiness_and_appeals_expressed_with_a_light_verb_are_their_acts(tmp_path, vocabulary):
     def acts(text):
         return [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)]

@@ -41,14 +41,15 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
     if any(ctx.lexicon.is_word("co-subject", lang, " ".join(before[-n:])) for n in (2, 3)):
         return False  # "Lavrov, along with Wang Yi, called for…": a speaker too
     return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition") \
-        and not _spoken_for(ctx, text, phrase, lang, floor)
+        and not _spoken_for(ctx, text, start, lang, floor)
 
 
-def _spoken_for(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> bool:
+def _spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bool:
     """ "A spokesperson for the Chilean Foreign Ministry said", "un portavoce del ministero…",
-    "officials from both countries said", "a statement by the Russian Foreign Ministry said": an
-    unnamed holder of a role, an official or a document, the whole subject, speaks for whose it is."""
-    words = [w.lower() for w in WORD.findall(text[max(floor, phrase.start - 80):phrase.start])]
+    "officials from both countries said", "a statement by the Russian Foreign Ministry said", "a
+    spokesman for Foreign Minister Jane Doyle said": an unnamed holder of a role, an official or a
+    document, the whole subject, speaks for whose it is (`start`: where the mention, or its title, begins)."""
+    words = [w.lower() for w in WORD.findall(text[max(floor, start - 80):start])]
     while words and ctx.lexicon.is_word("article", lang, words[-1]):
         words.pop()
     _, role_ends = ctx.lexicon.role_words(lang)
@@ -76,7 +77,13 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     words = title_words(phrase.text)
     lang = ctx.lang_at(phrase.start)
     meant = ctx.lexicon.titles_meant(phrase.text, lang)  # "il capo della diplomazia": a foreign minister
-    candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen)))
+    # the people named so far, the last first; a reference with its article refers back, to those
+    # the sentence names before it too ("A spokesman for Minister X said the minister…"); a bare
+    # title is a name's ("endorsed by Special Rapporteur on … Y")
+    in_sentence = tuple(p.value for p in ctx.phrases_between(_sentence_start(ctx, phrase.start), phrase.start)
+                        if p.kind == "actor" and ctx.is_person(p.value)) \
+        if ctx.lexicon.is_word("article", lang, phrase.text.split()[0].lower()) else ()
+    candidates = list(dict.fromkeys(reversed(ctx.memory.last_actors + ctx.memory.persons_seen + in_sentence)))
     persons = [c for c in candidates if ctx.is_person(c)]
     if any(ctx.lexicon.is_word("rank-address", lang, w) for w in phrase.text.lower().split()):
         # "His Highness affirmed…": the text's principal, whom its publisher addresses so
@@ -118,6 +125,12 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     if not persons and not ctx.principal and phrase.value == "person-reference":
         return list(ctx.memory.last_actors)  # "a spokesman for the Foreign Office said … he added"
     return persons[:1] or ctx.principal
+
+
+def _sentence_start(ctx: Context, offset: int) -> int:
+    """Where the sentence that holds an offset begins."""
+    i = bisect.bisect_right(ctx.sentence_ends, offset)
+    return ctx.ordered[i].start if i < len(ctx.ordered) else offset
 
 
 def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
