@@ -23,6 +23,13 @@ def test_a_titled_name_outside_the_gazetteer_is_a_person_and_their_surname_is_th
     assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"], ["Anil Verma"]]
 
 
+def test_a_new_name_whose_family_name_comes_first_is_them_too(tmp_path, vocabulary):
+    text = ("Foreign Minister Park Sung-ho held talks with Foreign Minister Jane Doyle on Monday. "
+            "Doyle said that Chile would help. "
+            "Minister Park expressed concern over the missile launches.\n")
+    assert actors_of(tmp_path, vocabulary, text)[-2:] == [["Jane Doyle"], ["Park Sung-ho"]]
+
+
 def test_a_surname_that_is_also_a_keyword_still_ends_a_name(tmp_path, vocabulary):
     # "power" is a word of "nuclear power plant" (energy): it may end a name, never begin one
     text = ("Foreign Secretary Jane Power said that the talks were useful.\n\n"

@@ -487,17 +487,15 @@ def _title_reach(ctx: Context, sentence: Sentence, role_start: int) -> int:
 
 
 def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
-    """Every mention of a new person, by full name or by a surname no one else in the text has;
-    and of a listed person named in full, by the first or last word of their name that no one
-    else named has ("Chinese Ambassador Qin Gang … Qin noted": a family name may come first)."""
-    forms: dict[str, str] = {}
+    """Every mention of a person named in full (a new one, or a listed one the text names in
+    full), by the first or last word of their name that no one else named has ("Minister Park
+    Sung-ho … Minister Park", "Chinese Ambassador Qin Gang … Qin noted": a family name may come
+    first), and of a new person by their full name."""
+    forms: dict[str, str] = {person.name: key for key, person in ctx.people.items()}
     surnames: dict[str, set[str]] = {}
-    for key, person in ctx.people.items():
-        forms[person.name] = key
-        surnames.setdefault(person.name.split()[-1], set()).add(key)
     listed = {p.value for sentence in sentences for p in ctx.phrases(sentence)
               if p.kind == "actor" and ctx.is_person(p.value) and not p.value.startswith(NEW) and " " in p.text}
-    for key in listed:
+    for key in [*ctx.people, *listed]:
         words = ctx.name_of(key).split()
         for word in {words[0], words[-1]} if len(words) > 1 else ():
             if len(word) > 2:
