@@ -1437,6 +1437,17 @@ def test_the_common_words_of_a_matter_name_its_topic(tmp_path, vocabulary):
         assert topic in record["topics"], text
 
 
+def test_the_environment_is_climate_but_a_security_environment_is_not(tmp_path, vocabulary):
+    texts = {"Foreign Minister Jane Doyle said that both countries must protect the environment.\n": True,
+             "Foreign Minister Jane Doyle stressed the importance of environmental cooperation.\n": True,
+             "Il ministro Paolo Rossi ha sottolineato l'importanza della tutela dell'ambiente.\n": True,
+             "Foreign Minister Jane Doyle said cooperation matters in the current security environment.\n": False,
+             "Il ministro Paolo Rossi ha detto che il Cile offre un ambiente favorevole agli investimenti.\n": False}
+    for text, climate in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert ("climate" in record["topics"]) is climate, text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "
