@@ -1448,6 +1448,13 @@ def test_the_environment_is_climate_but_a_security_environment_is_not(tmp_path, 
         assert ("climate" in record["topics"]) is climate, text
 
 
+def test_sorrow_expressed_is_a_statement_and_a_disaster_is_humanitarian(tmp_path, vocabulary):
+    for text in ("We, the Foreign Ministers of the G7, express our deep sorrow over the loss of lives caused by the earthquake.\n",
+                 "I ministri degli Esteri del G7 esprimono il loro profondo dolore per le vittime del terremoto.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["actors"], record["act"], record["topics"]) == (["G7"], "state", ["humanitarian"]), text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "
