@@ -30,6 +30,12 @@ def test_a_new_name_whose_family_name_comes_first_is_them_too(tmp_path, vocabula
     assert actors_of(tmp_path, vocabulary, text)[-2:] == [["Jane Doyle"], ["Park Sung-ho"]]
 
 
+def test_an_honorific_between_a_role_and_a_name_is_not_part_of_the_name(tmp_path, vocabulary):
+    text = ("Prime Minister Shri Anil Verma said the talks were useful. "
+            "Minister of State Smt. Rekha Iyer said the visit was a success.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"], ["Rekha Iyer"]]
+
+
 def test_a_surname_that_is_also_a_keyword_still_ends_a_name(tmp_path, vocabulary):
     # "power" is a word of "nuclear power plant" (energy): it may end a name, never begin one
     text = ("Foreign Secretary Jane Power said that the talks were useful.\n\n"

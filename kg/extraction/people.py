@@ -321,14 +321,15 @@ def _surname_after_role(ctx: Context, token: re.Match, lang: str) -> bool:
 def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, token: re.Match,
                             after: re.Match | None, lang: str) -> bool:
     """ "Vice Premier He Lifeng": right after a role, a capitalised word of the vocabulary ("He")
-    begins a name when a name word follows it."""
+    begins a name when a name word follows it; an honorific does not ("Prime Minister Shri X")."""
     if before is None or after is None:
         return False
     word = token.group()
     role_words, role_ends = ctx.lexicon.role_words(lang)
     return before.group().lower() in role_ends and word[:1].isupper() and not word.isupper() \
         and text[before.end():token.start()] == " " and text[token.end():after.start()] == " " \
-        and ctx.lexicon.is_name_word(after.group(), lang) and word.lower() not in role_words
+        and ctx.lexicon.is_name_word(after.group(), lang) and word.lower() not in role_words \
+        and not ctx.lexicon.is_word("honorific", lang, word)
 
 
 def _ends_name(ctx: Context, word: str) -> bool:
