@@ -36,6 +36,25 @@ def test_an_honorific_between_a_role_and_a_name_is_not_part_of_the_name(tmp_path
     assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"], ["Rekha Iyer"]]
 
 
+def test_roles_joined_before_a_name_are_one_persons_title(tmp_path, vocabulary):
+    # side by side or joined by "and", the roles are one title: the role alone later finds them
+    text = ("Deputy Prime Minister and Foreign Minister Senator Jane Doyle held talks with Foreign Minister Tom Berg. "
+            "Berg said the talks were useful. The Deputy Prime Minister condemned the attacks on the border.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"], ["Jane Doyle"]]
+    # a joined role with its own article is another person's, unless the gazetteer gives them that post too
+    text = ("Secretary of State Tom Berg met Foreign Minister Jane Doyle. "
+            "The Secretary and Foreign Minister Doyle agreed that the talks were useful.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg", "Jane Doyle"]]
+    text = ("«Non invieremo truppe», ha detto il ministro Paolo Rossi. "
+            "Il vicepremier e ministro degli Esteri Antonio Tajani ha ribadito il sostegno a Kiev.\n")
+    assert actors_of(tmp_path, vocabulary, text, "2025-05-12") == [["Paolo Rossi"], ["Antonio Tajani"]]
+
+
+def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
+    text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
+    assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]
+
+
 def test_a_surname_that_is_also_a_keyword_still_ends_a_name(tmp_path, vocabulary):
     # "power" is a word of "nuclear power plant" (energy): it may end a name, never begin one
     text = ("Foreign Secretary Jane Power said that the talks were useful.\n\n"

@@ -80,7 +80,7 @@ class Context:
     ordered: list[Sentence] = field(default_factory=list)  # the document's sentences in text order
     sentence_ends: list[int] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)  # named in the text, not in the gazetteer
-    titled: dict[str, set[str]] = field(default_factory=dict)  # a listed person → the words of their titles in the text
+    titled: dict[str, set[str]] = field(default_factory=dict)  # a person → the words of their titles in the text
     turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
 
     def index(self, sentences: list[Sentence]) -> None:
@@ -198,10 +198,10 @@ class Context:
         """The words of what an actor's posts are ("minister") and of all their titles ("minister",
         "foreign", "affairs", "russia"), by which "the foreign minister" finds them; with the
         words of the titles the text gives them."""
-        person = self.people.get(actor)
-        if person:
-            return person.post_words, person.post_words
         titled = self.titled.get(actor, set())  # "Chinese Ambassador Qin Gang": what the text calls them
+        person = self.people.get(actor)
+        if person:  # and all of a title of joined roles ("Deputy Prime Minister and Foreign Minister X")
+            return person.post_words | titled, person.post_words | titled
         return self.lexicon.post_heads.get(actor, set()) | titled, self.lexicon.post_words.get(actor, set()) | titled
 
 

@@ -71,7 +71,7 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
                 for p in ctx.phrases(sentence)):
             continue  # no title, no role, no side ("Chile's foreign ministry")
         added = _references(ctx, sentence) + _titles(ctx, sentence)
-        for title in (p for p in added if p.kind == "title" and p.value not in ctx.people):
+        for title in (p for p in added if p.kind == "title"):
             ctx.titled.setdefault(title.value, set()).update(title_words(title.text))
         if added:  # a role reference replaces the plain reference of the same words ("the secretary-general")
             ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added if p.kind == "person-reference"})
@@ -89,11 +89,33 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
                     ctx.lexicon.is_word("coordination", sentence.lang, w.lower())
                     for w in TOKEN.findall(text, role.end, person.start)) and not any(
                     role.end <= p.start < person.start and (p.kind == "verb" or ctx.is_person(p.value)) for p in phrases):
-                start = _article_start(ctx, sentence, role)
-                start = role.start if start is None else start
+                start = _joined_roles_start(ctx, roles, role, person, sentence)
                 found.append(Phrase("title", person.value, start, person.start, text[start:person.start]))
                 break
     return found
+
+
+def _joined_roles_start(ctx: Context, roles: list[Phrase], role: Phrase, person: Phrase, sentence: Sentence) -> int:
+    """Where the title of `person` that ends with a role begins: at its article, or at the roles
+    before it, side by side or joined by "and", which are the same person's ("Deputy Prime Minister
+    and Foreign Minister Senator X"); a role joined so that has an article of its own is another
+    person's ("The Secretary and Foreign Minister X" are two) unless the gazetteer gives the person
+    that post too ("il vicepremier e ministro degli Esteri Antonio Tajani")."""
+    text, lang = ctx.document.text, sentence.lang
+    joined = ctx.lexicon.compiled("joined-roles", lang, lambda: (
+        rf"\s+(?:(?:{ctx.lexicon.coordinators(lang)})\s+)?"), re.IGNORECASE)
+    while True:
+        article = _article_start(ctx, sentence, role)
+        if article is not None:
+            return article
+        before = [r for r in roles if r.end < role.start and joined.fullmatch(text, r.end, role.start)]
+        if not before:
+            return role.start
+        earlier = min(before, key=lambda r: r.start)  # the longest: "Deputy Prime Minister", not "Minister"
+        if _article_start(ctx, sentence, earlier) is not None \
+                and not title_words(earlier.text) <= ctx.lexicon.post_words.get(person.value, set()):
+            return role.start
+        role = earlier
 
 
 def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: str) -> bool:
@@ -246,12 +268,15 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
 
 def _listed_as(ctx: Context, text: str, listed: Phrase, start: int, end: int, lang: str) -> bool:
     """Whether the name at [start, end) is the listed person a phrase inside it names: the whole
-    name is the phrase, or, after the words of a title, it begins with a word of theirs (an initial
+    name is the phrase, or it ends with their whole name after a first name the gazetteer lacks
+    ("Mohammad Ishaq Dar"), or, after the words of a title, it begins with a word of theirs (an initial
     for one, or a misspelling: "Avidgor") and ends with one ("Antony J. Blinken", "S. Jaishankar",
     "Vice-President Mogherini"); "Lin Wei" is not the "Lin" of another spokesperson's short
     name, nor "Miguel Ramos Costa" the "Costa" of António Costa."""
     if listed.start <= start and end <= listed.end:
         return True
+    if listed.end == end and " " in listed.text and normalize_name(listed.text) == normalize_name(ctx.name_of(listed.value)):
+        return True  # their whole name after a first name the gazetteer lacks ("Mohammad Ishaq Dar")
     if text[start:end].split()[-1].lower() not in ctx.name_of(listed.value).lower().split():
         return False  # it does not end with a word of theirs (as written: most names are)
     titles, _ = ctx.lexicon.role_words(lang)
