@@ -55,6 +55,14 @@ def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]
 
 
+def test_what_a_roles_complement_governs_does_not_begin_the_name_after_it(tmp_path, vocabulary):
+    text = "La segretaria del Movimento Elena Ferri ha accusato il governo di ambiguità.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Elena Ferri"]]
+    text = ("The leader of Likud Tom Berg rejected the proposal. "
+            "The Minister of Foreign Affairs Jane Doyle rejected it too.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"], ["Jane Doyle"]]
+
+
 def test_a_surname_that_is_also_a_keyword_still_ends_a_name(tmp_path, vocabulary):
     # "power" is a word of "nuclear power plant" (energy): it may end a name, never begin one
     text = ("Foreign Secretary Jane Power said that the talks were useful.\n\n"

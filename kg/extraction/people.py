@@ -303,7 +303,8 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
     for i, token in enumerate(tokens):
         word = token.group() if token else ""
         joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
-        if token is not None and (is_name_word(word, lang) or (joined and (
+        if token is not None and not (not run and _object_of_role_complement(ctx, text, token, lang)) \
+                and (is_name_word(word, lang) or (joined and (
                 word.lower() in particles or _ends_name(ctx, word)))
                 or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)):
             if not joined and run:
@@ -320,6 +321,20 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
             spans += _names(ctx, run, honored, lang)
         run = []
     return spans
+
+
+def _object_of_role_complement(ctx: Context, text: str, token: re.Match, lang: str) -> bool:
+    """Whether a capitalised word followed by two more is what a role's complement governs, not the
+    first word of a name ("la segretaria del Pd Elly Schlein", "the leader of Likud Tom Berg")."""
+    words = WORD.findall(text, max(0, token.start() - 60), token.start())[-3:]
+    while words and ctx.lexicon.is_word("article", lang, words[-1].lower()):
+        words.pop()
+    if len(words) < 2 or not ctx.lexicon.is_word("title-complement", lang, words[-1].lower()) \
+            or words[-2].lower() not in ctx.lexicon.role_words(lang)[1]:
+        return False
+    following = TOKEN.findall(text, token.end(), token.end() + 80)[:2]
+    return len(following) == 2 and all(ctx.lexicon.is_name_word(w, lang) for w in following) \
+        and not re.search(r"[,.;:]", text[token.end():token.end() + 80].split(following[1])[0])
 
 
 def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[tuple[int, int]]:
