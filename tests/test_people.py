@@ -63,6 +63,14 @@ def test_what_a_roles_complement_governs_does_not_begin_the_name_after_it(tmp_pa
     assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"], ["Jane Doyle"]]
 
 
+def test_talks_named_in_a_title_are_the_meeting_and_its_people_are_whom_roles_refer_to(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle's talks with Foreign Minister of Peru Tom Berg\n\n"
+            "The ministers discussed the situation on the border. "
+            "Doyle noted that Chile values its relations with Peru. "
+            "The Peruvian minister, for his part, thanked the Chilean side for its help.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"], ["Jane Doyle"], ["Tom Berg"]]
+
+
 def test_a_surname_that_is_also_a_keyword_still_ends_a_name(tmp_path, vocabulary):
     # "power" is a word of "nuclear power plant" (energy): it may end a name, never begin one
     text = ("Foreign Secretary Jane Power said that the talks were useful.\n\n"
