@@ -1455,6 +1455,18 @@ def test_sorrow_expressed_is_a_statement_and_a_disaster_is_humanitarian(tmp_path
         assert (record["actors"], record["act"], record["topics"]) == (["G7"], "state", ["humanitarian"]), text
 
 
+def test_the_present_tense_of_a_press_release_is_a_statement(tmp_path, vocabulary):
+    texts = {"The Republic of Chile affirms its support for the talks.\n": "reaffirm",
+             "Chile declares that the border will stay open.\n": "state",
+             "Chile exhorts the parties to return to the table.\n": "appeal",
+             "Chile concurs with the findings of the panel.\n": "agree"}
+    for text, act in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["actors"], record["act"]) == (["Chile"], act), text
+    # the forms that are nouns too are no verbs: "member states", "thanks to"
+    assert records_of(tmp_path, vocabulary, "The member states of the Union met in Lima.\n") == []
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "
