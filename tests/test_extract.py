@@ -1467,6 +1467,12 @@ def test_the_present_tense_of_a_press_release_is_a_statement(tmp_path, vocabular
     assert records_of(tmp_path, vocabulary, "The member states of the Union met in Lima.\n") == []
 
 
+def test_gratitude_said_with_an_adjective_is_support(tmp_path, vocabulary):
+    for text in ("Chile is grateful for the support of Peru.\n", "Il Cile è grato al Perù per il sostegno.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["actors"], record["act"], record["targets"]) == (["Chile"], "support", ["Peru"]), text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "
