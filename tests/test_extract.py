@@ -1473,6 +1473,15 @@ def test_gratitude_said_with_an_adjective_is_support(tmp_path, vocabulary):
         assert (record["actors"], record["act"], record["targets"]) == (["Chile"], "support", ["Peru"]), text
 
 
+def test_what_an_italian_item_says_a_call_was_about_is_the_participants_consultation(tmp_path, vocabulary):
+    for opening in ("Colloquio telefonico tra il ministro degli Esteri Paolo Rossi e il suo omologo cileno Jane Doyle.",
+                    "Telefonata tra il ministro degli Esteri Paolo Rossi e la ministra cilena Jane Doyle."):
+        for about in ("Al centro della conversazione la situazione in Medio Oriente.",
+                      "Al centro della telefonata la situazione in Medio Oriente."):
+            [record] = records_of(tmp_path, vocabulary, f"{opening} {about}\n")
+            assert (record["actors"], record["act"], record["joint"]) == (["Paolo Rossi", "Jane Doyle"], "consult", True)
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "
