@@ -1482,6 +1482,19 @@ def test_what_an_italian_item_says_a_call_was_about_is_the_participants_consulta
             assert (record["actors"], record["act"], record["joint"]) == (["Paolo Rossi", "Jane Doyle"], "consult", True)
 
 
+def test_according_to_whom_after_a_name_gives_them_the_rest(tmp_path, vocabulary):
+    texts = {"Più cauto il collega cileno Paolo Rossi, per il quale «le sanzioni hanno fallito».\n":
+             ("Paolo Rossi", "le sanzioni hanno fallito"),
+             "Il ministro Paolo Rossi, secondo cui la tregua è fragile, ha chiesto nuovi colloqui.\n":
+             ("Paolo Rossi", "la tregua è fragile"),
+             "The talks ended, said Foreign Minister Jane Doyle, according to whom the border will stay closed.\n":
+             ("Jane Doyle", "the border will stay closed")}
+    for text, (actor, position) in texts.items():
+        records = records_of(tmp_path, vocabulary, text)
+        assert ([actor], "state", position) in [(r["actors"], r["act"], next(iter(r["position"].values())))
+                                                 for r in records], text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

@@ -325,6 +325,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
                     and not _told(ctx, text, phrase, speakers, lang):
                 heads.append(phrase)
+        elif phrase.kind == "according-relative":  # "Jane Doyle, according to whom …"
+            if any(re.fullmatch(r"\s*,\s*", text[m.end:phrase.start]) for m in mentions if m.end <= phrase.start):
+                heads.append(phrase)
         elif phrase.kind == "according":
             following = [m for m in mentions if m.start >= phrase.end]
             # "According to X, …"; "Così il ministro X a margine del vertice." refers to the sentence
@@ -343,7 +346,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if closing is not None:
             since = closing[1]
         nxt = heads[i + 1].start if i + 1 < len(heads) else sentence.end
-        act = "state" if head.kind == "according" else head.value
+        act = "state" if head.kind in ("according", "according-relative") else head.value
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
         end = min(nxt, quote[1]) if quote else nxt
         cataphoric = _cataphoric(ctx, head, sentence)
@@ -545,6 +548,9 @@ def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phras
 def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase, since: int, nxt: int,
                    sentence: Sentence, quote, quotes, earlier: list[Clause], act: str):
     lang = sentence.lang
+    if head.kind == "according-relative":
+        source = [m for m in mentions if m.end <= head.start][-1]
+        return resolve(ctx, source, False) or [], "according-to-whom"
     if head.kind == "according":
         following = [m for m in mentions if m.start >= head.end]
         return resolve(ctx, following[0], False) or [], "according-to"
