@@ -1495,6 +1495,19 @@ def test_according_to_whom_after_a_name_gives_them_the_rest(tmp_path, vocabulary
                                                  for r in records], text
 
 
+def test_a_reply_noun_whose_speaker_and_colon_open_a_quotation_is_their_statement(tmp_path, vocabulary):
+    texts = {"Dura la replica della ministra Chiara Bianchi: «Il governo non ha una strategia».\n":
+             ("Chiara Bianchi", "Il governo non ha una strategia"),
+             "The reaction of Foreign Minister Jane Doyle: \"This is unacceptable.\"\n":
+             ("Jane Doyle", "This is unacceptable")}
+    for text, (actor, position) in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["actors"], record["act"], next(iter(record["position"].values()))) == ([actor], "state", position)
+    # the noun alone says nothing
+    [record] = records_of(tmp_path, vocabulary, "The reply of Chile was slow, Foreign Minister Jane Doyle said.\n")
+    assert record["actors"] == ["Jane Doyle"]
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

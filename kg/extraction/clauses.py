@@ -17,7 +17,7 @@ from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Me
 from kg.extraction.lexicon import Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
-from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject
+from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject, title_start
 
 PLAIN_WORD = re.compile(r"[\w’']+")
 QUOTE_OPENING = re.compile(r"[“«\"]")
@@ -325,6 +325,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
                     and not _told(ctx, text, phrase, speakers, lang):
                 heads.append(phrase)
+        elif phrase.kind == "reply-noun":  # "La replica della ministra X: «…»"
+            following = [m for m in mentions if m.start >= phrase.end]
+            if following and OPENING_QUOTE_AFTER_COLON.match(text, following[0].end) and all(
+                    any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("title-complement", "article"))
+                    for w in WORD.findall(text, phrase.end, title_start(ctx, following[0]))):
+                heads.append(phrase)  # whose it is, perhaps with their title, then the colon
         elif phrase.kind == "according-relative":  # "Jane Doyle, according to whom …"
             if any(re.fullmatch(r"\s*,\s*", text[m.end:phrase.start]) for m in mentions if m.end <= phrase.start):
                 heads.append(phrase)
@@ -346,12 +352,14 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if closing is not None:
             since = closing[1]
         nxt = heads[i + 1].start if i + 1 < len(heads) else sentence.end
-        act = "state" if head.kind in ("according", "according-relative") else head.value
+        act = "state" if head.kind in ("according", "according-relative", "reply-noun") else head.value
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
         end = min(nxt, quote[1]) if quote else nxt
         cataphoric = _cataphoric(ctx, head, sentence)
         position = (sentence.start, sentence.start) if cataphoric else \
             _position(ctx, text, head, rule, clause_start, end, sentence, lang)
+        if rule == "reply-noun":  # what follows the colon
+            position = trim(text, text.index(":", head.end) + 1, end, ctx.lexicon.coordinators(lang))
         if rule == "according-to" and not cataphoric:  # "According to X, …": what X says begins after the comma
             source = next(m for m in mentions if m.start >= head.end)
             position = trim(text, max(position[0], text.index(",", source.end) + 1), position[1],
@@ -548,6 +556,8 @@ def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phras
 def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase, since: int, nxt: int,
                    sentence: Sentence, quote, quotes, earlier: list[Clause], act: str):
     lang = sentence.lang
+    if head.kind == "reply-noun":
+        return resolve(ctx, next(m for m in mentions if m.start >= head.end), False) or [], "reply-noun"
     if head.kind == "according-relative":
         source = [m for m in mentions if m.end <= head.start][-1]
         return resolve(ctx, source, False) or [], "according-to-whom"
@@ -654,6 +664,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     return list(ctx.memory.last_actors or ctx.principal), "continuation"
 
 
+OPENING_QUOTE_AFTER_COLON = re.compile(r"\s*:\s*[«“\"‘']")
 SAYING = ("state", "emphasize", "reaffirm")  # the acts whose verbs put an institution after them: "…, said the Kremlin"
 
 

@@ -91,7 +91,7 @@ class Context:
         """The sentence's verbs, mentions and cues of attribution, overlaps resolved, found once."""
         if sentence.start not in self.resolved:
             self.resolved[sentence.start] = without_overlaps(
-                [p for p in self.phrases(sentence) if p.kind in STRUCTURAL or p.kind in ("according", "according-relative")])
+                [p for p in self.phrases(sentence) if p.kind in STRUCTURAL or p.kind in ("according", "according-relative", "reply-noun")])
         return self.resolved[sentence.start]
 
     def phrases(self, sentence: Sentence) -> list[Phrase]:
@@ -206,7 +206,7 @@ class Context:
 
 
 OVERLAP_RANK = {kind: i for i, kind in enumerate((
-    "verb", "according", "according-relative", "person-reference", "group-reference", "members-reference", "sides-reference",
+    "verb", "according", "according-relative", "reply-noun", "person-reference", "group-reference", "members-reference", "sides-reference",
     "speaker-reference", "institution-reference", "actor", "meeting", "oppose", "support"))}
 
 

@@ -281,13 +281,13 @@ def _apposed_title(ctx: Context, text: str, side: Phrase, person: Phrase) -> boo
     """ "The Kremlin spokesman, Dmitry Peskov,": a title that ends in a role, set off from the name
     by a comma, which may have a title of its own ("The OSCE Chairperson-in-Office, Foreign
     Minister Jane Doyle,")."""
-    before_comma, comma, after = text[side.end:_title_start(ctx, person)].rpartition(",")
+    before_comma, comma, after = text[side.end:title_start(ctx, person)].rpartition(",")
     return bool(comma) and not after.strip() and bool(TITLE_GAP.match(before_comma)) and any(
         p.kind == "role" and re.fullmatch(r"\s*", text[p.end:side.end + len(before_comma)])
         for p in ctx.phrases_between(side.end, side.end + len(before_comma)))
 
 
-def _title_start(ctx: Context, person: Phrase) -> int:
+def title_start(ctx: Context, person: Phrase) -> int:
     """Where the title right before a person's name begins ("Foreign Minister Jane Doyle"), else
     where the name does; a title set off by a comma ("Secretary General, Jane Doyle") is apposed,
     not the name's own."""
@@ -375,7 +375,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if following is not None and following.kind == "actor":
-            gap = text[mention.end:_title_start(ctx, following)]
+            gap = text[mention.end:title_start(ctx, following)]
             if mention.kind == "person-reference" and re.fullmatch(r"[\s,]*", gap):
                 continue  # "il capo della diplomazia di Bruxelles, Kaja Kallas", "The OSCE Chair, Minister X"
             person = next((m for m in mentions[i + 1:] if m.kind == "actor" and ctx.is_person(m.value)), None)
