@@ -303,10 +303,10 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
     for i, token in enumerate(tokens):
         word = token.group() if token else ""
         joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
-        if token is not None and not (not run and _object_of_role_complement(ctx, text, token, lang)) \
-                and (is_name_word(word, lang) or (joined and (
+        if token is not None and (is_name_word(word, lang) or (joined and (
                 word.lower() in particles or _ends_name(ctx, word)))
-                or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)):
+                or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)) \
+                and not (not run and _object_of_role_complement(ctx, text, token, lang)):
             if not joined and run:
                 spans += _names(ctx, run, honored, lang)
                 run = []
