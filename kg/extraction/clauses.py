@@ -497,21 +497,25 @@ def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause
 def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause | None) -> bool:
     """ "Wang said he agreed…", "Zakharova said: we condemn…", "Tajani ha detto che sosterrà…",
     "Her spokesman said Doyle supports…": a plain reporting verb followed, after no more than a
-    complement marker and a pronoun or a mention of the same speaker, by a verb of that speaker
-    says nothing of its own; the inner verb is the statement."""
+    complement marker and a pronoun or a mention of the same speaker as the inner verb's subject,
+    by a verb of that speaker says nothing of its own; the inner verb is the statement."""
     if following is None or clause.act != "state" or clause.in_quote is not None or not clause.actors \
             or set(following.actors) != set(clause.actors):
         return False
     start, end = clause.verb.end, following.verb.start
+    if _complements_and_a_pronoun(ctx, text[start:end], clause.lang):
+        return True
     mentioned = [p for p in ctx.structure(clause.sentence) if p.kind in MENTIONS and start <= p.start and p.end <= end]
-    if len(mentioned) > 1 or mentioned and following.rule != "subject":
-        return False  # "…, ha detto Dacic, aggiungendo…": the name is the report's own subject
-    between = text[start:mentioned[0].start] + " " + text[mentioned[0].end:end] if mentioned else text[start:end]
+    return len(mentioned) == 1 and following.rule == "subject" and _complements_and_a_pronoun(
+        ctx, text[start:mentioned[0].start], clause.lang, pronouns=0) and not text[mentioned[0].end:end].strip()
+
+
+def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: int = 1) -> bool:
+    """Whether words are only complement markers ("that", ":", "che") and at most `pronouns` pronouns."""
     words = re.findall(r"\w+|[^\w\s]", between)
-    pronouns = [w for w in words if ctx.lexicon.is_word("speaker-reference", clause.lang, w)
-                or ctx.lexicon.is_word("person-reference", clause.lang, w)]
-    return len(pronouns) + len(mentioned) <= 1 \
-        and all(w in pronouns or ctx.lexicon.is_word("complement", clause.lang, w) for w in words)
+    found = [w for w in words if ctx.lexicon.is_word("speaker-reference", lang, w)
+             or ctx.lexicon.is_word("person-reference", lang, w)]
+    return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w) for w in words)
 
 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
