@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.documents import date_after
 from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, opens_own_clause,
                                    speaks_for_own_side, trim, words_before)
-from kg.extraction.lexicon import Phrase
+from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
 from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject, title_start
@@ -352,7 +352,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if closing is not None:
             since = closing[1]
         nxt = heads[i + 1].start if i + 1 < len(heads) else sentence.end
-        act = "state" if head.kind in ("according", "according-relative", "reply-noun") else head.value
+        act = "state" if head.kind in ATTRIBUTING else head.value
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
         end = min(nxt, quote[1]) if quote else nxt
         cataphoric = _cataphoric(ctx, head, sentence)

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kg.documents import Document
-from kg.extraction.lexicon import STRUCTURAL, Lexicon, Phrase
+from kg.extraction.lexicon import ATTRIBUTING, STRUCTURAL, Lexicon, Phrase
 from kg.extraction.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class Context:
         """The sentence's verbs, mentions and cues of attribution, overlaps resolved, found once."""
         if sentence.start not in self.resolved:
             self.resolved[sentence.start] = without_overlaps(
-                [p for p in self.phrases(sentence) if p.kind in STRUCTURAL or p.kind in ("according", "according-relative", "reply-noun")])
+                [p for p in self.phrases(sentence) if p.kind in STRUCTURAL or p.kind in ATTRIBUTING])
         return self.resolved[sentence.start]
 
     def phrases(self, sentence: Sentence) -> list[Phrase]:

@@ -29,6 +29,9 @@ SCHEMA = Namespace("https://schema.org/")
 # inside a position (topics, stance cues, demonyms, place markers)
 STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "members-reference", "sides-reference",
               "institution-reference", "meeting")
+# the phrases that attribute what follows to an actor without a verb: "according to X", "X, per il
+# quale …", "la replica di X: «…»" (act: state)
+ATTRIBUTING = ("according", "according-relative", "reply-noun")
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
               "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",

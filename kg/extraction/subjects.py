@@ -77,9 +77,9 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     words = title_words(phrase.text)
     lang = ctx.lang_at(phrase.start)
     meant = ctx.lexicon.titles_meant(phrase.text, lang)  # "il capo della diplomazia": a foreign minister
-    # the meeting's people and those named so far, the last first; a reference with its article refers back, to those
-    # the sentence names before it too ("A spokesman for Minister X said the minister…"); a bare
-    # title is a name's ("endorsed by Special Rapporteur on … Y")
+    # the meeting's people and those named so far, the last first; a reference with its article
+    # refers back, to those its own sentence names before it too ("A spokesman for Minister X said
+    # the minister…"); a bare title is a name's ("endorsed by Special Rapporteur on … Y")
     in_sentence = tuple(p.value for p in ctx.phrases_between(_sentence_start(ctx, phrase.start), phrase.start)
                         if p.kind == "actor" and ctx.is_person(p.value)) \
         if ctx.lexicon.is_word("article", lang, phrase.text.split()[0].lower()) else ()
