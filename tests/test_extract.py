@@ -1452,7 +1452,8 @@ def test_sorrow_expressed_is_a_statement_and_a_disaster_is_humanitarian(tmp_path
     for text in ("We, the Foreign Ministers of the G7, express our deep sorrow over the loss of lives caused by the earthquake.\n",
                  "I ministri degli Esteri del G7 esprimono il loro profondo dolore per le vittime del terremoto.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
-        assert (record["actors"], record["act"], record["topics"]) == (["G7"], "state", ["humanitarian"]), text
+        assert (record["actors"], record["act"], record["stance"], record["topics"]) == (
+            ["G7"], "state", "support", ["humanitarian"]), text
 
 
 def test_the_present_tense_of_a_press_release_is_a_statement(tmp_path, vocabulary):
@@ -1506,6 +1507,26 @@ def test_a_reply_noun_whose_speaker_and_colon_open_a_quotation_is_their_statemen
     # the noun alone says nothing
     [record] = records_of(tmp_path, vocabulary, "The reply of Chile was slow, Foreign Minister Jane Doyle said.\n")
     assert record["actors"] == ["Jane Doyle"]
+
+
+def test_a_speech_noun_heading_the_position_decides_its_stance(tmp_path, vocabulary):
+    texts = {"Foreign Minister Jane Doyle reaffirmed Chile's solidarity with Peru in the fight against terrorism.\n": "support",
+             "Foreign Minister Jane Doyle reaffirmed its full support for the fight against organised crime.\n": "support",
+             "Il ministro Paolo Rossi ha ribadito la piena solidarietà dell'Italia nella lotta contro il terrorismo.\n": "support",
+             "Foreign Minister Jane Doyle reaffirmed Chile's rejection of any peace plan.\n": "oppose"}
+    for text, stance in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["stance"] == stance, text
+
+
+def test_a_pronoun_before_anyone_has_spoken_is_the_meetings_subject(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle spoke with her Peruvian counterpart, Foreign Minister Tom Berg, on Monday. "
+            "She called for restraint on the border.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]
+    # once someone has spoken, the pronoun is theirs
+    text = ("Foreign Minister Jane Doyle spoke with her Peruvian counterpart, Foreign Minister Tom Berg, on Monday. "
+            "Berg said the border would stay open. He called for restraint.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Tom Berg"], ["Tom Berg"]]
 
 
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):

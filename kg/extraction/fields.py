@@ -38,6 +38,9 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     own = {c.kind for c in _in(phrases, clause.verb.start, clause.verb.end, "oppose", "support")}
     if len(own) == 1:  # the verb phrase's own noun decides: "expressed concern", "extends condolences"
         return own.pop()
+    headed = _head_noun_stance(ctx, clause, phrases)
+    if headed:  # "reaffirmed France's solidarity with India in the fight against terrorism"
+        return headed
     cues = without_overlaps(_in(phrases, start, end, "oppose", "support"))
     # what is wanted ended is no opposition of the speaker's: "an end to the violence", "the
     # attacks must stop", "la cessazione delle ostilità" are wanted (a cue of support)
@@ -67,6 +70,26 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     if for_ > against:
         return "support"
     return default
+
+
+def _head_noun_stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str | None:
+    """The stance of a speech noun that heads the position, after its article or possessor ("the
+    Kingdom's rejection of…", "its full support for…", "France's solidarity with…"): what the rest
+    names is what it is about, not a stance of its own."""
+    start = clause.position[0]
+    nouns = [p for p in phrases if p.kind == "speech-noun" and start <= p.start < start + 60]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    words = WORD.findall(ctx.document.text, start, noun.start)
+    if len(words) > 4 or not all(ctx.lexicon.is_word("determiner", clause.lang, w.lower())  # "the", "its", "sua"
+                                 or ctx.lexicon.is_word("article", clause.lang, w.lower())
+                                 or ctx.lexicon.possessive_suffix(w, clause.lang)  # "the Kingdom's"
+                                 or ctx.lexicon.is_word("intensifier", clause.lang, w.lower())  # "full", "piena"
+                                 for w in words):
+        return None
+    kinds = {p.kind for p in phrases if p.kind in ("oppose", "support") and p.start == noun.start}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _discusses_a_need(ctx: Context, clause: Clause) -> bool:

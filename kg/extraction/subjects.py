@@ -125,6 +125,8 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         return [p for p in ctx.principal if ctx.represents(p) in sides] or [ctx.represents(where[0])]
     if not persons and not ctx.principal and phrase.value == "person-reference":
         return list(ctx.memory.last_actors)  # "a spokesman for the Foreign Office said … he added"
+    if phrase.value == "person-reference" and ctx.participants and not ctx.memory.last_actors:
+        return ctx.principal  # "X spoke with his counterpart Y. He called for…": before anyone spoke, the meeting's subject
     return persons[:1] or ctx.principal
 
 
