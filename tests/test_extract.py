@@ -1529,6 +1529,13 @@ def test_a_pronoun_before_anyone_has_spoken_is_the_meetings_subject(tmp_path, vo
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Tom Berg"], ["Tom Berg"]]
 
 
+def test_apprising_a_counterpart_is_a_statement_as_informing_is(tmp_path, vocabulary):
+    for text in ("Foreign Minister Jane Doyle apprised Foreign Minister Tom Berg of the situation on the border.\n",
+                 "Il ministro Paolo Rossi ha aggiornato il collega Tom Berg sulla situazione al confine.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["act"] == "state", text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "
