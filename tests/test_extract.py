@@ -1536,6 +1536,16 @@ def test_apprising_a_counterpart_is_a_statement_as_informing_is(tmp_path, vocabu
         assert record["act"] == "state", text
 
 
+def test_more_nouns_and_light_verbs_make_acts(tmp_path, vocabulary):
+    texts = {"Il ministro Paolo Rossi ha rilanciato l'appello per un cessate il fuoco.\n": "appeal",
+             "Il ministro Paolo Rossi ha espresso vicinanza al popolo cileno.\n": "support",
+             "Il ministro Paolo Rossi ha lanciato un monito contro l'escalation.\n": "warn",
+             "Foreign Minister Jane Doyle issued a warning against escalation.\n": "warn"}
+    for text, act in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert record["act"] == act, text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "
