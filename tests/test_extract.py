@@ -1546,6 +1546,21 @@ def test_more_nouns_and_light_verbs_make_acts(tmp_path, vocabulary):
         assert record["act"] == act, text
 
 
+def test_an_institution_saying_what_it_does_makes_one_statement(tmp_path, vocabulary):
+    texts = {"Chile said it was ready to mediate between the parties.\n": ("express-intent", "mediate between the parties"),
+             "The Chilean Foreign Ministry said that it was ready to help.\n": ("express-intent", "help"),
+             "Peru said it welcomed the proposal of the mediators.\n": ("support", "the proposal of the mediators")}
+    for text, (act, position) in texts.items():
+        records = records_of(tmp_path, vocabulary, text)
+        assert [(r["act"], r["position"]["en"]) for r in records] == [(act, position)], text
+    # an "It" of its own is no reporter's: an agentless passive
+    path = tmp_path / "ministry.txt"
+    path.write_text(" date 2025-05-17\nForeign Minister Jane Doyle met Foreign Minister Tom Berg. "
+                    "It was agreed that the talks would resume.\n", encoding="utf-8")
+    [record] = [record_to_json(r) for r in extract(read(path, vocabulary), vocabulary)]
+    assert record["method"] != "rules:coordinated"
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

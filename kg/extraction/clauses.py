@@ -20,6 +20,7 @@ from kg.extraction.sentences import Quotes, Sentence, quotations
 from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject, title_start
 
 PLAIN_WORD = re.compile(r"[\w’']+")
+PLAIN_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
 QUOTE_OPENING = re.compile(r"[“«\"]")
 APPOSED_BEFORE_VERB = re.compile(r"\s*,(?:[^,;:“”\"«»]{1,60},)?\s*")  # "Jane Doyle[, Chile's minister,] said"
 EDITOR_BRACKET = re.compile(r"\[[^\]]*\]")
@@ -27,6 +28,8 @@ EDITOR_BRACKET = re.compile(r"\[[^\]]*\]")
 
 def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     first = verb.text.lower().split()[0]
+    if _reporters_pronoun_before(ctx, text, verb, lang):
+        return False  # "Chile said it was ready to…": "it" is its subject
     if ctx.lexicon.is_word("passive", lang, first):
         # "were discussed", "è stato sottolineato"; not after a subject of its own ("the two
         # ministers were of one mind", "Tajani si è detto preoccupato")
@@ -35,6 +38,18 @@ def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     before = words_before(text, verb.start, 2)
     return ctx.lexicon.is_word("passive", lang, " ".join(before).lower()) or \
         ctx.lexicon.is_word("passive", lang, before[-1].lower() if before else "")
+
+
+def _reporters_pronoun_before(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
+    """Whether the word before a verb is the institution's pronoun right after a reporting verb and
+    its complement marker ("said it was ready", "said that it welcomed"), not an "It" of its own
+    ("It was agreed that…": an agentless passive)."""
+    pronoun = PLAIN_WORD_BEFORE.search(text, max(0, verb.start - 10), verb.start)
+    if pronoun is None or not ctx.lexicon.is_word("institution-pronoun", lang, pronoun.group(1).lower()):
+        return False
+    return any(p.kind == "verb" and p.value in SAYING and all(
+        ctx.lexicon.is_word("complement", lang, w.lower()) for w in WORD.findall(text, p.end, pronoun.start(1)))
+        for p in ctx.phrases_between(max(0, pronoun.start(1) - 60), pronoun.start(1)))
 
 
 def _told(ctx: Context, text: str, verb: Phrase, mentions: list[Phrase], lang: str) -> bool:
@@ -104,8 +119,10 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
             and not re.search(r"[,;:–]", between):
         return True  # "share some ideas that he said he would take back": a relative with its own pronoun
     # "said the militias threaten peace": a subject that names no one, right in the content of the
-    # verb before, with nothing that would start a clause of its own
+    # verb before, with nothing that would start a clause of its own ("said that it was ready": the
+    # reporter's own pronoun does)
     return len(words) >= 2 and not re.search(r"[,;:“”\"«»–]", between) \
+        and not _reporters_pronoun_before(ctx, text, verb, lang) \
         and not any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in words) \
         and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
 
@@ -511,10 +528,11 @@ def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause |
 
 
 def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: int = 1) -> bool:
-    """Whether words are only complement markers ("that", ":", "che") and at most `pronouns` pronouns."""
+    """Whether words are only complement markers ("that", ":", "che") and at most `pronouns` pronouns
+    ("he", "we", an institution's "it")."""
     words = re.findall(r"\w+|[^\w\s]", between)
     found = [w for w in words if ctx.lexicon.is_word("speaker-reference", lang, w)
-             or ctx.lexicon.is_word("person-reference", lang, w)]
+             or ctx.lexicon.is_word("person-reference", lang, w) or ctx.lexicon.is_word("institution-pronoun", lang, w)]
     return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w) for w in words)
 
 
