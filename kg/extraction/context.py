@@ -82,6 +82,7 @@ class Context:
     people: dict[str, Person] = field(default_factory=dict)  # named in the text, not in the gazetteer
     titled: dict[str, set[str]] = field(default_factory=dict)  # a person → the words of their titles in the text
     turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
+    own_mentions: dict[Phrase, bool] = field(default_factory=dict)  # whether a keyword or name mentions what it names
 
     def index(self, sentences: list[Sentence]) -> None:
         self.ordered = sorted(sentences, key=lambda s: s.start)

@@ -268,6 +268,21 @@ def _in_title(ctx: Context, before: str, keyword: Phrase, lang: str) -> bool:
         and any(ctx.lexicon.is_word(cue, lang, words[-1].lower()) for cue in ("title-complement", "coordination"))
 
 
+def _names_its_own(ctx: Context, phrase: Phrase, names: list[Phrase], lang: str) -> bool:
+    """Whether a keyword or name mentions what it names: not a keyword inside a longer name
+    ("African" in "the African Union"), nor a country's name inside another's (the "Republic of
+    China" in the "People's Republic of China"), nor a name inside a longer proper name
+    (`part_of_name`); the place in an organisation's name is ("the UN mission in Libya"). Asked
+    of every phrase near every clause, so found once per phrase (`names`: those around it)."""
+    found = ctx.own_mentions.get(phrase)
+    if found is None:
+        kind_of = ctx.lexicon.actor_kind.get
+        found = ctx.own_mentions[phrase] = not part_of_name(ctx, phrase, lang) and not any(
+            n.start <= phrase.start and phrase.end <= n.end and n.end - n.start > phrase.end - phrase.start
+            and (phrase.kind == "topic" or kind_of(phrase.value) == kind_of(n.value)) for n in names)
+    return found
+
+
 def part_of_name(ctx: Context, phrase: Phrase, lang: str) -> bool:
     """A country name inside a longer proper name ("Minsk Agreements"), or naming a process after
     the place it began ("the Astana format", "the Geneva process", `cue:named-process`), does not
@@ -312,6 +327,8 @@ def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, en
 
 
 NEARBY = 300  # characters around a clause that its topic rules may look at
+# the kinds of phrase the topic rules read (the others are left out before they look)
+TOPIC_RULE_KINDS = frozenset(("topic", "actor", "conflict-word", "demonym", "bilateral", "meeting", "between", "membership"))
 
 
 def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[tuple[int, str]],
@@ -332,15 +349,9 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     # what the rules below look at lies within the clause and a little around it: a sentence
     # with hundreds of clauses is not read whole for each
     low, high = min(start, clause.position[0]) - NEARBY, max(end, clause.position[1]) + NEARBY
-    phrases = [p for p in phrases if p.end > low and p.start < high]
+    phrases = [p for p in phrases if p.kind in TOPIC_RULE_KINDS and p.end > low and p.start < high]
     names = [p for p in phrases if p.kind == "actor"]
-    # a keyword inside a longer name is no mention of its topic ("African" in "the African
-    # Union"), nor a country's name inside another's (the "Republic of China" in the "People's
-    # Republic of China"); the place in an organisation's name is ("the UN mission in Libya")
-    kind_of = ctx.lexicon.actor_kind.get
-    phrases = [p for p in phrases if not part_of_name(ctx, p, clause.lang) and not (p.kind in ("topic", "actor") and any(
-        n.start <= p.start and p.end <= n.end and n.end - n.start > p.end - p.start
-        and (p.kind == "topic" or kind_of(p.value) == kind_of(n.value)) for n in names))]
+    phrases = [p for p in phrases if p.kind not in ("topic", "actor") or _names_its_own(ctx, p, names, clause.lang)]
     phrases = [p for p in phrases if not (p.kind == "topic" and p.start < clause.position[0] and _in_title(
         ctx, text[max(clause.sentence.body, p.start - NEARBY):p.start], p, clause.lang))]
     found: list[str] = []
