@@ -71,6 +71,15 @@ def test_talks_named_in_a_title_are_the_meeting_and_its_people_are_whom_roles_re
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"], ["Jane Doyle"], ["Tom Berg"]]
 
 
+def test_a_person_of_one_name_after_a_role_and_before_their_verb(tmp_path, vocabulary):
+    text = "Foreign Minister Sugarto emphasized the importance of unity. Sugarto added that the talks were useful.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Sugarto"], ["Sugarto"]]
+    # the only new person a text names may be one word after an honorific
+    assert actors_of(tmp_path, vocabulary, "Ms Doyle said the talks were useful.\n") == [["Doyle"]]
+    # a common word after a role is no name
+    assert actors_of(tmp_path, vocabulary, "Minister Monday said the talks were useful.\n") == []
+
+
 def test_a_surname_that_is_also_a_keyword_still_ends_a_name(tmp_path, vocabulary):
     # "power" is a word of "nuclear power plant" (energy): it may end a name, never begin one
     text = ("Foreign Secretary Jane Power said that the talks were useful.\n\n"

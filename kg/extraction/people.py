@@ -348,14 +348,19 @@ def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[
 
 
 def _surname_after_role(ctx: Context, token: re.Match, lang: str) -> bool:
-    """ "Foreign Minister Ruiz of Peru", "Secretary Ruiz, who…": one name word right after a role,
-    then its side's "of" or a stop, is a surname ("Ambassador Extraordinary and…" is not)."""
+    """ "Foreign Minister Ruiz of Peru", "Secretary Ruiz, who…", "Minister Sugiono emphasized…": one
+    name word right after a role, then its side's "of", a stop or a reporting verb, is a surname or
+    a person's one name ("Ambassador Extraordinary and…" is not)."""
     text = token.string
     if _word_before(text, token.start()).lower() not in ctx.lexicon.role_words(lang)[1]:
         return False
     after = ctx.lexicon.compiled("after-surname", lang, lambda: (
         rf"\s*[,.;]|\s+(?:{ctx.lexicon.alternation('title-complement', lang)})\s"), re.IGNORECASE)
-    return after.match(text, token.end()) is not None
+    if after.match(text, token.end()) is not None:
+        return True
+    verb_at = token.end() + 1
+    return text[token.end():verb_at] == " " and any(
+        p.kind in ("verb", "meeting") and p.start == verb_at for p in ctx.phrases_between(verb_at, verb_at + 60))
 
 
 def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, token: re.Match,
@@ -541,7 +546,7 @@ def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
         for word in {words[0], words[-1]} if len(words) > 1 else ():
             if len(word) > 2:
                 surnames.setdefault(word, set()).add(key)
-    if not surnames:
+    if not forms and not surnames:
         return
     for surname, keys in surnames.items():
         if len(keys) == 1 and (surname.lower() not in ctx.lexicon.common_words or _ends_name(ctx, surname)):

@@ -72,6 +72,7 @@ def split(state: State) -> State:
 
 def mentions(state: State) -> State:
     """People the gazetteer lacks, roles, titles and sides, added to the lexicon's phrases."""
+    state.context.index(list(state.sentences))  # the rules may look at the phrases after a name
     find_people(state.context, list(state.sentences))
     return state
 
