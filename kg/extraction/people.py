@@ -60,9 +60,10 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
                 ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start, end), frozenset(
                     w for c in cues if c.kind == "role"
                     for w in title_words(c.text + PARENTHESIS.match(ctx.document.text, c.end).group())))
-    surnames = {person.name.split()[-1] for person in ctx.people.values() if " " in person.name}
+    surnames = {word for person in ctx.people.values() if " " in person.name
+                for word in (person.name.split()[0], person.name.split()[-1])}
     for key in [k for k, person in ctx.people.items() if person.name in surnames]:
-        del ctx.people[key]  # "Mr Kristersson" after "Ulf Kristersson": the same person, by surname
+        del ctx.people[key]  # "Mr Kristersson" after "Ulf Kristersson", "Minister Park" after "Park Sung-ho": the same person
     _add_mentions(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
