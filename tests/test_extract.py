@@ -1561,6 +1561,16 @@ def test_an_institution_saying_what_it_does_makes_one_statement(tmp_path, vocabu
     assert record["method"] != "rules:coordinated"
 
 
+def test_a_statement_its_issuer_introduces_with_a_colon_is_theirs(tmp_path, vocabulary):
+    texts = {('Statement on Haiti\n\nForeign Minister Jane Doyle today issued the following statement on the situation '
+              'in Haiti:\n\n"We condemn the attacks on the civilian population. We call on all parties to return to '
+              'dialogue."\n'): [(["Jane Doyle"], "criticize"), (["Jane Doyle"], "appeal")],
+             ("Dichiarazione sulla crisi\n\nIl ministro Paolo Rossi ha rilasciato la seguente dichiarazione:\n\n"
+              "«Condanniamo gli attacchi contro la popolazione civile.»\n"): [(["Paolo Rossi"], "criticize")]}
+    for text, wanted in texts.items():
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == wanted, text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

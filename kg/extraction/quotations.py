@@ -8,6 +8,7 @@ import re
 from kg.extraction.context import NOT_SPACE, Clause, Context, opens_own_clause, speaks_for_own_side, trim
 from kg.extraction.sentences import QUOTE_MARK, Quotes, Sentence
 
+INTRODUCTION_TAIL = 80  # characters between an introducing verb and its colon ("… statement on the situation in Sudan:")
 OPENING_QUOTATION = re.compile(rf"\s*[,:]?\s*{QUOTE_MARK.pattern}")
 
 
@@ -61,15 +62,17 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
 
 
 def _introduces(ctx: Context, clause: Clause, following: Clause | None) -> bool:
-    """ "Foreign Secretary Jane Doyle said:" ending its paragraph says nothing of its own when the
-    next statement, in the paragraphs after it, is the same speaker's: it introduces them."""
+    """ "Foreign Secretary Jane Doyle said:", "X today issued the following statement on Sudan:"
+    ending its paragraph says nothing of its own when the next statement, in the paragraphs after
+    it, is the same speaker's: it introduces them."""
     if clause.act != "state" or following is None or following.actors != clause.actors \
             or following.sentence.paragraph <= clause.sentence.paragraph:
         return False
     text = ctx.document.text  # searched, not copied: a paragraph may be megabytes
     paragraph_end = ctx.document.blocks[clause.block].paragraphs[clause.sentence.paragraph].end
-    colon = NOT_SPACE.search(text, clause.verb.end, paragraph_end)
-    return colon is not None and colon.group() == ":" and NOT_SPACE.search(text, colon.end(), paragraph_end) is None
+    colon = text.find(":", clause.verb.end, min(paragraph_end, clause.verb.end + INTRODUCTION_TAIL))
+    return colon >= 0 and not QUOTE_MARK.search(text, clause.verb.end, colon) \
+        and NOT_SPACE.search(text, colon + 1, paragraph_end) is None
 
 
 def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clause]:
