@@ -1571,6 +1571,16 @@ def test_a_statement_its_issuer_introduces_with_a_colon_is_theirs(tmp_path, voca
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == wanted, text
 
 
+def test_a_quotations_we_is_who_is_quoted_not_whom_it_names(tmp_path, vocabulary):
+    text = ('Statement on the attack\n\nChile\'s Foreign Minister Jane Doyle said:\n\n'
+            '"Chile condemns the attack on aid workers. We call on the parties to protect them."\n')
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize"), (["Jane Doyle"], "appeal")]
+    # honorifics and letters after the name are no part of it
+    text = "Statement\n\nThe Rt Hon Jane Doyle MP, Foreign Secretary, said the talks were useful.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

@@ -52,7 +52,8 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
             clause.actors = list(speaker.actors if speaker else last_speaker[clause.block])
             clause.rule = "first-person-quote"
         settled.append(clause)
-        if clause.actors:
+        if clause.actors and (clause.in_quote is None or clause.rule == "first-person-quote"):
+            # who is quoted, not whom their quotation names ("The UK condemns… We call on…")
             last_speaker[clause.block] = clause.actors
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     kept = [c for c, following in zip(settled, settled[1:] + [None])
@@ -65,9 +66,9 @@ def _introduces(ctx: Context, clause: Clause, following: Clause | None) -> bool:
     """ "Foreign Secretary Jane Doyle said:", "X today issued the following statement on Sudan:"
     ending its paragraph says nothing of its own when the next statement, in the paragraphs after
     it, is the same speaker's: it introduces them."""
-    if clause.act != "state" or following is None or following.actors != clause.actors \
-            or following.sentence.paragraph <= clause.sentence.paragraph:
-        return False
+    if clause.act != "state" or following is None or following.sentence.paragraph <= clause.sentence.paragraph \
+            or following.actors != clause.actors and not speaks_for_own_side(ctx, clause.actors, following.actors):
+        return False  # the next statement is neither theirs nor their side's ("…said: «The UK condemns…»")
     text = ctx.document.text  # searched, not copied: a paragraph may be megabytes
     paragraph_end = ctx.document.blocks[clause.block].paragraphs[clause.sentence.paragraph].end
     colon = text.find(":", clause.verb.end, min(paragraph_end, clause.verb.end + INTRODUCTION_TAIL))
