@@ -1576,6 +1576,11 @@ def test_a_quotations_we_is_who_is_quoted_not_whom_it_names(tmp_path, vocabulary
             '"Chile condemns the attack on aid workers. We call on the parties to protect them."\n')
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Chile"], "criticize"), (["Jane Doyle"], "appeal")]
+    # a first line that ends with a colon is no headline: it introduces what follows
+    text = ('Chile\'s Foreign Minister Jane Doyle said:\n\n'
+            '"Chile condemns the attack on aid workers. We call on the parties to protect them."\n')
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize"), (["Jane Doyle"], "appeal")]
     # honorifics and letters after the name are no part of it
     text = "Statement\n\nThe Rt Hon Jane Doyle MP, Foreign Secretary, said the talks were useful.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]

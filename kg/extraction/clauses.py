@@ -1020,10 +1020,11 @@ def _listed(ctx: Context, sentence: Sentence, clauses: list[Clause], speaker: li
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:
-    """The document's first line, when it has no closing punctuation, is its headline: not a statement."""
+    """The document's first line, when it has no closing punctuation, is its headline: not a
+    statement; one that ends with a colon introduces what follows ("X, Foreign Secretary, said:")."""
     block = ctx.document.blocks[sentence.block]
     if sentence.block != 0 or sentence.paragraph != 0 or len(block.paragraphs) < 2:
         return False
     paragraph = block.paragraphs[0]
     line = ctx.document.text[paragraph.start:paragraph.end].rstrip()
-    return not re.search(r"[.!?…][”\"»’)]*$", line)
+    return not re.search(r"[.!?…:][”\"»’)]*$", line)
