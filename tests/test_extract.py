@@ -1586,6 +1586,18 @@ def test_a_quotations_we_is_who_is_quoted_not_whom_it_names(tmp_path, vocabulary
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]
 
 
+def test_an_anonymous_source_stays_anonymous_across_asides_and_its_next_verbs(tmp_path, vocabulary):
+    opening = "Foreign Minister Jane Doyle said the talks were useful. "
+    for text in ("European diplomats, speaking on condition of anonymity, said they feared the talks would collapse.",
+                 "Two officials, who asked not to be named, said the talks would collapse.",
+                 "A senior official said the talks would collapse and urged patience."):
+        records = records_of(tmp_path, vocabulary, opening + text + "\n")
+        assert [r["actors"] for r in records] == [["Jane Doyle"]], text
+    # a named subject with an aside still speaks
+    records = records_of(tmp_path, vocabulary, opening + "Tom Berg, the Peruvian foreign minister, said they would talk.\n")
+    assert [r["actors"] for r in records] == [["Jane Doyle"], ["Tom Berg"]]
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

@@ -153,12 +153,19 @@ def _anonymous_subject(ctx: Context, text: str, mentions: list[Phrase], since: i
     "diplomatic sources said", "fonti diplomatiche hanno riferito", `cue:anonymous-source`): the
     guide annotates no statement of theirs, and no earlier speaker stands in for it. An official
     of a named institution speaks for it ("un funzionario della Noc"), "the two officials" are the
-    participants, and "the diplomat" is someone named before."""
-    start = max(since, text.rfind(",", since, verb.start) + 1)
-    written = PLAIN_WORD.findall(text, start, verb.start)
+    participants, and "the diplomat" is someone named before. An aside may stand between source
+    and verb ("European diplomats, speaking on condition of anonymity, said"), and a relative's verb
+    is its source's ("Two officials, who asked not to be named, said")."""
+    comma = text.rfind(",", since, verb.start)
+    start, end = max(since, comma + 1), verb.start
+    if comma >= 0 and not text[comma + 1:verb.start].strip() and (opening := text.rfind(",", since, comma)) >= 0:
+        start, end = max(since, text.rfind(",", since, opening) + 1), opening  # the subject before the aside
+    elif comma >= 0 and all(ctx.lexicon.is_word("relative", lang, w.lower()) for w in PLAIN_WORD.findall(text, start, end)):
+        start, end = max(since, text.rfind(",", since, comma) + 1), comma  # "Two officials, who asked not to be named,"
+    written = PLAIN_WORD.findall(text, start, end)
     words = [w.lower() for w in written]
     if not words or len(words) > 8 or ctx.lexicon.is_word("article", lang, words[0]) \
-            or any(w[:1].isupper() for w in written[1:]) or any(start <= m.start < verb.start for m in mentions):
+            or any(w[:1].isupper() for w in written[1:]) or any(start <= m.start < end for m in mentions):
         return False  # a definite source, or one of a named institution ("officials of the NOC")
     sources = ctx.lexicon.labels("anonymous-source", lang)
     # the source noun ends the subject ("a senior official said"), or opens it before a
@@ -675,9 +682,11 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if first_person and ctx.publisher and not ctx.memory.persons_seen:
         return list(ctx.publisher), "publisher"  # an unnamed briefer's "we": the ministry whose site it is
     # "We welcome the statement of X expressing concern and urge…": a gerund is no main clause
-    same_sentence = [c for c in earlier if c.sentence == sentence and c.actors and c.rule != "gerund"]
-    if same_sentence:
-        return list(same_sentence[-1].actors), "coordinated"
+    same_sentence = [c for c in earlier if c.sentence == sentence and (c.actors or c.rule == "anonymous-source")
+                     and c.rule != "gerund"]
+    if same_sentence:  # an anonymous source's next verb is still theirs ("officials, who asked…, said")
+        last = same_sentence[-1]
+        return list(last.actors), ("coordinated" if last.actors else last.rule)
     right = post_posed(ctx, text, mentions, head.end, nxt, lang, verb_at_end=nxt < sentence.end)
     if right:
         return right, "post-posed-subject"
