@@ -1598,6 +1598,18 @@ def test_an_anonymous_source_stays_anonymous_across_asides_and_its_next_verbs(tm
     assert [r["actors"] for r in records] == [["Jane Doyle"], ["Tom Berg"]]
 
 
+def test_according_to_a_source_what_another_actor_did_is_that_actors_statement(tmp_path, vocabulary):
+    text = ("MOSCOW, June 3 (TASS) - Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Hakan Fidan "
+            "discussed the border in a phone call on Tuesday, the Russian Foreign Ministry said. According to the "
+            "ministry, Lavrov stressed the importance of the agreements.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records][-1:] == [(["Sergey Lavrov"], "emphasize")]
+    assert not any(r["position"]["en"] == "Lavrov" for r in records)
+    # what the source itself says stays its own
+    [record] = records_of(tmp_path, vocabulary, "According to Foreign Minister Jane Doyle, the talks were useful.\n")
+    assert (record["actors"], record["act"]) == (["Jane Doyle"], "state")
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

@@ -544,11 +544,13 @@ def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: 
 
 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
-    """ "Varga said the ministers agreed to…": a plain reporting verb whose whole position is
-    another actor's statement, which is the statement (its own record); the report is none."""
+    """ "Varga said the ministers agreed to…", "According to the ministry, Lavrov stressed…": a
+    plain reporting verb whose whole position is another actor's statement, which is the statement
+    (its own record); the report is none."""
     return following is not None and clause.act == "state" and following.rule == "subject" \
         and bool(clause.actors) and bool(following.actors) and not set(clause.actors) & set(following.actors) \
-        and clause.in_quote is None and "," not in text[clause.verb.end:following.verb.start]
+        and clause.in_quote is None and ("," not in text[clause.verb.end:following.verb.start]
+                                         or clause.rule == "according-to")  # "According to the ministry, Lavrov stressed…"
 
 
 def _opens(ctx: Context, text: str, heads: list[Phrase], sentence: Sentence) -> bool:
