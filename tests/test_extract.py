@@ -1610,6 +1610,14 @@ def test_according_to_a_source_what_another_actor_did_is_that_actors_statement(t
     assert (record["actors"], record["act"]) == (["Jane Doyle"], "state")
 
 
+def test_a_closing_report_followed_by_another_keeps_what_precedes_it(tmp_path, vocabulary):
+    for text in ("The plan is a good basis for talks, Foreign Minister Jane Doyle said on Monday, according to the ministry.\n",
+                 "The plan is a good basis for talks, Foreign Minister Jane Doyle wrote in a letter, "
+                 "the Chilean Foreign Ministry said.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["actors"], record["position"]["en"]) == (["Jane Doyle"], "The plan is a good basis for talks"), text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

@@ -788,10 +788,19 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
             and not opens_own_clause(ctx, text[since:head.start], lang) \
             and (_only_a_date(
             ctx, text[head.end:nxt], lang) or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
-            "complement", lang, text[head.end:nxt].split()[0].lower() if text[head.end:nxt].split() else "")
+            "complement", lang, _opener(text[head.end:nxt], complement).lower())
                  and not _adjunct(ctx, text[since:comma], lang)):
         return trim(text, since, comma, coordinators)
     return trim(text, start, _before_adverbs(ctx, text, start, nxt, lang), coordinators)
+
+
+def _opener(after_verb: str, complement: str) -> str:
+    """What opens a verb's complement: a mark right after the verb ("said, ASEAN…", "said:"), else
+    the first word after where and when it was said ("said on Monday, according to…")."""
+    words = after_verb.split()
+    if words and not words[0][0].isalnum():
+        return words[0]
+    return (complement.split() or [""])[0]
 
 
 def _before_adverbs(ctx: Context, text: str, start: int, end: int, lang: str) -> int:

@@ -154,7 +154,9 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
         last = inner[-1]
         comma = text.rfind(",", last.position[0], reporter.verb.start)
         if comma > last.position[0]:
-            last.position = trim(text, last.position[0], comma, coordinators)
+            # cut before the report, never beyond where the position ended ("…, X wrote in a
+            # letter, the ministry said": X's position ends before "X wrote")
+            last.position = trim(text, last.position[0], min(comma, last.position[1]), coordinators)
         dropped.add(id(reporter))
     return [c for c in clauses if id(c) not in dropped]
 
