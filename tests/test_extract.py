@@ -1618,6 +1618,20 @@ def test_a_closing_report_followed_by_another_keeps_what_precedes_it(tmp_path, v
         assert (record["actors"], record["position"]["en"]) == (["Jane Doyle"], "The plan is a good basis for talks"), text
 
 
+def test_whom_a_verb_of_informing_tells_is_no_part_of_what_is_said(tmp_path, vocabulary):
+    texts = {"Foreign Minister Jane Doyle informed Foreign Minister Tom Berg about the attack on the border.\n":
+             "the attack on the border",
+             "Foreign Minister Jane Doyle briefed Peru on the situation on the border.\n": "the situation on the border",
+             "Il ministro Paolo Rossi ha aggiornato il collega Tom Berg sulla situazione al confine.\n":
+             "situazione al confine",
+             # a "that" after whom it tells, as before
+             "Foreign Minister Jane Doyle informed the press that the border would stay open.\n":
+             "the border would stay open"}
+    for text, position in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert next(iter(record["position"].values())) == position, text
+
+
 def test_an_aside_between_subject_and_verb_leaves_the_subject_before_it(tmp_path, vocabulary):
     # "Doyle, for her part, stressed that the two countries…": no inverted subject after the verb
     text = ("Foreign Minister Jane Doyle received Peru's Foreign Minister Tom Berg in Santiago. "

@@ -28,6 +28,14 @@ def test_every_kg_term_is_declared_in_the_ontology():
     assert missing == []
 
 
+def test_every_concept_is_declared_once_per_file():
+    # two declarations of one id merge their labels silently (a new cue named like an old one
+    # gives the old one's rules the new words): each concept is declared once
+    for path in VOCABULARY_FILES:
+        declared = re.findall(r"^([\w-]+:[\w-]+) a skos:Concept\b", packaged_file(path), re.M)
+        assert len(declared) == len(set(declared)), (path, sorted({d for d in declared if declared.count(d) > 1}))
+
+
 def test_classes_and_properties_have_english_and_italian_labels_and_definitions():
     graph = Graph().parse(data=packaged_file("kg.ttl"), format="turtle")
     terms = set(graph.subjects(RDF.type, OWL.Class)) | set(graph.subjects(RDF.type, OWL.ObjectProperty)) \

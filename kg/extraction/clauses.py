@@ -21,6 +21,7 @@ from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_
 
 PLAIN_WORD = re.compile(r"[\w’']+")
 PLAIN_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
+MATTER_WORD = re.compile(r"\s*([\w’']+)\s+")
 QUOTE_OPENING = re.compile(r"[“«\"]")
 APPOSED_BEFORE_VERB = re.compile(r"\s*,(?:[^,;:“”\"«»]{1,60},)?\s*")  # "Jane Doyle[, Chile's minister,] said"
 EDITOR_BRACKET = re.compile(r"\[[^\]]*\]")
@@ -259,6 +260,24 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     placed = last is not None and last.kind == "actor" and not ctx.is_person(last.value) \
         and ctx.lexicon.is_word("locative", lang, (words_before(text, last.start, 1) or [""])[-1].lower())
     return match.end() if begins and ends and not placed else start
+
+
+def _after_whom_informed(ctx: Context, text: str, head: Phrase, start: int, end: int, lang: str) -> int:
+    """Where what a verb of informing tells begins: after whom it tells, named (with their title)
+    or a counterpart, and the word that opens the matter ("informed her counterpart about the
+    attack" → "the attack", "ha aggiornato il collega Tom Berg sulla situazione"); else `start`."""
+    if not ctx.lexicon.is_word("informing-verb", lang, head.text.split()[-1].lower()):
+        return start
+    near = [p for p in ctx.phrases_between(start, min(end, start + 120))
+            if p.kind in MENTIONS or p.kind in ("counterpart", "title")]
+    if not near or not all(ctx.lexicon.is_word("article", lang, w.lower()) for w in PLAIN_WORD.findall(text, start, near[0].start)):
+        return start
+    told_end = near[0].end
+    for phrase in near[1:]:  # the name after its title ("Foreign Minister Tom Berg")
+        if phrase.start == told_end or not text[told_end:phrase.start].strip():
+            told_end = max(told_end, phrase.end)
+    matter = MATTER_WORD.match(text, told_end, end)
+    return matter.end() if matter and ctx.lexicon.is_word("matter-opener", lang, matter.group(1).lower()) else start
 
 
 def _words_then_that(ctx: Context, lang: str) -> re.Pattern:
@@ -780,6 +799,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     start = _after_where_said(ctx, text, head.end, nxt, lang) if head.value in SAYING else head.end
     if start == head.end:
         start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang), nxt, lang)
+    start = _after_whom_informed(ctx, text, head, start, nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]
