@@ -13,6 +13,7 @@ until the next label; questions are not statements.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -333,9 +334,9 @@ def _object_of_role_complement(ctx: Context, text: str, token: re.Match, lang: s
     if len(words) < 2 or not ctx.lexicon.is_word("title-complement", lang, words[-1].lower()) \
             or words[-2].lower() not in ctx.lexicon.role_words(lang)[1]:
         return False
-    following = TOKEN.findall(text, token.end(), token.end() + 80)[:2]
-    return len(following) == 2 and all(ctx.lexicon.is_name_word(w, lang) for w in following) \
-        and not re.search(r"[,.;:]", text[token.end():token.end() + 80].split(following[1])[0])
+    following = list(itertools.islice(TOKEN.finditer(text, token.end(), token.end() + 80), 2))
+    return len(following) == 2 and all(ctx.lexicon.is_name_word(w.group(), lang) for w in following) \
+        and re.search(r"[,.;:]", text[token.end():following[1].start()]) is None
 
 
 def _names(ctx: Context, run: list[re.Match], honored: bool, lang: str) -> list[tuple[int, int]]:

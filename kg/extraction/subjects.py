@@ -191,7 +191,7 @@ def _places_named(ctx: Context, phrase: Phrase) -> list[str]:
         return named
     countries = [p for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
                  if p.kind == "actor" and ctx.lexicon.actor_kind.get(p.value) == "country"]
-    sentence_start = ctx.ordered[bisect.bisect_right(ctx.sentence_ends, phrase.start)].start
+    sentence_start = _sentence_start(ctx, phrase.start)
     return [next((p for p in countries if p.start >= sentence_start), countries[-1]).value] if countries else []
 
 
