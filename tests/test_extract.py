@@ -1959,3 +1959,53 @@ def test_a_broad_topic_with_the_actor_that_narrows_it_is_the_narrower_one(tmp_pa
     topics = [r["topics"] for r in records_of(tmp_path, vocabulary, text)]
     assert all(found[0] == "iran-nuclear" and "arms-control" not in found for found in topics[:2])
     assert "arms-control" in topics[2] and "iran-nuclear" not in topics[2]
+
+
+def test_who_is_named_after_that_is_no_subject_of_the_verb_before_it(tmp_path, vocabulary):
+    # "stated that X will travel": X is the subject of what is said, not of "stated"; an unnamed
+    # spokesperson nobody can resolve is reported, not replaced by X
+    texts = ("The spokesperson stated that Foreign Minister Jane Doyle will travel to Lima on Monday.\n",
+             "Un portavoce ha detto che il ministro Paolo Rossi partirà domani per Lima.\n")
+    for text in texts:
+        path = tmp_path / "doc.txt"
+        path.write_text(" date 2025-05-17\n" + text, encoding="utf-8")
+        extraction = extract_document(read(path, vocabulary), vocabulary)
+        assert extraction.records == [] and len(extraction.unattributed) == 1, text
+    # the subject after the verb is still found where nothing opens a clause
+    assert [(r["actors"], r["act"]) for r in records_of(
+        tmp_path, vocabulary, "The talks were useful, said Jane Doyle, the foreign minister.\n")] == [
+        (["Jane Doyle"], "state")]
+
+
+def test_a_call_word_before_a_verb_label_makes_it_a_noun(tmp_path, vocabulary):
+    # "a phone call on Monday" is no "call on" (appeal); "The conversation focused on" still consults
+    text = ("Foreign Minister Jane Doyle received a phone call on Monday from Paolo Rossi.\n\n"
+            "After a video call on Friday, Jane Doyle said Chile supports the plan.\n\n"
+            "The conversation focused on the situation in Peru.\n")
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("support", "the plan"), ("consult", "the situation in Peru")]
+
+
+def test_a_long_title_in_apposition_keeps_the_name_before_it_the_subject(tmp_path, vocabulary):
+    # the name before a title that is a reference to a person, however long, is who speaks; the
+    # name after "stated" is not an inverted subject
+    text = ("Ambassador Tamer Hosny, the Official Spokesperson of the Ministry of Foreign Affairs of Egypt, "
+            "stated that Foreign Minister Jane Doyle will visit Cairo next week to sign the accord.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Tamer Hosny"], "state")]
+    # the country that completes the apposed title does not speak beside her
+    text = "Jane Doyle, the spokesperson of the Ministry of Foreign Affairs of Chile, said the plan is sound.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]
+
+
+def test_saying_only_that_a_meeting_took_place_is_no_statement(tmp_path, vocabulary):
+    # the guide: a sentence that only says a meeting or call happened is no statement, also when
+    # someone says it; what they discussed or judged of it still is
+    text = ("The spokesman Tamer Hosny stated that Foreign Minister Jane Doyle received a phone call on "
+            "Monday from her Peruvian counterpart.\n\n"
+            "Jane Doyle said that she met Foreign Minister Paolo Rossi in Lima on Tuesday.\n\n"
+            "Il portavoce Luca Verdi ha detto che il ministro Mario Bianchi ha incontrato ieri il collega Paolo Rossi.\n\n"
+            "Jane Doyle said the two ministers met in Lima to discuss trade.\n\n"
+            "Jane Doyle said she met Paolo Rossi and the talks were constructive.\n")
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "the two ministers met in Lima to discuss trade"),
+        (["Jane Doyle"], "she met Paolo Rossi and the talks were constructive")]

@@ -24,6 +24,7 @@ PLAIN_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
 MATTER_WORD = re.compile(r"\s*([\w’']+)\s+")
 QUOTE_OPENING = re.compile(r"[“«\"]")
 APPOSED_BEFORE_VERB = re.compile(r"\s*,(?:[^,;:“”\"«»]{1,60},)?\s*")  # "Jane Doyle[, Chile's minister,] said"
+COMMA = re.compile(r"\s*,\s*")
 EDITOR_BRACKET = re.compile(r"\[[^\]]*\]")
 
 
@@ -357,8 +358,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if ctx.lexicon.is_word("question-participle", lang, phrase.text.lower()) \
                     and NOT_SPACE.search(text, sentence.body, phrase.start) is None:
                 continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
-            if ctx.lexicon.is_word("determiner", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
-                continue  # "la condanna", "the call for", "un messaggio di condanna": a noun
+            if _a_noun(ctx, text, phrase, lang):
+                continue
             if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and (
                     not _names_as(ctx, text, phrase, sentence) or heads and any(
                         ctx.lexicon.is_word("subordinator", lang, w.lower()) for w in WORD.findall(text, heads[-1].end, phrase.start))):
@@ -396,6 +397,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             since = closing[1]
         nxt = heads[i + 1].start if i + 1 < len(heads) else sentence.end
         act = "state" if head.kind in ATTRIBUTING else head.value
+        if act in SAYING and quote is None and _says_only_that_they_met(ctx, text, head, nxt, sentence):
+            continue  # "The spokesperson stated that the minister received a call from X": no statement
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
         end = min(nxt, quote[1]) if quote else nxt
         cataphoric = _cataphoric(ctx, head, sentence)
@@ -435,6 +438,39 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 inner.actors = list(clause.actors)
             redundant[i] = True
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
+
+
+def _a_noun(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
+    """Whether a verb label is a noun here: after a determiner ("la condanna", "the call for", "un
+    messaggio di condanna") or a call word that makes one with it ("a phone call on Monday")."""
+    before = (words_before(text, verb.start, 1) or [""])[-1].lower()
+    return ctx.lexicon.is_word("determiner", lang, before) or all(
+        ctx.lexicon.is_word("call-word", lang, w) for w in (before, verb.words[0]))
+
+
+def _says_only_that_they_met(ctx: Context, text: str, head: Phrase, end: int, sentence: Sentence) -> bool:
+    """Whether what a verb of saying says is only that a meeting or call took place ("stated that
+    Foreign Minister X received a phone call on Monday from Y", "said the two ministers met in
+    Lima"), which the guide counts as no statement: a meeting phrase is the first verb of what is
+    said, someone before it, nothing else before it but function words, and no verb nor judgement
+    in all of it ("met Y to discuss…", "met Y and welcomed…" say more)."""
+    lang = sentence.lang
+    inside = [p for p in ctx.phrases(sentence) if head.end <= p.start and p.end <= end]
+    meeting = next((p for p in inside if p.kind == "meeting"), None)
+    if meeting is None or any(p.kind in SAYS_MORE and not (p.kind == "verb" and _a_noun(ctx, text, p, lang))
+                              for p in inside):
+        return False
+    named = [(p.start, p.end) for p in inside if p.start < meeting.start]
+    if not any(p.kind in MENTIONS + ("speaker-reference",) for p in inside if p.end <= meeting.start):
+        return False  # "said talks with X were useful": the meeting is what is judged, no one met
+    return all(any(ctx.lexicon.is_word(cue, lang, word.group().lower()) for cue in MEETING_SUBJECT_WORDS)
+               for word in WORD.finditer(text, head.end, meeting.start)
+               if word.group()[0].islower() and not any(a <= word.start() < b for a, b in named))
+
+
+SAYS_MORE = ("verb", "light-verb", "speech-noun", "support", "oppose")  # phrases beside a meeting that say more of it
+MEETING_SUBJECT_WORDS = ("subordinator", "article", "determiner", "preposition", "title-complement", "auxiliary",
+                         "interposed-adverb", "calendar")  # what may stand beside the names before "met"
 
 
 def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase, lang: str) -> list[str]:
@@ -723,9 +759,16 @@ SAYING = ("state", "emphasize", "reaffirm")  # the acts whose verbs put an insti
 def _names_someone_before(ctx: Context, mentions: list[Phrase], sentence: Sentence, head: Phrase) -> bool:
     """Whether a person is named right before the comma that precedes a verb ("The High
     Representative, Kaja Kallas, stated that the EU…"), perhaps with their title in apposition
-    ("Jane Doyle, Chile's deputy foreign minister, said Santiago…"): the subject stands before the verb."""
+    ("Jane Doyle, Chile's deputy foreign minister, said Santiago…"), however long a title that is a
+    reference to a person ("Ambassador X, the Official Spokesperson of the Ministry of Foreign
+    Affairs, stated…"): the subject stands before the verb."""
     text = ctx.document.text
-    return any(m.kind == "actor" and ctx.is_person(m.value) and APPOSED_BEFORE_VERB.fullmatch(text, m.end, head.start)
+    complement = ctx.lexicon.of_complement(sentence.lang)  # "… of Egypt"
+    titles = [(m.start, complement.match(text, m.end).end()) for m in mentions
+              if m.kind == "person-reference" and m.end < head.start]
+    return any(m.kind == "actor" and ctx.is_person(m.value) and (
+        APPOSED_BEFORE_VERB.fullmatch(text, m.end, head.start)
+        or any(COMMA.fullmatch(text, m.end, start) and COMMA.fullmatch(text, end, head.start) for start, end in titles))
                for m in mentions if sentence.body <= m.start < head.start)
 
 

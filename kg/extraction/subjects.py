@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from kg.extraction.context import WORD, Context, of_complement_only
+from kg.extraction.context import WORD, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import Quotes
 
@@ -333,6 +333,16 @@ def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: 
         and side.end <= _complement_end(ctx, text, role_end, side.end, lang)
 
 
+def _completes_apposed_reference(ctx: Context, text: str, person: Phrase, reference: Phrase, side: Phrase,
+                                 lang: str) -> bool:
+    """Whether a country or organisation completes a reference to a role apposed to a person's name
+    ("Jane Doyle, the spokesperson of the Ministry of Foreign Affairs of Chile, said"): it is part
+    of her title and does not speak beside her."""
+    return reference.kind == "person-reference" and side.kind == "actor" and not ctx.is_person(side.value) \
+        and _in_apposition(ctx, text, person, reference, lang) \
+        and side.end <= _complement_end(ctx, text, reference.end, side.end, lang)
+
+
 def _complement_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where the complements of a role that ends at `start` end, up to `end` ("of Foreign Affairs of
     the Republic of Djibouti"): the complement pattern takes two at a time."""
@@ -384,7 +394,8 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
             if person is not None and side_in_title(ctx, text, mention, person, lang):
                 continue  # "US Secretary of State Marco Rubio"
         if i and (_in_apposition(ctx, text, mentions[i - 1], mention, lang)
-                  or _affiliation(ctx, text, mentions[i - 1], mention, lang)):
+                  or _affiliation(ctx, text, mentions[i - 1], mention, lang)
+                  or i > 1 and _completes_apposed_reference(ctx, text, *mentions[i - 2:i + 1], lang)):
             continue  # "Jane Doyle, GCC Secretary-General, said", "Jane Doyle of Chile said"
         if kept and kept[-1] is mentions[i - 1] and _speaks_through(ctx, text, kept[-1], mention, lang):
             kept.pop()  # "The Kremlin, through its spokesman Dmitry Peskov, said": the spokesman speaks
@@ -414,6 +425,9 @@ def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: 
                verb_at_end: bool = False) -> list[str]:
     """A subject after its verb ("ha detto il ministro, Serghei Lavrov"): a named person first;
     not the subject of the next verb (`verb_at_end`: "…, and remain steadfast in X, Jane Doyle said")."""
+    if any(ctx.lexicon.is_word("subordinator", lang, w.lower())
+           for w in words_before(text, start, 1) + WORD.findall(text, start, end)[:1]):
+        return []  # "said that Foreign Minister X will travel", "stated that X": X is the subject of what is said
     after = [p for p in phrases if p.kind in MENTIONS and start <= p.start < end
              and not blocked(ctx, text, p, lang, start) and not (verb_at_end and not text[p.end:end].strip())]
     for phrase in after:
