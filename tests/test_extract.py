@@ -9,6 +9,7 @@ from kg.extraction.lexicon import lexicon_for
 from kg.records import record_to_json
 from kg.vocabulary import load_vocabulary
 from tests.conftest import CORPUS, SEED_GOLD, gold_objects
+from tests.test_people import extraction
 
 
 def records_of(tmp_path, vocabulary, text, name="doc.txt"):
@@ -1967,10 +1968,8 @@ def test_who_is_named_after_that_is_no_subject_of_the_verb_before_it(tmp_path, v
     texts = ("The spokesperson stated that Foreign Minister Jane Doyle will travel to Lima on Monday.\n",
              "Un portavoce ha detto che il ministro Paolo Rossi partirà domani per Lima.\n")
     for text in texts:
-        path = tmp_path / "doc.txt"
-        path.write_text(" date 2025-05-17\n" + text, encoding="utf-8")
-        extraction = extract_document(read(path, vocabulary), vocabulary)
-        assert extraction.records == [] and len(extraction.unattributed) == 1, text
+        records, unattributed = extraction(tmp_path, vocabulary, text)
+        assert records == [] and len(unattributed) == 1, text
     # the subject after the verb is still found where nothing opens a clause
     assert [(r["actors"], r["act"]) for r in records_of(
         tmp_path, vocabulary, "The talks were useful, said Jane Doyle, the foreign minister.\n")] == [
