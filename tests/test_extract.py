@@ -2008,3 +2008,37 @@ def test_saying_only_that_a_meeting_took_place_is_no_statement(tmp_path, vocabul
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "the two ministers met in Lima to discuss trade"),
         (["Jane Doyle"], "she met Paolo Rossi and the talks were constructive")]
+
+
+def test_speech_nouns_coordinated_after_a_light_verb_are_the_verbs(tmp_path, vocabulary):
+    # "expressed their deepest sympathy and condolences to…": what is said begins after both nouns
+    text = ("The members of the Security Council expressed their deepest sympathy and condolences to the "
+            "families of the victims.\n\n"
+            "Il ministro Paolo Rossi ha espresso dolore e cordoglio per le vittime dell'alluvione.\n")
+    assert [(r["stance"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("support", "the families of the victims"), ("support", "le vittime dell'alluvione")]
+
+
+def test_whom_one_informs_is_told_not_targeted(tmp_path, vocabulary):
+    # "his colleague" in a readout of a call is the counterpart; informing him of something is no
+    # part of what is said and does not target his country, reminding him of something does
+    text = ("Vladimir Putin had a telephone conversation with Foreign Minister Jane Doyle of Chile.\n\n"
+            "The Russian President informed his colleague of the progress of the negotiations on a Ukraine "
+            "settlement. Putin reminded his colleague of the inadmissibility of new sanctions.\n\n"
+            "Il presidente Paolo Rossi ha informato il suo collega sull'andamento dei negoziati.\n")
+    assert [(r["targets"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Ukraine"], "the progress of the negotiations on a Ukraine settlement"),
+        (["Chile"], "his colleague of the inadmissibility of new sanctions"),
+        ([], "andamento dei negoziati")]
+
+
+def test_whom_something_is_agreed_or_discussed_with_is_no_part_of_it(tmp_path, vocabulary):
+    # as the guide annotates: "agreed to …" is the position, the partners take part
+    text = ("Jane Doyle agreed with Foreign Minister Paolo Rossi, her counterpart, to resume the talks.\n\n"
+            "Jane Doyle discussed with Foreign Minister Paolo Rossi and Foreign Minister Tom Berg the "
+            "situation in Peru.\n\n"
+            "Il ministro Paolo Rossi ha concordato con la collega Jane Doyle di rafforzare la cooperazione.\n\n"
+            "The United States will stand shoulder to shoulder with the Iraqi people.\n")
+    assert [(r["targets"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ([], "to resume the talks"), ([], "the situation in Peru"), ([], "di rafforzare la cooperazione"),
+        (["Iraq"], "with the Iraqi people")]

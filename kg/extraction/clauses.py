@@ -21,7 +21,7 @@ from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_
 
 PLAIN_WORD = re.compile(r"[\w’']+")
 PLAIN_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
-MATTER_WORD = re.compile(r"\s*([\w’']+)\s+")
+MATTER_WORD = re.compile(r"\s*(\w+['’]|[\w’']+(?=\s))\s*")  # "about ", "sull'"
 QUOTE_OPENING = re.compile(r"[“«\"]")
 APPOSED_BEFORE_VERB = re.compile(r"\s*,(?:[^,;:“”\"«»]{1,60},)?\s*")  # "Jane Doyle[, Chile's minister,] said"
 COMMA = re.compile(r"\s*,\s*")
@@ -220,8 +220,6 @@ def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str) 
     return cursor
 
 
-
-
 def _before_next_speaker(ctx: Context, clause: Clause, following: Clause) -> tuple[int, int]:
     """A position ends where the next clause's own subject begins, at a contrast or a comma before
     it ("X welcomed the ceasefire[, while his French counterpart Y] warned…"): that speaker is
@@ -269,16 +267,49 @@ def _after_whom_informed(ctx: Context, text: str, head: Phrase, start: int, end:
     attack" → "the attack", "ha aggiornato il collega Tom Berg sulla situazione"); else `start`."""
     if not ctx.lexicon.is_word("informing-verb", lang, head.text.split()[-1].lower()):
         return start
+    told_end = _named_end(ctx, text, start, end, lang)
+    matter = MATTER_WORD.match(text, told_end, end) if told_end else None
+    return matter.end() if matter and ctx.lexicon.is_word("matter-opener", lang, matter.group(1).lower()) else start
+
+
+def _after_partner(ctx: Context, text: str, head: Phrase, start: int, end: int, lang: str) -> int:
+    """Where what is agreed or discussed begins after whom with, when the verb names them first
+    ("agreed with Foreign Minister X to resume the talks" → "to resume the talks", "discussed with
+    Y and Z the situation", "ha concordato con la collega X di…"): they take part, they are not
+    what is said (the guide gives such statements no target); else `start`."""
+    if head.value not in ("agree", "consult"):
+        return start
+    partner = MATTER_WORD.match(text, start, end)
+    if ctx.lexicon.is_word("partner", lang, head.words[-1]):  # "discussed with"
+        named_end = _named_end(ctx, text, start, end, lang)
+    elif partner is not None and ctx.lexicon.is_word("partner", lang, partner.group(1).lower()):
+        named_end = _named_end(ctx, text, partner.end(), end, lang)
+    else:
+        return start
+    joined = ctx.lexicon.compiled("joining-names", lang, lambda: rf"\s*(?:,|{ctx.lexicon.coordinators(lang)})\s+",
+                                  re.IGNORECASE)
+    while named_end and (join := joined.match(text, named_end, end)) \
+            and (following := _named_end(ctx, text, join.end(), end, lang)):
+        named_end = following  # "with X and Y"
+    rest = AFTER_APPOSITION.match(text, named_end, end) if named_end else None
+    return rest.end() if rest and text[rest.end():rest.end() + 1].isalpha() else start
+
+
+AFTER_APPOSITION = re.compile(r"[\s,]*")  # "with X, her counterpart, to…"
+
+
+def _named_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int | None:
+    """Where the person or side named right at `start` ends, across an article, their title and the
+    name after it ("the Foreign Minister Tom Berg", "her counterpart"); None when none is."""
     near = [p for p in ctx.phrases_between(start, min(end, start + 120))
             if p.kind in MENTIONS or p.kind in ("counterpart", "title")]
     if not near or not all(ctx.lexicon.is_word("article", lang, w.lower()) for w in PLAIN_WORD.findall(text, start, near[0].start)):
-        return start
-    told_end = near[0].end
+        return None
+    named_end = near[0].end
     for phrase in near[1:]:  # the name after its title ("Foreign Minister Tom Berg")
-        if phrase.start == told_end or not text[told_end:phrase.start].strip():
-            told_end = max(told_end, phrase.end)
-    matter = MATTER_WORD.match(text, told_end, end)
-    return matter.end() if matter and ctx.lexicon.is_word("matter-opener", lang, matter.group(1).lower()) else start
+        if phrase.start == named_end or not text[named_end:phrase.start].strip():
+            named_end = max(named_end, phrase.end)
+    return named_end
 
 
 def _words_then_that(ctx: Context, lang: str) -> re.Pattern:
@@ -842,7 +873,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     start = _after_where_said(ctx, text, head.end, nxt, lang) if head.value in SAYING else head.end
     if start == head.end:
         start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang), nxt, lang)
-    start = _after_whom_informed(ctx, text, head, start, nxt, lang)
+    start = _after_partner(ctx, text, head, _after_whom_informed(ctx, text, head, start, nxt, lang), nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]

@@ -154,7 +154,9 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     if clause.stance == "oppose":  # "the Iranian accusations", "le minacce militari cinesi"
         found += [d.value for d in _deed_doers(ctx, _in(phrases, start, end, "demonym", "oppose", "actor"), lang)
                   if d.value not in own and d.value not in found]
-    if _in(phrases, min(clause.verb.start, start), end, "counterpart"):  # "reminded his opposite number"
+    # "reminded his opposite number of X": whom it is addressed to; not whom one only informs
+    informs = ctx.lexicon.is_word("informing-verb", lang, clause.verb.words[-1])
+    if _in(phrases, start if informs else min(clause.verb.start, start), end, "counterpart"):
         found += [side for side in dict.fromkeys(ctx.represents(p) for p in ctx.participants)
                   if side not in own and side not in found]
     return found

@@ -264,9 +264,19 @@ class Lexicon:
                 continue
             gap = text[light.end - offset:noun.start - offset]
             if LIGHT_VERB_GAP.fullmatch(gap) and not any(self.is_word("coordination", lang, w) for w in gap.split()):
-                made.append(Phrase("verb", noun.value, light.start, noun.end,
-                                   text[light.start - offset:noun.end - offset]))
+                end = self._coordinated_nouns_end(nouns, noun, text, lang, offset)
+                made.append(Phrase("verb", noun.value, light.start, end, text[light.start - offset:end - offset]))
         return made
+
+    def _coordinated_nouns_end(self, nouns: list[Phrase], noun: Phrase, text: str, lang: str, offset: int) -> int:
+        """Where the speech nouns coordinated with a light verb's noun end ("expressed their deepest
+        sympathy and condolences to…"): the verb's, not the start of what is said."""
+        for following in (n for n in nouns if n.start > noun.end):
+            between = text[noun.end - offset:following.start - offset].split()
+            if not between or not all(self.is_word("coordination", lang, w) for w in between):
+                break
+            noun = following
+        return noun.end
 
     def is_word(self, cue: str, lang: str, word: str) -> bool:
         """Whether `word` is one of the labels of a discourse cue (negation, complement …)."""
