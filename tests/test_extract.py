@@ -2042,3 +2042,19 @@ def test_whom_something_is_agreed_or_discussed_with_is_no_part_of_it(tmp_path, v
     assert [(r["targets"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ([], "to resume the talks"), ([], "the situation in Peru"), ([], "di rafforzare la cooperazione"),
         (["Iraq"], "with the Iraqi people")]
+
+
+def test_an_answer_is_about_what_was_asked_not_what_the_answer_before_was_about(tmp_path, vocabulary):
+    # a press conference: an answer that names no topic is about its question's; a topic does not
+    # carry over a question, neither from the answer before nor from the one after
+    text = ("Foreign Ministry Spokesperson Jane Doyle's Regular Press Conference on May 6, 2025\n\n"
+            "Q: Peru and Bolivia signed a trade agreement yesterday. What is your comment?\n\n"
+            "A: We welcome this positive development.\n\n"
+            "Q: A bomb exploded near the stadium this morning. Is this a terrorist attack?\n\n"
+            "A: I have seen the reports. We believe the police will find those responsible as soon as possible.\n\n"
+            "Q: What about the border?\n\n"
+            "A: We hope the border will reopen soon.\n\n"
+            "Q: And the elections in Venezuela?\n\n"
+            "A: We demand the release of all political prisoners in Venezuela.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["trade"], ["terrorism"], ["diplomatic-contacts"], ["human-rights", "latin-america"]]

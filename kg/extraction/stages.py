@@ -106,7 +106,9 @@ def reported_speech(state: State) -> State:
 def fields(state: State) -> State:
     """Stance, targets and topics of each clause, in text order (some carry over to the next); a
     lead statement that names no topic is about what the statement after it is about (the text
-    goes on to say what it meant), and one with none after it about diplomatic contacts."""
+    goes on to say what it meant), and one with none after it about diplomatic contacts. In a
+    transcript an answer that names none is about what its question names, and no topic
+    carries over a question."""
     context = state.context
     sides_from_positions(context, state.clauses)
     conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
@@ -117,14 +119,47 @@ def fields(state: State) -> State:
         found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
         clause.targets = targets(context, clause, found)
-        clause.topics = topics(context, clause, found, conflicts, previous.get(clause.block))
+        before = previous.get(clause.block)
+        clause.topics = topics(context, clause, found, conflicts,
+                               before if before is None or not _asked_between(context, before, clause) else None)
         previous[clause.block] = clause
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
-    following: dict[int, list[str]] = {}
+    asked = _questions_topics(context, state.sentences)
+    following: dict[int, Clause] = {}
     for clause in reversed(state.clauses):
-        clause.topics = clause.topics or following.get(clause.block) or ["diplomatic-contacts"]
-        following[clause.block] = clause.topics
+        after = following.get(clause.block)
+        clause.topics = clause.topics or _asked_about(context, asked, clause) \
+            or (after.topics if after and not _asked_between(context, clause, after) else ["diplomatic-contacts"])
+        following[clause.block] = clause
     return state
+
+
+def _questions_topics(context: Context, sentences: tuple[Sentence, ...]) -> dict[tuple[int, int], list[str]]:
+    """The topics a transcript's questions name by keyword, by (block, paragraph)."""
+    asked: dict[tuple[int, int], list[str]] = {}
+    for sentence in sentences:
+        where = (sentence.block, sentence.paragraph)
+        if context.turns.get(where, False) is None:
+            asked[where] = list(dict.fromkeys(asked.get(where, []) + [p.value for p in context.phrases(sentence)
+                                                                       if p.kind == "topic"]))
+    return asked
+
+
+def _asked_about(context: Context, asked: dict[tuple[int, int], list[str]], clause: Clause) -> list[str]:
+    """What the question an answer answers is about: "A knife attack took place… Do you think this is
+    a terrorist attack?" — "We believe the authorities will…" is about terrorism."""
+    for paragraph in range(clause.sentence.paragraph - 1, -1, -1):
+        question = asked.get((clause.block, paragraph))
+        if question is not None:
+            return question
+    return []
+
+
+def _asked_between(context: Context, first: Clause, second: Clause) -> bool:
+    """Whether a transcript's question comes between two clauses of a block: the answer after it is
+    about what was asked, not about what the answer before it was about."""
+    return any(context.turns.get((first.block, paragraph), False) is None
+               for paragraph in range(first.sentence.paragraph + 1, second.sentence.paragraph))
 
 
 def alignment(state: State) -> State:
