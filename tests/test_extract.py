@@ -1198,7 +1198,7 @@ def test_whom_it_is_said_to_is_not_part_of_what_is_said(tmp_path, vocabulary):
              "il blocco è inaccettabile"),
             # a "that" after a noun relates it: the noun is part of what is said
             ("Foreign Minister Jane Doyle condemned the attacks in Chile today that targeted civilians.\n",
-             "attacks in Chile today that targeted civilians")):
+             "the attacks in Chile today that targeted civilians")):
         [record] = records_of(tmp_path, vocabulary, text)
         assert list(record["position"].values()) == [position], text
         assert record["targets"] == [], text
@@ -1382,7 +1382,7 @@ def test_over_after_a_verb_of_feeling_opens_what_it_is_about(tmp_path, vocabular
 def test_a_verb_word_right_after_a_verb_is_its_object_not_a_clause(tmp_path, vocabulary):
     # "calls", "demands" are verbs elsewhere; after a verb, alone or with an article, they are nouns
     texts = {"Jane Doyle welcomed calls for a ceasefire in the region.\n": ("support", "calls for a ceasefire in the region"),
-             "Jane Doyle rejected the demands for reparations.\n": ("reject", "demands for reparations"),
+             "Jane Doyle rejected the demands for reparations.\n": ("reject", "the demands for reparations"),
              "Jane Doyle said calls for a boycott were growing.\n": ("state", "calls for a boycott were growing")}
     for text, (act, position) in texts.items():
         assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
@@ -2058,3 +2058,15 @@ def test_an_answer_is_about_what_was_asked_not_what_the_answer_before_was_about(
             "A: We demand the release of all political prisoners in Venezuela.\n")
     assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [
         ["trade"], ["terrorism"], ["diplomatic-contacts"], ["human-rights", "latin-america"]]
+
+
+def test_a_position_ends_before_the_next_verbs_subject_and_keeps_its_article(tmp_path, vocabulary):
+    # "…the plan and she urged…": the pronoun and its coordinator begin the next clause; "rejected
+    # the timetable" keeps "the" in what is rejected
+    text = ("Jane Doyle welcomed the plan and she urged Peru to join it.\n\n"
+            "MS DOYLE: We welcome the plan and we urge Peru to join it.\n\n"
+            "Jane Doyle welcomed the plan, but he rejected the timetable.\n\n"
+            "Jane Doyle welcomed the cooperation between Chile and Peru and urged Bolivia to join.\n")
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "the plan", "Peru to join it", "the plan", "Peru to join it", "the plan", "the timetable",
+        "the cooperation between Chile and Peru", "Bolivia to join"]

@@ -238,6 +238,21 @@ def _before_next_speaker(ctx: Context, clause: Clause, following: Clause) -> tup
     return trim(text, start, cuts[-1], ctx.lexicon.coordinators(clause.lang))
 
 
+def _before_next_subject(ctx: Context, clause: Clause, following: Clause, position: tuple[int, int]) -> tuple[int, int]:
+    """A position ends before a coordinator and the subject of the next verb right after it
+    ("welcomed the plan [and she] urged…", "we welcome the plan [and we] urge…", "…[, but he] rejected…")."""
+    text, (start, end) = ctx.document.text, position
+    subject = next((p for p in ctx.phrases_between(start, following.verb.start)
+                    if (p.kind in MENTIONS or p.kind == "speaker-reference") and start < p.start < end
+                    and not text[p.end:following.verb.start].strip()), None)
+    if subject is None:
+        return position
+    joined = ctx.lexicon.compiled("coordinator-before", clause.lang, lambda: (
+        rf"(?:^|\s)(?:{ctx.lexicon.coordinators(clause.lang)}|{ctx.lexicon.alternation('contrast', clause.lang)})\s+$"),
+        re.IGNORECASE).search(text, start, subject.start)
+    return trim(text, start, joined.start(), ctx.lexicon.coordinators(clause.lang)) if joined else position
+
+
 def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where what is said begins after whom it is said to ("told [her counterpart Tom Berg] that…",
     "told [Reuters] that…", "ha detto [al suo omologo] che…"): after a "that" right after a name
@@ -454,7 +469,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
             clause.position = following.position
         else:
-            clause.position = _before_next_speaker(ctx, clause, following)
+            clause.position = _before_next_subject(ctx, clause, following, _before_next_speaker(ctx, clause, following))
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     reporter = list(clauses[0].actors) if reports and reports[0] else \
         _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []
