@@ -1962,6 +1962,13 @@ def test_a_broad_topic_with_the_actor_that_narrows_it_is_the_narrower_one(tmp_pa
     assert "arms-control" in topics[2] and "iran-nuclear" not in topics[2]
 
 
+def test_a_nuclear_programme_is_arms_control_and_the_speakers_side_narrows_it(tmp_path, vocabulary):
+    text = ("Iran's foreign ministry spokesman Reza Tavakoli said the country's nuclear programme is peaceful.\n\n"
+            "North Korea's nuclear programme is a threat to the region, Jane Doyle said.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["iran-nuclear"], ["north-korea", "arms-control"]]
+
+
 def test_who_is_named_after_that_is_no_subject_of_the_verb_before_it(tmp_path, vocabulary):
     # "stated that X will travel": X is the subject of what is said, not of "stated"; an unnamed
     # spokesperson nobody can resolve is reported, not replaced by X
