@@ -2077,3 +2077,27 @@ def test_a_position_ends_before_the_next_verbs_subject_and_keeps_its_article(tmp
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
         "the plan", "Peru to join it", "the plan", "Peru to join it", "the plan", "the timetable",
         "the cooperation between Chile and Peru", "Bolivia to join"]
+
+
+def test_each_sentence_of_an_introduced_quotation_is_a_statement_of_its_speaker(tmp_path, vocabulary):
+    # 'X said:' or 'X issued the following statement:' then a quotation, in its paragraph or the
+    # next: a quoted sentence with no verb of its own is still the speaker's statement
+    for text in ('Foreign Minister Jane Doyle issued the following statement:\n\n'
+                 '"The reports of irregularities are deeply troubling. We call on Peru to investigate them. '
+                 'The people of Peru deserve the truth."\n',
+                 'Foreign Minister Jane Doyle said: "The reports of irregularities are deeply troubling. '
+                 'We call on Peru to investigate them. The people of Peru deserve the truth."\n'):
+        assert [(r["actors"], r["act"], r["stance"], next(iter(r["position"].values())))
+                for r in records_of(tmp_path, vocabulary, text)] == [
+            (["Jane Doyle"], "state", "oppose", "The reports of irregularities are deeply troubling"),
+            (["Jane Doyle"], "appeal", "support", "Peru to investigate them"),
+            (["Jane Doyle"], "state", "neutral", "The people of Peru deserve the truth")], text
+    # an introduction followed by no quotation stays a statement of its own only with a position
+    text = "Foreign Minister Jane Doyle said:\n\n\"The reports are deeply troubling.\"\n\nPeru rejected the reports.\n"
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "The reports are deeply troubling"), (["Peru"], "the reports")]
+
+
+def test_standing_by_someone_supports_them(tmp_path, vocabulary):
+    text = "Chile stands by the people of Peru.\n"
+    assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [("support", ["Peru"])]

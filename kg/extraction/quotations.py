@@ -55,11 +55,65 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
         if clause.actors and (clause.in_quote is None or clause.rule == "first-person-quote"):
             # who is quoted, not whom their quotation names ("The UK condemns… We call on…")
             last_speaker[clause.block] = clause.actors
+    settled = _introduced_quotations(ctx, settled, sentences, quotes_of)
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     kept = [c for c, following in zip(settled, settled[1:] + [None])
             if not ((c.outer or _opens_quotation(ctx.document.text, c)) and c.act == "state"
                     and c.sentence in inner_sentences) and not _introduces(ctx, c, following)]
     return _own_side_before_cataphora(ctx, _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of))
+
+
+def _introduced_quotations(ctx: Context, clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
+    """ 'Foreign Minister X said: "…"', 'X issued the following statement:' and a paragraph that
+    opens a quotation: each sentence of the quotation that makes no statement of its own is a
+    statement of theirs ("The reports are deeply troubling.", as the guide has a quotation give a
+    record for its speaker), and an introduction left with nothing to say is none."""
+    text = ctx.document.text
+    stating = {c.sentence for c in clauses}
+    made: list[Clause] = []
+    dropped: set[int] = set()
+    for clause in clauses:
+        quote = _quotation_introduced(ctx, clause, quotes_of) if clause.actors and clause.in_quote is None else None
+        if quote is None:
+            continue
+        for sentence in sentences:
+            if sentence.block != clause.block or sentence.end <= quote[0] or sentence.start >= quote[1] \
+                    or sentence in stating:
+                continue
+            position = trim(text, max(sentence.body, quote[0]), min(sentence.end, quote[1]),
+                            ctx.lexicon.coordinators(sentence.lang))
+            if position[1] - position[0] >= MIN_QUOTED:
+                made.append(Clause("state", clause.verb, sentence.lang, sentence, (sentence.start, sentence.end),
+                                   list(clause.actors), position, "introduced-quotation", sentence.block,
+                                   sentence.body, quote))
+        if clause.position[1] - clause.position[0] < MIN_QUOTED:
+            dropped.add(id(clause))  # "X said:" says nothing but what follows
+    if not made:
+        return clauses
+    return sorted([c for c in clauses if id(c) not in dropped] + made, key=lambda c: c.sentence.start)
+
+
+MIN_QUOTED = 12  # characters: a quoted sentence shorter than this ("Yes.") is no statement
+
+
+def _quotation_introduced(ctx: Context, clause: Clause, quotes_of) -> tuple[int, int] | None:
+    """The quotation a clause introduces with a colon: right after the colon ('said: "…"'), or
+    opening the next paragraph when the colon ends the clause's own; None when it introduces none."""
+    text = ctx.document.text
+    paragraphs = ctx.document.blocks[clause.block].paragraphs
+    paragraph_end = paragraphs[clause.sentence.paragraph].end
+    colon = text.find(":", clause.verb.end, min(paragraph_end, clause.verb.end + INTRODUCTION_TAIL))
+    if colon < 0 or QUOTE_MARK.search(text, clause.verb.end, colon):
+        return None
+    opening = NOT_SPACE.search(text, colon + 1, paragraph_end)
+    key = (clause.block, clause.sentence.paragraph)
+    if opening is None and clause.sentence.paragraph + 1 < len(paragraphs):
+        following = paragraphs[clause.sentence.paragraph + 1]
+        opening, key = NOT_SPACE.search(text, following.start, following.end), (clause.block, clause.sentence.paragraph + 1)
+    if opening is None or not QUOTE_MARK.match(text, opening.start()) or key not in quotes_of:
+        return None
+    quote = quotes_of[key].around(opening.start() + 1)
+    return quote if quote is not None and quote[0] <= opening.start() + 1 else None
 
 
 def _introduces(ctx: Context, clause: Clause, following: Clause | None) -> bool:
