@@ -2048,7 +2048,7 @@ def test_whom_something_is_agreed_or_discussed_with_is_no_part_of_it(tmp_path, v
             "The United States will stand shoulder to shoulder with the Iraqi people.\n")
     assert [(r["targets"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ([], "to resume the talks"), ([], "the situation in Peru"), ([], "di rafforzare la cooperazione"),
-        (["Iraq"], "with the Iraqi people")]
+        (["Iraq"], "the Iraqi people")]
 
 
 def test_an_answer_is_about_what_was_asked_not_what_the_answer_before_was_about(tmp_path, vocabulary):
@@ -2101,3 +2101,21 @@ def test_each_sentence_of_an_introduced_quotation_is_a_statement_of_its_speaker(
 def test_standing_by_someone_supports_them(tmp_path, vocabulary):
     text = "Chile stands by the people of Peru.\n"
     assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [("support", ["Peru"])]
+
+
+def test_both_sides_of_a_joint_statement_are_the_countries_its_title_names(tmp_path, vocabulary):
+    # no one meets in person: the ministries held consultations, the title names the two countries
+    text = ("Joint Press Statement on Political Consultations between Peru and Chile\n\n"
+            "The consultations between the foreign ministries of the two countries were held in Lima on 20 March.\n\n"
+            "Both sides expressed satisfaction with the progress in bilateral relations and agreed to promote trade.\n")
+    assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Peru", "Chile"], "support", "the progress in bilateral relations"),
+        (["Peru", "Chile"], "agree", "promote trade")]
+
+
+def test_with_whom_one_stands_is_what_one_supports(tmp_path, vocabulary):
+    text = ("Chile will continue to stand shoulder to shoulder with the people of Peru.\n\n"
+            "Jane Doyle expressed satisfaction with the outcome of the vote.\n")
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "the people of Peru", "the outcome of the vote"]

@@ -201,17 +201,19 @@ def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, 
         for m in mentions)
 
 
-def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str, with_whom: bool = False) -> int:
     """Skip the words between a verb and its position ("that", "to", "di", "che"), a date
     between them ("said on Thursday that") and how the speaker takes it ("noted with concern
-    that", "ha rilevato con soddisfazione")."""
+    that", "ha rilevato con soddisfazione"); with `with_whom`, the partner word too ("expressed
+    satisfaction with the progress", "stand shoulder to shoulder with the Iraqi people")."""
     manner = ctx.lexicon.compiled("manner-after-verb", lang, lambda: (
         rf"\s*,?\s*(?:{ctx.lexicon.alternation('manner', lang)})(?!\w)\s*,?"), re.IGNORECASE)
     taken = manner.match(text, start, end)
     start = cursor = taken.end() if taken else start
     for match in re.finditer(r"\s*([\w’']+|[,:])", text[start:end]):
         word = match.group(1)
-        if ctx.lexicon.is_word("complement", lang, word.lower()):
+        if ctx.lexicon.is_word("complement", lang, word.lower()) \
+                or with_whom and ctx.lexicon.is_word("partner", lang, word.lower()):
             cursor = start + match.end()
         elif not (word.isdigit() or ctx.lexicon.is_word("calendar", lang, word.lower())):
             break
@@ -887,7 +889,9 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
         return trim(text, start, end, coordinators)
     start = _after_where_said(ctx, text, head.end, nxt, lang) if head.value in SAYING else head.end
     if start == head.end:
-        start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang), nxt, lang)
+        # whom one agrees or talks with is skipped as a partner (_after_partner), not as a complement
+        start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang, with_whom=head.value not in (
+            "agree", "consult")), nxt, lang)
     start = _after_partner(ctx, text, head, _after_whom_informed(ctx, text, head, start, nxt, lang), nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)

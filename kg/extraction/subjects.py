@@ -256,8 +256,9 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     if phrase.kind == "members-reference":
         return list(ctx.participants) or _organisation_of(ctx, phrase) or _signatories(ctx) \
             or _organisation_before(ctx, phrase.start) or resolve_group(ctx)
-    if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for
-        return list(dict.fromkeys(ctx.represents(a) for a in resolve_group(ctx)))
+    if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for,
+        # else those a joint statement's title names ("Joint Press Statement … between Viet Nam and Chile")
+        return list(dict.fromkeys(ctx.represents(a) for a in ctx.participants or _signatories(ctx) or resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
         return None if in_quote else list(ctx.memory.speaker or ctx.memory.last_joint or ctx.memory.last_actors)
     return []
