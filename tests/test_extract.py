@@ -2119,3 +2119,30 @@ def test_with_whom_one_stands_is_what_one_supports(tmp_path, vocabulary):
             "Jane Doyle expressed satisfaction with the outcome of the vote.\n")
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
         "the people of Peru", "the outcome of the vote"]
+
+
+def test_a_quotation_of_ones_own_side_is_ones_own_however_long_the_report_goes_on(tmp_path, vocabulary):
+    # where and to whom it was said do not make the closing report a statement of its own
+    texts = {"\"L'Italia è pronta a sostenere ogni sforzo di mediazione\", ha detto il ministro degli Esteri "
+             "Antonio Tajani ai giornalisti a margine di un incontro a Bruxelles.\n": "Antonio Tajani",
+             "\"The United States is ready to support every mediation effort,\" Secretary of State Marco Rubio told "
+             "reporters on the sidelines of a meeting in Brussels on Monday.\n": "Marco Rubio"}
+    for text, speaker in texts.items():
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            ([speaker], "express-intent")], text
+
+
+def test_whom_one_meets_and_the_source_one_is_reported_by_do_not_speak(tmp_path, vocabulary):
+    # "X met Y and called for": Y is met; "Secondo fonti della Farnesina, …": the sources are the
+    # report's, the minister speaks; an "and" that joins verbs makes no list of speakers
+    texts = {"Foreign Minister Jane Doyle met Foreign Minister Paolo Rossi and called for a ceasefire.\n": "Jane Doyle",
+             "Secondo fonti della Farnesina, il ministro Paolo Rossi ha sentito il suo omologo libico e ha chiesto "
+             "un immediato cessate il fuoco.\n": "Paolo Rossi",
+             "Secondo la Farnesina, il ministro Paolo Rossi ha sentito il suo omologo libico e ha chiesto "
+             "un immediato cessate il fuoco.\n": "Paolo Rossi",
+             "According to sources in the Chilean Foreign Ministry, Jane Doyle will call for a ceasefire.\n": "Jane Doyle"}
+    for text, speaker in texts.items():
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            ([speaker], "appeal")], text
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, "Germany, France and Italy condemn the attack.\n")] \
+        == [["Germany", "France", "Italy"]]

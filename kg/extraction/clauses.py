@@ -537,11 +537,13 @@ def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
 
 def _document_of(ctx: Context, gap: str, lang: str) -> bool:
     """Whether the words between "according to" and a source are a document of theirs ("according
-    to a statement from the Chilean Foreign Ministry", "secondo una nota della Farnesina")."""
+    to a statement from the Chilean Foreign Ministry", "secondo una nota della Farnesina") or
+    unnamed sources in it ("secondo fonti della Farnesina", "according to sources in the ministry")."""
     words = [w.lower() for w in WORD.findall(gap)]
-    return any(ctx.lexicon.is_word("document-noun", lang, w) for w in words) and all(
-        any(ctx.lexicon.is_word(cue, lang, w) for cue in ("document-noun", "determiner", "article", "preposition",
-                                                          "title-complement")) for w in words)
+    return any(ctx.lexicon.is_word(cue, lang, w) for w in words for cue in ("document-noun", "anonymous-source")) \
+        and all(any(ctx.lexicon.is_word(cue, lang, w) for cue in (
+            "document-noun", "anonymous-source", "determiner", "article", "preposition", "title-complement"))
+            for w in words)
 
 
 def _names_as(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
@@ -753,6 +755,11 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                         if m.group("that") or not _joins_mentions(ctx, mentions, since + m.start(), since + m.end(), lang)),
                        default=0)
         window = since + boundary
+        if earlier[-1].rule == "according-to" and not any(
+                window <= m.start and m.end <= head.start and not blocked(ctx, text, m, lang, window) for m in mentions):
+            # "Secondo fonti della Farnesina, il ministro X ha sentito Y e ha chiesto…": what the
+            # source says begins after its comma, and its subject is the next verb's
+            window = earlier[-1].position[0]
     quoted = _quoted(ctx, text, mentions, window, head, lang)
     if quoted:
         return quoted, "quoted"
@@ -760,9 +767,13 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     after_comma = text[last_comma + 1:head.start].split() if last_comma >= 0 else []  # not the text before
     if after_comma and ctx.lexicon.is_word("coordination", lang, after_comma[0].lower()):
         last_comma = -1  # "A, and B said": both speak
-    elif last_comma >= 0 and any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in after_comma) \
-            and any(m.kind == "actor" and not text[m.end:last_comma].strip() for m in mentions):
-        last_comma = -1  # "Germany, France and Italy condemn": a list, all of it speaks
+    elif last_comma >= 0 and any(m.kind == "actor" and not text[m.end:last_comma].strip() for m in mentions) \
+            and any(_joins_mentions(ctx, mentions, w.start(), w.end(), lang)
+                    for w in PLAIN_WORD.finditer(text, last_comma + 1, head.start)
+                    if ctx.lexicon.is_word("coordination", lang, w.group().lower())):
+        # "Germany, France and Italy condemn": a list, all of it speaks; not "Secondo la Farnesina, il
+        # ministro X ha sentito Y e ha chiesto…", whose "e" joins verbs
+        last_comma = -1
     antecedent = [m for m in mentions if window <= m.start and m.end <= last_comma]
     if last_comma >= 0 and antecedent and any(ctx.lexicon.is_word("oblique-relative", lang, " ".join(
             after_comma[:n]).lower()) for n in (1, 2, 3)):

@@ -188,7 +188,10 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
         # what follows the report, up to a gerund of its own (", adding that…")
         gerund = next((c for c in gerunds.get(reporter.sentence.start, []) if c.verb.start > reporter.verb.end), None)
         tail = (gerund.verb.start if gerund else reporter.sentence.end) - reporter.verb.end
-        if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 \
+        # a report that asserts the quotation before it may go on with where and to whom it was said
+        # ("…», ha detto Tajani ai giornalisti a margine di un incontro a Bruxelles")
+        quoting = reporter.outer and reporter.position[1] <= reporter.verb.start
+        if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 and not quoting \
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
             continue
         coordinators = ctx.lexicon.coordinators(reporter.lang)

@@ -40,6 +40,9 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
     before = [w.lower() for w in WORD.findall(text[max(floor, start - 30):start])]
     if any(ctx.lexicon.is_word("co-subject", lang, " ".join(before[-n:])) for n in (2, 3)):
         return False  # "Lavrov, along with Wang Yi, called for…": a speaker too
+    if any(p.kind == "meeting" and all(ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, p.end, start))
+           for p in ctx.phrases_between(max(floor, start - 40), start)):
+        return True  # "X met Foreign Minister Y and called for…": whom one meets is no speaker
     return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition") \
         and not _spoken_for(ctx, text, start, lang, floor)
 
