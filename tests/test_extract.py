@@ -2146,3 +2146,12 @@ def test_whom_one_meets_and_the_source_one_is_reported_by_do_not_speak(tmp_path,
             ([speaker], "appeal")], text
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, "Germany, France and Italy condemn the attack.\n")] \
         == [["Germany", "France", "Italy"]]
+
+
+def test_following_something_with_concern_is_a_statement_of_it(tmp_path, vocabulary):
+    text = ("La Farnesina segue con grande preoccupazione gli scontri armati in corso a Tripoli.\n\n"
+            "Chile is following with deep concern the escalation in the region.\n")
+    assert [(r["actors"], r["act"], r["stance"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Italian Ministry of Foreign Affairs"], "state", "oppose", "gli scontri armati in corso a Tripoli"),
+        (["Chile"], "state", "oppose", "the escalation in the region")]
