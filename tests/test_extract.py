@@ -2155,3 +2155,15 @@ def test_following_something_with_concern_is_a_statement_of_it(tmp_path, vocabul
             for r in records_of(tmp_path, vocabulary, text)] == [
         (["Italian Ministry of Foreign Affairs"], "state", "oppose", "gli scontri armati in corso a Tripoli"),
         (["Chile"], "state", "oppose", "the escalation in the region")]
+
+
+def test_a_verb_in_the_first_person_and_the_rest_of_its_quotation(tmp_path, vocabulary):
+    # "abbiamo discusso", "ho ribadito" are the verbs "ha discusso", "ha ribadito"; the closing
+    # attribution asserts only what the quotation's own verbs do not
+    text = ("«Abbiamo discusso della situazione in Libia. L'Italia lavora per una pace giusta e duratura», ha scritto "
+            "il ministro degli Esteri Paolo Rossi.\n\n"
+            "«Ho ribadito il nostro sostegno al piano di pace», ha detto Paolo Rossi.\n")
+    assert [(r["act"], r["verb"]["it"], r["position"]["it"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("consult", "Abbiamo discusso", "della situazione in Libia"),
+        ("state", "ha scritto", "L'Italia lavora per una pace giusta e duratura"),
+        ("reaffirm", "Ho ribadito", "il nostro sostegno al piano di pace")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -385,6 +385,17 @@ class Lexicon:
         return self.word_patterns[key]
 
 
+def _other_persons(patterns: dict, auxiliaries: Iterable[str]) -> None:
+    """A verb label written with a perfect auxiliary is the verb with the others too: "ha discusso"
+    is also "abbiamo discusso", "ho ribadito" (a minister quoted in the first person)."""
+    auxiliaries = set(auxiliaries)
+    for label, meanings in list(patterns.items()):
+        first, _, participle = label.partition(" ")
+        if participle and first in auxiliaries and all(kind in ("verb", "light-verb") for kind, _, _ in meanings):
+            for other in auxiliaries - {first}:
+                patterns.setdefault(f"{other} {participle}", meanings)
+
+
 def _folded(text: str) -> str:
     """Lower case with one kind of apostrophe and single spaces' worth of length kept, so that
     offsets into the folded text are offsets into the text."""
@@ -522,6 +533,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         for word_list in WORD_LISTS - {"name-particle", "gerund-ending"}:
             capitalised.update(lexicon.words.get(word_list, {}).get(lang, ()))
             lexicon.common_words.update(lexicon.words.get(word_list, {}).get(lang, ()))
+        _other_persons(patterns[lang], lexicon.words.get("perfect-auxiliary", {}).get(lang, ()))
         automaton = ahocorasick.Automaton()
         for label, meanings in patterns[lang].items():
             if not label:

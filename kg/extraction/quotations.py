@@ -57,10 +57,21 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
             last_speaker[clause.block] = clause.actors
     settled = _introduced_quotations(ctx, settled, sentences, quotes_of)
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
+    for clause in settled:
+        if clause.outer and clause.act == "state" and clause.sentence not in inner_sentences:
+            clause.position = _beyond_inner(ctx, clause, inner_sentences)
     kept = [c for c, following in zip(settled, settled[1:] + [None])
             if not ((c.outer or _opens_quotation(ctx.document.text, c)) and c.act == "state"
                     and c.sentence in inner_sentences) and not _introduces(ctx, c, following)]
     return _own_side_before_cataphora(ctx, _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of))
+
+
+def _beyond_inner(ctx: Context, clause: Clause, inner_sentences: set[Sentence]) -> tuple[int, int]:
+    """What a closing attribution asserts of a quotation whose first sentences make statements of
+    their own ('"We discussed Ukraine. Italy works for peace," Tajani wrote'): the rest of it."""
+    start, end = clause.position
+    said = max((s.end for s in inner_sentences if s.block == clause.block and start < s.end < end), default=start)
+    return trim(ctx.document.text, said, end, ctx.lexicon.coordinators(clause.lang)) if said > start else clause.position
 
 
 def _introduced_quotations(ctx: Context, clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
