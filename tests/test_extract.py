@@ -2167,3 +2167,17 @@ def test_a_verb_in_the_first_person_and_the_rest_of_its_quotation(tmp_path, voca
         ("consult", "Abbiamo discusso", "della situazione in Libia"),
         ("state", "ha scritto", "L'Italia lavora per una pace giusta e duratura"),
         ("reaffirm", "Ho ribadito", "il nostro sostegno al piano di pace")]
+
+
+def test_the_present_tense_of_italian_news_and_a_position_that_keeps_its_quotation_whole(tmp_path, vocabulary):
+    # "spiega", "aggiunge" report; "sottolinea poi che": the adverb is the verb's; a quotation that
+    # opens or closes inside a position keeps both its marks
+    text = ("«Non è prevista alcuna missione militare», spiega il ministro Paolo Rossi in un'intervista.\n\n"
+            "Il ministro Paolo Rossi sottolinea poi che l'Italia continuerà a sostenere Kiev.\n\n"
+            "Il ministro Paolo Rossi definisce «una follia» qualsiasi ipotesi di intervento.\n\n"
+            'Jane Doyle called the decision "a grave mistake".\n')
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("state", "Non è prevista alcuna missione militare"),
+        ("emphasize", "l'Italia continuerà a sostenere Kiev"),
+        ("state", "«una follia» qualsiasi ipotesi di intervento"),
+        ("state", 'the decision "a grave mistake"')]

@@ -215,8 +215,9 @@ def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str, 
         if ctx.lexicon.is_word("complement", lang, word.lower()) \
                 or with_whom and ctx.lexicon.is_word("partner", lang, word.lower()):
             cursor = start + match.end()
-        elif not (word.isdigit() or ctx.lexicon.is_word("calendar", lang, word.lower())):
-            break
+        elif not (word.isdigit() or any(ctx.lexicon.is_word(cue, lang, word.lower())
+                                        for cue in ("calendar", "interposed-adverb"))):
+            break  # "said on Thursday that", "sottolinea poi che"
     while cursor < end and text[cursor].isspace():
         cursor += 1
     return cursor

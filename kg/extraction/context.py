@@ -234,7 +234,25 @@ def trim(text: str, start: int, end: int, coordinators: str) -> tuple[int, int]:
     # a lone lower-case word after the last comma begins the next clause ("…la sua parte, ma")
     chunk_end = len(re.sub(r",\s*[a-zà-ÿ]+$", "", chunk[:chunk_end]))
     lead = len(chunk) - len(chunk.lstrip(" \t\r\n“”\"«»,"))
-    return start + lead, start + max(lead, len(chunk[:chunk_end].rstrip(" ,“”\"«»")))
+    tail = len(chunk[:chunk_end].rstrip(" ,“”\"«»"))
+    end = len(chunk.rstrip(" \t\r\n,;:.–-"))  # before the stop, a closing mark may still stand
+    # a quotation that opens or closes inside the span keeps its mark ("«una follia» qualsiasi
+    # ipotesi", 'the decision "a grave mistake"'), not one whose other mark lies outside it
+    if lead and _half_quoted(chunk[lead:max(lead, tail)], chunk[:lead], opening=True):
+        lead = len(chunk[:lead].rstrip("“\"«"))
+    if _half_quoted(chunk[lead:max(lead, tail)], chunk[tail:end], opening=False):
+        tail += len(chunk[tail:end]) - len(chunk[tail:end].lstrip("”\"»"))
+    return start + lead, start + max(lead, tail)
+
+
+def _half_quoted(inside: str, cut: str, opening: bool) -> bool:
+    """Whether a span keeps the other half of a quotation mark cut off beside it: more closing
+    marks than opening ones inside after an opening mark was cut before it, or the reverse."""
+    for before, after in (("«", "»"), ("“", "”")):
+        if (before if opening else after) in cut and \
+                inside.count(after if opening else before) > inside.count(before if opening else after):
+            return True
+    return '"' in cut and inside.count('"') % 2 == 1
 
 
 def of_complement_only(ctx: Context, between: str, lang: str) -> bool:
