@@ -2081,15 +2081,18 @@ def test_a_position_ends_before_the_next_verbs_subject_and_keeps_its_article(tmp
 
 def test_each_sentence_of_an_introduced_quotation_is_a_statement_of_its_speaker(tmp_path, vocabulary):
     # 'X said:' or 'X issued the following statement:' then a quotation, in its paragraph or the
-    # next: a quoted sentence with no verb of its own is still the speaker's statement
+    # next: quoted sentences with no verb of their own are still the speaker's statement, one for
+    # each run of them
     for text in ('Foreign Minister Jane Doyle issued the following statement:\n\n'
-                 '"The reports of irregularities are deeply troubling. We call on Peru to investigate them. '
-                 'The people of Peru deserve the truth."\n',
+                 '"The reports of irregularities are deeply troubling. They must be investigated. We call on Peru '
+                 'to investigate them. The people of Peru deserve the truth."\n',
                  'Foreign Minister Jane Doyle said: "The reports of irregularities are deeply troubling. '
                  'We call on Peru to investigate them. The people of Peru deserve the truth."\n'):
+        first = "The reports of irregularities are deeply troubling" + (
+            ". They must be investigated" if "investigated" in text else "")
         assert [(r["actors"], r["act"], r["stance"], next(iter(r["position"].values())))
                 for r in records_of(tmp_path, vocabulary, text)] == [
-            (["Jane Doyle"], "state", "oppose", "The reports of irregularities are deeply troubling"),
+            (["Jane Doyle"], "state", "oppose", first),
             (["Jane Doyle"], "appeal", "support", "Peru to investigate them"),
             (["Jane Doyle"], "state", "neutral", "The people of Peru deserve the truth")], text
     # an introduction followed by no quotation stays a statement of its own only with a position

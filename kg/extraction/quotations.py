@@ -76,9 +76,10 @@ def _beyond_inner(ctx: Context, clause: Clause, inner_sentences: set[Sentence]) 
 
 def _introduced_quotations(ctx: Context, clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
     """ 'Foreign Minister X said: "…"', 'X issued the following statement:' and a paragraph that
-    opens a quotation: each sentence of the quotation that makes no statement of its own is a
-    statement of theirs ("The reports are deeply troubling.", as the guide has a quotation give a
-    record for its speaker), and an introduction left with nothing to say is none."""
+    opens a quotation: the sentences of the quotation that make no statement of their own are a
+    statement of theirs, one for each run of them ("The reports are deeply troubling.", as the
+    guide has a quotation give a record for its speaker), and an introduction left with nothing
+    to say is none."""
     text = ctx.document.text
     stating = {c.sentence for c in clauses}
     made: list[Clause] = []
@@ -87,21 +88,30 @@ def _introduced_quotations(ctx: Context, clauses: list[Clause], sentences: list[
         quote = _quotation_introduced(ctx, clause, quotes_of) if clause.actors and clause.in_quote is None else None
         if quote is None:
             continue
-        for sentence in sentences:
-            if sentence.block != clause.block or sentence.end <= quote[0] or sentence.start >= quote[1] \
-                    or sentence in stating:
-                continue
-            position = trim(text, max(sentence.body, quote[0]), min(sentence.end, quote[1]),
-                            ctx.lexicon.coordinators(sentence.lang))
-            if position[1] - position[0] >= MIN_QUOTED:
-                made.append(Clause("state", clause.verb, sentence.lang, sentence, (sentence.start, sentence.end),
-                                   list(clause.actors), position, "introduced-quotation", sentence.block,
-                                   sentence.body, quote))
+        quoted = [s for s in sentences if s.block == clause.block and s.end > quote[0] and s.start < quote[1]]
+        for run in _runs(quoted, stating):
+            position = trim(text, max(run[0].body, quote[0]), min(run[-1].end, quote[1]),
+                            ctx.lexicon.coordinators(run[0].lang))
+            if position[1] - position[0] >= MIN_QUOTED:  # one statement, its evidence up to its last sentence
+                made.append(Clause("state", clause.verb, run[0].lang, run[-1], (run[0].start, run[-1].end),
+                                   list(clause.actors), position, "introduced-quotation", clause.block,
+                                   run[0].body, quote))
         if clause.position[1] - clause.position[0] < MIN_QUOTED:
             dropped.add(id(clause))  # "X said:" says nothing but what follows
     if not made:
         return clauses
     return sorted([c for c in clauses if id(c) not in dropped] + made, key=lambda c: c.sentence.start)
+
+
+def _runs(sentences: list[Sentence], stating: set[Sentence]) -> list[list[Sentence]]:
+    """The runs of consecutive sentences that make no statement of their own."""
+    runs: list[list[Sentence]] = [[]]
+    for sentence in sentences:
+        if sentence in stating:
+            runs.append([])
+        else:
+            runs[-1].append(sentence)
+    return [run for run in runs if run]
 
 
 MIN_QUOTED = 12  # characters: a quoted sentence shorter than this ("Yes.") is no statement
