@@ -115,8 +115,9 @@ ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper
 # ('…the Iranian people. Çağlar Öztürk said…', '…on Monday. Émilie Dupont…'), and the platform X
 # after a lower-case word, which blingfire takes for an initial ('…, he wrote on X. The ministry…');
 # the stop is kept
-MISSED_BOUNDARY = re.compile(rf"[.?!…][”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=\w)[.?!…]\s+(?=[{ACCENTED_CAPITALS}])"
-                             r"|(?<=[a-zà-ÿ] X)\.\s+(?=[A-ZÀ-Ý])")
+# the stop first: the pattern is then searched for at the stops only
+MISSED_BOUNDARY = re.compile(rf"[.?!…](?:[”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=\w[.?!…])\s+(?=[{ACCENTED_CAPITALS}])"
+                             r"|(?<=[a-zà-ÿ] X\.)\s+(?=[A-ZÀ-Ý]))")
 
 
 def _at_missed_boundaries(chunk: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
