@@ -2184,3 +2184,15 @@ def test_the_present_tense_of_italian_news_and_a_position_that_keeps_its_quotati
         ("emphasize", "l'Italia continuerà a sostenere Kiev"),
         ("state", "«una follia» qualsiasi ipotesi di intervento"),
         ("state", 'the decision "a grave mistake"')]
+
+
+def test_according_to_someone_at_the_end_of_a_sentence_or_after_what_they_reported(tmp_path, vocabulary):
+    texts = {"The talks will resume in May, according to Foreign Minister Jane Doyle.\n":
+             (["Jane Doyle"], "The talks will resume in May"),
+             "I negoziati riprenderanno a maggio, secondo il ministro Paolo Rossi.\n":
+             (["Paolo Rossi"], "I negoziati riprenderanno a maggio"),
+             "Secondo quanto riferito dal ministro degli Esteri Paolo Rossi, i negoziati riprenderanno a maggio.\n":
+             (["Paolo Rossi"], "i negoziati riprenderanno a maggio")}
+    for text, (actors, position) in texts.items():
+        assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+                for r in records_of(tmp_path, vocabulary, text)] == [(actors, "state", position)], text

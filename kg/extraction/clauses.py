@@ -434,7 +434,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
                               or _titled(ctx, phrase, following[0], lang)
                               or _document_of(ctx, text[phrase.end:following[0].start], lang)) and (
-                    re.match(r"\s*,", text[following[0].end:]) or _cataphoric(ctx, phrase, sentence)):
+                    COMMA_AFTER.match(text, following[0].end) or _cataphoric(ctx, phrase, sentence)
+                    or _closing_according(text, phrase, following[0], sentence)):
                 heads.append(phrase)
     clauses: list[Clause] = []
     for i, head in enumerate(heads):
@@ -457,8 +458,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             position = trim(text, text.index(":", head.end) + 1, end, ctx.lexicon.coordinators(lang))
         if rule == "according-to" and not cataphoric:  # "According to X, …": what X says begins after the comma
             source = next(m for m in mentions if m.start >= head.end)
-            position = trim(text, max(position[0], text.index(",", source.end) + 1), position[1],
-                            ctx.lexicon.coordinators(lang))
+            position = trim(text, clause_start, text.rfind(",", clause_start, head.start), ctx.lexicon.coordinators(
+                lang)) if _closing_according(text, head, source, sentence) else \
+                trim(text, max(position[0], text.index(",", source.end) + 1), position[1], ctx.lexicon.coordinators(lang))
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, clause_start, quote,
                               first_person=quote is not None and actors is None, cataphoric=cataphoric))
@@ -534,6 +536,17 @@ def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, after.end(), titles.get(m.start, m.start)))),
         None)
     return (resolve(ctx, agent, False) or []) if agent is not None else []
+
+
+def _closing_according(text: str, according: Phrase, source: Phrase, sentence: Sentence) -> bool:
+    """Whether "according to X" closes its sentence after a comma ("The talks will resume in May,
+    according to Foreign Minister X."): X says what comes before it."""
+    return text[sentence.body:according.start].rstrip().endswith(",") \
+        and SENTENCE_TAIL.fullmatch(text, source.end, sentence.end) is not None
+
+
+COMMA_AFTER = re.compile(r"\s*,")
+SENTENCE_TAIL = re.compile(r"[\s.!?…”»\"]*")  # what may follow the last word of a sentence
 
 
 def _document_of(ctx: Context, gap: str, lang: str) -> bool:
