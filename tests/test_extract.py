@@ -2196,3 +2196,30 @@ def test_according_to_someone_at_the_end_of_a_sentence_or_after_what_they_report
     for text, (actors, position) in texts.items():
         assert [(r["actors"], r["act"], next(iter(r["position"].values())))
                 for r in records_of(tmp_path, vocabulary, text)] == [(actors, "state", position)], text
+
+
+def test_a_wire_reports_lede_role_its_unnamed_spokesperson_and_a_principals_coordinated_verbs(tmp_path, vocabulary):
+    # "Peru's foreign minister" in the lede is the foreign minister the story names later, who
+    # then speaks for Peru; "the spokesperson" after "a spokesperson for the Chilean foreign
+    # ministry" is Chile's, not the minister named before; "told a news conference that" tells
+    # the conference nothing of what is said
+    text = ("LIMA, March 4 (Reuters) - Peru's foreign minister on Tuesday accused Chile of violating the fishing "
+            "accord.\n\n"
+            "\"We will go to court if necessary,\" Foreign Minister Elena Castro told reporters in Lima.\n\n"
+            "In Santiago, a spokesperson for the Chilean foreign ministry rejected the accusation. Chile has always "
+            "respected the accord, the spokesperson said, adding that Santiago remained open to dialogue.\n\n"
+            "Chilean President Tomás Vidal told a news conference that he would call his Peruvian counterpart.\n")
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Elena Castro"], "Chile of violating the fishing accord"),
+        (["Elena Castro"], "We will go to court if necessary"),
+        (["Chile"], "the accusation"),
+        (["Chile"], "Santiago remained open to dialogue"),
+        (["Tomás Vidal"], "he would call his Peruvian counterpart")]
+    assert records_of(tmp_path, vocabulary, text)[0]["topics"] == ["chile-peru-relations"]
+
+
+def test_a_principals_verbs_coordinated_before_the_spokesmans_report_are_the_principals(tmp_path, vocabulary):
+    text = ("The Secretary-General is deeply concerned about the escalation and calls on both countries to "
+            "de-escalate, his spokesman Stéphane Dujarric told reporters.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["António Guterres"], "state"), (["António Guterres"], "appeal")]

@@ -265,9 +265,9 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     if match is None:
         return start
     words = PLAIN_WORD.findall(text, start, match.start(1))
-    if all(ctx.lexicon.is_word("audience", lang, w.lower()) or ctx.lexicon.is_word("article", lang, w.lower())
-           or ctx.lexicon.is_word("addressee", lang, w.lower()) for w in words):
-        return match.end()  # "told reporters that…", "ha detto ai giornalisti che…"
+    if all(any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("audience", "article", "determiner", "addressee"))
+           for w in words):
+        return match.end()  # "told reporters that…", "ha detto ai giornalisti che…", "told a news conference that…"
     named = [p for p in ctx.phrases_between(start, match.start(1)) if p.kind in MENTIONS or p.kind == "counterpart"]
     begins = words[0][:1].isupper() or ctx.lexicon.is_word("addressee", lang, words[0]) \
         or any(p.start == start for p in named)

@@ -224,9 +224,14 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
         if reporter.rule == "coordinated" and not (any(c.rule == "subject" for c in inner) and (re.search(
                 rf",\s+(?!(?:{coordinators})\b)[^\W\d][^,]*$", before) or before.rstrip().endswith(","))):
             continue  # "…, the ministry's spokesman told reporters", "…, ha dichiarato il portavoce" close; "… and said" goes on
+        speaking: list[str] | None = None  # a person named inside who speaks for themselves
         for clause in inner:
             if clause.rule == "subject" and clause.actors and all(ctx.is_person(a) for a in clause.actors):
+                speaking = clause.actors
                 continue
+            if clause.rule == "coordinated" and clause.actors == speaking:
+                continue  # "The Secretary-General is concerned… and calls on…, his spokesman said"
+            speaking = None
             clause.actors = list(reporter.actors)
             clause.rule = "reported-speech"
         last = inner[-1]

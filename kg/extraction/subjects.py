@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -123,13 +124,26 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     last = [a for a in ctx.memory.last_actors if ctx.is_person(a) and (not where or ctx.represents(a) in sides)]
     if len(last) == 1:
         return last
-    if where and not persons:  # the text's principal if they speak for it, else the country: "the
-        # Ugandan foreign minister", whom the text does not name, is Uganda
-        return [p for p in ctx.principal if ctx.represents(p) in sides] or [ctx.represents(where[0])]
+    if where and not persons:  # the text's principal if they speak for it, else the one person the
+        # text names later with that post ("Peru's foreign minister on Tuesday accused Chile… Foreign
+        # Minister Elena Castro told reporters"), else the country: "the Ugandan foreign minister",
+        # whom the text does not name, is Uganda
+        principal = [p for p in ctx.principal if ctx.represents(p) in sides]
+        later = [p for p, person in ctx.people.items() if p not in candidates and words & ctx.post_words(p)[0]
+                 and (person.represents is None or ctx.represents(p) in sides)]
+        if not principal and len(later) == 1:  # and the place says whose minister they are
+            ctx.people[later[0]] = dataclasses.replace(ctx.people[later[0]], represents=ctx.represents(where[0]))
+            return later
+        return principal or [ctx.represents(where[0])]
     if not persons and not ctx.principal and phrase.value == "person-reference":
         return list(ctx.memory.last_actors)  # "a spokesman for the Foreign Office said … he added"
     if phrase.value == "person-reference" and ctx.participants and not ctx.memory.last_actors:
         return ctx.principal  # "X spoke with his counterpart Y. He called for…": before anyone spoke, the meeting's subject
+    if phrase.value != "person-reference" and ctx.memory.last_actors \
+            and not any(ctx.is_person(a) for a in ctx.memory.last_actors):
+        # "A spokesperson for the Chilean foreign ministry rejected it. …, the spokesperson said": the
+        # side an unnamed holder of the role spoke for last, not a person of another post
+        return list(ctx.memory.last_actors)
     return persons[:1] or ctx.principal
 
 
