@@ -2223,3 +2223,15 @@ def test_a_principals_verbs_coordinated_before_the_spokesmans_report_are_the_pri
             "de-escalate, his spokesman Stéphane Dujarric told reporters.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["António Guterres"], "state"), (["António Guterres"], "appeal")]
+
+
+def test_concerned_by_per_someone_with_a_quotation_and_the_verb_again(tmp_path, vocabulary):
+    texts = {"MS DOYLE: We are deeply concerned by reports of famine.\n":
+             (["Doyle"], "state", "reports of famine"),
+             "Per la senatrice Laura Verdi \"il governo si muove troppo tardi\".\n":
+             (["Laura Verdi"], "state", "il governo si muove troppo tardi"),
+             "Il ministro degli Esteri Paolo Rossi è tornato a chiedere una tregua immediata a Gaza.\n":
+             (["Paolo Rossi"], "appeal", "una tregua immediata a Gaza")}
+    for text, (actors, act, position) in texts.items():
+        assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+                for r in records_of(tmp_path, vocabulary, text)][-1:] == [(actors, act, position)], text

@@ -434,7 +434,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
                               or _titled(ctx, phrase, following[0], lang)
                               or _document_of(ctx, text[phrase.end:following[0].start], lang)) and (
-                    COMMA_AFTER.match(text, following[0].end) or _cataphoric(ctx, phrase, sentence)
+                    SOURCE_END.match(text, following[0].end) or _cataphoric(ctx, phrase, sentence)
                     or _closing_according(text, phrase, following[0], sentence)):
                 heads.append(phrase)
     clauses: list[Clause] = []
@@ -460,7 +460,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             source = next(m for m in mentions if m.start >= head.end)
             position = trim(text, clause_start, text.rfind(",", clause_start, head.start), ctx.lexicon.coordinators(
                 lang)) if _closing_according(text, head, source, sentence) else \
-                trim(text, max(position[0], text.index(",", source.end) + 1), position[1], ctx.lexicon.coordinators(lang))
+                trim(text, max(position[0], SOURCE_END.match(text, source.end).end()), position[1],
+                     ctx.lexicon.coordinators(lang))
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, clause_start, quote,
                               first_person=quote is not None and actors is None, cataphoric=cataphoric))
@@ -545,7 +546,7 @@ def _closing_according(text: str, according: Phrase, source: Phrase, sentence: S
         and SENTENCE_TAIL.fullmatch(text, source.end, sentence.end) is not None
 
 
-COMMA_AFTER = re.compile(r"\s*,")
+SOURCE_END = re.compile(r"\s*(?:,|:?(?=\s*[«“\"]))")  # "According to X, …", "Per la senatrice X «…»"
 SENTENCE_TAIL = re.compile(r"[\s.!?…”»\"]*")  # what may follow the last word of a sentence
 
 
