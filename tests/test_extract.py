@@ -48,7 +48,9 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # floor is 0.969, not 0.97, because one gold record takes the outer "said" where the guide
     # has the own side's inner verb decide: "He said that …, China is ready to work…" → state;
     # and 0.964 since "states" is a verb only in "states that": a gold "said" of the Dirco item
-    # now pairs with the clause of "internationally agreed norms", another act.)
+    # now pairs with the clause of "internationally agreed norms", another act. Eighth session:
+    # answers about what was asked (topic 0.803 → 0.806), an unnamed spokesperson's side (targets
+    # 0.753 → 0.757).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
@@ -56,8 +58,8 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.948
     assert figures["stance accuracy"] >= 0.884
-    assert figures["target accuracy"] >= 0.75
-    assert figures["topic F1"] >= 0.80
+    assert figures["target accuracy"] >= 0.757
+    assert figures["topic F1"] >= 0.805
     assert figures["bilingual merging"] == 1.0
 
 
