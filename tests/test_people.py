@@ -585,6 +585,12 @@ def test_a_sentence_opening_with_an_accented_capital_is_a_sentence_of_its_own(tm
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records] == [
         (["Jane Doyle"], "the talks with the region were useful"), (["Émilie Dupont"], "France would send aid")]
+    # nor before a quotation that opens with one: the quotation is a sentence with its own attribution
+    text = ("La ministra degli Esteri Jane Doyle ha dichiarato che Cile e Italia firmeranno un accordo entro "
+            "l'anno. \"È un passo storico per le nostre relazioni\", ha detto la ministra ai giornalisti.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [next(iter(r["position"].values())) for r in records] == [
+        "Cile e Italia firmeranno un accordo entro l'anno", "È un passo storico per le nostre relazioni"]
 
 
 def test_a_title_in_apposition_with_its_countrys_possessive_gives_the_person_that_side(tmp_path, vocabulary):
