@@ -2237,3 +2237,11 @@ def test_concerned_by_per_someone_with_a_quotation_and_the_verb_again(tmp_path, 
     for text, (actors, act, position) in texts.items():
         assert [(r["actors"], r["act"], next(iter(r["position"].values())))
                 for r in records_of(tmp_path, vocabulary, text)][-1:] == [(actors, act, position)], text
+
+
+def test_talks_held_where_and_with_whom_only_are_a_meeting_not_a_consultation(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle held talks in Lima with Foreign Minister Paolo Rossi of Italy.\n\n"
+            "Foreign Minister Jane Doyle held consultations in Lima with her Peruvian counterpart on May 3.\n\n"
+            "Foreign Minister Jane Doyle held talks in Lima with Foreign Minister Paolo Rossi on trade and migration.\n")
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("consult", "in Lima with Foreign Minister Paolo Rossi on trade and migration")]

@@ -462,6 +462,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 lang)) if _closing_according(text, head, source, sentence) else \
                 trim(text, max(position[0], SOURCE_END.match(text, source.end).end()), position[1],
                      ctx.lexicon.coordinators(lang))
+        if act == "consult" and _where_and_with_whom_only(ctx, text, position, sentence):
+            continue  # "held talks in Moscow with Foreign Minister X": a meeting, nothing discussed
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, clause_start, quote,
                               first_person=quote is not None and actors is None, cataphoric=cataphoric))
@@ -498,6 +500,22 @@ def _a_noun(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     before = (words_before(text, verb.start, 1) or [""])[-1].lower()
     return ctx.lexicon.is_word("determiner", lang, before) or all(
         ctx.lexicon.is_word("call-word", lang, w) for w in (before, verb.words[0]))
+
+
+def _where_and_with_whom_only(ctx: Context, text: str, position: tuple[int, int], sentence: Sentence) -> bool:
+    """Whether a position names only where, when and with whom ("in Moscow with Foreign Minister X
+    of Hungary", "in Lima with her Peruvian counterpart on May 3"): no matter of its own."""
+    start, end = position
+    named = [(p.start, p.end) for p in ctx.phrases(sentence) if start <= p.start and p.end <= end
+             and p.kind in NAMING_KINDS]
+    return start < end and all(
+        any(a <= word.start() < b for a, b in named) or not word.group()[0].isalpha()
+        or any(ctx.lexicon.is_word(cue, sentence.lang, word.group().lower()) for cue in WHERE_AND_WITH_WHOM)
+        for word in WORD.finditer(text, start, end))
+
+
+NAMING_KINDS = ("actor", "person-reference", "counterpart", "title", "role", "demonym", "group-reference")
+WHERE_AND_WITH_WHOM = ("venue", "partner", "article", "determiner", "preposition", "calendar", "title-complement")
 
 
 def _says_only_that_they_met(ctx: Context, text: str, head: Phrase, end: int, sentence: Sentence) -> bool:
