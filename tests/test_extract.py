@@ -2245,3 +2245,25 @@ def test_talks_held_where_and_with_whom_only_are_a_meeting_not_a_consultation(tm
             "Foreign Minister Jane Doyle held talks in Lima with Foreign Minister Paolo Rossi on trade and migration.\n")
     assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ("consult", "in Lima with Foreign Minister Paolo Rossi on trade and migration")]
+
+
+def test_a_subject_and_a_colon_alone_are_the_subject_of_the_items_below(tmp_path, vocabulary):
+    # a communiqué's "The Ministers:" then verb-first items: the ministers' countries (from the
+    # title) speak each item
+    for text in ("Joint Communiqué of the Chile-Peru Foreign Ministers' Meeting\n\n"
+                 "The Ministers:\n\n"
+                 "- welcomed the progress made in the border integration plan;\n"
+                 "- condemned all forms of terrorism.\n",
+                 "Comunicato congiunto della riunione dei ministri degli Esteri di Cile e Perù\n\n"
+                 "I ministri degli Esteri:\n\n"
+                 "- hanno accolto con favore i progressi del piano di integrazione;\n"
+                 "- hanno condannato ogni forma di terrorismo.\n"):
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            (["Chile", "Peru"], "support"), (["Chile", "Peru"], "criticize")], text
+
+
+def test_a_role_names_the_name_right_after_it_not_a_later_capitalised_place(tmp_path, vocabulary):
+    text = ("President Lula da Silva received President Gabriel Boric at the Planalto Palace on Tuesday. "
+            "Both leaders reaffirmed their commitment to regional integration.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Luiz Inácio Lula da Silva", "Gabriel Boric"]]

@@ -1109,6 +1109,10 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)
         attach_quotes(ctx, clauses, quotes_of[key], sentence)
         ctx.memory = remembered(ctx, ctx.memory, sentence, clauses, reporter)
+        if not clauses and (subject_of_list := _list_subject(ctx, sentence)):
+            # "The Ministers:" then "- welcomed…", "- condemned…": the heading is the items' subject
+            ctx.memory = replace(ctx.memory, last_actors=tuple(subject_of_list), last_joint=tuple(subject_of_list)
+                                 if len(subject_of_list) > 1 else ctx.memory.last_joint)
         result.extend(clauses)
     return result, quotes_of
 
@@ -1151,6 +1155,20 @@ def _title_speaker(ctx: Context) -> list[str]:
         person = next((p for p in after[:2] if p.kind == "actor" and ctx.is_person(p.value)), None)
         return [person.value] if person else (resolve(ctx, after[0], False) or []) if after else []
     return []
+
+
+def _list_subject(ctx: Context, sentence: Sentence) -> list[str]:
+    """Who a line that is a subject and a colon alone names ("The Ministers:", "I ministri:", "The
+    two leaders:"): the subject of the items that follow it; none for any other line."""
+    text = ctx.document.text
+    mentions = [p for p in ctx.structure(sentence) if p.kind in MENTIONS]
+    if len(mentions) != 1 or not LIST_HEADING_END.fullmatch(text, mentions[0].end, sentence.end) \
+            or text[sentence.body:mentions[0].start].strip():
+        return []
+    return resolve(ctx, mentions[0], False) or []
+
+
+LIST_HEADING_END = re.compile(r"\s*:\s*")
 
 
 def _statements_heading(ctx: Context, sentence: Sentence) -> tuple[list[str], Phrase] | None:

@@ -405,7 +405,8 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
     roles = [p for p in phrases if p.kind in ("role", "counterpart")]  # "her Rwandan counterpart, Tomas Berg"
     between = [p for p in phrases if p.start < start and (
         p.kind == "verb" or (p.kind == "actor" and ctx.is_person(p.value)))]  # "Minister Rubio told Fox"
-    before = [r for r in roles if r.end <= start and not any(p.start >= r.end for p in between) and (
+    before = [r for r in roles if r.end <= start and not any(p.start >= r.end for p in between)
+              and not _names_another_first(ctx, text, r.end, start, lang) and (
         _title_gap(ctx, text, r.end, start, lang) and "," not in text[r.end:start].rstrip(", ")
         or _apposed_title(ctx, text, r, start, lang))]
     after = [r for r in roles if r.start >= end and re.fullmatch(r",\s+[^,.;:()]{0,40}?", text[end:r.start])]
@@ -429,6 +430,16 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
                 or meeting.end <= start and not text[meeting.end:start].strip():
             return []
     return None
+
+
+def _names_another_first(ctx: Context, text: str, role_end: int, name_start: int, lang: str) -> bool:
+    """Whether a name follows the role right away, before the capitalised words at `name_start`
+    ("President Gabriel Boric at the Planalto Palace": the palace is no one the role names)."""
+    first = NAME_WORD_AFTER.match(text, role_end, name_start)
+    return first is not None and ctx.lexicon.is_name_word(first.group(1), lang)
+
+
+NAME_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w’'-]*)")
 
 
 def _apposed_title(ctx: Context, text: str, role: Phrase, name_start: int, lang: str) -> bool:
