@@ -2267,3 +2267,16 @@ def test_a_role_names_the_name_right_after_it_not_a_later_capitalised_place(tmp_
             "Both leaders reaffirmed their commitment to regional integration.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
         ["Luiz Inácio Lula da Silva", "Gabriel Boric"]]
+
+
+def test_an_adjunct_of_time_opens_no_position_and_against_opens_what_is_warned_of(tmp_path, vocabulary):
+    texts = {"Speaking after the meeting, Foreign Minister Jane Doyle said the talks had been constructive.\n":
+             ("state", "the talks had been constructive"),
+             "Il ministro degli Esteri Paolo Rossi ha messo in guardia contro i rischi di un'escalation.\n":
+             ("warn", "i rischi di un'escalation"),
+             "Il ministro degli Esteri Paolo Rossi ha lanciato l'allarme sulla crisi alimentare.\n":
+             ("warn", "sulla crisi alimentare"),
+             "Foreign Minister Jane Doyle spoke out against the new law.\n": ("criticize", "the new law")}
+    for text, (act, position) in texts.items():
+        assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+            (act, position)], text
