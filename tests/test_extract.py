@@ -2280,3 +2280,10 @@ def test_an_adjunct_of_time_opens_no_position_and_against_opens_what_is_warned_o
     for text, (act, position) in texts.items():
         assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
             (act, position)], text
+
+
+def test_a_meeting_phrase_with_today_or_yesterday_inside_is_still_a_meeting(tmp_path, vocabulary):
+    text = ("Colloquio telefonico oggi tra il ministro degli Esteri Paolo Rossi e la collega cilena Jane Doyle. "
+            "I due ministri hanno discusso della crisi in Venezuela.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi", "Jane Doyle"], "consult")]
