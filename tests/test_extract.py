@@ -2287,3 +2287,12 @@ def test_a_meeting_phrase_with_today_or_yesterday_inside_is_still_a_meeting(tmp_
             "I due ministri hanno discusso della crisi in Venezuela.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi", "Jane Doyle"], "consult")]
+
+
+def test_a_communique_title_gives_the_we_of_the_text_below(tmp_path, vocabulary):
+    texts = {"Communiqué of the Chilean Foreign Ministry\n\nWe strongly condemn the attack in Lima.\n": "Chile",
+             "Comunicato della Farnesina sull'attacco a Lima\n\nCondanniamo con fermezza l'attacco di ieri a Lima.\n":
+             "Italian Ministry of Foreign Affairs"}
+    for text, speaker in texts.items():
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            ([speaker], "criticize")], text
