@@ -2079,6 +2079,9 @@ def test_a_position_ends_before_the_next_verbs_subject_and_keeps_its_article(tmp
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
         "the plan", "Peru to join it", "the plan", "Peru to join it", "the plan", "the timetable",
         "the cooperation between Chile and Peru", "Bolivia to join"]
+    # an "and" that joins the names of the next verb's subject is no boundary of the position
+    text = "Foreign Minister Jane Doyle stressed that Chile and Peru agreed to reopen the border.\n"
+    assert next(iter(records_of(tmp_path, vocabulary, text)[0]["position"].values())) == "Chile and Peru"
 
 
 def test_each_sentence_of_an_introduced_quotation_is_a_statement_of_its_speaker(tmp_path, vocabulary):

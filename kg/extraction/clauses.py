@@ -253,7 +253,10 @@ def _before_next_subject(ctx: Context, clause: Clause, following: Clause, positi
     joined = ctx.lexicon.compiled("coordinator-before", clause.lang, lambda: (
         rf"(?:^|\s)(?:{ctx.lexicon.coordinators(clause.lang)}|{ctx.lexicon.alternation('contrast', clause.lang)})\s+$"),
         re.IGNORECASE).search(text, start, subject.start)
-    return trim(text, start, joined.start(), ctx.lexicon.coordinators(clause.lang)) if joined else position
+    if joined is None or any(p.kind in MENTIONS and p.end <= joined.start() and not text[p.end:joined.start()].strip()
+                             for p in ctx.phrases_between(start, joined.start())):
+        return position  # "…che Italia e Germania condividono…": the "e" joins the subject's names
+    return trim(text, start, joined.start(), ctx.lexicon.coordinators(clause.lang))
 
 
 def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
