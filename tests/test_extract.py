@@ -2299,3 +2299,8 @@ def test_a_communique_title_gives_the_we_of_the_text_below(tmp_path, vocabulary)
     for text, speaker in texts.items():
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
             ([speaker], "criticize")], text
+
+
+def test_an_abuse_of_export_controls_is_about_sanctions_not_human_rights(tmp_path, vocabulary):
+    text = "MR LIN: China firmly opposes the abuse of export control measures by the United States.\n"
+    assert [r["topics"][0] for r in records_of(tmp_path, vocabulary, text)] == ["sanctions"]
