@@ -2304,3 +2304,13 @@ def test_a_communique_title_gives_the_we_of_the_text_below(tmp_path, vocabulary)
 def test_an_abuse_of_export_controls_is_about_sanctions_not_human_rights(tmp_path, vocabulary):
     text = "MR LIN: China firmly opposes the abuse of export control measures by the United States.\n"
     assert [r["topics"][0] for r in records_of(tmp_path, vocabulary, text)] == ["sanctions"]
+
+
+def test_judgements_of_a_deed_and_of_who_answers_for_it_take_sides(tmp_path, vocabulary):
+    texts = {"Foreign Minister Jane Doyle said the agreement was a major achievement.\n": "support",
+             "Foreign Minister Jane Doyle described the vote as a sham.\n": "oppose",
+             "Foreign Minister Jane Doyle said Russia must pay for the damage it has caused.\n": "oppose",
+             "Foreign Minister Jane Doyle said Peru bears full responsibility for the crisis.\n": "oppose",
+             "Il ministro Paolo Rossi ha detto che Mosca dovrà pagare per i danni causati.\n": "oppose"}
+    for text, stance in texts.items():
+        assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == [stance], text
