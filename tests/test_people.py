@@ -745,3 +745,13 @@ def test_a_role_two_people_share_is_the_texts_principal(tmp_path, vocabulary):
     text = ("Foreign Minister Paolo Rossi met Foreign Minister Jane Doyle in Rome.\n\n"
             "The Minister expressed Italy's condolences to the families of the victims.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Paolo Rossi"]]
+
+
+def test_a_surname_that_is_a_word_of_the_vocabulary_after_an_honorific_or_a_first_name(tmp_path, vocabulary):
+    # "Hope" is a verb label, "Power" a keyword's word: after "Ms" or a first name they are a name,
+    # and a later "Hope also urged…" is that person, not the verb "hope"
+    for text, person in (("Ms Hope urged Peru to join the talks. Ms Hope also called for calm.\n", "Hope"),
+                         ("Foreign Minister Jane Hope urged Peru to join. Hope also called for calm.\n", "Jane Hope"),
+                         ("Mr Power urged Peru to join the talks.\n", "Power")):
+        records, _ = extraction(tmp_path, vocabulary, text)
+        assert {a for r in records for a in r["actors"]} == {person}, text

@@ -307,7 +307,9 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
         joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
         if token is not None and (is_name_word(word, lang) or (joined and (
                 word.lower() in particles or _ends_name(ctx, word)))
-                or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)) \
+                or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)
+                or not run and _ends_name(ctx, word)  # "Ms Hope", "Mr Power": after an honorific
+                and ctx.lexicon.is_word("honorific", lang, _word_before(text, token.start(), start).lower())) \
                 and not (not run and _object_of_role_complement(ctx, text, token, lang)):
             if not joined and run:
                 spans += _names(ctx, run, honored, lang)
@@ -579,7 +581,9 @@ def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
                        and (p.end - p.start > match.end() - match.start() or p.value in listed) for p in known):
                 added.append(Phrase("actor", forms[match.group()], match.start(), match.end(), match.group()))
         if added:
-            ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added}, kind="actor")
+            spans = {(p.start, p.end) for p in added}
+            ctx.add_phrases(sentence, added, spans, kind="actor")
+            ctx.add_phrases(sentence, [], spans, kind="verb")  # "Ms Hope said": a name, not "hope"
 
 
 def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
