@@ -2314,3 +2314,11 @@ def test_judgements_of_a_deed_and_of_who_answers_for_it_take_sides(tmp_path, voc
              "Il ministro Paolo Rossi ha detto che Mosca dovrà pagare per i danni causati.\n": "oppose"}
     for text, stance in texts.items():
         assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == [stance], text
+
+
+def test_a_gerund_after_an_unsigned_document_or_joined_x_in_is_the_subjects(tmp_path, vocabulary):
+    texts = {"Chile, Peru and Bolivia issued a joint statement condemning the attack.\n": ["Chile", "Peru", "Bolivia"],
+             "Chile joined Peru in condemning the attack.\n": ["Chile", "Peru"],
+             "Foreign Minister Jane Doyle welcomed statements by Peruvian leaders urging calm.\n": ["Peru"]}
+    for text, actors in texts.items():
+        assert records_of(tmp_path, vocabulary, text)[-1]["actors"] == actors, text

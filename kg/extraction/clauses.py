@@ -707,7 +707,9 @@ def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phras
     by sentence_clauses: "Stressing that…, Doyle said…"); after a comma, the sentence's subject
     ("The ministry issued a statement, criticising…"), which is the reporter's when a report
     closes what was said ("Turkey is ready to…, Fidan said, adding…"); right after a noun, that
-    noun's actor ("statements by Chilean leaders urging…")."""
+    noun's actor ("statements by Chilean leaders urging…"); after a document with no author named
+    or "joined X in", the sentence's subject ("Chile, Peru and Bolivia issued a joint statement
+    condemning…", "Chile joined Peru in condemning…": with X)."""
     before = text[sentence.body:head.start]
     if not before.strip():
         return [], "opening-gerund"
@@ -720,6 +722,15 @@ def _gerund_subject(ctx: Context, text: str, mentions: list[Phrase], head: Phras
         first = [m for m in mentions if sentence.body <= m.start < head.start and m.kind == "actor"
                  and not ctx.lexicon.is_possessive(text, m.end, sentence.lang) and not blocked(ctx, text, m, sentence.lang, sentence.body)]
         return ([first[0].value], "gerund") if first else None
+    words = [w.lower() for w in PLAIN_WORD.findall(text, max(sentence.body, head.start - 80), head.start)]
+    if words and (ctx.lexicon.is_word("document-noun", sentence.lang, words[-1])
+                  or len(words) > 2 and ctx.lexicon.is_word("joining-verb", sentence.lang, words[-3])
+                  and ctx.lexicon.is_word("preposition", sentence.lang, words[-1])):
+        # "Chile, Peru and Bolivia issued a joint statement condemning…": the statement's issuers;
+        # "Chile joined Peru in condemning…": both
+        actors, found = subject(ctx, text, mentions, sentence.body, head.start, sentence.lang, None, Quotes([]))
+        if found:
+            return actors, "gerund"
     near = [m for m in mentions if m.end <= head.start and m.kind == "actor"
             and re.fullmatch(r"[\w\s’'.-]{0,60}", text[m.end:head.start])]
     return ([near[-1].value], "gerund") if near else None
