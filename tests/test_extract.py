@@ -2322,3 +2322,14 @@ def test_a_gerund_after_an_unsigned_document_or_joined_x_in_is_the_subjects(tmp_
              "Foreign Minister Jane Doyle welcomed statements by Peruvian leaders urging calm.\n": ["Peru"]}
     for text, actors in texts.items():
         assert records_of(tmp_path, vocabulary, text)[-1]["actors"] == actors, text
+
+
+def test_the_gcc_secretary_general_as_media_spell_him_and_the_italian_deputy_prime_ministers(tmp_path, vocabulary):
+    text = ("His Excellency Mr. Jasem Al-Budaiwi, Secretary General of the Gulf Cooperation Council, condemned "
+            "the attack.\n\n"
+            "Il vicepremier Matteo Salvini ha criticato la proposta della Commissione.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Jasem Mohamed Albudaiwi"], ["Matteo Salvini"]]
+    lexicon = lexicon_for(vocabulary)  # listed, with his country: not a name found in the text
+    assert [lexicon.represents.get(key, "").rsplit("/", 1)[-1] for key, name in lexicon.names.items()
+            if name == "Matteo Salvini"] == ["italy"]
