@@ -2333,3 +2333,11 @@ def test_the_gcc_secretary_general_as_media_spell_him_and_the_italian_deputy_pri
     lexicon = lexicon_for(vocabulary)  # listed, with his country: not a name found in the text
     assert [lexicon.represents.get(key, "").rsplit("/", 1)[-1] for key, name in lexicon.names.items()
             if name == "Matteo Salvini"] == ["italy"]
+
+
+def test_the_verbs_adverbs_and_where_it_was_posted_are_no_part_of_what_is_said(tmp_path, vocabulary):
+    texts = {"MS ROSSI: Respingiamo però ogni pressione sulle nostre scelte.\n": "ogni pressione sulle nostre scelte",
+             "Il primo ministro Paolo Rossi ha affermato oggi via Twitter che l'offensiva cesserà presto.\n":
+             "l'offensiva cesserà presto"}
+    for text, position in texts.items():
+        assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [position], text

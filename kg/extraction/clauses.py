@@ -212,12 +212,11 @@ def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str, 
     start = cursor = taken.end() if taken else start
     for match in re.finditer(r"\s*([\w’']+|[,:])", text[start:end]):
         word = match.group(1)
-        if ctx.lexicon.is_word("complement", lang, word.lower()) \
-                or with_whom and ctx.lexicon.is_word("partner", lang, word.lower()):
-            cursor = start + match.end()
-        elif not (word.isdigit() or any(ctx.lexicon.is_word(cue, lang, word.lower())
-                                        for cue in ("calendar", "interposed-adverb"))):
-            break  # "said on Thursday that", "sottolinea poi che"
+        if ctx.lexicon.is_word("complement", lang, word.lower()) or ctx.lexicon.is_word(
+                "interposed-adverb", lang, word.lower()) or with_whom and ctx.lexicon.is_word("partner", lang, word.lower()):
+            cursor = start + match.end()  # "sottolinea poi che", "respingiamo però ogni pressione"
+        elif not (word.isdigit() or ctx.lexicon.is_word("calendar", lang, word.lower())):
+            break  # "said on Thursday that"
     while cursor < end and text[cursor].isspace():
         cursor += 1
     return cursor
@@ -347,7 +346,9 @@ def _after_where_said(ctx: Context, text: str, start: int, end: int, lang: str) 
     ("commenting on Rubio's words that…")."""
     first = NOT_SPACE.search(text, start, end)
     match = _words_then_that(ctx, lang).match(text, first.start(), end) if first else None
-    words = PLAIN_WORD.findall(text, start, match.start(1)) if match else []
+    words = [w for w in (PLAIN_WORD.findall(text, start, match.start(1)) if match else [])
+             if not any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("interposed-adverb", "calendar"))]
+    # "ha affermato oggi via Twitter che…": after the adverbs of the verb
     return match.end() if words and ctx.lexicon.is_word("locative", lang, words[0].lower()) else start
 
 
