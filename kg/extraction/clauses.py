@@ -292,6 +292,21 @@ def _after_whom_informed(ctx: Context, text: str, head: Phrase, start: int, end:
     return matter.end() if matter and ctx.lexicon.is_word("matter-opener", lang, matter.group(1).lower()) else start
 
 
+def _after_speech_noun(ctx: Context, text: str, start: int, end: int, sentence: Sentence) -> int:
+    """Where what is said begins after a speech noun the verb restates ("reiterated our condemnation
+    of the coup" → "the coup", "reaffirmed its deep concern about…", as the guide annotates: the
+    verb decides the act); else `start`."""
+    noun = next((p for p in ctx.phrases(sentence) if p.kind == "speech-noun" and start <= p.start < start + 40), None)
+    if noun is None or not all(any(ctx.lexicon.is_word(cue, sentence.lang, w.lower()) for cue in ("determiner", "intensifier"))
+                               for w in PLAIN_WORD.findall(text, start, noun.start)):
+        return start
+    opener = MATTER_WORD.match(text, noun.end, end)
+    # not what the noun itself governs: "his readiness to coordinate", "concern that…"
+    return opener.end() if opener and ctx.lexicon.is_word("complement", sentence.lang, opener.group(1).lower()) \
+        and not any(ctx.lexicon.is_word(cue, sentence.lang, opener.group(1).lower())
+                    for cue in ("infinitive-marker", "subordinator")) else start
+
+
 def _after_partner(ctx: Context, text: str, head: Phrase, start: int, end: int, lang: str) -> int:
     """Where what is agreed or discussed begins after whom with, when the verb names them first
     ("agreed with Foreign Minister X to resume the talks" → "to resume the talks", "discussed with
@@ -952,6 +967,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
         start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang, with_whom=head.value not in (
             "agree", "consult")), nxt, lang)
     start = _after_partner(ctx, text, head, _after_whom_informed(ctx, text, head, start, nxt, lang), nxt, lang)
+    start = _after_speech_noun(ctx, text, start, nxt, sentence)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]
