@@ -2356,3 +2356,15 @@ def test_a_speech_noun_the_verb_restates_is_the_verbs_not_what_is_said(tmp_path,
     for text, (act, position) in texts.items():
         assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
             (act, position)], text
+
+
+def test_whom_something_is_discussed_with_at_the_end_is_no_part_of_it_nor_is_a_matter_a_restated_noun(tmp_path, vocabulary):
+    # "discuss support for Ukraine with his counterparts": support is what is discussed (no
+    # restated noun of the speaker's own), the counterparts take part; "cooperation with Peru" is
+    # the matter itself
+    texts = {"The foreign minister Jane Doyle will discuss support for Ukraine with her counterparts.\n":
+             "support for Ukraine",
+             "Jane Doyle discussed the crisis in Peru with Foreign Minister Paolo Rossi.\n": "the crisis in Peru",
+             "Foreign Minister Jane Doyle discussed cooperation with Peru.\n": "cooperation with Peru"}
+    for text, position in texts.items():
+        assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [position], text

@@ -297,8 +297,12 @@ def _after_speech_noun(ctx: Context, text: str, start: int, end: int, sentence: 
     of the coup" → "the coup", "reaffirmed its deep concern about…", as the guide annotates: the
     verb decides the act); else `start`."""
     noun = next((p for p in ctx.phrases(sentence) if p.kind == "speech-noun" and start <= p.start < start + 40), None)
-    if noun is None or not all(any(ctx.lexicon.is_word(cue, sentence.lang, w.lower()) for cue in ("determiner", "intensifier"))
-                               for w in PLAIN_WORD.findall(text, start, noun.start)):
+    words = PLAIN_WORD.findall(text, start, noun.start) if noun else []
+    # the speaker's own noun ("our concerns", "its support", "la sua condanna"), not a matter
+    # discussed ("discuss support for Ukraine", "welcomed the support of the EU")
+    if noun is None or not any(ctx.lexicon.is_word("possessive-determiner", sentence.lang, w.lower()) for w in words) \
+            or not all(any(ctx.lexicon.is_word(cue, sentence.lang, w.lower()) for cue in (
+                "determiner", "intensifier", "possessive-determiner")) for w in words):
         return start
     opener = MATTER_WORD.match(text, noun.end, end)
     # not what the noun itself governs: "his readiness to coordinate", "concern that…"
@@ -331,6 +335,23 @@ def _after_partner(ctx: Context, text: str, head: Phrase, start: int, end: int, 
 
 
 AFTER_APPOSITION = re.compile(r"[\s,]*")  # "with X, her counterpart, to…"
+
+
+def _before_closing_partner(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+    """Where what is discussed or agreed ends before whom with, when they close it ("will discuss
+    support for Ukraine with his counterparts", "discussed the crisis with Foreign Minister X")."""
+    partners = [w for w in PLAIN_WORD.finditer(text, start, end) if ctx.lexicon.is_word("partner", lang, w.group().lower())]
+    if not partners:
+        return end
+    named_end = _named_end(ctx, text, partners[-1].end(), end, lang)
+    opening = NOT_SPACE.search(text, partners[-1].end(), end)
+    person = opening is not None and any(
+        p.start == opening.start() and (p.kind in ("counterpart", "title", "role", "person-reference")
+                                        or p.kind == "actor" and ctx.is_person(p.value))
+        for p in ctx.phrases_between(opening.start(), end))
+    # a person, not a side: "discussed cooperation with Peru" is the matter
+    return partners[-1].start() if person and named_end is not None and SENTENCE_TAIL.fullmatch(text, named_end, end) \
+        else end
 
 
 def _named_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int | None:
@@ -979,7 +1000,10 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
             "complement", lang, _opener(text[head.end:nxt], complement).lower())
                  and not _adjunct(ctx, text[since:comma], lang)):
         return trim(text, since, comma, coordinators)
-    return trim(text, start, _before_adverbs(ctx, text, start, nxt, lang), coordinators)
+    end = _before_adverbs(ctx, text, start, nxt, lang)
+    if head.value in ("agree", "consult"):
+        end = _before_closing_partner(ctx, text, start, end, lang)
+    return trim(text, start, end, coordinators)
 
 
 def _opener(after_verb: str, complement: str) -> str:
