@@ -2368,3 +2368,8 @@ def test_whom_something_is_discussed_with_at_the_end_is_no_part_of_it_nor_is_a_m
              "Foreign Minister Jane Doyle discussed cooperation with Peru.\n": "cooperation with Peru"}
     for text, position in texts.items():
         assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [position], text
+
+
+def test_going_on_supporting_someone_in_italian_supports_them(tmp_path, vocabulary):
+    text = "Il ministro Paolo Rossi ha aggiunto che l'Italia continuerà a sostenere Kiev.\n"
+    assert [(r["stance"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [("support", ["Ukraine"])]
