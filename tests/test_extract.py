@@ -2373,3 +2373,9 @@ def test_whom_something_is_discussed_with_at_the_end_is_no_part_of_it_nor_is_a_m
 def test_going_on_supporting_someone_in_italian_supports_them(tmp_path, vocabulary):
     text = "Il ministro Paolo Rossi ha aggiunto che l'Italia continuerà a sostenere Kiev.\n"
     assert [(r["stance"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [("support", ["Ukraine"])]
+
+
+def test_whom_a_courtesy_call_visits_is_no_participant_of_the_talks_after_it(tmp_path, vocabulary):
+    text = ("During the visit, External Affairs Minister Dr. S. Jaishankar called on President Ana Rios and held "
+            "talks with Foreign Minister Tom Berg. Both Ministers reviewed the bilateral relationship.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Subrahmanyam Jaishankar", "Tom Berg"]]

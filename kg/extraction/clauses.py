@@ -1104,8 +1104,9 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
     end of its phrase (the next verb, or a comma after the first of them), and when it names only
     one, the nearest person before it ("X met with Y", "X … his meeting with Y", a reference to
     one: "EAM held talks with Y"); when it names none, the people before it in its clause ("X and
-    Y met"). Who reports the meeting ("…, the
-    spokeswoman said") or is told of it is not at it."""
+    Y met"). Who reports the meeting ("…, the spokeswoman said") or is told of it is not at it,
+    nor whom the verb that opens its clause visits ("X called on President Y and held talks with
+    Z": X and Z)."""
     text = ctx.document.text
     people = [p for p in found if p.kind == "actor" and ctx.is_person(p.value)]
     named: list[str] = []
@@ -1118,11 +1119,16 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
         if phrase in people and phrase.value not in named:
             named.append(phrase.value)
             last = phrase.end
-    before = [p.value for p in people if clause_start <= p.start and p.end <= meeting.start and p.value not in named]
-    if named and not before:  # "EAM held talks with X", "The Secretary met X": the reference's person
-        reference = next((p for p in found if p.kind == "person-reference" and clause_start <= p.start
-                          and p.end <= meeting.start), None)
-        before = [a for a in (resolve(ctx, reference, False) or [] if reference else []) if a not in named]
+    # not the object of the verb that opens the clause ("EAM called on President X and held talks with Y")
+    verb_ends = {p.end for p in found if p.kind == "verb"}
+    before = [p.value for p in people if clause_start <= p.start and p.end <= meeting.start and p.value not in named
+              and not (clause_start in verb_ends and not text[clause_start:title_start(ctx, p)].strip())]
+    if named and not before:  # "EAM held talks with X", "The Secretary met X": the reference's person,
+        # the sentence's subject when another verb opened it ("EAM called on Y and held talks with X")
+        opened = clause_start in verb_ends
+        subject = next((p for p in found if (p.kind == "person-reference" or p in people and opened)
+                        and (opened or clause_start <= p.start) and p.end <= meeting.start), None)
+        before = [a for a in (resolve(ctx, subject, False) or [] if subject else []) if a not in named]
     if not named:  # "X and Y met", "X together with Y co-chaired": the people of its clause
         return list(dict.fromkeys(before))
     if len(named) == 1 and not before:  # "Nel colloquio con X, il titolare della Farnesina ha…": its subject
