@@ -583,7 +583,8 @@ def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
         if added:
             spans = {(p.start, p.end) for p in added}
             ctx.add_phrases(sentence, added, spans, kind="actor")
-            ctx.add_phrases(sentence, [], spans, kind="verb")  # "Ms Hope said": a name, not "hope"
+            if any(p.kind == "verb" and (p.start, p.end) in spans for p in ctx.phrases(sentence)):
+                ctx.add_phrases(sentence, [], spans, kind="verb")  # "Ms Hope said": a name, not "hope"
 
 
 def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
