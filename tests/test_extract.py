@@ -2379,3 +2379,13 @@ def test_whom_a_courtesy_call_visits_is_no_participant_of_the_talks_after_it(tmp
     text = ("During the visit, External Affairs Minister Dr. S. Jaishankar called on President Ana Rios and held "
             "talks with Foreign Minister Tom Berg. Both Ministers reviewed the bilateral relationship.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Subrahmanyam Jaishankar", "Tom Berg"]]
+
+
+def test_refusing_or_stopping_short_of_saying_something_says_nothing(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle declined to condemn the attack.\n\n"
+            "Foreign Minister Jane Doyle refused to comment on the report.\n\n"
+            "Foreign Minister Jane Doyle stopped short of condemning the coup.\n\n"
+            "Il ministro Paolo Rossi si è rifiutato di commentare.\n\n"
+            "Foreign Minister Jane Doyle refused to recognise the referendum.\n")
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("reject", "recognise the referendum")]

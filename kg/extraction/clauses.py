@@ -441,6 +441,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if heads and _object_of(ctx, text, heads[-1], phrase, lang):
                 continue  # "welcomed calls for a ceasefire", "rejected the demands": a noun, what is welcomed
             if _negated(ctx, text, phrase, lang) or _negative_subject(ctx, text, phrase, sentence):
+                if heads and ctx.lexicon.is_word("failure", lang, heads[-1].words[-1]) \
+                        and INFINITIVE_GAP.fullmatch(text, heads[-1].end, phrase.start):
+                    heads.pop()  # "refused to comment", "declined to condemn": neither is said
                 continue  # "did not condemn", "has never rejected", "non ha condannato": no such act
             if _courtesy_call(ctx, text, phrase, sentence):
                 continue  # "EAM called on Prime Minister X and conveyed…": a visit, asking nothing
@@ -604,6 +607,7 @@ def _closing_according(text: str, according: Phrase, source: Phrase, sentence: S
         and SENTENCE_TAIL.fullmatch(text, source.end, sentence.end) is not None
 
 
+INFINITIVE_GAP = re.compile(r"\s+(?:\w+\s+)?")  # "refused to comment", "si è rifiutato di commentare"
 SOURCE_END = re.compile(r"\s*(?:,|:?(?=\s*[«“\"]))")  # "According to X, …", "Per la senatrice X «…»"
 SENTENCE_TAIL = re.compile(r"[\s.!?…”»\"]*")  # what may follow the last word of a sentence
 
@@ -652,7 +656,8 @@ def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
             auxiliaries += 1
             i -= 1
             continue
-        if i == len(words) - 1 and ctx.lexicon.is_word("infinitive-marker", lang, lowered):
+        if i == len(words) - 1 and (ctx.lexicon.is_word("infinitive-marker", lang, lowered) or ctx.lexicon.is_word(
+                "gerund-marker", lang, lowered) and ctx.lexicon.is_gerund(first, lang)):
             governing = [w.lower() for w in words[max(0, i - 4):i]]  # across a few words: "failed on Monday to"
             if any(ctx.lexicon.is_word("failure", lang, w) for w in governing):
                 return True
