@@ -2387,5 +2387,5 @@ def test_refusing_or_stopping_short_of_saying_something_says_nothing(tmp_path, v
             "Foreign Minister Jane Doyle stopped short of condemning the coup.\n\n"
             "Il ministro Paolo Rossi si è rifiutato di commentare.\n\n"
             "Foreign Minister Jane Doyle refused to recognise the referendum.\n")
-    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
-        ("reject", "recognise the referendum")]
+    assert [(r["act"], r["stance"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text)] == [("reject", "oppose", "recognise the referendum")]

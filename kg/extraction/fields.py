@@ -19,10 +19,11 @@ def _in(phrases: list[Phrase], start: int, end: int, *kinds: str) -> list[Phrase
     return [p for p in phrases if p.kind in kinds and start <= p.start and p.end <= end]
 
 
-# requests, agreements and praise (what is asked for is wanted) and consultations ("discussed
+# requests, agreements and praise (what is asked for is wanted), consultations ("discussed
 # ways to deepen ties": what is discussed is not taken sides on, unless it is a need the speakers
-# state: "discussed the need to support Ukraine") take the act's own stance
-ACT_DECIDES = ("appeal", "demand", "agree", "express-intent", "support", "consult")
+# state: "discussed the need to support Ukraine") and rejections, criticism and warnings (what is
+# rejected may be good words: "refused to recognise the referendum") take the act's own stance
+ACT_DECIDES = ("appeal", "demand", "agree", "express-intent", "support", "consult", "reject", "criticize", "warn")
 
 
 def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
