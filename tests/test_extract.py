@@ -2389,3 +2389,12 @@ def test_refusing_or_stopping_short_of_saying_something_says_nothing(tmp_path, v
             "Foreign Minister Jane Doyle refused to recognise the referendum.\n")
     assert [(r["act"], r["stance"], next(iter(r["position"].values())))
             for r in records_of(tmp_path, vocabulary, text)] == [("reject", "oppose", "recognise the referendum")]
+
+
+def test_what_is_planned_or_not_yet_done_is_no_statement(tmp_path, vocabulary):
+    text = ("Chile has yet to comment on the decision.\n\n"
+            "Foreign Minister Jane Doyle plans to call for new sanctions at the summit.\n\n"
+            "Foreign Minister Jane Doyle is set to announce new aid for Ukraine.\n\n"
+            "Il ministro Paolo Rossi dovrebbe annunciare nuovi aiuti all'Ucraina.\n\n"
+            "Foreign Minister Jane Doyle called for new sanctions.\n")
+    assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["appeal"]

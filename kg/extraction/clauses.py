@@ -659,8 +659,8 @@ def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
         if i == len(words) - 1 and (ctx.lexicon.is_word("infinitive-marker", lang, lowered) or ctx.lexicon.is_word(
                 "gerund-marker", lang, lowered) and ctx.lexicon.is_gerund(first, lang)):
             governing = [w.lower() for w in words[max(0, i - 4):i]]  # across a few words: "failed on Monday to"
-            if any(ctx.lexicon.is_word("failure", lang, w) for w in governing):
-                return True
+            if any(ctx.lexicon.is_word(cue, lang, w) for w in governing for cue in ("failure", "prospective")):
+                return True  # "failed to agree", "has yet to comment", "plans to call for": not done
             if governing and ctx.lexicon.is_word("achievement-verb", lang, governing[-1]):
                 auxiliaries, i = auxiliaries + 1, i - 2
                 continue
