@@ -2398,3 +2398,12 @@ def test_what_is_planned_or_not_yet_done_is_no_statement(tmp_path, vocabulary):
             "Il ministro Paolo Rossi dovrebbe annunciare nuovi aiuti all'Ucraina.\n\n"
             "Foreign Minister Jane Doyle called for new sanctions.\n")
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["appeal"]
+
+
+def test_not_recognising_something_rejects_it_and_a_call_is_a_speech_noun(tmp_path, vocabulary):
+    text = ("The European Union does not recognise the results of the so-called elections.\n\n"
+            "Il ministro Paolo Rossi ha detto che l'Italia non riconoscerà mai l'annessione.\n\n"
+            "Chile renewed its call for a ceasefire.\n")
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("reject", "the results of the so-called elections"), ("reject", "l'annessione"),
+        ("reaffirm", "a ceasefire")]

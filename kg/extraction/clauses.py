@@ -541,8 +541,13 @@ def _a_noun(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     """Whether a verb label is a noun here: after a determiner ("la condanna", "the call for", "un
     messaggio di condanna") or a call word that makes one with it ("a phone call on Monday")."""
     before = (words_before(text, verb.start, 1) or [""])[-1].lower()
-    return ctx.lexicon.is_word("determiner", lang, before) or all(
-        ctx.lexicon.is_word("call-word", lang, w) for w in (before, verb.words[0]))
+    return ctx.lexicon.is_word("determiner", lang, before) or _call_noun(ctx, text, verb, lang)
+
+
+def _call_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
+    """Whether a phrase is the noun of a call with the call word before it ("a phone call")."""
+    before = (words_before(text, phrase.start, 1) or [""])[-1].lower()
+    return all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
 
 
 def _where_and_with_whom_only(ctx: Context, text: str, position: tuple[int, int], sentence: Sentence) -> bool:
@@ -571,7 +576,7 @@ def _says_only_that_they_met(ctx: Context, text: str, head: Phrase, end: int, se
     inside = [p for p in ctx.phrases(sentence) if head.end <= p.start and p.end <= end]
     meeting = next((p for p in inside if p.kind == "meeting"), None)
     if meeting is None or any(p.kind in SAYS_MORE and not (p.kind == "verb" and _a_noun(ctx, text, p, lang))
-                              for p in inside):
+                              and not _call_noun(ctx, text, p, lang) for p in inside):
         return False
     named = [(p.start, p.end) for p in inside if p.start < meeting.start]
     if not any(p.kind in MENTIONS + ("speaker-reference",) for p in inside if p.end <= meeting.start):
