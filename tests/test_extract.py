@@ -2308,6 +2308,7 @@ def test_an_abuse_of_export_controls_is_about_sanctions_not_human_rights(tmp_pat
 
 def test_judgements_of_a_deed_and_of_who_answers_for_it_take_sides(tmp_path, vocabulary):
     texts = {"Foreign Minister Jane Doyle said the agreement was a major achievement.\n": "support",
+             "Foreign Minister Jane Doyle described the accord as historic.\n": "support",
              "Foreign Minister Jane Doyle described the vote as a sham.\n": "oppose",
              "Foreign Minister Jane Doyle said Russia must pay for the damage it has caused.\n": "oppose",
              "Foreign Minister Jane Doyle said Peru bears full responsibility for the crisis.\n": "oppose",
