@@ -2408,3 +2408,11 @@ def test_not_recognising_something_rejects_it_and_a_call_is_a_speech_noun(tmp_pa
     assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ("reject", "the results of the so-called elections"), ("reject", "l'annessione"),
         ("reaffirm", "a ceasefire")]
+
+
+def test_a_quotation_said_by_an_unnamed_spokesperson_of_a_side_and_more_italian_verbs(tmp_path, vocabulary):
+    texts = {'"This is unacceptable," said a spokesperson for the Chilean foreign ministry.\n': (["Chile"], "state"),
+             '"Non accetteremo ricatti", ha tuonato il vicepremier Matteo Salvini.\n': (["Matteo Salvini"], "state"),
+             "Il ministro Paolo Rossi ha rivendicato il ruolo dell'Italia nel Mediterraneo.\n": (["Paolo Rossi"], "reaffirm")}
+    for text, (actors, act) in texts.items():
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(actors, act)], text

@@ -17,7 +17,8 @@ from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Me
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
-from kg.extraction.subjects import MENTIONS, blocked, post_posed, resolve, side_in_title, subject, title_start
+from kg.extraction.subjects import (MENTIONS, blocked, post_posed, resolve, side_in_title, spoken_for, subject,
+                                   title_start)
 
 PLAIN_WORD = re.compile(r"[\w’']+")
 PLAIN_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
@@ -829,10 +830,13 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         # a person named right before the comma is the subject, unless the name after the verb closes a
         # parenthetical report ("His spokesman, Stéphane Dujarric, said the Secretary-General was…")
         subject_before = _names_someone_before(ctx, mentions, sentence, head)
-        if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)) \
+        # "…," said a spokesperson for the Chilean foreign ministry: whose the spokesperson is
+        spoken = bool(right) and closes and spoken_for(ctx, text, opening, lang, head.end)
+        if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)
+                      or spoken) \
                 and right[0].start < nxt and (closes or not subject_before) \
                 and (right[0].kind != "actor" and (closes or right[0].kind != "group-reference")
-                     or right[0].kind == "actor" and ctx.is_person(right[0].value)
+                     or right[0].kind == "actor" and ctx.is_person(right[0].value) or spoken
                      or act in SAYING and _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
                      and closes and not subject_before
                      and not any(ctx.lexicon.is_word(cue, lang, head.words[-1]) for cue in ("preposition", "complement"))):

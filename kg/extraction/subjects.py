@@ -45,10 +45,10 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
            for p in ctx.phrases_between(max(floor, start - 40), start)):
         return True  # "X met Foreign Minister Y and called for…": whom one meets is no speaker
     return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition") \
-        and not _spoken_for(ctx, text, start, lang, floor)
+        and not spoken_for(ctx, text, start, lang, floor)
 
 
-def _spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bool:
+def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bool:
     """ "A spokesperson for the Chilean Foreign Ministry said", "un portavoce del ministero…",
     "officials from both countries said", "a statement by the Russian Foreign Ministry said", "a
     spokesman for Foreign Minister Jane Doyle said": an unnamed holder of a role, an official or a
