@@ -2416,3 +2416,11 @@ def test_a_quotation_said_by_an_unnamed_spokesperson_of_a_side_and_more_italian_
              "Il ministro Paolo Rossi ha rivendicato il ruolo dell'Italia nel Mediterraneo.\n": (["Paolo Rossi"], "reaffirm")}
     for text, (actors, act) in texts.items():
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(actors, act)], text
+
+
+def test_a_quotation_said_at_a_press_conference_is_what_is_said(tmp_path, vocabulary):
+    # "at" opens what one is concerned at, but where something was said is no complement of the verb
+    text = ('"Peace requires justice," Foreign Minister Jane Doyle said at a press conference following talks '
+            'with her counterpart.\n')
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "Peace requires justice"]

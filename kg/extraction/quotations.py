@@ -32,7 +32,9 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
             attributed.add(ending)
             clause.outer = True
             after = text[clause.verb.end:clause.position[0]].split()
-            if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())):
+            # a complement of its own, not where it was said ("…," X said at a press conference)
+            if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())
+                    and not ctx.lexicon.is_word("venue", sentence.lang, after[0].lower())):
                 clause.position = trim(text, ending[0], ending[1], ctx.lexicon.coordinators(sentence.lang))
 
 
