@@ -2424,3 +2424,10 @@ def test_a_quotation_said_at_a_press_conference_is_what_is_said(tmp_path, vocabu
             'with her counterpart.\n')
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
         "Peace requires justice"]
+
+
+def test_an_according_word_inside_a_quotation_attributes_nothing(tmp_path, vocabulary):
+    # "per Kiev" closing a quotation is "for Kiev", not "according to Kiev"
+    text = ('(ANSA) - ROMA, 6 MAR - "Non ci può essere una pace giusta senza garanzie per Kiev". Così la '
+            'presidente del Consiglio Giorgia Meloni, intervenendo a Bruxelles.\n')
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Giorgia Meloni"]]

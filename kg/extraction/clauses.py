@@ -471,7 +471,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         elif phrase.kind == "according-relative":  # "Jane Doyle, according to whom …"
             if any(re.fullmatch(r"\s*,\s*", text[m.end:phrase.start]) for m in mentions if m.end <= phrase.start):
                 heads.append(phrase)
-        elif phrase.kind == "according":
+        elif phrase.kind == "according" and quotes.around(phrase.start) is None:  # not "…garanzie per Kiev"
             following = [m for m in mentions if m.start >= phrase.end]
             # "According to X, …"; "Così il ministro X a margine del vertice." refers to the sentence
             # before whatever follows the name
