@@ -128,7 +128,7 @@ def fields(state: State) -> State:
     following: dict[int, Clause] = {}
     for clause in reversed(state.clauses):
         after = following.get(clause.block)
-        clause.topics = clause.topics or _asked_about(context, asked, clause) \
+        clause.topics = clause.topics or _asked_about(asked, clause) \
             or (after.topics if after and not _asked_between(context, clause, after) else ["diplomatic-contacts"])
         following[clause.block] = clause
     return state
@@ -145,14 +145,13 @@ def _questions_topics(context: Context, sentences: tuple[Sentence, ...]) -> dict
     return asked
 
 
-def _asked_about(context: Context, asked: dict[tuple[int, int], list[str]], clause: Clause) -> list[str]:
+def _asked_about(asked: dict[tuple[int, int], list[str]], clause: Clause) -> list[str]:
     """What the question an answer answers is about: "A knife attack took place… Do you think this is
-    a terrorist attack?" — "We believe the authorities will…" is about terrorism."""
-    for paragraph in range(clause.sentence.paragraph - 1, -1, -1):
-        question = asked.get((clause.block, paragraph))
-        if question is not None:
-            return question
-    return []
+    a terrorist attack?" — "We believe the authorities will…" is about terrorism. (A text with no
+    questions is not searched: a long one would be read back for each clause.)"""
+    questions = [paragraph for block, paragraph in asked if block == clause.block
+                 and paragraph < clause.sentence.paragraph]
+    return asked[(clause.block, max(questions))] if questions else []
 
 
 def _asked_between(context: Context, first: Clause, second: Clause) -> bool:
