@@ -755,3 +755,8 @@ def test_a_surname_that_is_a_word_of_the_vocabulary_after_an_honorific_or_a_firs
                          ("Mr Power urged Peru to join the talks.\n", "Power")):
         records, _ = extraction(tmp_path, vocabulary, text)
         assert {a for r in records for a in r["actors"]} == {person}, text
+    # and in a speaker label after its honorific, not a role ("MR PRESIDENT:" names no one)
+    records, _ = extraction(tmp_path, vocabulary, "MS HOPE: We call for calm.\n")
+    assert [r["actors"] for r in records] == [["Hope"]]
+    records, unattributed = extraction(tmp_path, vocabulary, "MR PRESIDENT: We call for calm.\n")
+    assert records == [] and len(unattributed) == 1

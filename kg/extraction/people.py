@@ -640,7 +640,10 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
         if phrase.kind == "actor" and ctx.is_person(phrase.value) and phrase.end <= label.end(1):
             return phrase.value
     names = words[1:] if honored else words
-    if not names or not (honored or len(names) >= 2) or any(w.lower() in ctx.lexicon.common_words for w in names):
+    # after an honorific, a word only lowercase keywords have is a surname ("MS HOPE:", "MR POWER:")
+    if not names or not (honored or len(names) >= 2) or any(
+            w.lower() in ctx.lexicon.common_words and not (honored and w.lower() in ctx.lexicon.lowercase_words)
+            for w in names):
         return False
     written = _full_name(ctx.document.text, names[-1]) if len(names) == 1 else " ".join(names)
     for phrase in ctx.lexicon.phrases(written, lang):
