@@ -114,10 +114,15 @@ def date_in_text(text: str, languages: list[str]) -> str | None:
     from dateparser.search import search_dates
 
     for line in head.splitlines()[:4]:
-        hits = search_dates(line, languages=languages, settings=ABSOLUTE_DATES)
-        if hits:
+        dotted = DOTTED_DATE.search(line)  # "12.03.2025" is the 12th of March wherever dots are written
+        hits = [(dotted.group(), _date_parser().parse(dotted.group(), settings={**ABSOLUTE_DATES, "DATE_ORDER": "DMY"}))] \
+            if dotted else search_dates(line, languages=languages, settings=ABSOLUTE_DATES)
+        if hits and hits[0][1]:
             return hits[0][1].date().isoformat()
     return None
+
+
+DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])")
 
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -64,6 +64,8 @@ def test_a_block_of_two_languages_takes_the_first_paragraphs_in_every_process():
     ("Washington, October 20, 2025\nThe Secretary said", "2025-10-20"),
     ("Roma, 20 ottobre 2025 - Il ministro ha detto", "2025-10-20"),
     ("Mosca, 24.09.2025\n", "2025-09-24"),
+    # a dotted date is day first even in an English text, where dateparser would read month first
+    ("Last updated on 12.03.2025\n", "2025-03-12"),
     ("no date here at all\n", None),
     # a relative day is not a publication date: it would be the day kg runs
     ("Il Ministro ha ricevuto oggi telefonate dai colleghi\n", None),
