@@ -17,8 +17,8 @@ from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Me
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import Quotes, Sentence, quotations
-from kg.extraction.subjects import (MENTIONS, blocked, post_posed, resolve, side_in_title, spoken_for, subject,
-                                   title_start)
+from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, side_in_title,
+                                   spoken_for, subject, title_start)
 
 PLAIN_WORD = re.compile(r"[\w’']+")
 PLAIN_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
@@ -286,7 +286,7 @@ def _after_whom_informed(ctx: Context, text: str, head: Phrase, start: int, end:
     """Where what a verb of informing tells begins: after whom it tells, named (with their title)
     or a counterpart, and the word that opens the matter ("informed her counterpart about the
     attack" → "the attack", "ha aggiornato il collega Tom Berg sulla situazione"); else `start`."""
-    if not ctx.lexicon.is_word("informing-verb", lang, head.text.split()[-1].lower()):
+    if not ctx.lexicon.is_word("informing-verb", lang, head.words[-1]):
         return start
     told_end = _named_end(ctx, text, start, end, lang)
     matter = MATTER_WORD.match(text, told_end, end) if told_end else None
@@ -317,7 +317,7 @@ def _after_partner(ctx: Context, text: str, head: Phrase, start: int, end: int, 
     ("agreed with Foreign Minister X to resume the talks" → "to resume the talks", "discussed with
     Y and Z the situation", "ha concordato con la collega X di…"): they take part, they are not
     what is said (the guide gives such statements no target); else `start`."""
-    if head.value not in ("agree", "consult"):
+    if head.value not in PARTNERED:
         return start
     partner = MATTER_WORD.match(text, start, end)
     if ctx.lexicon.is_word("partner", lang, head.words[-1]):  # "discussed with"
@@ -336,6 +336,7 @@ def _after_partner(ctx: Context, text: str, head: Phrase, start: int, end: int, 
 
 
 AFTER_APPOSITION = re.compile(r"[\s,]*")  # "with X, her counterpart, to…"
+PARTNERED = ("agree", "consult")  # the acts whose "with X" names a partner, not what is said
 
 
 def _before_closing_partner(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
@@ -469,7 +470,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                     for w in WORD.findall(text, phrase.end, title_start(ctx, following[0]))):
                 heads.append(phrase)  # whose it is, perhaps with their title, then the colon
         elif phrase.kind == "according-relative":  # "Jane Doyle, according to whom …"
-            if any(re.fullmatch(r"\s*,\s*", text[m.end:phrase.start]) for m in mentions if m.end <= phrase.start):
+            if any(COMMA.fullmatch(text, m.end, phrase.start) for m in mentions if m.end <= phrase.start):
                 heads.append(phrase)
         elif phrase.kind == "according" and quotes.around(phrase.start) is None:  # not "…garanzie per Kiev"
             following = [m for m in mentions if m.start >= phrase.end]
@@ -538,17 +539,13 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
 
 
-def _a_noun(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
+def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
     """Whether a verb label is a noun here: after a determiner ("la condanna", "the call for", "un
-    messaggio di condanna") or a call word that makes one with it ("a phone call on Monday")."""
-    before = (words_before(text, verb.start, 1) or [""])[-1].lower()
-    return ctx.lexicon.is_word("determiner", lang, before) or _call_noun(ctx, text, verb, lang)
-
-
-def _call_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
-    """Whether a phrase is the noun of a call with the call word before it ("a phone call")."""
+    messaggio di condanna") or a call word that makes one with it ("a phone call on Monday"); a
+    speech noun only in the call ("a phone call")."""
     before = (words_before(text, phrase.start, 1) or [""])[-1].lower()
-    return all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
+    return phrase.kind == "verb" and ctx.lexicon.is_word("determiner", lang, before) \
+        or all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
 
 
 def _where_and_with_whom_only(ctx: Context, text: str, position: tuple[int, int], sentence: Sentence) -> bool:
@@ -576,8 +573,7 @@ def _says_only_that_they_met(ctx: Context, text: str, head: Phrase, end: int, se
     lang = sentence.lang
     inside = [p for p in ctx.phrases(sentence) if head.end <= p.start and p.end <= end]
     meeting = next((p for p in inside if p.kind == "meeting"), None)
-    if meeting is None or any(p.kind in SAYS_MORE and not (p.kind == "verb" and _a_noun(ctx, text, p, lang))
-                              and not _call_noun(ctx, text, p, lang) for p in inside):
+    if meeting is None or any(p.kind in SAYS_MORE and not _a_noun(ctx, text, p, lang) for p in inside):
         return False
     named = [(p.start, p.end) for p in inside if p.start < meeting.start]
     if not any(p.kind in MENTIONS + ("speaker-reference",) for p in inside if p.end <= meeting.start):
@@ -920,9 +916,8 @@ def _names_someone_before(ctx: Context, mentions: list[Phrase], sentence: Senten
     reference to a person ("Ambassador X, the Official Spokesperson of the Ministry of Foreign
     Affairs, stated…"): the subject stands before the verb."""
     text = ctx.document.text
-    complement = ctx.lexicon.of_complement(sentence.lang)  # "… of Egypt"
-    titles = [(m.start, complement.match(text, m.end).end()) for m in mentions
-              if m.kind == "person-reference" and m.end < head.start]
+    titles = [(m.start, complement_end(ctx, text, m.end, head.start, sentence.lang))  # with "… of Egypt"
+              for m in mentions if m.kind == "person-reference" and m.end < head.start]
     return any(m.kind == "actor" and ctx.is_person(m.value) and (
         APPOSED_BEFORE_VERB.fullmatch(text, m.end, head.start)
         or any(COMMA.fullmatch(text, m.end, start) and COMMA.fullmatch(text, end, head.start) for start, end in titles))
@@ -999,8 +994,8 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     start = _after_where_said(ctx, text, head.end, nxt, lang) if head.value in SAYING else head.end
     if start == head.end:
         # whom one agrees or talks with is skipped as a partner (_after_partner), not as a complement
-        start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang, with_whom=head.value not in (
-            "agree", "consult")), nxt, lang)
+        start = _after_addressee(ctx, text, _complement_start(ctx, text, head.end, nxt, lang,
+                                                              with_whom=head.value not in PARTNERED), nxt, lang)
     start = _after_partner(ctx, text, head, _after_whom_informed(ctx, text, head, start, nxt, lang), nxt, lang)
     start = _after_speech_noun(ctx, text, start, nxt, sentence)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
@@ -1015,7 +1010,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
                  and not _adjunct(ctx, text[since:comma], lang)):
         return trim(text, since, comma, coordinators)
     end = _before_adverbs(ctx, text, start, nxt, lang)
-    if head.value in ("agree", "consult"):
+    if head.value in PARTNERED:
         end = _before_closing_partner(ctx, text, start, end, lang)
     return trim(text, start, end, coordinators)
 

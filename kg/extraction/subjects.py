@@ -348,7 +348,7 @@ def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: 
         return False
     role_end = max(p.end for p in roles if p.start == roles[0].start)  # "Secretary General", not "Secretary"
     return all(ctx.lexicon.is_word("article", lang, w) for w in WORD.findall(text[person.end:roles[0].start])[1:]) \
-        and side.end <= _complement_end(ctx, text, role_end, side.end, lang)
+        and side.end <= complement_end(ctx, text, role_end, side.end, lang)
 
 
 def _completes_apposed_reference(ctx: Context, text: str, person: Phrase, reference: Phrase, side: Phrase,
@@ -358,10 +358,10 @@ def _completes_apposed_reference(ctx: Context, text: str, person: Phrase, refere
     of her title and does not speak beside her."""
     return reference.kind == "person-reference" and side.kind == "actor" and not ctx.is_person(side.value) \
         and _in_apposition(ctx, text, person, reference, lang) \
-        and side.end <= _complement_end(ctx, text, reference.end, side.end, lang)
+        and side.end <= complement_end(ctx, text, reference.end, side.end, lang)
 
 
-def _complement_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+def complement_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where the complements of a role that ends at `start` end, up to `end` ("of Foreign Affairs of
     the Republic of Djibouti"): the complement pattern takes two at a time."""
     while start < end and (step := ctx.lexicon.of_complement(lang).match(text, start, end).end()) > start:
