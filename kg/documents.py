@@ -115,10 +115,10 @@ def date_in_text(text: str, languages: list[str]) -> str | None:
 
     for line in head.splitlines()[:4]:
         dotted = DOTTED_DATE.search(line)  # "12.03.2025" is the 12th of March wherever dots are written
-        hits = [(dotted.group(), _date_parser().parse(dotted.group(), settings={**ABSOLUTE_DATES, "DATE_ORDER": "DMY"}))] \
-            if dotted else search_dates(line, languages=languages, settings=ABSOLUTE_DATES)
-        if hits and hits[0][1]:
-            return hits[0][1].date().isoformat()
+        when = _date_parser().parse(dotted.group(), settings={**ABSOLUTE_DATES, "DATE_ORDER": "DMY"}) if dotted \
+            else next((found for _, found in search_dates(line, languages=languages, settings=ABSOLUTE_DATES) or []), None)
+        if when:
+            return when.date().isoformat()
     return None
 
 
