@@ -760,3 +760,14 @@ def test_a_surname_that_is_a_word_of_the_vocabulary_after_an_honorific_or_a_firs
     assert [r["actors"] for r in records] == [["Hope"]]
     records, unattributed = extraction(tmp_path, vocabulary, "MR PRESIDENT: We call for calm.\n")
     assert records == [] and len(unattributed) == 1
+
+
+def test_a_hyphenated_title_before_a_name_is_no_part_of_it(tmp_path, vocabulary):
+    # "Secretary-General", "Under-Secretary-General": words of the vocabulary joined by hyphens are
+    # a title as the words apart are, so the name after it is the person's ("Al-Budaiwi" stays one)
+    for text, person in (("Under-Secretary-General Rosa Lamberti said she supports the talks.\n", "Rosa Lamberti"),
+                         ("Deputy Secretary-General Tom Berg said the talks were useful.\n", "Tom Berg"),
+                         ("Secretary-General Jasem Al-Budaiwi said the talks were useful.\n", "Jasem Mohamed Albudaiwi"),
+                         ("Vice-President Ana Okoro said the talks were useful.\n", "Ana Okoro")):
+        records, unattributed = extraction(tmp_path, vocabulary, text)
+        assert [r["actors"] for r in records] == [[person]] and not unattributed, text

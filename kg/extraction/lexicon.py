@@ -307,7 +307,8 @@ class Lexicon:
             return True  # "al-Semoui", "el-Sisi"
         if not word[0].isupper() or (len(word) > 2 and word.isupper()) or any(c.isdigit() for c in word):
             return False  # nor a word with digits ("M5s")
-        return word.lower().rstrip(".").replace("’", "'") not in self.common_words
+        # nor words of the vocabulary joined by hyphens ("Secretary-General", "Under-Secretary-General")
+        return not all(part in self.common_words for part in word.lower().rstrip(".").replace("’", "'").split("-"))
 
     def is_gerund(self, word: str, lang: str) -> bool:
         """Whether a word ends as the language's gerunds do ("stressing", "sottolineando")."""
