@@ -2431,3 +2431,30 @@ def test_an_according_word_inside_a_quotation_attributes_nothing(tmp_path, vocab
     text = ('(ANSA) - ROMA, 6 MAR - "Non ci può essere una pace giusta senza garanzie per Kiev". Così la '
             'presidente del Consiglio Giorgia Meloni, intervenendo a Bruxelles.\n')
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Giorgia Meloni"]]
+
+
+def test_a_name_and_a_colon_opening_a_quotation_make_it_their_statement(tmp_path, vocabulary):
+    # the agencies' "Il ministro X: «…»": the quotation is theirs, as after "said:"; with a verb
+    # of its own inside, that verb is the one statement, and their own side's verb is theirs too
+    texts = {"Il ministro degli Esteri, Paolo Rossi: «Una giornata importante per l'Europa».\n":
+             [(["Paolo Rossi"], "state", "Una giornata importante per l'Europa")],
+             "La premier Giulia Conti: «Una pace giusta per l'Ucraina è ancora lontana».\n":
+             [(["Giulia Conti"], "state", "Una pace giusta per l'Ucraina è ancora lontana")],
+             "Jane Doyle: \"A good day for the region and for the people of Chile.\"\n":
+             [(["Jane Doyle"], "state", "A good day for the region and for the people of Chile")],
+             "Il ministro Paolo Rossi: «Condanniamo con forza gli attacchi contro i civili».\n":
+             [(["Paolo Rossi"], "criticize", "gli attacchi contro i civili")],
+             "Chilean Foreign Minister Jane Doyle said: \"Chile supports the plan of the African Union.\"\n":
+             [(["Jane Doyle"], "support", "the plan of the African Union")]}
+    for text, expected in texts.items():
+        found = [(r["actors"], r["act"], next(iter(r["position"].values())))
+                 for r in records_of(tmp_path, vocabulary, text)]
+        assert found == expected, text
+
+
+def test_an_introduction_with_words_before_its_colon_says_nothing_beside_the_quotations_verb(tmp_path, vocabulary):
+    texts = {"Il ministro Paolo Rossi ha commentato così: «Condanniamo con forza i bombardamenti».\n": "criticize",
+             "The reaction of Foreign Minister Jane Doyle: \"We condemn the shelling of the port.\"\n": "criticize",
+             "La replica della ministra Chiara Bianchi: «Sosteniamo il piano dell'Unione africana».\n": "support"}
+    for text, act in texts.items():
+        assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text

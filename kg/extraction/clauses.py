@@ -16,7 +16,7 @@ from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Me
                                    speaks_for_own_side, trim, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.quotations import attach_quotes
-from kg.extraction.sentences import Quotes, Sentence, quotations
+from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, Quotes, Sentence, quotations
 from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, side_in_title,
                                    spoken_for, subject, title_start)
 
@@ -482,6 +482,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                     SOURCE_END.match(text, following[0].end) or _cataphoric(ctx, phrase, sentence)
                     or _closing_according(text, phrase, following[0], sentence)):
                 heads.append(phrase)
+    introduction = _named_quotation(ctx, text, mentions, sentence)
+    if introduction is not None:
+        heads = sorted(heads + [introduction], key=lambda p: p.start)
     clauses: list[Clause] = []
     for i, head in enumerate(heads):
         quote = quotes.around(head.start)
@@ -499,8 +502,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         cataphoric = _cataphoric(ctx, head, sentence)
         position = (sentence.start, sentence.start) if cataphoric else \
             _position(ctx, text, head, rule, clause_start, end, sentence, lang)
-        if rule == "reply-noun":  # what follows the colon
-            position = trim(text, text.index(":", head.end) + 1, end, ctx.lexicon.coordinators(lang))
+        if rule in ("reply-noun", "named-quotation"):  # what follows the colon
+            position = trim(text, text.index(":", head.start) + 1, end, ctx.lexicon.coordinators(lang))
         if rule == "according-to" and not cataphoric:  # "According to X, …": what X says begins after the comma
             source = next(m for m in mentions if m.start >= head.end)
             position = trim(text, clause_start, text.rfind(",", clause_start, head.start), ctx.lexicon.coordinators(
@@ -537,6 +540,21 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 inner.actors = list(clause.actors)
             redundant[i] = True
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
+
+
+def _named_quotation(ctx: Context, text: str, mentions: list[Phrase], sentence: Sentence) -> Phrase | None:
+    """The colon of "Il ministro degli Esteri, Paolo Rossi: «…»", 'Jane Doyle: "…"', as agencies
+    write it: a person named first in the sentence, perhaps after their title, then a colon that
+    opens a quotation, which introduces their statement as "said:" would."""
+    person = next((m for m in mentions if m.start >= sentence.body), None)
+    if person is None or person.kind != "actor" or not ctx.is_person(person.value):
+        return None
+    opening = OPENING_QUOTE_AFTER_COLON.match(text, person.end, sentence.end)
+    titles = [p.start for p in ctx.phrases(sentence) if p.kind == "title" and p.end == person.start]
+    if opening is None or NOT_SPACE.search(text, sentence.body, min(titles, default=person.start)):
+        return None
+    colon = text.index(":", person.end)
+    return Phrase("named-quotation", "state", colon, colon + 1, ":")
 
 
 def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
@@ -691,14 +709,15 @@ def _object_of(ctx: Context, text: str, previous: Phrase, phrase: Phrase, lang: 
 
 
 def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause) -> bool:
-    """ "The Secretary-General stressed that the member states reject…": whatever the reporting
-    verb, what the speaker's own side does is the speaker's act (the inner verb decides it); a
+    """ "The Secretary-General stressed that the member states reject…", 'Doyle said: "Chile
+    supports…"': whatever the reporting verb, what the speaker's own side does, in a quotation the
+    clause opens too, is the speaker's act (the inner verb decides it); a
     comma between them is inside the reported clause only when a complement word opens it
     ("said that, following the principles…, China is ready")."""
     between = text[clause.verb.end:following.verb.start]
     opener = next(iter(WORD.findall(between)), "").lower()
-    return following.rule == "subject" and bool(clause.actors) and bool(following.actors) \
-        and clause.in_quote is None and following.in_quote is None \
+    return following.rule == "subject" and bool(clause.actors) and bool(following.actors) and clause.in_quote is None \
+        and (following.in_quote is None or following.in_quote[0] >= clause.verb.end) \
         and ("," not in between or opener != "," and ctx.lexicon.is_word("complement", clause.lang, opener)) \
         and speaks_for_own_side(ctx, clause.actors, following.actors)
 
@@ -785,6 +804,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     lang = sentence.lang
     if head.kind == "reply-noun":
         return resolve(ctx, next(m for m in mentions if m.start >= head.end), False) or [], "reply-noun"
+    if head.kind == "named-quotation":
+        return resolve(ctx, [m for m in mentions if m.end <= head.start][-1], False) or [], "named-quotation"
     if head.kind == "according-relative":
         source = [m for m in mentions if m.end <= head.start][-1]
         return resolve(ctx, source, False) or [], "according-to-whom"
@@ -905,7 +926,6 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     return list(ctx.memory.last_actors or ctx.principal), "continuation"
 
 
-OPENING_QUOTE_AFTER_COLON = re.compile(r"\s*:\s*[«“\"‘']")
 SAYING = ("state", "emphasize", "reaffirm")  # the acts whose verbs put an institution after them: "…, said the Kremlin"
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
-from kg.extraction.sentences import ACCENTED_CAPITALS, Sentence
+from kg.extraction.sentences import ACCENTED_CAPITALS, OPENING_QUOTE_AFTER_COLON, Sentence
 from kg.vocabulary import close_matches, normalize_name
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
@@ -37,7 +37,8 @@ WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
 ASIDE_BEFORE_VERB = re.compile(r",[^,;.:\"“”«»()]{1,80},\s+(?:[a-zà-ÿ]{1,7}\s+)?")
 PARENTHESIS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")  # what completes a title: "Secretary (East)"
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
-LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_]|[“\"«])")
+# a speaker label: what follows it is their turn, not a quotation ("Jane Doyle: «…»" is an agency's)
+LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,8 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
         if any(p.start < end and start < p.end and _listed_as(ctx, text, p, start, end, lang) for p in people):
             continue  # the gazetteer knows them
         cues = _cues(ctx, text, phrases, start, end, lang)
+        if cues is None and OPENING_QUOTE_AFTER_COLON.match(text, end) and not text[sentence.body:start].strip():
+            cues = []  # "Jane Doyle: «…»": whose the quotation is, as agencies write it
         if cues is not None:
             found.append((start, end, cues))
     return found

@@ -174,8 +174,13 @@ def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clau
 
 
 def _opens_quotation(text: str, clause: Clause) -> bool:
-    """ 'Doyle said, "We urge…"': the verb introduces a quotation right after it."""
-    return clause.in_quote is None and OPENING_QUOTATION.match(text, clause.verb.end) is not None
+    """ 'Doyle said, "We urge…"', 'Rossi ha commentato così: «…»', 'The reaction of Minister X:
+    "…"': the verb introduces a quotation right after it, or after a few words and a colon."""
+    if clause.in_quote is not None:
+        return False
+    colon = text.find(":", clause.verb.end, min(clause.sentence.end, clause.verb.end + INTRODUCTION_TAIL))
+    return OPENING_QUOTATION.match(text, clause.verb.end) is not None or colon >= 0 \
+        and not QUOTE_MARK.search(text, clause.verb.end, colon) and OPENING_QUOTATION.match(text, colon + 1) is not None
 
 
 def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int]) -> Clause | None:

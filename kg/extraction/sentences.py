@@ -20,6 +20,7 @@ DATELINE = re.compile(r"(?:\([^)\n]{1,40}\)\s*[-–—]\s*)?"
                       r"(?:\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—]))\s+(?=\S)")
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 QUOTE_MARK = re.compile('[“”«»"„]')
+OPENING_QUOTE_AFTER_COLON = re.compile(r"\s*:\s*[«“\"‘']")
 
 
 @dataclass(frozen=True, slots=True)
