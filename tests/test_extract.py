@@ -2458,3 +2458,20 @@ def test_an_introduction_with_words_before_its_colon_says_nothing_beside_the_quo
              "La replica della ministra Chiara Bianchi: «Sosteniamo il piano dell'Unione africana».\n": "support"}
     for text, act in texts.items():
         assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text
+
+
+def test_a_report_set_between_a_subject_and_its_predicate_keeps_both_in_the_position(tmp_path, vocabulary):
+    # "X, Doyle said, is Y": what is said is the whole sentence around the report, not the words
+    # after it (nor whom it was told to); "In Lima, Doyle said, the talks…" opens with where
+    texts = {"Peace in the region, Foreign Minister Jane Doyle said, requires justice for the refugees.\n":
+             ("Peace in the region", "requires justice for the refugees"),
+             "Foreign Minister Jane Doyle arrived in Lima on Monday.\n"
+             "The new sanctions, the minister told reporters in Lima, are a grave mistake.\n":
+             ("The new sanctions", "are a grave mistake"),
+             "The talks, Jane Doyle added on Tuesday, were frank and useful.\n": ("The talks", "were frank and useful"),
+             "In Lima, Jane Doyle said, the talks were useful.\n": ("the talks", "were useful")}
+    for text, (begins, ends) in texts.items():
+        [position] = [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)]
+        assert position.startswith(begins) and position.endswith(ends), text
+    [record] = records_of(tmp_path, vocabulary, "The new sanctions, Foreign Minister Jane Doyle told reporters, are a grave mistake.\n")
+    assert record["topics"] == ["sanctions"] and record["stance"] == "oppose"

@@ -999,6 +999,8 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
             and text.find(",", sentence.body, head.start) < 0 and (comma := text.find(",", head.end, nxt)) >= 0:
         return trim(text, comma + 1, nxt, coordinators)  # "Come ha spiegato X, …": what follows the comma
     before = head.start - since
+    if rule == "subject" and _report_set_between(ctx, text, head, since, nxt, lang):
+        return trim(text, since, nxt, coordinators)  # "Peace, Doyle said, requires justice"
     tail = text[head.end:nxt].split(",", 1)
     if rule == "inverted-subject" and before > 0 and len(tail) == 2 and len(tail[1].split()) >= 4:
         # a parenthetical report: "«…», ha dichiarato la Farnesina, in «un clima…»", "Chile, said Doyle, was…"
@@ -1033,6 +1035,29 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     if head.value in PARTNERED:
         end = _before_closing_partner(ctx, text, start, end, lang)
     return trim(text, start, end, coordinators)
+
+
+def _report_set_between(ctx: Context, text: str, head: Phrase, since: int, nxt: int, lang: str) -> bool:
+    """ "Peace in the region, Doyle said, requires justice", "The talks, the minister told reporters,
+    were useful": a report set off by commas between a subject and its predicate, which goes on
+    with a word that opens no phrase or clause of its own (not "the talks", "and urged", "adding",
+    "despite"), after no more than whom, where and when it was said."""
+    opening, closing = text.rfind(",", since, head.start), text.find(",", head.end, nxt)
+    if opening < 0 or closing < 0 or not text[since:opening].strip() or "," in text[since:opening] \
+            or _adjunct(ctx, text[since:opening], lang):
+        return False
+    said = WORD.findall(text, head.end, closing)
+    if len(said) > REPORT_TAIL or any(ctx.lexicon.is_word("clause-opener", lang, w.lower()) for w in head.words[-1:] + said[:1]):
+        return False  # "said that the talks, which…", "ha affermato che…": the verb's own complement
+    going_on = re.match(r"\s*([^\W\d_]+)", text[closing + 1:min(nxt, closing + 40)])
+    return going_on is not None and going_on.group(1).islower() \
+        and not ctx.lexicon.is_gerund(going_on.group(1), lang) \
+        and not any(ctx.lexicon.is_word(cue, lang, going_on.group(1)) for cue in PHRASE_OPENERS)
+
+
+REPORT_TAIL = 6  # words of whom, where and when after a report set between commas ("told the Senate on Tuesday")
+PHRASE_OPENERS = ("article", "determiner", "preposition", "coordination", "contrast", "complement", "relative",
+                  "subordinator")  # the cues of words that open a phrase or a clause
 
 
 def _opener(after_verb: str, complement: str) -> str:
