@@ -2475,3 +2475,14 @@ def test_a_report_set_between_a_subject_and_its_predicate_keeps_both_in_the_posi
         assert position.startswith(begins) and position.endswith(ends), text
     [record] = records_of(tmp_path, vocabulary, "The new sanctions, Foreign Minister Jane Doyle told reporters, are a grave mistake.\n")
     assert record["topics"] == ["sanctions"] and record["stance"] == "oppose"
+
+
+def test_a_speech_nouns_word_joined_to_a_verb_before_an_object_is_a_second_verb(tmp_path, vocabulary):
+    # "We appreciate and support the efforts": "support" is a verb here, and two verbs on one
+    # object are two statements; "expressed appreciation and support for" is one, with two nouns
+    text = "Spokesperson Lin Jian said: We appreciate and support the efforts of Egypt to mediate.\n"
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records] == [
+        ("support", "the efforts of Egypt to mediate")] * 2
+    text = "Foreign Minister Jane Doyle expressed appreciation and support for the efforts of Egypt.\n"
+    assert len(records_of(tmp_path, vocabulary, text)) == 1

@@ -429,7 +429,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
     and who reported another's statement in its main clause, if anyone: they go on speaking
     ("Doyle said Varga agreed to meet Rubio. She added…")."""
     text, lang = ctx.document.text, sentence.lang
-    structural = ctx.structure(sentence)
+    structural = _with_joined_verbs(ctx, text, ctx.structure(sentence), sentence)
     titles = [p for p in ctx.phrases(sentence) if p.kind == "title"]  # what a title mentions does not speak
     mentions = [p for p in structural if p.kind in MENTIONS
                 and not any(t.start <= p.start and p.end <= t.end for t in titles)]
@@ -540,6 +540,22 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 inner.actors = list(clause.actors)
             redundant[i] = True
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
+
+
+def _with_joined_verbs(ctx: Context, text: str, structural: list[Phrase], sentence: Sentence) -> list[Phrase]:
+    """The sentence's structure with the speech nouns that are verbs here: joined by a coordinator
+    to a one-word verb before them, then a determiner ("We appreciate and support the efforts",
+    "accolgono e sostengono"), not a second noun ("expressed appreciation and support for")."""
+    verbs = [p for p in structural if p.kind == "verb" and len(p.words) == 1]
+    if not verbs:
+        return structural
+    lang = sentence.lang
+    joined = ctx.lexicon.compiled("joined-verb", lang, lambda: rf"\s+(?:{ctx.lexicon.coordinators(lang)})\s+",
+                                  re.IGNORECASE)
+    found = [Phrase("verb", noun.value, noun.start, noun.end, noun.text) for noun in ctx.phrases(sentence)
+             if noun.kind == "speech-noun" and any(joined.fullmatch(text, v.end, noun.start) for v in verbs)
+             and ctx.lexicon.is_word("determiner", lang, (WORD.findall(text, noun.end, noun.end + 20) or [""])[0].lower())]
+    return sorted(structural + found, key=lambda p: p.start) if found else structural
 
 
 def _named_quotation(ctx: Context, text: str, mentions: list[Phrase], sentence: Sentence) -> Phrase | None:
