@@ -771,3 +771,18 @@ def test_a_hyphenated_title_before_a_name_is_no_part_of_it(tmp_path, vocabulary)
                          ("Vice-President Ana Okoro said the talks were useful.\n", "Ana Okoro")):
         records, unattributed = extraction(tmp_path, vocabulary, text)
         assert [r["actors"] for r in records] == [[person]] and not unattributed, text
+
+
+def test_names_apposed_to_a_plural_role_are_people_each_of_their_own_country(tmp_path, vocabulary):
+    # "The foreign ministers of Chile and Peru, Jane Doyle and Tom Berg,": the names in the list are
+    # the ministers, in the order of the countries; "Berg said" is then Tom Berg
+    text = ("The foreign ministers of Chile and Peru, Jane Doyle and Tom Berg, agreed to reopen the border. "
+            "Berg said the decision would help families.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"], ["Tom Berg"]]
+    path = tmp_path / "doc.txt"
+    path.write_text(" date 2025-05-17\n" + text, encoding="utf-8")
+    state = run(read(path, vocabulary), vocabulary, until="mentions")
+    assert {p.name: p.represents.rsplit("/", 1)[-1] for p in state.context.people.values()} == {
+        "Jane Doyle": "chile", "Tom Berg": "peru"}
+    text = "I ministri degli Esteri di Cile e Perù, Paola Rossi e Ugo Neri, hanno concordato di riaprire il confine.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Paola Rossi", "Ugo Neri"]]

@@ -36,6 +36,7 @@ WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
 # "Jane Doyle[, who arrived in Lima on Sunday, ]said": an aside between a name and its verb
 ASIDE_BEFORE_VERB = re.compile(r",[^,;.:\"“”«»()]{1,80},\s+(?:[a-zà-ÿ]{1,7}\s+)?")
 PARENTHESIS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")  # what completes a title: "Secretary (East)"
+NAME = rf"{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*){{0,3}}"  # up to four capitalised words
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 # a speaker label: what follows it is their turn, not a quotation ("Jane Doyle: «…»" is an agency's)
 LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_])")
@@ -69,7 +70,7 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
     _add_mentions(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
-        if "role" not in kinds and "demonym" not in kinds and not any(
+        if "role" not in kinds and "demonym" not in kinds and "members-reference" not in kinds and not any(
                 p.kind == "actor" and ctx.lexicon.is_possessive(ctx.document.text, p.end, sentence.lang)
                 for p in ctx.phrases(sentence)):
             continue  # no title, no role, no side ("Chile's foreign ministry")
@@ -95,6 +96,12 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
                 start = _joined_roles_start(ctx, roles, role, person, sentence)
                 found.append(Phrase("title", person.value, start, person.start, text[start:person.start]))
                 break
+    for members in sorted((p for p in phrases if p.kind == "members-reference"), key=lambda p: p.start - p.end):
+        first = next((p for p in phrases if p.kind == "actor" and ctx.is_person(p.value) and p.start > members.end), None)
+        if first is not None and not any(t.start == members.start for t in found) \
+                and _apposed_names(ctx, text, members, first.start, sentence.lang) is not None:
+            # "The foreign ministers of Chile and Peru, " before the names: its countries do not speak
+            found.append(Phrase("title", first.value, members.start, first.start, text[members.start:first.start]))
     return found
 
 
@@ -417,6 +424,10 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
     after = [r for r in roles if r.start >= end and re.fullmatch(r",\s+[^,.;:()]{0,40}?", text[end:r.start])]
     if before or after:
         return before[-1:] or after[:1]
+    plural = [p for p in phrases if p.kind == "members-reference" and p.end <= start
+              and _apposed_names(ctx, text, p, start, lang) is not None]
+    if plural:
+        return plural[-1:]  # "The foreign ministers of Chile and Peru, Jane Doyle and Tom Berg,"
     if ctx.lexicon.is_word("honorific", lang, _word_before(text, start).lower()):
         return []
     for verb in (p for p in phrases if p.kind in ("verb", "according")):
@@ -456,12 +467,39 @@ def _apposed_title(ctx: Context, text: str, role: Phrase, name_start: int, lang:
     return apposed.fullmatch(text, end, name_start) is not None
 
 
+def _listed_side(ctx: Context, sentence: Sentence, members: Phrase, start: int) -> str | None:
+    """The side of a name apposed to a plural role: the country or demonym in the same place of the
+    role's own list ("The foreign ministers of Chile and Peru, Jane Doyle and Tom Berg": Berg's is
+    Peru), when the lists are as long."""
+    names = _apposed_names(ctx, ctx.document.text, members, start, sentence.lang) or []
+    places = [p for p in ctx.phrases(sentence) if (p.kind == "demonym" or p.kind == "actor" and not ctx.is_person(p.value))
+              and max(sentence.body, members.start - APPOSED_COMPLEMENT) <= p.start and names and p.end <= names[0].start()]
+    index = next((i for i, name in enumerate(names) if name.start() <= start < name.end()), None)
+    return places[index].value if index is not None and len(places) == len(names) else None
+
+
 def _coordinated_before_verb(ctx: Context, lang: str) -> re.Pattern:
     """Other capitalised names coordinated after a name, then its verb ("Jane Doyle and Tom Berg
     agreed", "Jane Doyle, Tom Berg and Ana Rios said"): the first name is a speaker's too."""
-    name = rf"{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*){{0,3}}"
     return ctx.lexicon.compiled("names-before-verb", lang, lambda: (
-        rf"(?:\s*(?:,|\s(?:{ctx.lexicon.coordinators(lang)}))\s+{name})+{VERB_GAP.pattern}"))
+        rf"(?:\s*(?:,|\s(?:{ctx.lexicon.coordinators(lang)}))\s+{NAME})+{VERB_GAP.pattern}"))
+
+
+def _apposed_names(ctx: Context, text: str, members: Phrase, start: int, lang: str) -> list[re.Match] | None:
+    """The names listed in apposition to a plural role, with its complement ("The foreign ministers
+    of Chile and Peru, Jane Doyle and Tom Berg,"), when the name at `start` is one of them."""
+    comma = text.find(",", members.end, members.end + APPOSED_COMPLEMENT)
+    if comma < 0 or re.search(r"[.;:()]", text[members.end:comma]):
+        return None
+    listed = ctx.lexicon.compiled("apposed-names", lang, lambda: (
+        rf"\s*{NAME}(?:(?:\s*,\s*|\s+(?:{ctx.lexicon.coordinators(lang)})\s+){NAME})*\s*,"))
+    found = listed.match(text, comma + 1)
+    if found is None or not comma < start < found.end():
+        return None
+    return list(re.compile(NAME).finditer(text, comma + 1, found.end()))
+
+
+APPOSED_COMPLEMENT = 60  # characters of a plural role's complement before its apposed names ("of Chile and Peru")
 
 
 def _side_before_verb(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, verb: int,
@@ -511,6 +549,8 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
     said"), else the language's own country for a government role its press names without one
     ("il viceministro degli Esteri X"), if any."""
     phrases = ctx.phrases(sentence)
+    if cues and cues[0].kind == "members-reference":
+        return _listed_side(ctx, sentence, cues[0], start)
     of = ctx.lexicon.of_complement(sentence.lang).match(ctx.document.text, end, sentence.end)
     if not cues:  # "Jane Doyle of Chile said": the side the name is of
         return next((p.value for p in phrases if p.kind == "actor" and end < p.start and p.end <= of.end()
