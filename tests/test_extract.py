@@ -2486,3 +2486,12 @@ def test_a_speech_nouns_word_joined_to_a_verb_before_an_object_is_a_second_verb(
         ("support", "the efforts of Egypt to mediate")] * 2
     text = "Foreign Minister Jane Doyle expressed appreciation and support for the efforts of Egypt.\n"
     assert len(records_of(tmp_path, vocabulary, text)) == 1
+
+
+def test_words_of_dismay_oppose_what_they_are_about(tmp_path, vocabulary):
+    texts = ("Statement by Foreign Minister Jane Doyle\n\nI am appalled by the sentencing of the journalist.\n",
+             "We are deeply shocked by the attack on the convoy, Foreign Minister Jane Doyle said.\n",
+             "Foreign Minister Jane Doyle said she was horrified by the images from the camp.\n",
+             "Il ministro Paolo Rossi si è detto sconvolto per l'attacco al convoglio.\n")
+    for text in texts:
+        assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("state", "oppose")], text
