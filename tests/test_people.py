@@ -786,3 +786,16 @@ def test_names_apposed_to_a_plural_role_are_people_each_of_their_own_country(tmp
         "Jane Doyle": "chile", "Tom Berg": "peru"}
     text = "I ministri degli Esteri di Cile e Perù, Paola Rossi e Ugo Neri, hanno concordato di riaprire il confine.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["Paola Rossi", "Ugo Neri"]]
+
+
+def test_an_organisation_before_joined_roles_apposed_to_a_name_is_their_title(tmp_path, vocabulary):
+    # "NATO Deputy Secretary General and former Foreign Minister of Norway, Ola Brekke,": NATO is
+    # named in the title, no second speaker; an adverb after the apposition is no closing report
+    text = ("NATO Deputy Secretary General and former Foreign Minister of Norway, Ola Brekke, expressed concern "
+            "over the detentions.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Ola Brekke"]]
+    text = ("OSCE Chairperson-in-Office and Foreign Minister of Finland, Elina Virtanen, today expressed her "
+            "concern over the detention of three staff members.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records] == [
+        (["Elina Virtanen"], "the detention of three staff members")]

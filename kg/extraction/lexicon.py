@@ -46,7 +46,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "side-complement", "appeal-complement",
               "co-subject", "as-opener", "negative-subject", "failure", "achievement-verb", "infinitive-marker",
               "intensifier", "institution-pronoun", "post-nominal", "informing-verb", "matter-opener", "joining-verb",
-              "gerund-marker", "possessive-determiner", "prospective"}
+              "gerund-marker", "possessive-determiner", "prospective", "role-modifier"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")

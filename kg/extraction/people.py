@@ -108,12 +108,13 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
 def _joined_roles_start(ctx: Context, roles: list[Phrase], role: Phrase, person: Phrase, sentence: Sentence) -> int:
     """Where the title of `person` that ends with a role begins: at its article, or at the roles
     before it, side by side or joined by "and", which are the same person's ("Deputy Prime Minister
-    and Foreign Minister Senator X"); a role joined so that has an article of its own is another
+    and Foreign Minister Senator X", "Deputy Secretary General and former Foreign Minister"); a role joined so that has an article of its own is another
     person's ("The Secretary and Foreign Minister X" are two) unless the gazetteer gives the person
     that post too ("il vicepremier e ministro degli Esteri Antonio Tajani")."""
     text, lang = ctx.document.text, sentence.lang
     joined = ctx.lexicon.compiled("joined-roles", lang, lambda: (
-        rf"\s+(?:(?:{ctx.lexicon.coordinators(lang)})\s+)?"), re.IGNORECASE)
+        rf"\s+(?:(?:{ctx.lexicon.coordinators(lang)})\s+)?(?:(?:{ctx.lexicon.alternation('role-modifier', lang)})\s+)?"),
+        re.IGNORECASE)
     while True:
         article = _article_start(ctx, sentence, role)
         if article is not None:

@@ -288,12 +288,17 @@ MENTIONS = ("actor", "person-reference", "group-reference", "members-reference",
 def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase, lang: str) -> bool:
     """Whether a country or organisation is named in the title of the person after it ("US
     Secretary of State Marco Rubio", "US Department of State Spokesperson Jane Doyle", whatever
-    other organisation the title names): it does not speak."""
+    other organisation the title names, "NATO Deputy Secretary General and former Foreign Minister
+    of Norway, Ola Brekke", the roles of its title joined): it does not speak."""
+    if side.kind != "actor" or person.kind != "actor" or ctx.is_person(side.value) or not ctx.is_person(person.value):
+        return False
+    if any(p.kind == "title" and p.end == person.start and not text[side.end:p.start].strip()
+           for p in ctx.phrases_between(side.end, person.start)):
+        return True
     gap = text[side.end:person.start]
     if _apposed_title(ctx, text, side, person):
         gap = gap[:gap.rindex(",")]  # the comma that sets the name off is no coordination
-    return side.kind == "actor" and person.kind == "actor" and not ctx.is_person(side.value) \
-        and ctx.is_person(person.value) and len(gap) <= TITLE_LENGTH and bool(TITLE_GAP.match(gap)) \
+    return len(gap) <= TITLE_LENGTH and bool(TITLE_GAP.match(gap)) \
         and not any(ctx.lexicon.is_word("coordination", lang, w) for w in WORD.findall(gap.lower()))
 
 
