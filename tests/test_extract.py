@@ -2495,3 +2495,18 @@ def test_words_of_dismay_oppose_what_they_are_about(tmp_path, vocabulary):
              "Il ministro Paolo Rossi si è detto sconvolto per l'attacco al convoglio.\n")
     for text in texts:
         assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("state", "oppose")], text
+
+
+def test_a_paragraph_opened_by_a_dash_and_closed_by_a_report_is_a_quotation(tmp_path, vocabulary):
+    # the Nordic press release: "– We are shocked… . Those responsible…, says Foreign Minister X."
+    text = ("– We are deeply shocked by the attack on the convoy. Those responsible must be held to account, "
+            "says Foreign Minister Ola Brekke.\n\n– We will double our humanitarian aid, says Brekke.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records] == [
+        (["Ola Brekke"], "the attack on the convoy"), (["Ola Brekke"], "Those responsible must be held to account"),
+        (["Ola Brekke"], "We will double our humanitarian aid")]
+    assert records[0]["stance"] == "oppose"
+    # a list item opened by a dash is no quotation
+    text = ("Foreign Minister Jane Doyle met Foreign Minister Tom Berg in Lima.\n\nThe Ministers:\n\n"
+            "– welcomed the agreement, which entered into force in May.\n")
+    assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["support"]

@@ -16,7 +16,7 @@ from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Me
                                    speaks_for_own_side, trim, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.quotations import attach_quotes
-from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, Quotes, Sentence, quotations
+from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, Quotes, Sentence, quotations
 from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, side_in_title,
                                    spoken_for, subject, title_start)
 
@@ -1235,7 +1235,8 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         key = (sentence.block, sentence.paragraph)
         if key not in quotes_of:
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
-            quotes_of[key] = quotations(text, paragraph.start, paragraph.end)
+            quotes_of[key] = _dash_quotation(ctx, paragraph.start, paragraph.end) \
+                or quotations(text, paragraph.start, paragraph.end)
         clauses, reporter = sentence_clauses(ctx, sentence, quotes_of[key])
         if listing is not None:
             clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)
@@ -1247,6 +1248,23 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
                                  if len(subject_of_list) > 1 else ctx.memory.last_joint)
         result.extend(clauses)
     return result, quotes_of
+
+
+def _dash_quotation(ctx: Context, start: int, end: int) -> Quotes | None:
+    """ "– We are shocked by the attack. Those responsible must answer for it, says Foreign Minister
+    X.": a paragraph opened by a dash, without quotation marks, whose last comma is followed by a
+    reporting verb, is a quotation from the dash to that comma (as Nordic press releases quote)."""
+    text = ctx.document.text
+    dash = DIALOGUE_DASH.match(text, start, end)
+    if dash is None or QUOTE_MARK.search(text, start, end):
+        return None
+    comma = text.rfind(",", dash.end(), end)
+    reporting = comma >= 0 and any(p.kind == "verb" and p.start > comma and not text[comma + 1:p.start].strip()
+                                   for p in ctx.phrases_between(comma, end))
+    return Quotes([(dash.end(1) - 1, comma)]) if reporting else None
+
+
+DIALOGUE_DASH = re.compile(r"\s*([–—])\s")
 
 
 def remembered(ctx: Context, memory: Memory, sentence: Sentence, clauses: list[Clause], reporter: list[str]) -> Memory:
