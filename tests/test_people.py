@@ -799,3 +799,18 @@ def test_an_organisation_before_joined_roles_apposed_to_a_name_is_their_title(tm
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records] == [
         (["Elina Virtanen"], "the detention of three staff members")]
+
+
+def test_a_statement_titled_after_a_line_of_place_and_date_is_its_title_persons(tmp_path, vocabulary):
+    # the title may come second, after the line of place and date; "the Secretary General of the
+    # Council of Europe" is whoever held the post on the document's date
+    text = ("Strasbourg, 12 June 2025\n\nStatement by the Secretary General of the Council of Europe\n\n"
+            "I am appalled by the sentencing of the journalist. I urge the authorities to release her.\n")
+    records, _ = extraction(tmp_path, vocabulary, text, date="2025-06-12")
+    assert [(r["actors"], r["topics"]) for r in records] == [(["Alain Berset"], ["human-rights"])] * 2
+    records, _ = extraction(tmp_path, vocabulary, text, date="2021-06-12")
+    assert {a for r in records for a in r["actors"]} == {"Marija Pejčinović Burić"}
+    # a line of text that ends with a stop is no title
+    text = "Strasbourg, 12 June 2025\n\nThe statement by Jane Doyle was read out.\n\nI urge the authorities to act.\n"
+    records, unattributed = extraction(tmp_path, vocabulary, text)
+    assert records == [] and len(unattributed) == 1

@@ -1285,11 +1285,22 @@ def _title_speaker(ctx: Context) -> list[str]:
     """Who speaks in a text whose title gives one person's words: "Remarks by Secretary of State
     Jane Doyle at…", "Intervento del ministro degli Esteri Paolo Rossi…" (the person after the
     noun and its "by" or "of"), "Secretary-General's remarks to the Council" (the role or name
-    before it, with its possessive); no one when the title is no headline or names no one."""
-    if not ctx.ordered or not _headline(ctx, ctx.ordered[0]):
-        return []
-    heading, text = ctx.ordered[0], ctx.document.text
-    lang = heading.lang
+    before it, with its possessive); no one when the title is no headline or names no one. The
+    title is the first line, or the second after a line of place and date ("Strasbourg, 12 June 2025")."""
+    for heading in ctx.ordered[:2]:
+        paragraphs = ctx.document.blocks[heading.block].paragraphs
+        if heading.block == 0 and heading.paragraph <= 1 and len(paragraphs) > heading.paragraph + 1 \
+                and not TITLE_END.search(ctx.document.text, paragraphs[heading.paragraph].start, paragraphs[heading.paragraph].end) \
+                and (speaker := _speaker_in_title(ctx, heading)):
+            return speaker
+    return []
+
+
+TITLE_END = re.compile(r"[.!?…:][”\"»’)]*\s*$")  # a line that ends so is no title
+
+
+def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
+    text, lang = ctx.document.text, heading.lang
     for word in WORD.finditer(text, heading.start, heading.end):
         if not ctx.lexicon.is_word("address-noun", lang, word.group().lower()):
             continue
@@ -1371,5 +1382,4 @@ def _headline(ctx: Context, sentence: Sentence) -> bool:
     if sentence.block != 0 or sentence.paragraph != 0 or len(block.paragraphs) < 2:
         return False
     paragraph = block.paragraphs[0]
-    line = ctx.document.text[paragraph.start:paragraph.end].rstrip()
-    return not re.search(r"[.!?…:][”\"»’)]*$", line)
+    return not TITLE_END.search(ctx.document.text, paragraph.start, paragraph.end)
