@@ -2510,3 +2510,17 @@ def test_a_paragraph_opened_by_a_dash_and_closed_by_a_report_is_a_quotation(tmp_
     text = ("Foreign Minister Jane Doyle met Foreign Minister Tom Berg in Lima.\n\nThe Ministers:\n\n"
             "– welcomed the agreement, which entered into force in May.\n")
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["support"]
+
+
+def test_the_meeting_a_position_was_stated_in_and_a_closing_source_are_not_part_of_it(tmp_path, vocabulary):
+    # "…during a call with Foreign Minister X": where it was said, not what, and the partner is no
+    # target; ", according to a readout" closing the sentence is whence the report comes
+    texts = {"Foreign Minister Jane Doyle stressed the need for a ceasefire in Sudan during a call with Foreign "
+             "Minister Tom Berg of Peru.\n": "the need for a ceasefire in Sudan",
+             "Il ministro Paolo Rossi ha ribadito il sostegno dell'Italia al processo di pace durante un colloquio "
+             "telefonico con l'omologo Ugo Neri.\n": "il sostegno dell'Italia al processo di pace",
+             "Foreign Minister Jane Doyle stressed the need for a ceasefire in Sudan, according to a readout of "
+             "the ministry.\n": "the need for a ceasefire in Sudan"}
+    for text, position in texts.items():
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (next(iter(record["position"].values())), record["targets"]) == (position, []), text

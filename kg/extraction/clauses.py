@@ -1048,10 +1048,36 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
             "complement", lang, _opener(text[head.end:nxt], complement).lower())
                  and not _adjunct(ctx, text[since:comma], lang)):
         return trim(text, since, comma, coordinators)
-    end = _before_adverbs(ctx, text, start, nxt, lang)
+    end = _before_circumstances(ctx, text, start, _before_adverbs(ctx, text, start, nxt, lang), lang)
     if head.value in PARTNERED:
         end = _before_closing_partner(ctx, text, start, end, lang)
     return trim(text, start, end, coordinators)
+
+
+def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+    """Where a position ends before what closes it with where or whence it was said: the meeting,
+    with whom ("…in Sudan during a call with Foreign Minister X", "…durante un colloquio telefonico
+    con l'omologo X"), and a source after a comma (", according to a readout of the ministry")."""
+    phrases = ctx.phrases_between(start, end)
+    source = next((p for p in phrases if p.kind == "according" and text[:p.start].rstrip().endswith(",")
+                   and len(PLAIN_WORD.findall(text, p.end, end)) <= SOURCE_WORDS), None)
+    if source is not None:
+        end = text.rindex(",", start, source.start)
+    meeting = next((p for p in phrases if p.kind == "meeting" and p.end <= end), None)
+    if meeting is None:
+        return end
+    named_end = _named_end(ctx, text, meeting.end, end, lang)
+    words = list(PLAIN_WORD.finditer(text, max(start, meeting.start - 30), meeting.start))[-3:]
+    opener = next((w for w in words if ctx.lexicon.is_word("preposition", lang, w.group().lower())), None)
+    if named_end is not None:  # and whose they are ("Foreign Minister X of Peru")
+        named_end = ctx.lexicon.of_complement(lang).match(text, named_end, end).end()
+    if named_end is None or opener is None or not SENTENCE_TAIL.fullmatch(text, named_end, end) \
+            or len(PLAIN_WORD.findall(text, start, opener.start())) < 2:
+        return end
+    return opener.start()
+
+
+SOURCE_WORDS = 8  # words of a source closing a position: ", according to a State Department readout"
 
 
 def _report_set_between(ctx: Context, text: str, head: Phrase, since: int, nxt: int, lang: str) -> bool:
