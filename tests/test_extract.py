@@ -2517,6 +2517,8 @@ def test_the_meeting_a_position_was_stated_in_and_a_closing_source_are_not_part_
     # target; ", according to a readout" closing the sentence is whence the report comes
     texts = {"Foreign Minister Jane Doyle stressed the need for a ceasefire in Sudan during a call with Foreign "
              "Minister Tom Berg of Peru.\n": "the need for a ceasefire in Sudan",
+             "Foreign Minister Jane Doyle stressed the need for a ceasefire in Sudan during a call with Peruvian "
+             "Foreign Minister Tom Berg.\n": "the need for a ceasefire in Sudan",
              "Il ministro Paolo Rossi ha ribadito il sostegno dell'Italia al processo di pace durante un colloquio "
              "telefonico con l'omologo Ugo Neri.\n": "il sostegno dell'Italia al processo di pace",
              "Foreign Minister Jane Doyle stressed the need for a ceasefire in Sudan, according to a readout of "

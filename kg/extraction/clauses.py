@@ -358,9 +358,10 @@ def _before_closing_partner(ctx: Context, text: str, start: int, end: int, lang:
 
 def _named_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int | None:
     """Where the person or side named right at `start` ends, across an article, their title and the
-    name after it ("the Foreign Minister Tom Berg", "her counterpart"); None when none is."""
+    name after it ("the Foreign Minister Tom Berg", "her counterpart", "Egyptian Foreign Minister
+    X"); None when none is."""
     near = [p for p in ctx.phrases_between(start, min(end, start + 120))
-            if p.kind in MENTIONS or p.kind in ("counterpart", "title")]
+            if p.kind in MENTIONS or p.kind in ("counterpart", "title", "demonym")]
     if not near or not all(ctx.lexicon.is_word("article", lang, w.lower()) for w in PLAIN_WORD.findall(text, start, near[0].start)):
         return None
     named_end = near[0].end
@@ -1059,7 +1060,7 @@ def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: s
     with whom ("…in Sudan during a call with Foreign Minister X", "…durante un colloquio telefonico
     con l'omologo X"), and a source after a comma (", according to a readout of the ministry")."""
     phrases = ctx.phrases_between(start, end)
-    source = next((p for p in phrases if p.kind == "according" and text[:p.start].rstrip().endswith(",")
+    source = next((p for p in phrases if p.kind == "according" and COMMA_BEFORE.search(text, start, p.start)
                    and len(PLAIN_WORD.findall(text, p.end, end)) <= SOURCE_WORDS), None)
     if source is not None:
         end = text.rindex(",", start, source.start)
@@ -1077,6 +1078,7 @@ def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: s
     return opener.start()
 
 
+COMMA_BEFORE = re.compile(r",\s*$")
 SOURCE_WORDS = 8  # words of a source closing a position: ", according to a State Department readout"
 
 
