@@ -2526,3 +2526,13 @@ def test_the_meeting_a_position_was_stated_in_and_a_closing_source_are_not_part_
     for text, position in texts.items():
         [record] = records_of(tmp_path, vocabulary, text)
         assert (next(iter(record["position"].values())), record["targets"]) == (position, []), text
+
+
+def test_a_country_after_a_place_in_it_is_where_not_a_target(tmp_path, vocabulary):
+    for text in ("Foreign Minister Jane Doyle condemned the terrorist attack in Tillabéri, Niger, on Sunday.\n",
+                 "Foreign Minister Jane Doyle condemned the terrorist attack in the Tillabéri region of Niger.\n",
+                 "Il ministro Paolo Rossi ha condannato l'attacco nella regione di Tillabéri, in Niger.\n"):
+        [record] = records_of(tmp_path, vocabulary, text)
+        assert (record["act"], record["targets"]) == ("criticize", []), text
+    [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle condemned the attacks by Russia and Iran.\n")
+    assert record["targets"] == ["Russia", "Iran"]

@@ -19,13 +19,17 @@ TITLE_LENGTH = 80  # characters between a side and the person whose title names 
 
 def preceded_by(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int, cue: str) -> bool:
     """Whether a mention follows one of a cue's words ("with X", "con la Russia", "in Ukraine"),
-    across articles, titles and coordinated names, within the clause; a mention that opens with
+    across articles, titles, coordinated names and a place before a country ("in Tillabéri, Niger"),
+    within the clause; a mention that opens with
     its article begins a phrase of its own ("ha scritto su X il ministro": X is what "su" governs)."""
     opens_with_article = ctx.lexicon.is_word("article", lang, phrase.text.split()[0].lower())
-    for word in reversed(WORD.findall(text[max(floor, phrase.start - 80):phrase.start])):
-        lowered = word.lower()
+    words = WORD.findall(text, max(floor, phrase.start - 80), phrase.start)
+    for i in range(len(words) - 1, -1, -1):
+        word, lowered = words[i], words[i].lower()
         if ctx.lexicon.is_word(cue, lang, lowered):
             return True
+        if cue == "locative" and word == "," and i == len(words) - 1 and i and words[i - 1][:1].isupper():
+            continue  # "in Tillabéri, Niger": a place, then its country
         if word == "," or opens_with_article or not (word[:1].isupper() or ctx.lexicon.is_word("noun-phrase-word", lang, lowered)):
             return False
     return False
