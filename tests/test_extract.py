@@ -2536,3 +2536,12 @@ def test_a_country_after_a_place_in_it_is_where_not_a_target(tmp_path, vocabular
         assert (record["act"], record["targets"]) == ("criticize", []), text
     [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle condemned the attacks by Russia and Iran.\n")
     assert record["targets"] == ["Russia", "Iran"]
+
+
+def test_an_italian_participle_agreeing_with_an_object_pronoun_is_the_verb(tmp_path, vocabulary):
+    # "le ha definite", "li ha respinti": the participle agrees with the pronoun before it
+    texts = {"La portavoce Maria Rossi le ha definite pericolose.\n": ("state", "oppose"),
+             "Il ministro Paolo Rossi li ha respinti con forza.\n": ("reject", "oppose"),
+             "La ministra Chiara Bianchi l'ha condannata senza riserve.\n": ("criticize", "oppose")}
+    for text, (act, stance) in texts.items():
+        assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [(act, stance)], text

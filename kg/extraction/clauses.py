@@ -579,6 +579,8 @@ def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
     messaggio di condanna") or a call word that makes one with it ("a phone call on Monday"); a
     speech noun only in the call ("a phone call")."""
     before = (words_before(text, phrase.start, 1) or [""])[-1].lower()
+    if ctx.lexicon.is_word("perfect-auxiliary", lang, phrase.words[0]):
+        return False  # "le ha definite": before an auxiliary, "le" is a pronoun, no article
     return phrase.kind == "verb" and ctx.lexicon.is_word("determiner", lang, before) \
         or all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
 

@@ -46,7 +46,8 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "side-complement", "appeal-complement",
               "co-subject", "as-opener", "negative-subject", "failure", "achievement-verb", "infinitive-marker",
               "intensifier", "institution-pronoun", "post-nominal", "informing-verb", "matter-opener", "joining-verb",
-              "gerund-marker", "possessive-determiner", "prospective", "role-modifier"}
+              "gerund-marker", "possessive-determiner", "prospective", "role-modifier",
+              "participle-agreement"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
@@ -398,6 +399,20 @@ def _other_persons(patterns: dict, auxiliaries: Iterable[str]) -> None:
                 patterns.setdefault(f"{other} {participle}", meanings)
 
 
+def _agreeing_participles(patterns: dict, auxiliaries: Iterable[str], endings: Iterable[str]) -> None:
+    """A verb label written with a perfect auxiliary is the verb with its participle agreeing too:
+    "ha definito" is also "(le) ha definite", "(li) ha respinti" (cue:participle-agreement)."""
+    auxiliaries, forms = set(auxiliaries), [ending.split() for ending in endings]
+    for label, meanings in list(patterns.items()):
+        first, _, participle = label.partition(" ")
+        if not participle or " " in participle or first not in auxiliaries \
+                or not all(kind in ("verb", "light-verb") for kind, _, _ in meanings):
+            continue
+        for ending in (form for form in forms if participle.endswith(form[0])):
+            for other in ending[1:]:
+                patterns.setdefault(f"{first} {participle[:-len(ending[0])]}{other}", meanings)
+
+
 def _folded(text: str) -> str:
     """Lower case with one kind of apostrophe and single spaces' worth of length kept, so that
     offsets into the folded text are offsets into the text."""
@@ -532,10 +547,12 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
                 lexicon.common_words.update(words)
             if not all(kind in KEYWORD_KINDS and label in lowercase_labels for kind, _, _ in meanings):
                 capitalised.update(words)
-        for word_list in WORD_LISTS - {"name-particle", "gerund-ending"}:
+        for word_list in WORD_LISTS - {"name-particle", "gerund-ending", "participle-agreement"}:
             capitalised.update(lexicon.words.get(word_list, {}).get(lang, ()))
             lexicon.common_words.update(lexicon.words.get(word_list, {}).get(lang, ()))
-        _other_persons(patterns[lang], lexicon.words.get("perfect-auxiliary", {}).get(lang, ()))
+        auxiliaries = lexicon.words.get("perfect-auxiliary", {}).get(lang, ())
+        _other_persons(patterns[lang], auxiliaries)
+        _agreeing_participles(patterns[lang], auxiliaries, lexicon.words.get("participle-agreement", {}).get(lang, ()))
         automaton = ahocorasick.Automaton()
         for label, meanings in patterns[lang].items():
             if not label:
