@@ -1577,13 +1577,15 @@ def test_a_statement_its_issuer_introduces_with_a_colon_is_theirs(tmp_path, voca
 def test_a_quotations_we_is_who_is_quoted_not_whom_it_names(tmp_path, vocabulary):
     text = ('Statement on the attack\n\nChile\'s Foreign Minister Jane Doyle said:\n\n'
             '"Chile condemns the attack on aid workers. We call on the parties to protect them."\n')
+    # and what the quoted minister says her own country does is hers too (as the guide has "'China
+    # will continue…,' she said" Mao Ning's)
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
-        (["Chile"], "criticize"), (["Jane Doyle"], "appeal")]
+        (["Jane Doyle"], "criticize"), (["Jane Doyle"], "appeal")]
     # a first line that ends with a colon is no headline: it introduces what follows
     text = ('Chile\'s Foreign Minister Jane Doyle said:\n\n'
             '"Chile condemns the attack on aid workers. We call on the parties to protect them."\n')
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
-        (["Chile"], "criticize"), (["Jane Doyle"], "appeal")]
+        (["Jane Doyle"], "criticize"), (["Jane Doyle"], "appeal")]
     # honorifics and letters after the name are no part of it
     text = "Statement\n\nThe Rt Hon Jane Doyle MP, Foreign Secretary, said the talks were useful.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]
@@ -2181,12 +2183,12 @@ def test_the_present_tense_of_italian_news_and_a_position_that_keeps_its_quotati
     # "spiega", "aggiunge" report; "sottolinea poi che": the adverb is the verb's; a quotation that
     # opens or closes inside a position keeps both its marks
     text = ("«Non è prevista alcuna missione militare», spiega il ministro Paolo Rossi in un'intervista.\n\n"
-            "Il ministro Paolo Rossi sottolinea poi che l'Italia continuerà a sostenere Kiev.\n\n"
+            "Il ministro Paolo Rossi sottolinea poi che la pace richiede giustizia.\n\n"
             "Il ministro Paolo Rossi definisce «una follia» qualsiasi ipotesi di intervento.\n\n"
             'Jane Doyle called the decision "a grave mistake".\n')
     assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ("state", "Non è prevista alcuna missione militare"),
-        ("emphasize", "l'Italia continuerà a sostenere Kiev"),
+        ("emphasize", "la pace richiede giustizia"),
         ("state", "«una follia» qualsiasi ipotesi di intervento"),
         ("state", 'the decision "a grave mistake"')]
 
@@ -2545,3 +2547,19 @@ def test_an_italian_participle_agreeing_with_an_object_pronoun_is_the_verb(tmp_p
              "La ministra Chiara Bianchi l'ha condannata senza riserve.\n": ("criticize", "oppose")}
     for text, (act, stance) in texts.items():
         assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [(act, stance)], text
+
+
+def test_continuing_to_support_is_support_in_a_quotation_split_by_its_report_too(tmp_path, vocabulary):
+    text = ("«Non abbiamo mai cambiato posizione», ha rivendicato la premier Giulia Conti, «e continueremo a "
+            "sostenere Kiev finché sarà necessario».\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Giulia Conti"], "reaffirm"), (["Giulia Conti"], "support")]
+    text = ('"We have never changed our position," Prime Minister Jane Doyle said. "We will continue to support '
+            'Kyiv as long as necessary."\n')
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "state"), (["Jane Doyle"], "support")]
+    # a quotation going on after its attribution: what the speaker's own side does is theirs
+    text = ('"We are keeping up the pressure," said Chilean Foreign Minister Jane Doyle. "Chile will continue to '
+            'support the peace process."\n')
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "state"), (["Jane Doyle"], "support")]

@@ -566,9 +566,10 @@ def _named_quotation(ctx: Context, text: str, mentions: list[Phrase], sentence: 
     person = next((m for m in mentions if m.start >= sentence.body), None)
     if person is None or person.kind != "actor" or not ctx.is_person(person.value):
         return None
-    opening = OPENING_QUOTE_AFTER_COLON.match(text, person.end, sentence.end)
+    if OPENING_QUOTE_AFTER_COLON.match(text, person.end, sentence.end) is None:
+        return None
     titles = [p.start for p in ctx.phrases(sentence) if p.kind == "title" and p.end == person.start]
-    if opening is None or NOT_SPACE.search(text, sentence.body, min(titles, default=person.start)):
+    if NOT_SPACE.search(text, sentence.body, min(titles, default=person.start)):
         return None
     colon = text.index(":", person.end)
     return Phrase("named-quotation", "state", colon, colon + 1, ":")

@@ -53,6 +53,13 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
                 continue
             clause.actors = list(speaker.actors if speaker else last_speaker[clause.block])
             clause.rule = "first-person-quote"
+        elif clause.in_quote is not None and clause.rule == "subject" and clause.actors \
+                and _attribution_of(clause, attributions, starts) is None:
+            # '"The EU will continue to support Ukraine."' going on with Kallas's words: her own
+            # side, so hers (a quotation its own sentence attributes is settled as reported speech)
+            quoted = last_speaker.get(clause.block)
+            if quoted and quoted != clause.actors and speaks_for_own_side(ctx, quoted, clause.actors):
+                clause.actors = list(quoted)
         settled.append(clause)
         if clause.actors and (clause.in_quote is None or clause.rule == "first-person-quote"):
             # who is quoted, not whom their quotation names ("The UK condemns… We call on…")
