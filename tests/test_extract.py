@@ -272,12 +272,12 @@ def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not
 
 
 def test_what_a_country_would_belong_to_is_no_target(tmp_path, vocabulary):
-    text = ("Il ministro degli Esteri serbo Ivica Dacic ha detto che l'intenzione del Kosovo di diventare "
-            "membro dell'Unione europea è una follia.\n\n"
-            "Ivica Dacic said that Kosovo's bid for membership of the European Union is folly.\n\n"
-            "Ivica Dacic ha detto che basta un solo Paese nell'Ue contrario all'adesione del Kosovo, una follia.\n\n"
-            "Ivica Dacic condemned the European Union.\n")
-    records = records_of(tmp_path, vocabulary, text)
+    texts = ("Il ministro degli Esteri serbo Ivica Dacic ha detto che l'intenzione del Kosovo di diventare "
+             "membro dell'Unione europea è una follia.\n",
+             "Ivica Dacic said that Kosovo's bid for membership of the European Union is folly.\n",
+             "Ivica Dacic ha detto che basta un solo Paese nell'Ue contrario all'adesione del Kosovo, una follia.\n",
+             "Ivica Dacic condemned the European Union.\n")  # each its own text: the first two translate each other
+    records = [r for i, text in enumerate(texts) for r in records_of(tmp_path, vocabulary, text, f"{i}.txt")]
     assert [(r["actors"], r["stance"], r["targets"]) for r in records] == [
         (["Ivica Dačić"], "oppose", ["Kosovo"]),
         (["Ivica Dačić"], "oppose", ["Kosovo"]),
@@ -376,11 +376,11 @@ def test_who_quotes_goes_on_speaking_and_a_free_relative_is_no_statement(tmp_pat
 
 
 def test_a_position_that_names_a_meeting_is_about_the_relations_of_those_who_met(tmp_path, vocabulary):
-    text = ("Trade was a priority at the meeting of Chinese Foreign Minister Wang Yi and Secretary of State "
-            "Marco Rubio in Geneva, Mao Ning said.\n\n"
-            "Il commercio è stato una priorità nell'incontro tra il ministro degli Esteri cinese Wang Yi e il "
-            "Segretario di Stato Marco Rubio, ha detto Mao Ning.\n")
-    records = records_of(tmp_path, vocabulary, text)
+    texts = ("Trade was a priority at the meeting of Chinese Foreign Minister Wang Yi and Secretary of State "
+             "Marco Rubio in Geneva, Mao Ning said.\n",
+             "Il commercio è stato una priorità nell'incontro tra il ministro degli Esteri cinese Wang Yi e il "
+             "Segretario di Stato Marco Rubio, ha detto Mao Ning.\n")  # each its own text, not one translated
+    records = [r for i, text in enumerate(texts) for r in records_of(tmp_path, vocabulary, text, f"{i}.txt")]
     assert [sorted(r["topics"]) for r in records] == [["china-us-relations", "trade"]] * 2
     alone = records_of(tmp_path, vocabulary, "Trade was a priority, Mao Ning said.\n", "alone.txt")
     assert [r["topics"] for r in alone] == [["trade"]]
@@ -1268,8 +1268,9 @@ def test_a_report_after_while_or_but_is_a_clause_of_its_own_not_a_closing_one(tm
 def test_an_unnamed_source_says_nothing_and_no_earlier_speaker_stands_in(tmp_path, vocabulary):
     text = ("Foreign Minister Jane Doyle said the talks were useful.\n\n"
             "Diplomatic sources said the blockade would end soon.\n\n"
-            "Fonti diplomatiche hanno riferito che il blocco finirà presto.\n\n"
-            "A senior official said the blockade would end soon.\n")
+            "Fonti diplomatiche hanno riferito ieri sera ai giornalisti che il blocco navale nel porto di Odessa "
+            "finirà presto.\n\n"
+            "A senior official said the blockade would end soon.\n")  # the Italian no translation: twice as long
     path = tmp_path / "doc.txt"
     path.write_text(" date 2025-05-17\n" + text, encoding="utf-8")
     found = extract_document(read(path, vocabulary), vocabulary)
@@ -2563,3 +2564,15 @@ def test_continuing_to_support_is_support_in_a_quotation_split_by_its_report_too
             'support the peace process."\n')
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "state"), (["Jane Doyle"], "support")]
+
+
+def test_a_one_statement_item_in_two_languages_is_one_record(tmp_path, vocabulary):
+    text = ("Il ministro degli Esteri cileno Jane Doyle ha condannato l'attacco contro la missione dell'Onu.\n\n"
+            "Chilean Foreign Minister Jane Doyle condemned the attack on the UN mission.\n")
+    [record] = records_of(tmp_path, vocabulary, text)
+    assert set(record["position"]) == {"it", "en"} and record["actors"] == ["Jane Doyle"]
+    # a shorter paragraph in another language that says something else stays apart
+    text = ("Chilean Foreign Minister Jane Doyle condemned the attack on the UN mission in a long statement "
+            "read out to the press in Santiago on Monday evening.\n\n"
+            "Il ministro Paolo Rossi ha detto che la pace è lontana.\n")
+    assert len(records_of(tmp_path, vocabulary, text)) == 2

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from kg.documents import Document
+from kg.documents import Block, Document
 from kg.extraction.align import align
 from kg.extraction.clauses import document_clauses, find_meetings
 from kg.extraction.context import Clause, Context
@@ -166,8 +166,9 @@ def alignment(state: State) -> State:
 
     A block a translation note marks is paired with an original in another language; two
     blocks in different languages that no note marks are a text and its translation when each
-    has two clauses or more and most of them pair up, and the better attributed of the two (more clauses with actors)
-    is taken for the original."""
+    has two clauses or more and most of them pair up (or, with one clause, when the blocks are as
+    long and every pair has the same actors and act), and the better attributed of the two (more
+    clauses with actors) is taken for the original."""
     document = state.document
     by_block: dict[int, list[Clause]] = {}
     for clause in state.clauses:
@@ -191,18 +192,30 @@ def alignment(state: State) -> State:
         groups += [tuple(c for c in pair if c is not None) for pair in paired(partner, t)]
     unmarked = [b for b in originals if b in by_block and b not in used]
     for first, second in zip(unmarked, unmarked[1:]):
-        if blocks[first].lang == blocks[second].lang or {first, second} & used \
-                or min(len(by_block[first]), len(by_block[second])) < 2:
+        if blocks[first].lang == blocks[second].lang or {first, second} & used:
+            continue
+        few = min(len(by_block[first]), len(by_block[second])) < 2
+        if few and not _as_long(blocks[first], blocks[second]):
             continue  # a paragraph quoted in another language is no translation of the text
         original, translation = sorted((first, second), key=lambda b: -sum(bool(c.actors) for c in by_block[b]))
         pairs = paired(original, translation)
-        if 2 * sum(None not in pair for pair in pairs) >= min(len(by_block[first]), len(by_block[second])) + 1:
+        if few and all(None not in pair and set(pair[0].actors) == set(pair[1].actors) and pair[0].act == pair[1].act
+                       for pair in pairs) \
+                or not few and 2 * sum(None not in pair for pair in pairs) >= min(len(by_block[first]), len(by_block[second])) + 1:
             used.update({first, second})
             groups += [tuple(c for c in pair if c is not None) for pair in pairs]
     for b, block_clauses in by_block.items():
         if b not in used:
             groups.extend((c,) for c in block_clauses)
     return replace(state, groups=tuple(sorted(groups, key=lambda g: min(c.evidence[0] for c in g))))
+
+
+def _as_long(first: Block, second: Block) -> bool:
+    """Whether two blocks are of a length (within a factor of two), as a short text and its
+    translation are: a one-statement item in two languages is merged only when they are, and each
+    statement has the same actors and act in both."""
+    lengths = sorted(b.paragraphs[-1].end - b.paragraphs[0].start for b in (first, second))
+    return lengths[1] <= 2 * lengths[0]
 
 
 def records(state: State) -> State:
