@@ -281,8 +281,10 @@ class Lexicon:
         return noun.end
 
     def is_word(self, cue: str, lang: str, word: str) -> bool:
-        """Whether `word` is one of the labels of a discourse cue (negation, complement …)."""
-        return word.lower() in self.labels(cue, lang)
+        """Whether `word` is one of the labels of a discourse cue (negation, complement …); the
+        hottest lookup of the rules, so the set is read here without a second call."""
+        found = self.label_sets.get((cue, lang))
+        return word.lower() in (found if found is not None else self.labels(cue, lang))
 
     def labels(self, cue: str, lang: str) -> frozenset[str]:
         """A discourse cue's labels in a language; looked up on every word, so kept as one set."""
