@@ -814,3 +814,14 @@ def test_a_statement_titled_after_a_line_of_place_and_date_is_its_title_persons(
     text = "Strasbourg, 12 June 2025\n\nThe statement by Jane Doyle was read out.\n\nI urge the authorities to act.\n"
     records, unattributed = extraction(tmp_path, vocabulary, text)
     assert records == [] and len(unattributed) == 1
+
+
+def test_a_speaker_label_may_set_off_the_role_with_a_comma(tmp_path, vocabulary):
+    # "Official Spokesperson, Shri Anil Verma:" labels the answers after a question as "MS MARSH:" does
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+            "Official Spokesperson, Shri Anil Verma: Good afternoon. We welcome the ceasefire in the region.\n\n"
+            "Question: What is India's position on the attack?\n\n"
+            "Official Spokesperson, Shri Anil Verma: We strongly condemn this terror attack.\n")
+    records, unattributed = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Anil Verma"], "support"), (["Anil Verma"], "criticize")]
+    assert not unattributed

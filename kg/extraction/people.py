@@ -39,7 +39,8 @@ PARENTHESIS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")  # what completes a title
 NAME = rf"{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*){{0,3}}"  # up to four capitalised words
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 # a speaker label: what follows it is their turn, not a quotation ("Jane Doyle: «…»" is an agency's)
-LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*[ \t]+){0,3}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_])")
+# ("Official Spokesperson, Shri Randhir Jaiswal:" sets off the role with a comma)
+LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*,?[ \t]+){0,4}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -669,7 +670,7 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
     """Who a speaker label names: a person's key, None for a question, False when it is no label;
     an answer is the briefer's (the first person the text names), or True when the text names
     no one (an unsigned "Answer:": its sentences are attributed as any others)."""
-    lang, words = sentence.lang, label.group(1).split()
+    lang, words = sentence.lang, label.group(1).replace(",", " ").split()
     lowered = " ".join(words).lower()
     if ctx.lexicon.is_word("question-label", lang, lowered):
         return None
