@@ -2576,3 +2576,12 @@ def test_a_one_statement_item_in_two_languages_is_one_record(tmp_path, vocabular
             "read out to the press in Santiago on Monday evening.\n\n"
             "Il ministro Paolo Rossi ha detto che la pace è lontana.\n")
     assert len(records_of(tmp_path, vocabulary, text)) == 2
+
+
+def test_a_nuclear_deal_and_enrichment_are_arms_control_and_irans_when_iran_speaks(tmp_path, vocabulary):
+    texts = {"Iran is ready for a fair nuclear deal, Foreign Minister Abbas Araqchi said.\n": ["iran-nuclear"],
+             '"Enrichment is a red line for us," Araqchi told reporters.\n': ["iran-nuclear"],
+             "Il ministro Paolo Rossi ha detto che un accordo sul nucleare con la Corea del Nord è lontano.\n":
+             ["arms-control", "north-korea"]}
+    for text, topics in texts.items():
+        assert [sorted(r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [topics], text
