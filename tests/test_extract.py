@@ -2472,9 +2472,11 @@ def test_a_report_set_between_a_subject_and_its_predicate_keeps_both_in_the_posi
              "The new sanctions, the minister told reporters in Lima, are a grave mistake.\n":
              ("The new sanctions", "are a grave mistake"),
              "The talks, Jane Doyle added on Tuesday, were frank and useful.\n": ("The talks", "were frank and useful"),
-             "In Lima, Jane Doyle said, the talks were useful.\n": ("the talks", "were useful")}
+             "In Lima, Jane Doyle said, the talks were useful.\n": ("the talks", "were useful"),
+             "Chile is ready for talks, Jane Doyle said on Thursday, as Peru warned that time was running out.\n":
+             ("Chile is ready for talks", "Chile is ready for talks")}
     for text, (begins, ends) in texts.items():
-        [position] = [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)]
+        position = next(iter(records_of(tmp_path, vocabulary, text)[0]["position"].values()))
         assert position.startswith(begins) and position.endswith(ends), text
     [record] = records_of(tmp_path, vocabulary, "The new sanctions, Foreign Minister Jane Doyle told reporters, are a grave mistake.\n")
     assert record["topics"] == ["sanctions"] and record["stance"] == "oppose"
@@ -2585,3 +2587,17 @@ def test_a_nuclear_deal_and_enrichment_are_arms_control_and_irans_when_iran_spea
              ["arms-control", "north-korea"]}
     for text, topics in texts.items():
         assert [sorted(r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [topics], text
+
+
+def test_a_clause_of_its_own_after_a_closing_report_is_not_the_reporters(tmp_path, vocabulary):
+    # "…, X said, as European powers warned that…": the report closes what came before it, and the
+    # warning is whoever "European powers" are, not X; "…, X said, but warned…" is X's again
+    text = "Chile is ready for talks, Foreign Minister Jane Doyle said, as European powers warned that time was short.\n"
+    path = tmp_path / "doc.txt"
+    path.write_text(" date 2025-05-17\n" + text, encoding="utf-8")
+    found = extract_document(read(path, vocabulary), vocabulary)
+    assert [(r.act, next(iter(r.position.values()))) for r in found.records] == [("state", "Chile is ready for talks")]
+    assert len(found.unattributed) == 1
+    text = "Chile is ready for talks, Foreign Minister Jane Doyle said, but warned that time was short.\n"
+    assert [(r["actors"], r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "state", "Chile is ready for talks"), (["Jane Doyle"], "warn", "time was short")]

@@ -937,6 +937,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                      and c.rule != "gerund"]
     if same_sentence:  # an anonymous source's next verb is still theirs ("officials, who asked…, said")
         last = same_sentence[-1]
+        if _subject_of_its_own(ctx, text, last.verb.end, head.start, lang):
+            return [], "subject-unresolved"  # "…, Doyle said, as European powers warned that…"
         return list(last.actors), ("coordinated" if last.actors else last.rule)
     right = post_posed(ctx, text, mentions, head.end, nxt, lang, verb_at_end=nxt < sentence.end)
     if right:
@@ -944,6 +946,24 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if act == "consult" and ctx.participants:
         return list(ctx.participants), "consultation"
     return list(ctx.memory.last_actors or ctx.principal), "continuation"
+
+
+def _clause_after(ctx: Context, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether what follows a closing report, after when it was said, is a comma and a clause of its
+    own ("…, Doyle said on Thursday, as Peru warned…", "…, Doyle said, but warned…")."""
+    comma = text.find(",", start, end)
+    opener = WORD.search(text, comma + 1, end) if comma >= 0 else None
+    return opener is not None and (not text[start:comma].strip() or _only_a_date(ctx, text[start:comma], lang)) \
+        and any(ctx.lexicon.is_word(cue, lang, opener.group().lower()) for cue in ("as-opener", "contrast"))
+
+
+def _subject_of_its_own(ctx: Context, text: str, start: int, verb: int, lang: str) -> bool:
+    """Whether a verb's clause opens after a comma with "as", "while" or "but" and words of a subject
+    no mention names ("…, as European powers warned"): not the subject of the verb before it."""
+    after_comma = text.rfind(",", start, verb)
+    words = WORD.findall(text, after_comma + 1, verb) if after_comma >= 0 else []
+    return len(words) >= 2 and any(ctx.lexicon.is_word(cue, lang, words[0].lower()) for cue in ("as-opener", "contrast")) \
+        and not any(ctx.lexicon.is_word(cue, lang, w.lower()) for w in words[1:] for cue in ("auxiliary", "speaker-reference"))
 
 
 SAYING = ("state", "emphasize", "reaffirm")  # the acts whose verbs put an institution after them: "…, said the Kremlin"
@@ -1047,9 +1067,9 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     if rule == "subject" and comma - since > 12 and text[comma + 1:head.start].strip() and head.value == "state" \
             and not _only_a_date(ctx, text[comma + 1:head.start], lang) \
             and not opens_own_clause(ctx, text[since:head.start], lang) \
-            and (_only_a_date(
-            ctx, text[head.end:nxt], lang) or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
-            "complement", lang, _opener(text[head.end:nxt], complement).lower())
+            and (_only_a_date(ctx, text[head.end:nxt], lang) or _clause_after(ctx, text, head.end, nxt, lang)
+                 or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
+                "complement", lang, _opener(text[head.end:nxt], complement).lower())
                  and not _adjunct(ctx, text[since:comma], lang)):
         return trim(text, since, comma, coordinators)
     end = _before_circumstances(ctx, text, start, _before_adverbs(ctx, text, start, nxt, lang), lang)
@@ -1089,7 +1109,7 @@ def _report_set_between(ctx: Context, text: str, head: Phrase, since: int, nxt: 
     """ "Peace in the region, Doyle said, requires justice", "The talks, the minister told reporters,
     were useful": a report set off by commas between a subject and its predicate, which goes on
     with a word that opens no phrase or clause of its own (not "the talks", "and urged", "adding",
-    "despite"), after no more than whom, where and when it was said."""
+    "despite", "as Peru warned"), after no more than whom, where and when it was said."""
     opening, closing = text.rfind(",", since, head.start), text.find(",", head.end, nxt)
     if opening < 0 or closing < 0 or not text[since:opening].strip() or "," in text[since:opening] \
             or _adjunct(ctx, text[since:opening], lang):
@@ -1105,7 +1125,7 @@ def _report_set_between(ctx: Context, text: str, head: Phrase, since: int, nxt: 
 
 REPORT_TAIL = 6  # words of whom, where and when after a report set between commas ("told the Senate on Tuesday")
 PHRASE_OPENERS = ("article", "determiner", "preposition", "coordination", "contrast", "complement", "relative",
-                  "subordinator")  # the cues of words that open a phrase or a clause
+                  "subordinator", "as-opener")  # the cues of words that open a phrase or a clause
 
 
 def _opener(after_verb: str, complement: str) -> str:
