@@ -2601,3 +2601,16 @@ def test_a_clause_of_its_own_after_a_closing_report_is_not_the_reporters(tmp_pat
     text = "Chile is ready for talks, Foreign Minister Jane Doyle said, but warned that time was short.\n"
     assert [(r["actors"], r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "state", "Chile is ready for talks"), (["Jane Doyle"], "warn", "time was short")]
+
+
+def test_a_paragraph_without_marks_after_an_introduction_ending_its_own_is_the_statement(tmp_path, vocabulary):
+    # "X issued the following statement today:" then the statement, unquoted, as ministries write it
+    text = ("Foreign Minister Jane Doyle issued the following statement today:\n\n"
+            "The humanitarian situation in the camps is unbearable. Access for aid must be allowed at once.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], next(iter(r["position"].values()))) for r in records] == [
+        (["Jane Doyle"], "state", "The humanitarian situation in the camps is unbearable. Access for aid must be "
+                                  "allowed at once")]
+    # a comment titled as someone's is theirs
+    text = "Comment by Foreign Ministry Spokeswoman Jane Doyle on the elections\n\nWe have taken note of the results.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]

@@ -128,7 +128,8 @@ MIN_QUOTED = 12  # characters: a quoted sentence shorter than this ("Yes.") is n
 
 def _quotation_introduced(ctx: Context, clause: Clause, quotes_of) -> tuple[int, int] | None:
     """The quotation a clause introduces with a colon: right after the colon ('said: "…"'), or
-    opening the next paragraph when the colon ends the clause's own; None when it introduces none."""
+    opening the next paragraph when the colon ends the clause's own (with its marks or, as a
+    ministry writes "issued the following statement:", without); None when it introduces none."""
     text = ctx.document.text
     paragraphs = ctx.document.blocks[clause.block].paragraphs
     paragraph_end = paragraphs[clause.sentence.paragraph].end
@@ -140,8 +141,12 @@ def _quotation_introduced(ctx: Context, clause: Clause, quotes_of) -> tuple[int,
     if opening is None and clause.sentence.paragraph + 1 < len(paragraphs):
         following = paragraphs[clause.sentence.paragraph + 1]
         opening, key = NOT_SPACE.search(text, following.start, following.end), (clause.block, clause.sentence.paragraph + 1)
-    if opening is None or not QUOTE_MARK.match(text, opening.start()) or key not in quotes_of:
+    if opening is None or key not in quotes_of:
         return None
+    if not QUOTE_MARK.match(text, opening.start()):
+        # "X issued the following statement:" ending its paragraph, then one without marks: that is it
+        following = paragraphs[key[1]]
+        return (opening.start(), following.end) if key[1] != clause.sentence.paragraph else None
     quote = quotes_of[key].around(opening.start() + 1)
     return quote if quote is not None and quote[0] <= opening.start() + 1 else None
 
