@@ -825,3 +825,16 @@ def test_a_speaker_label_may_set_off_the_role_with_a_comma(tmp_path, vocabulary)
     records, unattributed = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [(["Anil Verma"], "support"), (["Anil Verma"], "criticize")]
     assert not unattributed
+
+
+def test_the_latter_and_the_former_are_the_last_two_people_named_in_their_order(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle of Chile met her Peruvian counterpart Tom Berg in Lima. The latter stressed "
+            "the need to reopen the border, while the former called for a joint commission on migration.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"], ["Jane Doyle"]]
+    text = ("Il ministro Paolo Rossi ha incontrato il collega Ugo Neri. Quest'ultimo ha ribadito il sostegno al "
+            "processo di pace.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Ugo Neri"]]
+    # before a name or a role "the former" is no reference
+    text = ("Foreign Minister Jane Doyle met Tom Berg in Lima. Doyle said the former Soviet republics must be "
+            "heard, and the former minister Ana Rios agreed.\n")
+    assert actors_of(tmp_path, vocabulary, text)[0] == ["Jane Doyle"]

@@ -207,7 +207,8 @@ class Context:
 
 
 OVERLAP_RANK = {kind: i for i, kind in enumerate((
-    "verb", "according", "according-relative", "reply-noun", "person-reference", "group-reference", "members-reference", "sides-reference",
+    "verb", "according", "according-relative", "reply-noun", "person-reference", "latter-reference", "former-reference",
+    "group-reference", "members-reference", "sides-reference",
     "speaker-reference", "institution-reference", "actor", "meeting", "oppose", "support"))}
 
 

@@ -282,11 +282,29 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
         return list(dict.fromkeys(ctx.represents(a) for a in ctx.participants or _signatories(ctx) or resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
         return None if in_quote else list(ctx.memory.speaker or ctx.memory.last_joint or ctx.memory.last_actors)
+    if phrase.kind in ("latter-reference", "former-reference"):
+        return _in_order(ctx, phrase)
     return []
 
 
 MENTIONS = ("actor", "person-reference", "group-reference", "members-reference", "sides-reference",
-            "speaker-reference", "institution-reference")
+            "speaker-reference", "institution-reference", "latter-reference", "former-reference")
+ORDER_LOOK_BACK = 400  # characters before "the latter" in which the two people it chooses from are named
+
+
+def _in_order(ctx: Context, phrase: Phrase) -> list[str]:
+    """ "X met Y. The latter stressed…, while the former called…": the last of the people named
+    before it, or the one before; none before a name or a role ("the former Soviet Union", "the
+    former minister"), nor when fewer are named."""
+    text, lang = ctx.document.text, ctx.lang_at(phrase.start)
+    following = WORD.search(text, phrase.end, phrase.end + 40)
+    if following is not None and (following.group()[0].isupper() or following.group().lower() in ctx.lexicon.role_words(lang)[0]):
+        return []
+    named = [p.value for p in ctx.phrases_between(max(0, phrase.start - ORDER_LOOK_BACK), phrase.start)
+             if p.kind == "actor" and ctx.is_person(p.value)]
+    last_first = list(dict.fromkeys(reversed(named)))
+    index = 0 if phrase.kind == "latter-reference" else 1
+    return last_first[index:index + 1] if len(last_first) >= 2 else []
 
 
 def side_in_title(ctx: Context, text: str, side: Phrase, person: Phrase, lang: str) -> bool:
