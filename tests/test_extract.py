@@ -2614,3 +2614,9 @@ def test_a_paragraph_without_marks_after_an_introduction_ending_its_own_is_the_s
     # a comment titled as someone's is theirs
     text = "Comment by Foreign Ministry Spokeswoman Jane Doyle on the elections\n\nWe have taken note of the results.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]
+
+
+def test_regret_in_the_first_person_is_a_statement_against_what_is_regretted(tmp_path, vocabulary):
+    text = "Jane Doyle: We regret that Bolivia has not responded to our proposal for a dialogue.\n"
+    assert [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "state", "oppose")]
