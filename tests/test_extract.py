@@ -2620,3 +2620,15 @@ def test_regret_in_the_first_person_is_a_statement_against_what_is_regretted(tmp
     text = "Jane Doyle: We regret that Bolivia has not responded to our proposal for a dialogue.\n"
     assert [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "state", "oppose")]
+
+
+def test_unnamed_sources_before_a_subject_and_a_role_before_a_verb(tmp_path, vocabulary):
+    # "Secondo fonti di X, Y …": the sources say nothing of their own, and what comes before the
+    # comma is no position; "l'inviato ha consegnato … del presidente Z": a verb between a role
+    # and a name makes it no title, so the role refers back to the envoy
+    text = ("L'inviato speciale Tom Berg è arrivato a Lima. Secondo fonti della Farnesina, l'inviato ha consegnato "
+            "un messaggio del presidente Ana Rios.\n")
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Tom Berg"], "del presidente Ana Rios")]
+    text = "Secondo fonti della Farnesina, l'Italia è pronta a contribuire alla missione.\n"
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Italy"], "express-intent")]

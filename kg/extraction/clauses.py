@@ -527,6 +527,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             clause.position = following.position
         else:
             clause.position = _before_next_subject(ctx, clause, following, _before_next_speaker(ctx, clause, following))
+    # "Secondo fonti del Cremlino, la Russia è pronta…": a source whose words are only the next clause's subject
+    clauses = [c for c, following in zip(clauses, clauses[1:] + [None])
+               if not (following is not None and c.rule == "according-to" and _names_only(ctx, text, c.position, sentence))]
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     reporter = list(clauses[0].actors) if reports and reports[0] else \
         _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []
@@ -584,6 +587,15 @@ def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
         return False  # "le ha definite": before an auxiliary, "le" is a pronoun, no article
     return phrase.kind == "verb" and ctx.lexicon.is_word("determiner", lang, before) \
         or all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
+
+
+def _names_only(ctx: Context, text: str, position: tuple[int, int], sentence: Sentence) -> bool:
+    """Whether a position is only mentions of actors, with their articles ("la Russia")."""
+    named = [(p.start, p.end) for p in ctx.phrases(sentence) if p.kind in MENTIONS
+             and position[0] <= p.start and p.end <= position[1]]
+    return bool(named) and all(any(a <= w.start() < b for a, b in named)
+                               or ctx.lexicon.is_word("article", sentence.lang, w.group().lower())
+                               for w in WORD.finditer(text, *position))
 
 
 def _where_and_with_whom_only(ctx: Context, text: str, position: tuple[int, int], sentence: Sentence) -> bool:
@@ -1070,7 +1082,8 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
             and (_only_a_date(ctx, text[head.end:nxt], lang) or _clause_after(ctx, text, head.end, nxt, lang)
                  or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
                 "complement", lang, _opener(text[head.end:nxt], complement).lower())
-                 and not _adjunct(ctx, text[since:comma], lang)):
+                 and not _adjunct(ctx, text[since:comma], lang)
+                 and not any(p.kind == "according" for p in ctx.phrases_between(sentence.body, comma))):
         return trim(text, since, comma, coordinators)
     end = _before_circumstances(ctx, text, start, _before_adverbs(ctx, text, start, nxt, lang), lang)
     if head.value in PARTNERED:

@@ -239,9 +239,10 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
         if start is None:
             continue
         if any(p.kind == "actor" and ctx.is_person(p.value) and p.start >= role.end
-               and _title_gap(ctx, text, role.end, p.start, lang) for p in phrases) or any(
+               and _title_gap(ctx, text, role.end, p.start, lang)
+               and not any(q.kind == "verb" and role.end <= q.start < p.start for q in phrases) for p in phrases) or any(
                 p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
-            continue  # a title ("the Secretary, Antony Blinken") or part of a longer role
+            continue  # a title ("the Secretary, Antony Blinken"; no verb between) or part of a longer role
         end = _role_end(ctx, text, role, sentence)
         # the demonym of its country after it ("il ministro degli Esteri turco") is the reference's
         end = next((p.end for p in phrases if p.kind == "demonym" and p.start >= end and not text[end:p.start].strip()), end)
