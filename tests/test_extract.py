@@ -2632,3 +2632,16 @@ def test_unnamed_sources_before_a_subject_and_a_role_before_a_verb(tmp_path, voc
         (["Tom Berg"], "del presidente Ana Rios")]
     text = "Secondo fonti della Farnesina, l'Italia è pronta a contribuire alla missione.\n"
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Italy"], "express-intent")]
+
+
+def test_more_verbs_of_news_reports(tmp_path, vocabulary):
+    texts = {"Foreign Minister Jane Doyle acknowledged that the talks had stalled.\n": "state",
+             "Foreign Minister Jane Doyle repeated her call for a ceasefire.\n": "reaffirm",
+             "Foreign Minister Jane Doyle hit out at the sanctions imposed by Peru.\n": "criticize",
+             "Foreign Minister Jane Doyle refuted the accusations made by Peru.\n": "reject",
+             "Foreign Minister Jane Doyle pressed Peru to reopen the border.\n": "appeal",
+             "Foreign Minister Jane Doyle termed the decision a grave mistake.\n": "state",
+             "Il ministro Paolo Rossi ha bollato come inaccettabili le accuse di Mosca.\n": "criticize",
+             "Il ministro Paolo Rossi ha lodato gli sforzi dell'Egitto.\n": "support"}
+    for text, act in texts.items():
+        assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text
