@@ -838,3 +838,18 @@ def test_the_latter_and_the_former_are_the_last_two_people_named_in_their_order(
     text = ("Foreign Minister Jane Doyle met Tom Berg in Lima. Doyle said the former Soviet republics must be "
             "heard, and the former minister Ana Rios agreed.\n")
     assert actors_of(tmp_path, vocabulary, text)[0] == ["Jane Doyle"]
+
+
+def test_a_role_without_a_country_on_a_ministrys_site_is_of_its_country(tmp_path, vocabulary):
+    # "Foreign Minister Ana Rios said Pakistan…" on the Pakistani ministry's site: Rios speaks for
+    # Pakistan, so what Pakistan does in her report is her statement; on a news site nobody's side is known
+    text = "Foreign Minister Ana Rios said Pakistan firmly rejects the allegations made by India.\n"
+
+    def found(site):
+        path = tmp_path / "readout.txt"
+        path.write_text(text, encoding="utf-8")
+        path.with_suffix(".source").write_text(f"{site}\n2025-05-17\n", encoding="utf-8")
+        return [([a.name for a in r.actors], r.act) for r in extract(read(path, vocabulary), vocabulary)]
+
+    assert found("https://mofa.gov.pk/press-release/") == [(["Ana Rios"], "reject")]
+    assert found("https://www.example-news.com/story/") == [(["Pakistan"], "reject")]

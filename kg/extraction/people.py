@@ -576,8 +576,11 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
             return phrase.value
     # a government role the text's press names without a country ("il viceministro degli Esteri X"
     # in Italian news) is its own country's (a cue with kg:represents)
+    # else that of the institution whose site published the text ("Foreign Minister Jane Doyle" in
+    # a readout on the Chilean ministry's site is Chile's)
     return next((ctx.lexicon.home_roles[sentence.lang, word] for word in cues[0].text.lower().split()
-                 if (sentence.lang, word) in ctx.lexicon.home_roles), None)
+                 if (sentence.lang, word) in ctx.lexicon.home_roles), None) \
+        or next((ctx.represents(site) for site in ctx.publisher), None)
 
 
 def _title_reach(ctx: Context, sentence: Sentence, role_start: int) -> int:
