@@ -2647,3 +2647,11 @@ def test_more_verbs_of_news_reports(tmp_path, vocabulary):
              "Il ministro Paolo Rossi ha lodato gli sforzi dell'Egitto.\n": "support"}
     for text, act in texts.items():
         assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text
+
+
+def test_a_passive_report_closing_its_sentence_is_the_principals(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle met Foreign Minister Tom Berg of Peru in Santiago today. The importance "
+            "of close coordination at multilateral fora was underscored. Concern was expressed over the situation "
+            "in the camps.\n")
+    assert [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "emphasize", "support"), (["Jane Doyle"], "state", "oppose")]

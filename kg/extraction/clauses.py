@@ -416,7 +416,8 @@ def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
 def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
     """A verb that ends its sentence with nothing after it and neither a comma nor a quotation
     before its subject, or no subject after them, reports nothing: a noun ("… against the Gulf
-    states.", "expressed, in a long speech, hope."), unless it closes a quotation ("“…,” ha aggiunto.")."""
+    states.", "expressed, in a long speech, hope."), unless it closes a quotation ("“…,” ha aggiunto.");
+    the caller lets a passive one through, an agentless report ("The importance of X was underscored.")."""
     if re.search(r"\w", text[verb.end:sentence.end]) or text[verb.end:sentence.end].lstrip().startswith(":"):
         return False  # "Jane Doyle said:" introduces what follows
     if re.search(r"(?:,\s*[”\"»]|[”\"»]\s*,)\s*$", text[max(sentence.body, verb.start - 5):verb.start]):
@@ -461,7 +462,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "called Berg on Tuesday", "the so-called referendum": no judgement named;
                 # "stressed that Moscow considers X hostile": the judgement is what was stressed
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
-            if not _embedded(ctx, text, phrase, since, lang) and not _closes_without_report(text, phrase, sentence) \
+            if not _embedded(ctx, text, phrase, since, lang) \
+                    and (not _closes_without_report(text, phrase, sentence) or _is_passive(ctx, text, phrase, lang)) \
                     and not _told(ctx, text, phrase, speakers, lang):
                 heads.append(phrase)
         elif phrase.kind == "reply-noun":  # "La replica della ministra X: «…»"
