@@ -2655,3 +2655,19 @@ def test_a_passive_report_closing_its_sentence_is_the_principals(tmp_path, vocab
             "in the camps.\n")
     assert [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "emphasize", "support"), (["Jane Doyle"], "state", "oppose")]
+
+
+def test_an_italian_passive_with_its_agreeing_auxiliary_and_with_whom_it_was_confirmed(tmp_path, vocabulary):
+    # "è stata ribadita la X": an agentless report whose matter follows the verb; opening with
+    # "Con il Ministro X" it is joint with X, as the guide has "With Minister X it was confirmed…"
+    text = ("Il ministro Paolo Rossi ha incontrato l'omologo Ugo Neri. Nel corso del colloquio è stata ribadita "
+            "la comune volontà di rafforzare la cooperazione.\n\n"
+            "Con il Ministro Ana Rios, che ha invitato Rossi a Lima, è stata confermata la solidità dei rapporti.\n")
+    assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text) if r["act"] == "reaffirm"] == [
+        (["Paolo Rossi"], "reaffirm", "la comune volontà di rafforzare la cooperazione"),
+        (["Paolo Rossi", "Ana Rios"], "reaffirm", "la solidità dei rapporti")]
+    # a passive with its agent keeps what was done before it
+    text = "La proposta è stata respinta dal ministro degli Esteri Paolo Rossi.\n"
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "La proposta")]

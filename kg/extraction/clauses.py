@@ -33,11 +33,14 @@ def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     first = verb.text.lower().split()[0]
     if _reporters_pronoun_before(ctx, text, verb, lang):
         return False  # "Chile said it was ready to…": "it" is its subject
-    if ctx.lexicon.is_word("passive", lang, first):
-        # "were discussed", "è stato sottolineato"; not after a subject of its own ("the two
-        # ministers were of one mind", "Tajani si è detto preoccupato")
-        return not any(p.kind in MENTIONS and not text[p.end:verb.start].strip()
-                       for p in ctx.phrases_between(max(0, verb.start - 80), verb.start))
+    if ctx.lexicon.is_word("passive", lang, first) or ctx.lexicon.is_word("passive", lang, " ".join(verb.words[:2])):
+        # "were discussed", "è stato sottolineato", "è stata ribadita" (one label); not after a subject
+        # of its own ("the two ministers were of one mind", "Tajani si è detto preoccupato"), though
+        # after a name a preposition governs ("Nel colloquio tra X e Y è stata ribadita…")
+        floor = max(ctx.sentence_start(verb.start), verb.start - 80)
+        before = ctx.phrases_between(floor, verb.start)
+        return not any(p.kind in MENTIONS and not text[p.end:verb.start].strip() and not blocked(ctx, text, p, lang, floor)
+                       and not any(q.kind == "meeting" and q.end <= p.start for q in before) for p in before)
     before = words_before(text, verb.start, 2)
     return ctx.lexicon.is_word("passive", lang, " ".join(before).lower()) or \
         ctx.lexicon.is_word("passive", lang, before[-1].lower() if before else "")
@@ -134,6 +137,8 @@ def _participle_after_noun(ctx: Context, text: str, verb: Phrase, previous: str,
     """ "The results announced by the council", "the measures adopted by Brussels": a verb right
     after a plain noun and right before the agent of a passive modifies that noun; no one says it."""
     after = WORD.findall(text, verb.end, min(len(text), verb.end + 20))[:1]
+    if ctx.lexicon.is_word("passive", lang, " ".join(verb.words[:2])):
+        return False  # "La proposta è stata respinta da X": a passive label with its auxiliary
     return bool(after) and ctx.lexicon.is_word("agent", lang, after[0].lower()) and previous.isalpha() \
         and previous.islower() and not any(ctx.lexicon.is_word(cue, lang, previous) for cue in (
             "auxiliary", "passive", "first-person", "speaker-reference", "person-reference", "coordination")) \
@@ -591,6 +596,25 @@ def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
         or all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
 
 
+def _object_follows(ctx: Context, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a passive verb's subject or clause follows it ("è stata confermata la solidità…",
+    "It was agreed that…"), not before it ("The importance of X was underscored")."""
+    following = PLAIN_WORD.search(text, start, end)
+    return following is not None and not text[start:following.start()].strip() and any(
+        ctx.lexicon.is_word(cue, lang, following.group().lower())
+        for cue in ("article", "determiner", "subordinator", "clause-opener"))
+
+
+def _opening_partner(ctx: Context, text: str, mentions: list[Phrase], head: Phrase, sentence: Sentence) -> list[str]:
+    """The person a sentence opens with after "with" ("With Minister X it was confirmed…", "Con il
+    Ministro X, che…, è stata confermata…"): the guide makes such a passive joint with them."""
+    opening = WORD.search(text, sentence.body, head.start)
+    if opening is None or not ctx.lexicon.is_word("partner", sentence.lang, opening.group().lower()):
+        return []
+    person = next((m for m in mentions if opening.end() <= m.start < head.start), None)
+    return [person.value] if person is not None and person.kind == "actor" and ctx.is_person(person.value) else []
+
+
 def _names_only(ctx: Context, text: str, position: tuple[int, int], sentence: Sentence) -> bool:
     """Whether a position is only mentions of actors, with their articles ("la Russia")."""
     named = [(p.start, p.end) for p in ctx.phrases(sentence) if p.kind in MENTIONS
@@ -854,8 +878,11 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if _is_passive(ctx, text, head, lang):
         if act == "consult" and ctx.participants:
             return list(ctx.participants), "passive-consultation"
-        # "It must be pointed out that…" in a text that names no one: the voice of the text so far
-        return list(ctx.principal or ctx.publisher or ctx.memory.last_actors), "agentless-passive"
+        # "It must be pointed out that…" in a text that names no one: the voice of the text so far;
+        # with the partner the sentence opens with ("With Minister X it was confirmed…"), joint
+        voice = list(ctx.principal or ctx.publisher or ctx.memory.last_actors)
+        partner = _opening_partner(ctx, text, mentions, head, sentence)
+        return voice + [p for p in partner if p not in voice], "agentless-passive"
     if _anonymous_subject(ctx, text, mentions, since, head, lang):
         return [], "anonymous-source"
     antecedent = _relative_antecedent(ctx, text, mentions, since, head, lang)
@@ -1060,7 +1087,9 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
         # a parenthetical report: "«…», ha dichiarato la Farnesina, in «un clima…»", "Chile, said Doyle, was…"
         return trim(text, since, nxt, coordinators)
     if rule in ("inverted-subject", "post-posed-subject", "agentless-passive", "passive-consultation", "passive-agent") \
-            and before > 12:
+            and (before > 12 or rule == "passive-agent" and text[since:head.start].strip()) \
+            and not _adjunct(ctx, text[since:head.start], lang) \
+            and not (rule in ("agentless-passive", "passive-consultation") and _object_follows(ctx, text, head.end, nxt, lang)):
         start, end = trim(text, since, head.start, coordinators)
         words = list(WORD.finditer(text, start, end))
         while words and (ctx.lexicon.is_word("passive", lang, words[-1].group().lower())

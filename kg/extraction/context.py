@@ -166,6 +166,11 @@ class Context:
         """The phrases of the document's first line (its title, or a note's heading)."""
         return self.phrases(self.ordered[0]) if self.ordered else []
 
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence that holds an offset begins."""
+        i = bisect.bisect_right(self.sentence_ends, offset)
+        return self.ordered[i].start if i < len(self.ordered) else offset
+
     def lang_at(self, offset: int) -> str:
         """The language of the block that holds an offset of the text (asked of every reference:
         the blocks' spans are searched by bisection)."""

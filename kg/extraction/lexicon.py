@@ -47,7 +47,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "co-subject", "as-opener", "negative-subject", "failure", "achievement-verb", "infinitive-marker",
               "intensifier", "institution-pronoun", "post-nominal", "informing-verb", "matter-opener", "joining-verb",
               "gerund-marker", "possessive-determiner", "prospective", "role-modifier",
-              "participle-agreement"}
+              "participle-agreement", "agreeing-passive"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
@@ -401,18 +401,26 @@ def _other_persons(patterns: dict, auxiliaries: Iterable[str]) -> None:
                 patterns.setdefault(f"{other} {participle}", meanings)
 
 
-def _agreeing_participles(patterns: dict, auxiliaries: Iterable[str], endings: Iterable[str]) -> None:
+def _agreeing_participles(patterns: dict, auxiliaries: Iterable[str], endings: Iterable[str],
+                          passives: Iterable[str]) -> None:
     """A verb label written with a perfect auxiliary is the verb with its participle agreeing too:
-    "ha definito" is also "(le) ha definite", "(li) ha respinti" (cue:participle-agreement)."""
+    "ha definito" is also "(le) ha definite", "(li) ha respinti" (cue:participle-agreement); and in
+    the passive with the auxiliary that agrees as it does: "è stata ribadita", "sono stati
+    discussi" (cue:agreeing-passive: the auxiliaries in the order of the endings)."""
     auxiliaries, forms = set(auxiliaries), [ending.split() for ending in endings]
+    passive_forms = [label.split("|") for label in passives]
     for label, meanings in list(patterns.items()):
         first, _, participle = label.partition(" ")
         if not participle or " " in participle or first not in auxiliaries \
                 or not all(kind in ("verb", "light-verb") for kind, _, _ in meanings):
             continue
         for ending in (form for form in forms if participle.endswith(form[0])):
+            stem = participle[:-len(ending[0])]
             for other in ending[1:]:
-                patterns.setdefault(f"{first} {participle[:-len(ending[0])]}{other}", meanings)
+                patterns.setdefault(f"{first} {stem}{other}", meanings)
+            for passive in passive_forms:
+                for auxiliary, other in zip(passive, ending):
+                    patterns.setdefault(f"{auxiliary} {stem}{other}", meanings)
 
 
 def _folded(text: str) -> str:
@@ -549,12 +557,13 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
                 lexicon.common_words.update(words)
             if not all(kind in KEYWORD_KINDS and label in lowercase_labels for kind, _, _ in meanings):
                 capitalised.update(words)
-        for word_list in WORD_LISTS - {"name-particle", "gerund-ending", "participle-agreement"}:
+        for word_list in WORD_LISTS - {"name-particle", "gerund-ending", "participle-agreement", "agreeing-passive"}:
             capitalised.update(lexicon.words.get(word_list, {}).get(lang, ()))
             lexicon.common_words.update(lexicon.words.get(word_list, {}).get(lang, ()))
         auxiliaries = lexicon.words.get("perfect-auxiliary", {}).get(lang, ())
         _other_persons(patterns[lang], auxiliaries)
-        _agreeing_participles(patterns[lang], auxiliaries, lexicon.words.get("participle-agreement", {}).get(lang, ()))
+        _agreeing_participles(patterns[lang], auxiliaries, lexicon.words.get("participle-agreement", {}).get(lang, ()),
+                              lexicon.words.get("agreeing-passive", {}).get(lang, ()))
         automaton = ahocorasick.Automaton()
         for label, meanings in patterns[lang].items():
             if not label:

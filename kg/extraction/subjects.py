@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -88,7 +87,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     # the meeting's people and those named so far, the last first; a reference with its article
     # refers back, to those its own sentence names before it too ("A spokesman for Minister X said
     # the minister…"); a bare title is a name's ("endorsed by Special Rapporteur on … Y")
-    in_sentence = tuple(p.value for p in ctx.phrases_between(_sentence_start(ctx, phrase.start), phrase.start)
+    in_sentence = tuple(p.value for p in ctx.phrases_between(ctx.sentence_start(phrase.start), phrase.start)
                         if p.kind == "actor" and ctx.is_person(p.value)) \
         if ctx.lexicon.is_word("article", lang, phrase.text.split()[0].lower()) else ()
     candidates = list(dict.fromkeys(reversed(
@@ -151,12 +150,6 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     return persons[:1] or ctx.principal
 
 
-def _sentence_start(ctx: Context, offset: int) -> int:
-    """Where the sentence that holds an offset begins."""
-    i = bisect.bisect_right(ctx.sentence_ends, offset)
-    return ctx.ordered[i].start if i < len(ctx.ordered) else offset
-
-
 def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
     reference names ("the President of the AU"); when it names none, that the document's first
@@ -212,7 +205,7 @@ def _places_named(ctx: Context, phrase: Phrase) -> list[str]:
         return named
     countries = [p for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
                  if p.kind == "actor" and ctx.lexicon.actor_kind.get(p.value) == "country"]
-    sentence_start = _sentence_start(ctx, phrase.start)
+    sentence_start = ctx.sentence_start(phrase.start)
     return [next((p for p in countries if p.start >= sentence_start), countries[-1]).value] if countries else []
 
 
