@@ -52,15 +52,15 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # answers about what was asked (topic 0.803 → 0.806), an unnamed spokesperson's side (targets
     # 0.753 → 0.757). Ninth session: "We appreciate and support X" two statements (F1 0.946 →
     # 0.948, stance 0.889 → 0.890, targets 0.757 → 0.758, topic 0.806 → 0.805 with the one more
-    # statement matched).)
+    # statement matched); an Italian passive with its partner (F1 → 0.950, targets → 0.759).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.947
+    assert figures["statement F1"] >= 0.949
     assert figures["act accuracy"] >= 0.964
     assert figures["actor accuracy"] >= 0.948
     assert figures["stance accuracy"] >= 0.889
-    assert figures["target accuracy"] >= 0.758
+    assert figures["target accuracy"] >= 0.759
     assert figures["topic F1"] >= 0.805
     assert figures["bilingual merging"] == 1.0
 
