@@ -2671,3 +2671,12 @@ def test_an_italian_passive_with_its_agreeing_auxiliary_and_with_whom_it_was_con
     text = "La proposta è stata respinta dal ministro degli Esteri Paolo Rossi.\n"
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "La proposta")]
+
+
+def test_a_report_with_words_of_its_own_before_a_colon_and_the_next_speaker_after_it(tmp_path, vocabulary):
+    # "X ha però già fatto sapere che…: il ministro Y ha definito…": two statements, each its own
+    # speaker (adverbs inside a three-word label too); the first ends at the colon
+    text = ("L'Ungheria ha però già fatto sapere che porrà il veto: il ministro degli Esteri Paolo Rossi ha "
+            "definito le sanzioni controproducenti.\n")
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Hungary"], "porrà il veto"), (["Paolo Rossi"], "le sanzioni controproducenti")]

@@ -248,13 +248,18 @@ def _before_next_speaker(ctx: Context, clause: Clause, following: Clause) -> tup
 
 def _before_next_subject(ctx: Context, clause: Clause, following: Clause, position: tuple[int, int]) -> tuple[int, int]:
     """A position ends before a coordinator and the subject of the next verb right after it
-    ("welcomed the plan [and she] urged…", "we welcome the plan [and we] urge…", "…[, but he] rejected…")."""
+    ("welcomed the plan [and she] urged…", "we welcome the plan [and we] urge…", "…[, but he] rejected…"),
+    or before a colon and that subject ("…will veto it[: Minister X] called…")."""
     text, (start, end) = ctx.document.text, position
     subject = next((p for p in ctx.phrases_between(start, following.verb.start)
                     if (p.kind in MENTIONS or p.kind == "speaker-reference") and start < p.start < end
                     and not text[p.end:following.verb.start].strip()), None)
     if subject is None:
         return position
+    colon = text.rfind(":", start, subject.start)
+    if colon > start and not any(p.kind == "verb" for p in ctx.phrases_between(colon, subject.start)) \
+            and not QUOTE_MARK.search(text, colon, subject.start):
+        return trim(text, start, colon, ctx.lexicon.coordinators(clause.lang))  # "…porrà il veto: il ministro X ha…"
     joined = ctx.lexicon.compiled("coordinator-before", clause.lang, lambda: (
         rf"(?:^|\s)(?:{ctx.lexicon.coordinators(clause.lang)}|{ctx.lexicon.alternation('contrast', clause.lang)})\s+$"),
         re.IGNORECASE).search(text, start, subject.start)
@@ -808,11 +813,14 @@ def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
     """ "Varga said the ministers agreed to…", "According to the ministry, Lavrov stressed…": a
     plain reporting verb whose whole position is another actor's statement, which is the statement
-    (its own record); the report is none."""
-    return following is not None and clause.act == "state" and following.rule == "subject" \
-        and bool(clause.actors) and bool(following.actors) and not set(clause.actors) & set(following.actors) \
-        and clause.in_quote is None and ("," not in text[clause.verb.end:following.verb.start]
-                                         or clause.rule == "according-to")  # "According to the ministry, Lavrov stressed…"
+    (its own record); the report is none. Not one with words of its own before a colon ("Hungary
+    let it be known that it will veto: Minister X called…")."""
+    if following is None or clause.act != "state" or following.rule != "subject" or not clause.actors \
+            or not following.actors or set(clause.actors) & set(following.actors) or clause.in_quote is not None:
+        return False
+    between = text[clause.verb.end:following.verb.start]
+    before_colon, colon, _ = between.partition(":")
+    return ("," not in between or clause.rule == "according-to") and not (colon and before_colon.strip())
 
 
 def _opens(ctx: Context, text: str, heads: list[Phrase], sentence: Sentence) -> bool:

@@ -238,16 +238,20 @@ class Lexicon:
             return []
         split = self.compiled("split-verb", lang, lambda: (
             rf"(?<!\w)({self.alternation('perfect-auxiliary', lang)})((?:\s+(?:{self.alternation('interposed-adverb', lang)})){{1,2}})"
-            rf"\s+([^\W\d_]+)(?!\w)"), re.IGNORECASE)
+            rf"\s+([^\W\d_]+)(?!\w)(\s+[^\W\d_]+(?!\w))?"), re.IGNORECASE)
         made = []
         for match in split.finditer(text):
-            label = _folded(f"{match.group(1)} {match.group(3)}")
-            meanings = self.automata[lang].get(label, (0, False, False, []))[3]
-            start, end = offset + match.start(), offset + match.end()
+            # the participle and the word after it first ("ha però già fatto sapere"), else the participle
+            two = _folded(f"{match.group(1)} {match.group(3)}{match.group(4) or ''}")
+            meanings = self.automata[lang].get(two, (0, False, False, []))[3] if match.group(4) else []
+            end = match.end() if meanings else match.end(3)
+            if not meanings:
+                meanings = self.automata[lang].get(_folded(f"{match.group(1)} {match.group(3)}"), (0, False, False, []))[3]
+            start, end = offset + match.start(), offset + end
             if any(p.kind == "verb" and p.start < end and start < p.end and p.end - p.start > len(match.group(3))
                    for p in found):
                 continue  # a label of its own ("ha poi sottolineato")
-            made += [Phrase(kind, value, start, end, match.group()) for kind, value, _ in meanings
+            made += [Phrase(kind, value, start, end, text[start - offset:end - offset]) for kind, value, _ in meanings
                      if kind in ("verb", "light-verb")]
         return made
 
