@@ -2680,3 +2680,11 @@ def test_a_report_with_words_of_its_own_before_a_colon_and_the_next_speaker_afte
             "definito le sanzioni controproducenti.\n")
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Hungary"], "porrà il veto"), (["Paolo Rossi"], "le sanzioni controproducenti")]
+
+
+def test_accusing_right_after_a_reporting_verb_or_after_its_comma_is_what_was_said(tmp_path, vocabulary):
+    texts = ("Il premier Ugo Neri ha replicato accusando Belgrado di destabilizzare la regione.\n",
+             "Prime Minister Tom Berg responded, accusing Belgrade of destabilising the region.\n")
+    for text in texts:
+        assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            ("criticize", ["Serbia"])], text

@@ -107,13 +107,14 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return False
     between = text[since:verb.start]
     last = (WORD.findall(between) or [""])[-1].lower()
-    if ctx.lexicon.is_gerund(verb.text.split()[0], lang) and last != "," \
+    if ctx.lexicon.is_gerund(verb.text.split()[0], lang) and last != "," and between.strip() \
             and not ctx.lexicon.is_word("coordination", lang, last) \
             and not any(p.kind == "actor" and re.fullmatch(r"[\w\s’'.-]{0,60}", text[p.end:verb.start])
                         and not any(ctx.lexicon.is_word("auxiliary", lang, w.lower())
                                     for w in WORD.findall(text[p.end:verb.start]))
                         for p in ctx.phrases_between(since, verb.start)):
         return True  # "hanno esacerbato la crisi dichiarando una guerra": how they did it, no statement
+        # (right after the verb it is what was said: "ha replicato accusando Belgrado di…")
     if ctx.lexicon.any_word("embedding", lang, min_length=4).search(between.lower()) is not None:
         return True
     words = WORD.findall(between)
@@ -765,9 +766,9 @@ def _negative_subject(ctx: Context, text: str, verb: Phrase, sentence: Sentence)
 def _object_of(ctx: Context, text: str, previous: Phrase, phrase: Phrase, lang: str) -> bool:
     """Whether a verb label right after a verb, with nothing but a space or an article between
     them, is that verb's object ("welcomed calls for", "supports demands made to", "rejected the
-    demands"): a noun, never a clause of its own."""
+    demands"): a noun, never a clause of its own; a gerund is no noun ("ha replicato accusando…")."""
     gap = text[previous.end:phrase.start]
-    return previous.kind == "verb" and gap[:1].isspace() and all(
+    return previous.kind == "verb" and gap[:1].isspace() and not ctx.lexicon.is_gerund(phrase.words[0], lang) and all(
         ctx.lexicon.is_word("article", lang, word.lower()) for word in WORD.findall(gap))
 
 
