@@ -853,3 +853,11 @@ def test_a_role_without_a_country_on_a_ministrys_site_is_of_its_country(tmp_path
 
     assert found("https://mofa.gov.pk/press-release/") == [(["Ana Rios"], "reject")]
     assert found("https://www.example-news.com/story/") == [(["Pakistan"], "reject")]
+
+
+def test_a_roles_capitalised_complement_is_no_part_of_the_name_after_it(tmp_path, vocabulary):
+    text = "Commissioner for Crisis Management Ana Rios said the aid would arrive within a week.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Ana Rios"]]
+    # a country closing the complement stays out of it, and a three-word name after it stays whole
+    text = "Foreign Minister of Chile Ana Maria Rios said the aid would arrive within a week.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Ana Maria Rios"]]

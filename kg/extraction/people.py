@@ -342,10 +342,16 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
 
 def _object_of_role_complement(ctx: Context, text: str, token: re.Match, lang: str) -> bool:
     """Whether a capitalised word followed by two more is what a role's complement governs, not the
-    first word of a name ("la segretaria del Pd Elly Schlein", "the leader of Likud Tom Berg")."""
-    words = WORD.findall(text, max(0, token.start() - 60), token.start())[-3:]
-    while words and ctx.lexicon.is_word("article", lang, words[-1].lower()):
-        words.pop()
+    first word of a name ("la segretaria del Pd Elly Schlein", "the leader of Likud Tom Berg",
+    "Commissioner for Crisis Management Hadja Lahbib", across the complement's other words)."""
+    start = max(0, token.start() - 60)
+    named = [(p.start, p.end) for p in ctx.phrases_between(start, token.start()) if p.kind == "actor"]
+    found = list(WORD.finditer(text, start, token.start()))[-5:]
+    while found and (ctx.lexicon.is_word("article", lang, found[-1].group().lower())
+                     or found[-1].group()[:1].isupper() and not ctx.lexicon.is_name_word(found[-1].group(), lang)
+                     and not any(a <= found[-1].start() < b for a, b in named)):  # "Crisis", not "Chile"
+        found.pop()
+    words = [w.group() for w in found]
     if len(words) < 2 or not ctx.lexicon.is_word("title-complement", lang, words[-1].lower()) \
             or words[-2].lower() not in ctx.lexicon.role_words(lang)[1]:
         return False
