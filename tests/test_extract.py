@@ -2667,6 +2667,10 @@ def test_an_italian_passive_with_its_agreeing_auxiliary_and_with_whom_it_was_con
             for r in records_of(tmp_path, vocabulary, text) if r["act"] == "reaffirm"] == [
         (["Paolo Rossi"], "reaffirm", "la comune volontà di rafforzare la cooperazione"),
         (["Paolo Rossi", "Ana Rios"], "reaffirm", "la solidità dei rapporti")]
+    # with an adverb inside it too
+    text = "Il ministro Paolo Rossi ha incontrato Ugo Neri. È stata inoltre sottolineata l'importanza del dialogo.\n"
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("emphasize", "l'importanza del dialogo")]
     # a passive with its agent keeps what was done before it
     text = "La proposta è stata respinta dal ministro degli Esteri Paolo Rossi.\n"
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [

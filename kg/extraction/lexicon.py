@@ -231,13 +231,13 @@ class Lexicon:
         return found + self._light_verb_phrases(found, text, lang, offset)
 
     def _split_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
-        """ "ha poi accusato", "hanno inoltre ribadito": a verb label of an auxiliary and a
-        participle with adverbs between them (`cue:interposed-adverb`) is the same verb; so is a
-        light verb's ("ha anche espresso sostegno")."""
+        """ "ha poi accusato", "hanno inoltre ribadito", "è stata inoltre sottolineata": a verb label of
+        an auxiliary and a participle with adverbs between them (`cue:interposed-adverb`) is the same
+        verb; so is a light verb's ("ha anche espresso sostegno")."""
         if not self.labels("perfect-auxiliary", lang):
             return []
         split = self.compiled("split-verb", lang, lambda: (
-            rf"(?<!\w)({self.alternation('perfect-auxiliary', lang)})((?:\s+(?:{self.alternation('interposed-adverb', lang)})){{1,2}})"
+            rf"(?<!\w)({self._auxiliaries(lang)})((?:\s+(?:{self.alternation('interposed-adverb', lang)})){{1,2}})"
             rf"\s+([^\W\d_]+)(?!\w)(\s+[^\W\d_]+(?!\w))?"), re.IGNORECASE)
         made = []
         for match in split.finditer(text):
@@ -254,6 +254,11 @@ class Lexicon:
             made += [Phrase(kind, value, start, end, text[start - offset:end - offset]) for kind, value, _ in meanings
                      if kind in ("verb", "light-verb")]
         return made
+
+    def _auxiliaries(self, lang: str) -> str:
+        """The perfect auxiliaries and the passive ones that agree ("ha", "è stata"), as an alternation."""
+        passives = [a for label in self.words.get("agreeing-passive", {}).get(lang, ()) for a in label.split("|")]
+        return "|".join([self.alternation("perfect-auxiliary", lang)] + [re.escape(a) for a in passives])
 
     def _light_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
         """ "extends his heartfelt condolences": a light verb and the speech noun up to six words
