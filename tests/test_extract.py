@@ -2692,3 +2692,9 @@ def test_accusing_right_after_a_reporting_verb_or_after_its_comma_is_what_was_sa
     for text in texts:
         assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
             ("criticize", ["Serbia"])], text
+
+
+def test_being_very_clear_that_is_emphasis(tmp_path, vocabulary):
+    text = "Foreign Minister Jane Doyle has been very clear that the determination of genocide is a matter for the courts.\n"
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("emphasize", "the determination of genocide is a matter for the courts")]
