@@ -861,3 +861,13 @@ def test_a_roles_capitalised_complement_is_no_part_of_the_name_after_it(tmp_path
     # a country closing the complement stays out of it, and a three-word name after it stays whole
     text = "Foreign Minister of Chile Ana Maria Rios said the aid would arrive within a week.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["Ana Maria Rios"]]
+
+
+def test_a_label_that_is_a_role_alone_is_the_briefer_the_text_names(tmp_path, vocabulary):
+    # "Spokesman:" after a question answers as "A:" does: the briefer the title names
+    text = ("Noon briefing by Tom Berg, Spokesman for the Secretary-General\n\n"
+            "Question: Is the ceasefire holding?\n\n"
+            "Spokesman: We welcome the ceasefire and call on the parties to respect it.\n")
+    records, unattributed = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Tom Berg"], "support"), (["Tom Berg"], "appeal")]
+    assert not unattributed

@@ -684,8 +684,8 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
     lowered = " ".join(words).lower()
     if ctx.lexicon.is_word("question-label", lang, lowered):
         return None
-    if ctx.lexicon.is_word("answer-label", lang, lowered):
-        return briefer if briefer else True
+    if ctx.lexicon.is_word("answer-label", lang, lowered) or lowered in ctx.lexicon.labels("role", lang):
+        return briefer if briefer else True  # "A:", "Spokesman:": the briefer answers
     if not all(w[0].isupper() for w in words):
         return False  # "Verma said: …" is a sentence, not a label
     # "SPOKESPERSON BRUCE:", "AMBASSADOR DOYLE:": a role before the name is as an honorific
