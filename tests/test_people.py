@@ -873,9 +873,11 @@ def test_a_label_that_is_a_role_alone_is_the_briefer_the_text_names(tmp_path, vo
     assert not unattributed
 
 
-def test_foreign_ministers_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabulary):
+def test_people_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabulary):
     for text, person in (("Sugiono said Indonesia supports the plan.\n", "Sugiono"),
                          ("Foreign Minister Espen Barth Eide said Norway supports the plan.\n", "Espen Barth Eide"),
                          ("Deputy Prime Minister and Foreign Minister Bui Thanh Son said Viet Nam supports the plan.\n",
-                          "Bui Thanh Son")):
+                          "Bui Thanh Son"),
+                         ("Prime Minister Mark Carney said Canada supports the plan.\n", "Mark Carney"),
+                         ("Spokesperson Esmaeil Baghaei said Iran supports the plan.\n", "Esmaeil Baghaei")):
         assert [(r["actors"], r["act"]) for r in extraction(tmp_path, vocabulary, text)[0]] == [([person], "support")], text
