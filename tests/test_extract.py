@@ -2698,3 +2698,21 @@ def test_being_very_clear_that_is_emphasis(tmp_path, vocabulary):
     text = "Foreign Minister Jane Doyle has been very clear that the determination of genocide is a matter for the courts.\n"
     assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ("emphasize", "the determination of genocide is a matter for the courts")]
+
+
+def test_a_wire_ledes_circumstances_are_no_statements_of_their_own(tmp_path, vocabulary):
+    # "…, as U.S. envoy X prepared to visit" closes the position (a clause of its own); "rebels
+    # backed by Rwanda" is a noun's modifier, no support of Rwanda's; "The U.N. Security Council" one actor
+    text = ("Foreign Minister Jane Doyle said on Thursday that Chile was ready for a ceasefire, as U.S. envoy Tom Berg "
+            "prepared to visit the region.\n")
+    assert [(next(iter(r["position"].values())), r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("Chile was ready for a ceasefire", [])]
+    text = ("The U.N. Security Council called for an immediate halt to fighting in eastern Congo, where M23 rebels "
+            "backed by Rwanda have seized two cities.\n")
+    assert [(r["actors"], r["act"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["UN Security Council"], "appeal", ["africa"])]
+
+
+def test_said_with_a_pronoun_and_an_auxiliary_before_the_inner_verb_says_nothing_beside_it(tmp_path, vocabulary):
+    text = "Foreign Minister Jane Doyle said she had raised the case directly with her Peruvian counterpart.\n"
+    assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["consult"]

@@ -142,9 +142,7 @@ def _participle_after_noun(ctx: Context, text: str, verb: Phrase, previous: str,
         return False  # "La proposta è stata respinta da X": a passive label with its auxiliary
     return bool(after) and ctx.lexicon.is_word("agent", lang, after[0].lower()) and previous.isalpha() \
         and previous.islower() and not any(ctx.lexicon.is_word(cue, lang, previous) for cue in (
-            "auxiliary", "passive", "first-person", "speaker-reference", "person-reference", "coordination")) \
-        and not any(p.kind in MENTIONS and not text[p.end:verb.start].strip()
-                    for p in ctx.phrases_between(max(0, verb.start - 60), verb.start))
+            "auxiliary", "passive", "first-person", "speaker-reference", "person-reference", "coordination"))
 
 
 def _titled(ctx: Context, head: Phrase, name: Phrase, lang: str) -> bool:
@@ -804,11 +802,12 @@ def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause |
 
 def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: int = 1) -> bool:
     """Whether words are only complement markers ("that", ":", "che") and at most `pronouns` pronouns
-    ("he", "we", an institution's "it")."""
+    ("he", "we", an institution's "it"), with auxiliaries ("said he had raised…")."""
     words = re.findall(r"\w+|[^\w\s]", between)
     found = [w for w in words if ctx.lexicon.is_word("speaker-reference", lang, w)
              or ctx.lexicon.is_word("person-reference", lang, w) or ctx.lexicon.is_word("institution-pronoun", lang, w)]
-    return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w) for w in words)
+    return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w)
+                                          or found and ctx.lexicon.is_word("auxiliary", lang, w) for w in words)
 
 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
@@ -1134,8 +1133,16 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
 def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where a position ends before what closes it with where or whence it was said: the meeting,
     with whom ("…in Sudan during a call with Foreign Minister X", "…durante un colloquio telefonico
-    con l'omologo X"), and a source after a comma (", according to a readout of the ministry")."""
+    con l'omologo X"), a source after a comma (", according to a readout of the ministry"), and a
+    clause of its own after a comma (", as U.S. envoy X prepared to visit the region")."""
     phrases = ctx.phrases_between(start, end)
+    # "…, as U.S. envoy X prepared to visit the region": a clause of its own, with its own subject
+    opener = ctx.lexicon.compiled("clause-after-comma", lang, lambda: (
+        rf",\s+(?i:{ctx.lexicon.alternation('as-opener', lang)})\s+(?=[A-Z]|(?i:{ctx.lexicon.alternation('article', lang)})\s)"))
+    for found in opener.finditer(text, start, end):
+        if any(p.kind in MENTIONS and found.end() <= p.start < found.end() + 40 for p in phrases):
+            end = found.start()
+            break
     source = next((p for p in phrases if p.kind == "according" and COMMA_BEFORE.search(text, start, p.start)
                    and len(PLAIN_WORD.findall(text, p.end, end)) <= SOURCE_WORDS), None)
     if source is not None:
