@@ -2716,3 +2716,10 @@ def test_a_wire_ledes_circumstances_are_no_statements_of_their_own(tmp_path, voc
 def test_said_with_a_pronoun_and_an_auxiliary_before_the_inner_verb_says_nothing_beside_it(tmp_path, vocabulary):
     text = "Foreign Minister Jane Doyle said she had raised the case directly with her Peruvian counterpart.\n"
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["consult"]
+
+
+def test_a_title_after_a_line_of_place_and_date_is_a_headline_and_an_op_ed_is_its_authors(tmp_path, vocabulary):
+    text = ("Santiago, 12 June 2025\n\nOp-ed by Foreign Minister Jane Doyle: Why Chile stands with Ukraine\n\n"
+            "We condemn the aggression and we support the sovereignty of Ukraine.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "criticize"), (["Jane Doyle"], "support")]

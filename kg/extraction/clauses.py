@@ -1401,10 +1401,7 @@ def _title_speaker(ctx: Context) -> list[str]:
     before it, with its possessive); no one when the title is no headline or names no one. The
     title is the first line, or the second after a line of place and date ("Strasbourg, 12 June 2025")."""
     for heading in ctx.ordered[:2]:
-        paragraphs = ctx.document.blocks[heading.block].paragraphs
-        if heading.block == 0 and heading.paragraph <= 1 and len(paragraphs) > heading.paragraph + 1 \
-                and not TITLE_END.search(ctx.document.text, paragraphs[heading.paragraph].start, paragraphs[heading.paragraph].end) \
-                and (speaker := _speaker_in_title(ctx, heading)):
+        if _headline(ctx, heading) and (speaker := _speaker_in_title(ctx, heading)):
             return speaker
     return []
 
@@ -1414,7 +1411,7 @@ TITLE_END = re.compile(r"[.!?…:][”\"»’)]*\s*$")  # a line that ends so is
 
 def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
     text, lang = ctx.document.text, heading.lang
-    for word in WORD.finditer(text, heading.start, heading.end):
+    for word in HYPHENATED_WORD.finditer(text, heading.start, heading.end):  # "Op-ed by X"
         if not ctx.lexicon.is_word("address-noun", lang, word.group().lower()):
             continue
         owner = next((p for p in ctx.phrases(heading) if p.kind in ("role", "actor")
@@ -1490,9 +1487,19 @@ def _listed(ctx: Context, sentence: Sentence, clauses: list[Clause], speaker: li
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:
     """The document's first line, when it has no closing punctuation, is its headline: not a
-    statement; one that ends with a colon introduces what follows ("X, Foreign Secretary, said:")."""
-    block = ctx.document.blocks[sentence.block]
-    if sentence.block != 0 or sentence.paragraph != 0 or len(block.paragraphs) < 2:
+    statement; one that ends with a colon introduces what follows ("X, Foreign Secretary, said:").
+    So is the second after a line of place and date ("Strasbourg, 12 June 2025")."""
+    block, text = ctx.document.blocks[sentence.block], ctx.document.text
+    if sentence.block != 0 or sentence.paragraph > 1 or len(block.paragraphs) < sentence.paragraph + 2:
         return False
-    paragraph = block.paragraphs[0]
-    return not TITLE_END.search(ctx.document.text, paragraph.start, paragraph.end)
+    if sentence.paragraph == 1:
+        first = block.paragraphs[0]
+        if not YEAR.search(text, first.start, first.end) or len(WORD.findall(text, first.start, first.end)) > DATE_LINE_WORDS:
+            return False
+    paragraph = block.paragraphs[sentence.paragraph]
+    return not TITLE_END.search(text, paragraph.start, paragraph.end)
+
+
+HYPHENATED_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DATE_LINE_WORDS = 8  # words of a line of place and date ("Strasbourg, 12 June 2025")
