@@ -842,17 +842,21 @@ def test_the_latter_and_the_former_are_the_last_two_people_named_in_their_order(
 
 def test_a_role_without_a_country_on_a_ministrys_site_is_of_its_country(tmp_path, vocabulary):
     # "Foreign Minister Ana Rios said Pakistan…" on the Pakistani ministry's site: Rios speaks for
-    # Pakistan, so what Pakistan does in her report is her statement; on a news site nobody's side is known
+    # Pakistan, so what Pakistan does in her report is her statement
     text = "Foreign Minister Ana Rios said Pakistan firmly rejects the allegations made by India.\n"
 
-    def found(site):
+    def sides(site):
         path = tmp_path / "readout.txt"
         path.write_text(text, encoding="utf-8")
         path.with_suffix(".source").write_text(f"{site}\n2025-05-17\n", encoding="utf-8")
-        return [([a.name for a in r.actors], r.act) for r in extract(read(path, vocabulary), vocabulary)]
+        state = run(read(path, vocabulary), vocabulary)
+        return [p.represents for p in state.context.people.values()], [
+            ([a.name for a in r.actors], r.act) for r in state.extraction.records]
 
-    assert found("https://mofa.gov.pk/press-release/") == [(["Ana Rios"], "reject")]
-    assert found("https://www.example-news.com/story/") == [(["Pakistan"], "reject")]
+    assert sides("https://mofa.gov.pk/press-release/") == (
+        ["https://w3id.org/diplo-kg/actor/pakistan"], [(["Ana Rios"], "reject")])
+    # on a news site her side is not known, and she still speaks for the one country she reports on
+    assert sides("https://www.example-news.com/story/") == ([None], [(["Ana Rios"], "reject")])
 
 
 def test_a_roles_capitalised_complement_is_no_part_of_the_name_after_it(tmp_path, vocabulary):
@@ -881,3 +885,15 @@ def test_people_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabul
                          ("Prime Minister Mark Carney said Canada supports the plan.\n", "Mark Carney"),
                          ("Spokesperson Esmaeil Baghaei said Iran supports the plan.\n", "Esmaeil Baghaei")):
         assert [(r["actors"], r["act"]) for r in extraction(tmp_path, vocabulary, text)[0]] == [([person], "support")], text
+
+
+def test_a_titled_person_of_no_known_side_speaks_for_the_country_they_report_on(tmp_path, vocabulary):
+    # "Foreign Ministry Spokesperson X said India supports…": a role with no country named, no
+    # ministry's site; what the one country in their report does is their statement, as for a
+    # speaker whose side is known; a name with no role stays apart from it, and so does a group
+    # ("the foreign ministers agreed" at an ASEAN meeting is ASEAN's: tests/test_extract.py)
+    text = ("Foreign Ministry Spokesperson Anil Verma said India was closely following the developments. "
+            "Verma added that India supports a peaceful and inclusive democratic process.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"], ["Anil Verma"]]
+    text = "Tom Berg told reporters that India supports a peaceful and inclusive democratic process.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["India"]]

@@ -282,8 +282,14 @@ def speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -
     """ "Blinken said the United States condemns…", "Wang said Beijing stands ready…": a speaker
     reporting what their own country (or organisation) does speaks for it; the inner verb is
     the act and the speaker the actor. Another actor's statement ("Blinken said Russia rejects…",
-    or a colleague's: "the spokesperson said the Secretary condemns…") stays that actor's."""
+    or a colleague's: "the spokesperson said the Secretary condemns…") stays that actor's. A
+    titled person whose side is not known ("Foreign Ministry Spokesperson X said India supports…")
+    speaks for the one country they report on."""
     def side(actor: str) -> str:
         return ctx.represents(ctx.represents(actor))
 
-    return not any(ctx.is_person(a) for a in actors) and {side(a) for a in actors} <= {side(r) for r in reporters}
+    unknown = len(reporters) == 1 and reporters[0] in ctx.people and ctx.people[reporters[0]].represents is None \
+        and ctx.people[reporters[0]].post_words
+    return not any(ctx.is_person(a) for a in actors) and (
+        {side(a) for a in actors} <= {side(r) for r in reporters}
+        or unknown and len(actors) == 1 and ctx.lexicon.actor_kind.get(actors[0]) == "country")
