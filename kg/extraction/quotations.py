@@ -133,8 +133,8 @@ def _quotation_introduced(ctx: Context, clause: Clause, quotes_of) -> tuple[int,
     text = ctx.document.text
     paragraphs = ctx.document.blocks[clause.block].paragraphs
     paragraph_end = paragraphs[clause.sentence.paragraph].end
-    colon = text.find(":", clause.verb.end, min(paragraph_end, clause.verb.end + INTRODUCTION_TAIL))
-    if colon < 0 or QUOTE_MARK.search(text, clause.verb.end, colon):
+    colon = _introducing_colon(text, clause, paragraph_end)
+    if colon < 0:
         return None
     opening = NOT_SPACE.search(text, colon + 1, paragraph_end)
     key = (clause.block, clause.sentence.paragraph)
@@ -160,9 +160,16 @@ def _introduces(ctx: Context, clause: Clause, following: Clause | None) -> bool:
         return False  # the next statement is neither theirs nor their side's ("…said: «The UK condemns…»")
     text = ctx.document.text  # searched, not copied: a paragraph may be megabytes
     paragraph_end = ctx.document.blocks[clause.block].paragraphs[clause.sentence.paragraph].end
-    colon = text.find(":", clause.verb.end, min(paragraph_end, clause.verb.end + INTRODUCTION_TAIL))
-    return colon >= 0 and not QUOTE_MARK.search(text, clause.verb.end, colon) \
-        and NOT_SPACE.search(text, colon + 1, paragraph_end) is None
+    colon = _introducing_colon(text, clause, paragraph_end)
+    return colon >= 0 and NOT_SPACE.search(text, colon + 1, paragraph_end) is None
+
+
+def _introducing_colon(text: str, clause: Clause, limit: int) -> int:
+    """Where the colon that ends a clause's introduction stands ("said:", "issued the following
+    statement on Sudan:", "ha commentato così:"), up to `limit`: -1 when there is none, or a
+    quotation mark opens before it."""
+    colon = text.find(":", clause.verb.end, min(limit, clause.verb.end + INTRODUCTION_TAIL))
+    return colon if colon >= 0 and not QUOTE_MARK.search(text, clause.verb.end, colon) else -1
 
 
 def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clause]:
@@ -190,9 +197,9 @@ def _opens_quotation(text: str, clause: Clause) -> bool:
     "…"': the verb introduces a quotation right after it, or after a few words and a colon."""
     if clause.in_quote is not None:
         return False
-    colon = text.find(":", clause.verb.end, min(clause.sentence.end, clause.verb.end + INTRODUCTION_TAIL))
-    return OPENING_QUOTATION.match(text, clause.verb.end) is not None or colon >= 0 \
-        and not QUOTE_MARK.search(text, clause.verb.end, colon) and OPENING_QUOTATION.match(text, colon + 1) is not None
+    colon = _introducing_colon(text, clause, clause.sentence.end)
+    return OPENING_QUOTATION.match(text, clause.verb.end) is not None \
+        or colon >= 0 and OPENING_QUOTATION.match(text, colon + 1) is not None
 
 
 def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int]) -> Clause | None:
