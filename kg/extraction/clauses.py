@@ -33,7 +33,7 @@ def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     first = verb.text.lower().split()[0]
     if _reporters_pronoun_before(ctx, text, verb, lang):
         return False  # "Chile said it was ready to…": "it" is its subject
-    if ctx.lexicon.is_word("passive", lang, first) or ctx.lexicon.is_word("passive", lang, " ".join(verb.words[:2])):
+    if ctx.lexicon.is_word("passive", lang, first) or _passive_label(ctx, verb, lang):
         # "were discussed", "è stato sottolineato", "è stata ribadita" (one label); not after a subject
         # of its own ("the two ministers were of one mind", "Tajani si è detto preoccupato"), though
         # after a name a preposition governs ("Nel colloquio tra X e Y è stata ribadita…")
@@ -44,6 +44,11 @@ def _is_passive(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     before = words_before(text, verb.start, 2)
     return ctx.lexicon.is_word("passive", lang, " ".join(before).lower()) or \
         ctx.lexicon.is_word("passive", lang, before[-1].lower() if before else "")
+
+
+def _passive_label(ctx: Context, verb: Phrase, lang: str) -> bool:
+    """Whether a verb label begins with a two-word passive auxiliary ("è stata ribadita")."""
+    return ctx.lexicon.is_word("passive", lang, " ".join(verb.words[:2]))
 
 
 def _reporters_pronoun_before(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
@@ -138,7 +143,7 @@ def _participle_after_noun(ctx: Context, text: str, verb: Phrase, previous: str,
     """ "The results announced by the council", "the measures adopted by Brussels": a verb right
     after a plain noun and right before the agent of a passive modifies that noun; no one says it."""
     after = WORD.findall(text, verb.end, min(len(text), verb.end + 20))[:1]
-    if ctx.lexicon.is_word("passive", lang, " ".join(verb.words[:2])):
+    if _passive_label(ctx, verb, lang):
         return False  # "La proposta è stata respinta da X": a passive label with its auxiliary
     return bool(after) and ctx.lexicon.is_word("agent", lang, after[0].lower()) and previous.isalpha() \
         and previous.islower() and not any(ctx.lexicon.is_word(cue, lang, previous) for cue in (
@@ -685,8 +690,8 @@ def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
 def _closing_according(text: str, according: Phrase, source: Phrase, sentence: Sentence) -> bool:
     """Whether "according to X" closes its sentence after a comma ("The talks will resume in May,
     according to Foreign Minister X."): X says what comes before it."""
-    return text[sentence.body:according.start].rstrip().endswith(",") \
-        and SENTENCE_TAIL.fullmatch(text, source.end, sentence.end) is not None
+    return COMMA_BEFORE.search(text, sentence.body, according.start) is not None \
+        and SENTENCE_TAIL.fullmatch(text, source.end, sentence.end) is not None  # searched, not copied
 
 
 INFINITIVE_GAP = re.compile(r"\s+(?:\w+\s+)?")  # "refused to comment", "si è rifiutato di commentare"

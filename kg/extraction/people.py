@@ -37,6 +37,7 @@ WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
 ASIDE_BEFORE_VERB = re.compile(r",[^,;.:\"“”«»()]{1,80},\s+(?:[a-zà-ÿ]{1,7}\s+)?")
 PARENTHESIS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")  # what completes a title: "Secretary (East)"
 NAME = rf"{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*){{0,3}}"  # up to four capitalised words
+NAME_RUN = re.compile(NAME)
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 # a speaker label: what follows it is their turn, not a quotation ("Jane Doyle: «…»" is an agency's)
 # ("Official Spokesperson, Shri Randhir Jaiswal:" sets off the role with a comma)
@@ -274,7 +275,7 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
         if any(p.start < end and start < p.end and _listed_as(ctx, text, p, start, end, lang) for p in people):
             continue  # the gazetteer knows them
         cues = _cues(ctx, text, phrases, start, end, lang)
-        if cues is None and OPENING_QUOTE_AFTER_COLON.match(text, end) and not text[sentence.body:start].strip():
+        if cues is None and OPENING_QUOTE_AFTER_COLON.match(text, end) and NOT_SPACE.search(text, sentence.body, start) is None:
             cues = []  # "Jane Doyle: «…»": whose the quotation is, as agencies write it
         if cues is not None:
             found.append((start, end, cues))
@@ -505,7 +506,7 @@ def _apposed_names(ctx: Context, text: str, members: Phrase, start: int, lang: s
     found = listed.match(text, comma + 1)
     if found is None or not comma < start < found.end():
         return None
-    return list(re.compile(NAME).finditer(text, comma + 1, found.end()))
+    return list(NAME_RUN.finditer(text, comma + 1, found.end()))
 
 
 APPOSED_COMPLEMENT = 60  # characters of a plural role's complement before its apposed names ("of Chile and Peru")
@@ -684,7 +685,7 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
     lowered = " ".join(words).lower()
     if ctx.lexicon.is_word("question-label", lang, lowered):
         return None
-    if ctx.lexicon.is_word("answer-label", lang, lowered) or lowered in ctx.lexicon.labels("role", lang):
+    if ctx.lexicon.is_word("answer-label", lang, lowered) or ctx.lexicon.is_word("role", lang, lowered):
         return briefer if briefer else True  # "A:", "Spokesman:": the briefer answers
     if not all(w[0].isupper() for w in words):
         return False  # "Verma said: …" is a sentence, not a label
