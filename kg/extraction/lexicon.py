@@ -399,15 +399,23 @@ class Lexicon:
         return self.word_patterns[key]
 
 
+def _with_auxiliary(patterns: dict, auxiliaries: set[str]) -> list[tuple[str, str, set]]:
+    """The verb labels written with a perfect auxiliary: (auxiliary, the rest, meanings)."""
+    found = []
+    for label, meanings in list(patterns.items()):
+        first, _, participle = label.partition(" ")
+        if participle and first in auxiliaries and all(kind in ("verb", "light-verb") for kind, _, _ in meanings):
+            found.append((first, participle, meanings))
+    return found
+
+
 def _other_persons(patterns: dict, auxiliaries: Iterable[str]) -> None:
     """A verb label written with a perfect auxiliary is the verb with the others too: "ha discusso"
     is also "abbiamo discusso", "ho ribadito" (a minister quoted in the first person)."""
     auxiliaries = set(auxiliaries)
-    for label, meanings in list(patterns.items()):
-        first, _, participle = label.partition(" ")
-        if participle and first in auxiliaries and all(kind in ("verb", "light-verb") for kind, _, _ in meanings):
-            for other in auxiliaries - {first}:
-                patterns.setdefault(f"{other} {participle}", meanings)
+    for first, participle, meanings in _with_auxiliary(patterns, auxiliaries):
+        for other in auxiliaries - {first}:
+            patterns.setdefault(f"{other} {participle}", meanings)
 
 
 def _agreeing_participles(patterns: dict, auxiliaries: Iterable[str], endings: Iterable[str],
@@ -416,12 +424,10 @@ def _agreeing_participles(patterns: dict, auxiliaries: Iterable[str], endings: I
     "ha definito" is also "(le) ha definite", "(li) ha respinti" (cue:participle-agreement); and in
     the passive with the auxiliary that agrees as it does: "è stata ribadita", "sono stati
     discussi" (cue:agreeing-passive: the auxiliaries in the order of the endings)."""
-    auxiliaries, forms = set(auxiliaries), [ending.split() for ending in endings]
+    forms = [ending.split() for ending in endings]
     passive_forms = [label.split("|") for label in passives]
-    for label, meanings in list(patterns.items()):
-        first, _, participle = label.partition(" ")
-        if not participle or " " in participle or first not in auxiliaries \
-                or not all(kind in ("verb", "light-verb") for kind, _, _ in meanings):
+    for first, participle, meanings in _with_auxiliary(patterns, set(auxiliaries)):
+        if " " in participle:
             continue
         for ending in (form for form in forms if participle.endswith(form[0])):
             stem = participle[:-len(ending[0])]
