@@ -17,6 +17,14 @@ def actors_of(tmp_path, vocabulary, text, date="2025-05-17"):
     return [r["actors"] for r in records]
 
 
+def published_on(tmp_path, vocabulary, text, site):
+    """The text read as published on a site: its sidecar gives the address and the date."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    path.with_suffix(".source").write_text(f"{site}\n2025-05-17\n", encoding="utf-8")
+    return read(path, vocabulary)
+
+
 def test_a_titled_name_outside_the_gazetteer_is_a_person_and_their_surname_is_them_too(tmp_path, vocabulary):
     text = ("Foreign Ministry Spokesperson Anil Verma said the talks on the border were constructive. "
             "Verma added that both sides should keep channels of communication open.\n")
@@ -230,10 +238,7 @@ def test_an_unnamed_briefers_we_speaks_for_the_institution_whose_site_published_
             "We reiterate our concern over the situation along the Line of Control.\n")
 
     def actors_from(site, body=text):
-        path = tmp_path / "briefing.txt"
-        path.write_text(body, encoding="utf-8")
-        path.with_suffix(".source").write_text(f"{site}\n2025-05-17\n", encoding="utf-8")
-        return [(r.actors[0].name, r.act) for r in extract(read(path, vocabulary), vocabulary)]
+        return [(r.actors[0].name, r.act) for r in extract(published_on(tmp_path, vocabulary, body, site), vocabulary)]
 
     assert actors_from("https://mofa.gov.pk/transcript-of-the-weekly-briefing/") == [
         ("Pakistani Ministry of Foreign Affairs", "reaffirm")]
@@ -846,10 +851,7 @@ def test_a_role_without_a_country_on_a_ministrys_site_is_of_its_country(tmp_path
     text = "Foreign Minister Ana Rios said Pakistan firmly rejects the allegations made by India.\n"
 
     def sides(site):
-        path = tmp_path / "readout.txt"
-        path.write_text(text, encoding="utf-8")
-        path.with_suffix(".source").write_text(f"{site}\n2025-05-17\n", encoding="utf-8")
-        state = run(read(path, vocabulary), vocabulary)
+        state = run(published_on(tmp_path, vocabulary, text, site), vocabulary)
         return [p.represents for p in state.context.people.values()], [
             ([a.name for a in r.actors], r.act) for r in state.extraction.records]
 
