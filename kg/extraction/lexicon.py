@@ -47,7 +47,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "co-subject", "as-opener", "negative-subject", "failure", "achievement-verb", "infinitive-marker",
               "intensifier", "institution-pronoun", "post-nominal", "informing-verb", "matter-opener", "joining-verb",
               "gerund-marker", "possessive-determiner", "prospective", "role-modifier",
-              "participle-agreement", "agreeing-passive"}
+              "participle-agreement", "agreeing-passive", "turn"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
@@ -439,12 +439,13 @@ def _agreeing_participles(patterns: dict, auxiliaries: Iterable[str], endings: I
 
 
 def _folded(text: str) -> str:
-    """Lower case with one kind of apostrophe and single spaces' worth of length kept, so that
-    offsets into the folded text are offsets into the text."""
+    """Lower case with one kind of apostrophe, a hyphen as a space ("Al-Thani" is "Al Thani",
+    "vice-president" "vice president") and single spaces' worth of length kept, so that offsets
+    into the folded text are offsets into the text."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.replace("’", "'")
+    return lowered.replace("’", "'").replace("-", " ")
 
 
 def _acronyms_as_written(found: str, label: str) -> bool:

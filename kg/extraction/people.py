@@ -109,8 +109,9 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
 
 def _joined_roles_start(ctx: Context, roles: list[Phrase], role: Phrase, person: Phrase, sentence: Sentence) -> int:
     """Where the title of `person` that ends with a role begins: at its article, or at the roles
-    before it, side by side or joined by "and", which are the same person's ("Deputy Prime Minister
-    and Foreign Minister Senator X", "Deputy Secretary General and former Foreign Minister"); a role joined so that has an article of its own is another
+    before it, side by side or joined by "and", perhaps after their complements, which are the same
+    person's ("Deputy Prime Minister and Foreign Minister Senator X", "Deputy Secretary General and
+    former Foreign Minister", "Minister of State Sheikh X"); a role joined so that has an article of its own is another
     person's ("The Secretary and Foreign Minister X" are two) unless the gazetteer gives the person
     that post too ("il vicepremier e ministro degli Esteri Antonio Tajani")."""
     text, lang = ctx.document.text, sentence.lang
@@ -121,7 +122,8 @@ def _joined_roles_start(ctx: Context, roles: list[Phrase], role: Phrase, person:
         article = _article_start(ctx, sentence, role)
         if article is not None:
             return article
-        before = [r for r in roles if r.end < role.start and joined.fullmatch(text, r.end, role.start)]
+        before = [r for r in roles if r.end < role.start and joined.fullmatch(
+            text, ctx.lexicon.of_complement(lang).match(text, r.end, role.start).end(), role.start)]
         if not before:
             return role.start
         earlier = min(before, key=lambda r: r.start)  # the longest: "Deputy Prime Minister", not "Minister"

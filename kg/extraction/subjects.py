@@ -119,6 +119,8 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     if any(head for head, _ in shared):
         # the best match; on a tie, the text's principal ("Rossi met Doyle. The Minister expressed…")
         tied = [p for p, score in zip(persons, shared) if score == max(shared)]
+        if len(tied) > 1 and _takes_turn(ctx, phrase):  # "For his part, the Foreign Minister…": the other one
+            tied = [p for p in tied if p not in ctx.memory.last_actors] or tied
         return next(([p] for p in ctx.principal if p in tied), tied[:1])
     if phrase.value != "person-reference" or meant:  # a role: "the Secretary-General" of a UN note
         incumbent = _incumbent(ctx, phrase)
@@ -148,6 +150,15 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         # side an unnamed holder of the role spoke for last, not a person of another post
         return list(ctx.memory.last_actors)
     return persons[:1] or ctx.principal
+
+
+def _takes_turn(ctx: Context, phrase: Phrase) -> bool:
+    """Whether the reference's sentence opens with the other party's turn ("For his part, the…",
+    "Dal canto suo, il ministro…")."""
+    lang = ctx.lang_at(phrase.start)
+    turn = ctx.lexicon.compiled("turn-opening", lang, lambda: (
+        rf"\W*(?:{ctx.lexicon.alternation('turn', lang)})\s*,"), re.IGNORECASE)
+    return turn.match(ctx.document.text, ctx.sentence_start(phrase.start), phrase.start) is not None
 
 
 def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
@@ -398,6 +409,27 @@ def _speaks_through(ctx: Context, text: str, side: Phrase, person: Phrase, lang:
         and through.match(text, side.end, person.start) is not None
 
 
+def _address(ctx: Context, text: str, reference: Phrase, lang: str) -> bool:
+    """Whether a pronoun written in capitals is an abbreviated form of address before a title or
+    a name ("HE the Prime Minister stressed…", "HE Minister X"), not "he"."""
+    if reference.kind != "person-reference" or not reference.text.isupper():
+        return False
+    following = WORD.findall(text, reference.end, reference.end + 40)[:2]
+    if following and ctx.lexicon.is_word("article", lang, following[0].lower()):
+        following = following[1:]
+    return bool(following) and following[0][:1].isupper() and not following[0].isupper()
+
+
+def _joined_role(ctx: Context, text: str, reference: Phrase, role: Phrase, lang: str) -> bool:
+    """Whether a role joined to a reference by "and" alone, with no article of its own, is the same
+    person's ("the Prime Minister and Minister of Foreign Affairs"; "the Secretary and the
+    Minister" are two)."""
+    joined = ctx.lexicon.compiled("joined-reference", lang, lambda: rf"\s+(?:{ctx.lexicon.coordinators(lang)})\s+",
+                                  re.IGNORECASE)
+    return reference.kind == role.kind == "person-reference" and joined.fullmatch(text, reference.end, role.start) \
+        is not None and not ctx.lexicon.is_word("article", lang, role.text.split()[0].lower())
+
+
 def _speaks_by_office(ctx: Context, text: str, owner: Phrase, lang: str, verb: int) -> bool:
     """Whether a possessor is followed by its office, all the subject before the verb at `verb`
     ("Netanyahu's office said", "…'s office also said", "…'s press service, in a statement,
@@ -419,7 +451,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
                 and (quote is None or (quote[0] <= p.start < quote[1]))
                 and (quote is not None or quotes.around(p.start) is None)
-                and not blocked(ctx, text, p, lang, start)
+                and not blocked(ctx, text, p, lang, start) and not _address(ctx, text, p, lang)
                 and (not ctx.lexicon.is_possessive(text, p.end, lang) or _speaks_by_office(ctx, text, p, lang, end))]
     kept: list[Phrase] = []
     for i, mention in enumerate(mentions):
@@ -437,6 +469,11 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
             continue  # "Jane Doyle, GCC Secretary-General, said", "Jane Doyle of Chile said"
         if kept and kept[-1] is mentions[i - 1] and _speaks_through(ctx, text, kept[-1], mention, lang):
             kept.pop()  # "The Kremlin, through its spokesman Dmitry Peskov, said": the spokesman speaks
+        if kept and kept[-1] is mentions[i - 1] and _joined_role(ctx, text, kept[-1], mention, lang):
+            # "the Prime Minister and Minister of Foreign Affairs": one person's roles, found together
+            kept[-1] = mentions[i] = Phrase(mention.kind, kept[-1].value, kept[-1].start, mention.end,
+                                            text[kept[-1].start:mention.end])
+            continue
         kept.append(mention)
     if not kept:
         return [], False
