@@ -2723,3 +2723,21 @@ def test_a_title_after_a_line_of_place_and_date_is_a_headline_and_an_op_ed_is_it
             "We condemn the aggression and we support the sovereignty of Ukraine.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "criticize"), (["Jane Doyle"], "support")]
+
+
+def test_a_date_between_a_verb_and_its_object_is_no_part_of_the_position(tmp_path, vocabulary):
+    # "condemned on Tuesday the attack", "welcomed today the decision"; an amount is the object ("€50 million")
+    for text, position in (("Chile strongly condemned on Tuesday the shelling of the border town.\n",
+                            "the shelling of the border town"),
+                           ("Peru welcomed today the decision of the court.\n", "the decision of the court"),
+                           ("Chile condemned on 9 June the shelling of the border town.\n", "the shelling of the border town"),
+                           ("The Commission announced €50 million in humanitarian aid for Sudan.\n",
+                            "€50 million in humanitarian aid for Sudan")):
+        assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [position], text
+
+
+def test_rejection_and_displeasure_expressed_are_criticism(tmp_path, vocabulary):
+    for text in ("Chile expressed its categorical rejection of these practices.\n",
+                 "Peru expressed its strong displeasure at the decision.\n",
+                 "Il Cile ha espresso il suo netto rifiuto di queste pratiche.\n"):
+        assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("criticize", "oppose")], text

@@ -213,20 +213,26 @@ def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, 
 
 def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str, with_whom: bool = False) -> int:
     """Skip the words between a verb and its position ("that", "to", "di", "che"), a date
-    between them ("said on Thursday that") and how the speaker takes it ("noted with concern
+    between them ("said on Thursday that", "condemned on Tuesday the attack") and how the speaker takes it ("noted with concern
     that", "ha rilevato con soddisfazione"); with `with_whom`, the partner word too ("expressed
     satisfaction with the progress", "stand shoulder to shoulder with the Iraqi people")."""
     manner = ctx.lexicon.compiled("manner-after-verb", lang, lambda: (
         rf"\s*,?\s*(?:{ctx.lexicon.alternation('manner', lang)})(?!\w)\s*,?"), re.IGNORECASE)
     taken = manner.match(text, start, end)
-    start = cursor = taken.end() if taken else start
-    for match in re.finditer(r"\s*([\w’']+|[,:])", text[start:end]):
+    start = cursor = undated = taken.end() if taken else start
+    matches = list(itertools.islice(re.finditer(r"\s*([\w’']+|[,:])", text[start:end]), 12))
+    dated = [ctx.lexicon.is_word("calendar", lang, m.group(1).lower()) for m in matches]
+    for i, match in enumerate(matches):
         word = match.group(1)
         if ctx.lexicon.is_word("complement", lang, word.lower()) or ctx.lexicon.is_word(
                 "interposed-adverb", lang, word.lower()) or with_whom and ctx.lexicon.is_word("partner", lang, word.lower()):
-            cursor = start + match.end()  # "sottolinea poi che", "respingiamo però ogni pressione"
-        elif not (word.isdigit() or ctx.lexicon.is_word("calendar", lang, word.lower())):
-            break  # "said on Thursday that"
+            cursor = undated = start + match.end()  # "sottolinea poi che", "respingiamo però ogni pressione"
+        elif dated[i] or word.isdigit() and any(dated[max(0, i - 1):i + 2]):
+            cursor = start + match.end()  # "said on Thursday that", "condemned on 9 June the attack"
+        elif not word.isdigit():
+            break
+    if not text[cursor:end].strip(" \t\n.,;:"):
+        cursor = undated  # nothing after the date ("met on Tuesday."): the date is what is left
     while cursor < end and text[cursor].isspace():
         cursor += 1
     return cursor
