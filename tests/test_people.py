@@ -90,6 +90,26 @@ def test_roles_joined_in_a_reference_and_an_address_in_capitals_are_one_person(t
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"]]
 
 
+def test_the_two_ministers_with_no_meeting_reported_are_the_last_two_people_named(tmp_path, vocabulary):
+    # a news conference is no meeting the rules report; "the two ministers" still means two people
+    text = ("Foreign Minister Jane Doyle told a news conference with her counterpart Tom Berg that the situation was "
+            "unsustainable. Berg said his country supports the talks. The two ministers also signed an agreement "
+            "on energy cooperation.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Tom Berg"], ["Jane Doyle", "Tom Berg"]]
+
+
+def test_a_reported_joint_act_of_the_reporter_is_one_statement_of_both(tmp_path, vocabulary):
+    # "she" refers back to the speaker of its own sentence; "Foreign Minister X" after "and" is
+    # joined to it; the report ("said that") says nothing beside the joint act
+    text = "Foreign Minister Jane Doyle said that she and Foreign Minister Tom Berg agreed to extend the ceasefire.\n"
+    assert [(r["actors"], r["act"]) for r in extraction(tmp_path, vocabulary, text)[0]] == [
+        (["Jane Doyle", "Tom Berg"], "agree")]
+    text = ("Foreign Minister Jane Doyle received a phone call from Foreign Minister Tom Berg. "
+            "The spokesperson added that the two ministers discussed the humanitarian situation.\n")
+    assert [(r["actors"], r["act"]) for r in extraction(tmp_path, vocabulary, text)[0]] == [
+        (["Jane Doyle", "Tom Berg"], "consult")]
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]

@@ -203,11 +203,13 @@ def _relative_antecedent(ctx: Context, text: str, phrases: list[Phrase], since: 
 
 
 def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, lang: str) -> bool:
-    """Whether the "and" at [start, end) joins two mentions, perhaps across an article ("that
-    Russia and the EU agreed"): one subject, not the start of a clause of its own."""
+    """Whether the "and" at [start, end) joins two mentions, perhaps across an article or the
+    second's title ("that Russia and the EU agreed", "that she and Foreign Minister X agreed"):
+    one subject, not the start of a clause of its own."""
     text = ctx.document.text  # each look stops at its first word: a sentence may hold hundreds of clauses
     return any(NOT_SPACE.search(text, m.end, start) is None for m in mentions) and any(
-        m.start >= end and all(ctx.lexicon.is_word("article", lang, w.group().lower()) for w in WORD.finditer(text, end, m.start))
+        m.start >= end and all(ctx.lexicon.is_word("article", lang, w.group().lower())
+                               for w in WORD.finditer(text, end, m.start if m.start - end > 80 else title_start(ctx, m)))
         for m in mentions)
 
 
@@ -827,8 +829,9 @@ def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
     (its own record); the report is none. Not one with words of its own before a colon ("Hungary
     let it be known that it will veto: Minister X called…")."""
     if following is None or clause.act != "state" or following.rule != "subject" or not clause.actors \
-            or not following.actors or set(clause.actors) & set(following.actors) or clause.in_quote is not None:
-        return False
+            or not following.actors or clause.in_quote is not None \
+            or set(clause.actors) & set(following.actors) and not set(clause.actors) < set(following.actors):
+        return False  # "Doyle said she and Berg agreed…": a joint act of the reporter's is the statement too
     between = text[clause.verb.end:following.verb.start]
     before_colon, colon, _ = between.partition(":")
     return ("," not in between or clause.rule == "according-to") and not (colon and before_colon.strip())

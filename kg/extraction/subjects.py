@@ -85,11 +85,11 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     lang = ctx.lang_at(phrase.start)
     meant = ctx.lexicon.titles_meant(phrase.text, lang)  # "il capo della diplomazia": a foreign minister
     # the meeting's people and those named so far, the last first; a reference with its article
-    # refers back, to those its own sentence names before it too ("A spokesman for Minister X said
+    # or a pronoun refers back, to those its own sentence names before it too ("A spokesman for Minister X said
     # the minister…"); a bare title is a name's ("endorsed by Special Rapporteur on … Y")
     in_sentence = tuple(p.value for p in ctx.phrases_between(ctx.sentence_start(phrase.start), phrase.start)
                         if p.kind == "actor" and ctx.is_person(p.value)) \
-        if ctx.lexicon.is_word("article", lang, phrase.text.split()[0].lower()) else ()
+        if ctx.lexicon.is_word("article", lang, phrase.text.split()[0].lower()) or not words else ()  # "Doyle said she and…": a pronoun too
     candidates = list(dict.fromkeys(reversed(
         tuple(ctx.participants) + ctx.memory.last_actors + ctx.memory.persons_seen + in_sentence)))
     persons = [c for c in candidates if ctx.is_person(c)]
@@ -229,6 +229,18 @@ def resolve_group(ctx: Context) -> list[str]:
     return list(ctx.participants or ctx.memory.last_joint or ctx.memory.last_actors)
 
 
+def _last_pair(ctx: Context, phrase: Phrase) -> list[str]:
+    """ "The two ministers also signed…" after a news conference, no meeting reported: the last
+    two people named before it, in the order named."""
+    lang = ctx.lang_at(phrase.start)
+    if not any(ctx.lexicon.is_word("pair-word", lang, w.lower()) for w in WORD.findall(phrase.text)):
+        return []
+    named = [p.value for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
+             if p.kind == "actor" and ctx.is_person(p.value)]
+    pair = list(dict.fromkeys(reversed(named)))[:2]
+    return pair[::-1] if len(pair) == 2 else []
+
+
 def _organisation_before(ctx: Context, offset: int) -> list[str]:
     """The organisation of states last named before `offset` (not a ministry, which speaks
     for its country): whose members "the ministers" are."""
@@ -275,7 +287,7 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
         return resolve_person(ctx, phrase)
     if phrase.kind == "group-reference":  # with no group before it, what it names ("the G7 foreign ministers")
         return list(ctx.participants or ctx.memory.last_joint or actors_named(ctx, phrase.text)[:1]
-                    or ctx.memory.last_actors)
+                    or _last_pair(ctx, phrase) or ctx.memory.last_actors)
     if phrase.kind == "institution-reference":
         return resolve_institution(ctx, phrase)
     if phrase.kind == "members-reference":
