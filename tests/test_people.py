@@ -110,6 +110,16 @@ def test_a_reported_joint_act_of_the_reporter_is_one_statement_of_both(tmp_path,
         (["Jane Doyle", "Tom Berg"], "consult")]
 
 
+def test_the_holy_father_and_the_pope_are_the_pope_of_the_documents_date(tmp_path, vocabulary):
+    # no place named: the periphrasis means the post of the Holy See, whoever held it then
+    text = ("The Holy Father received in audience Foreign Minister Tom Berg. "
+            "The Pope expressed hope for a just and lasting peace.\n")
+    assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["Pope Leo XIV"]]
+    text = ("Il Santo Padre ha ricevuto in udienza il ministro degli Esteri Tom Berg. "
+            "Il Pontefice ha ribadito la sua vicinanza al popolo ucraino.\n")
+    assert actors_of(tmp_path, vocabulary, text, "2024-06-10") == [["Pope Francis"]]
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]

@@ -135,6 +135,7 @@ class Lexicon:
     home_roles: dict[tuple[str, str], str] = field(default_factory=dict)  # (language, role word) → country
     # the words of a periphrasis ("capo della diplomazia") → those of the titles it means (kg:titleOf)
     periphrases: dict[frozenset[str], tuple[frozenset[str], ...]] = field(default_factory=dict)
+    meant_homes: dict[tuple[frozenset[str], ...], str] = field(default_factory=dict)  # titles meant → their one place
     # words of the vocabulary's labels other than people's names: a capitalised one ("Foreign",
     # "Ministry", "Kremlin", "Monday") is never part of a name the gazetteer lacks
     common_words: set[str] = field(default_factory=set)
@@ -497,6 +498,8 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         for label in graph.objects(cue, SKOS.altLabel):
             if meant:
                 lexicon.periphrases[frozenset(_title_words_and_acronyms(str(label)))] = meant
+                if home is not None:  # "the Holy Father": the Pope, of the Holy See
+                    lexicon.meant_homes[meant] = str(home)
                 continue
             if home is not None:
                 lexicon.home_roles[(label.language, str(label).lower())] = str(home)
