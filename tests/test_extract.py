@@ -2741,3 +2741,11 @@ def test_rejection_and_displeasure_expressed_are_criticism(tmp_path, vocabulary)
                  "Peru expressed its strong displeasure at the decision.\n",
                  "Il Cile ha espresso il suo netto rifiuto di queste pratiche.\n"):
         assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("criticize", "oppose")], text
+
+
+def test_a_headline_after_a_label_line_is_no_statement(tmp_path, vocabulary):
+    # "Press Release No. 254" then the headline: only the body is annotated (tests/corpus/README.md)
+    text = ("Press Release No. 254\n\nChile condemns attack on UN peacekeepers\n\n"
+            "The Chilean government strongly condemns the attack on the peacekeepers' positions on 9 June.\n")
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("criticize", "the attack on the peacekeepers' positions on 9 June")]

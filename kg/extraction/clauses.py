@@ -1502,13 +1502,15 @@ def _listed(ctx: Context, sentence: Sentence, clauses: list[Clause], speaker: li
 def _headline(ctx: Context, sentence: Sentence) -> bool:
     """The document's first line, when it has no closing punctuation, is its headline: not a
     statement; one that ends with a colon introduces what follows ("X, Foreign Secretary, said:").
-    So is the second after a line of place and date ("Strasbourg, 12 June 2025")."""
+    So is the second after a line of place and date ("Strasbourg, 12 June 2025") or after a
+    first line of its own ("Press Release No. 254", a headline before its deck)."""
     block, text = ctx.document.blocks[sentence.block], ctx.document.text
     if sentence.block != 0 or sentence.paragraph > 1 or len(block.paragraphs) < sentence.paragraph + 2:
         return False
     if sentence.paragraph == 1:
         first = block.paragraphs[0]
-        if not YEAR.search(text, first.start, first.end) or len(WORD.findall(text, first.start, first.end)) > DATE_LINE_WORDS:
+        if TITLE_END.search(text, first.start, first.end) and (
+                not YEAR.search(text, first.start, first.end) or len(WORD.findall(text, first.start, first.end)) > DATE_LINE_WORDS):
             return False
     paragraph = block.paragraphs[sentence.paragraph]
     return not TITLE_END.search(text, paragraph.start, paragraph.end)
