@@ -2749,3 +2749,15 @@ def test_a_headline_after_a_label_line_is_no_statement(tmp_path, vocabulary):
             "The Chilean government strongly condemns the attack on the peacekeepers' positions on 9 June.\n")
     assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ("criticize", "the attack on the peacekeepers' positions on 9 June")]
+
+
+def test_we_with_an_apposition_names_whose_we_the_declaration_is(tmp_path, vocabulary):
+    # "We, the Leaders of X, met in…" is no statement, but says who "we" are in what follows
+    text = ("We, the Leaders of ASEAN, met in Kuala Lumpur on 26 May 2025 for the 46th ASEAN Summit.\n\n"
+            "1. We reaffirm our commitment to the peaceful settlement of disputes.\n\n"
+            "2. We condemn the imposition of unilateral coercive measures.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Association of Southeast Asian Nations"], "reaffirm"), (["Association of Southeast Asian Nations"], "criticize")]
+    text = ("We, the Foreign Ministers of Australia, Canada and New Zealand, met in Wellington on 2 June 2025.\n\n"
+            "We reaffirm our commitment to the peaceful settlement of disputes.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Australia", "Canada", "New Zealand"]]

@@ -1373,6 +1373,8 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             # "The Ministers:" then "- welcomed…", "- condemned…": the heading is the items' subject
             ctx.memory = replace(ctx.memory, last_actors=tuple(subject_of_list), last_joint=tuple(subject_of_list)
                                  if len(subject_of_list) > 1 else ctx.memory.last_joint)
+        if not clauses and (declarants := _declarants(ctx, sentence)):  # "We, the Leaders of BRICS, met…": whose "we" the text's is
+            ctx.memory = replace(ctx.memory, speaker=tuple(declarants), last_actors=tuple(declarants))
         result.extend(clauses)
     return result, quotes_of
 
@@ -1454,6 +1456,26 @@ def _list_subject(ctx: Context, sentence: Sentence) -> list[str]:
 
 
 LIST_HEADING_END = re.compile(r"\s*:\s*")
+
+
+def _declarants(ctx: Context, sentence: Sentence) -> list[str]:
+    """Who a sentence that opens with "We" and an apposition says the text's "we" are ("We, the
+    Leaders of BRICS, met in…", "We, the Foreign Ministers of A, B and C, met…"); none for any other."""
+    text = ctx.document.text
+    mentions = [p for p in ctx.phrases(sentence) if p.kind in MENTIONS]
+    if len(mentions) < 2 or mentions[0].kind != "speaker-reference" or mentions[0].start != sentence.body \
+            or not APPOSITION_OPENING.fullmatch(text, mentions[0].end, mentions[1].start):
+        return []
+    predicate = next((p.start for p in ctx.phrases(sentence) if p.kind in ("verb", "meeting") and p.start > mentions[1].end),
+                     sentence.end)
+    closing = text.rfind(",", mentions[1].end, predicate)  # the list it may hold ends before the predicate
+    if closing < 0:
+        return []
+    actors, _ = subject(ctx, text, mentions[1:], mentions[1].start, closing, sentence.lang, None, Quotes([]))
+    return actors
+
+
+APPOSITION_OPENING = re.compile(r"\s*,\s*")
 
 
 def _statements_heading(ctx: Context, sentence: Sentence) -> tuple[list[str], Phrase] | None:
