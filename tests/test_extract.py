@@ -2761,3 +2761,11 @@ def test_we_with_an_apposition_names_whose_we_the_declaration_is(tmp_path, vocab
     text = ("We, the Foreign Ministers of Australia, Canada and New Zealand, met in Wellington on 2 June 2025.\n\n"
             "We reaffirm our commitment to the peaceful settlement of disputes.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Australia", "Canada", "New Zealand"]]
+
+
+def test_a_department_named_without_its_country_is_the_country_of_the_place_and_date_line(tmp_path, vocabulary):
+    text = ("Santiago, 12 June 2025\n\nThe Department of Foreign Affairs expresses serious concern over the "
+            "dangerous maneuvers of the vessels near the border.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Chile"], "state")]
+    text = "Lima, 12 June 2025\n\nThe ministry has lodged a diplomatic protest over the detention of the crew.\n"
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Peru"], "criticize")]

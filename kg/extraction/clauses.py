@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 
 from kg.documents import date_after
-from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, opens_own_clause,
-                                   speaks_for_own_side, trim, words_before)
+from kg.extraction.context import (DATE_LINE_WORDS, NOT_SPACE, WORD, YEAR, Clause, Context, Meeting, Memory,
+                                   opens_own_clause, speaks_for_own_side, trim, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, Quotes, Sentence, quotations
@@ -1539,5 +1539,3 @@ def _headline(ctx: Context, sentence: Sentence) -> bool:
 
 
 HYPHENATED_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-DATE_LINE_WORDS = 8  # words of a line of place and date ("Strasbourg, 12 June 2025")

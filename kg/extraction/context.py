@@ -154,12 +154,18 @@ class Context:
 
     @property
     def dateline_country(self) -> list[str]:
-        """The country whose city heads the text's first dateline ("RIYADH, March 3 (SPA) --"):
-        where the news comes from."""
-        for sentence in self.ordered:
+        """The country whose city heads the text's first dateline ("RIYADH, March 3 (SPA) --"), or
+        its line of place and date ("Manila, 10 June 2025") among its first two: where the news
+        comes from."""
+        text = self.document.text
+        for i, sentence in enumerate(self.ordered):
             if sentence.body > sentence.start:
                 return [self.represents(p.value) for p in self.phrases(sentence)
                         if p.kind == "actor" and p.end <= sentence.body][:1]
+            if i < 2 and YEAR.search(text, sentence.start, sentence.end) \
+                    and len(WORD.findall(text, sentence.start, sentence.end)) <= DATE_LINE_WORDS:
+                return [self.represents(p.value) for p in self.phrases(sentence)
+                        if p.kind == "actor" and p.start == sentence.start][:1]
         return []
 
     def heading_phrases(self) -> list[Phrase]:
@@ -229,6 +235,10 @@ def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
 def words_before(text: str, start: int, count: int) -> list[str]:
     """The last `count` words (or marks) before `start`."""
     return WORD.findall(text[max(0, start - 60):start])[-count:]
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DATE_LINE_WORDS = 8  # words of a line of place and date ("Strasbourg, 12 June 2025")
 
 
 def trim(text: str, start: int, end: int, coordinators: str) -> tuple[int, int]:
