@@ -2769,3 +2769,13 @@ def test_a_department_named_without_its_country_is_the_country_of_the_place_and_
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Chile"], "state")]
     text = "Lima, 12 June 2025\n\nThe ministry has lodged a diplomatic protest over the detention of the crew.\n"
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Peru"], "criticize")]
+
+
+def test_the_parties_concerned_show_no_concern(tmp_path, vocabulary):
+    text = "Chile welcomes the agreement and urges the parties concerned to implement it in good faith.\n"
+    assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("support", "support"), ("appeal", "support")]
+    text = "Chile hopes that the agreement will be implemented in good faith by the parties concerned.\n"
+    assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("state", "neutral")]
+    text = "Chile is deeply concerned about the escalation of violence.\n"
+    assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["oppose"]

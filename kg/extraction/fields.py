@@ -42,7 +42,8 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     headed = _head_noun_stance(ctx, clause, phrases)
     if headed:  # "reaffirmed France's solidarity with India in the fight against terrorism"
         return headed
-    cues = without_overlaps(_in(phrases, start, end, "oppose", "support"))
+    # "the parties concerned" shows no concern: a phrase of no stance hides the cue it overlaps
+    cues = [c for c in without_overlaps(_in(phrases, start, end, "oppose", "support", "no-stance")) if c.kind != "no-stance"]
     # what is wanted ended is no opposition of the speaker's: "an end to the violence", "the
     # attacks must stop", "la cessazione delle ostilità" are wanted (a cue of support)
     endings = ctx.lexicon.alternation("ending", clause.lang)
