@@ -120,6 +120,19 @@ def test_the_holy_father_and_the_pope_are_the_pope_of_the_documents_date(tmp_pat
     assert actors_of(tmp_path, vocabulary, text, "2024-06-10") == [["Pope Francis"]]
 
 
+def test_he_and_she_are_not_a_person_the_text_shows_otherwise(tmp_path, vocabulary):
+    # "met her counterpart", "Mr.", "Ms." show who is a man or a woman; "thanked her for" shows nothing
+    text = ("Foreign Minister Jane Doyle met her Peruvian counterpart Tom Berg in Lima on Monday. She stressed that "
+            "the talks were constructive. He thanked Chile for its humanitarian assistance.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Tom Berg"]]
+    text = ("Ms. Jane Doyle met Mr. Tom Berg in Lima. Berg said the talks were useful. "
+            "She stressed that the talks were constructive.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"], ["Jane Doyle"]]
+    text = ("Jane Doyle thanked her for the visit. Tom Berg said the talks were useful. "
+            "She stressed that the talks were constructive.\n")
+    assert actors_of(tmp_path, vocabulary, text)[1:] == [["Tom Berg"], ["Tom Berg"]]
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]

@@ -83,6 +83,7 @@ class Context:
     titled: dict[str, set[str]] = field(default_factory=dict)  # a person → the words of their titles in the text
     turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
     own_mentions: dict[Phrase, bool] = field(default_factory=dict)  # whether a keyword or name mentions what it names
+    genders: dict[str, str] | None = None  # a person → "feminine" or "masculine", as the text shows (subjects.gender_of)
 
     def index(self, sentences: list[Sentence]) -> None:
         self.ordered = sorted(sentences, key=lambda s: s.start)

@@ -78,6 +78,47 @@ def _strip_parentheticals(ctx: Context, text: str, start: int, end: int, lang: s
     return spans
 
 
+GENDERS = ("feminine", "masculine")
+GENDER_REACH = 6  # words after a name in which "her" or "his" is theirs ("Jane Doyle met her counterpart")
+
+
+def gender_of(ctx: Context, actor: str) -> str | None:
+    """Whether the text shows a person to be a woman or a man; None when it does not, or says both."""
+    if ctx.genders is None:
+        ctx.genders = _genders(ctx)
+    return ctx.genders.get(actor)
+
+
+def _word_gender(ctx: Context, word: str, lang: str) -> str | None:
+    return next((g for g in GENDERS if ctx.lexicon.is_word(g, lang, word.lower())), None)
+
+
+def _genders(ctx: Context) -> dict[str, str]:
+    """What the text shows of each person's gender: the form of address or role of their title
+    ("Ms", "spokeswoman", "la ministra"), and a possessive right after their name that is theirs,
+    before a noun ("Jane Doyle met her counterpart", not "thanked her for")."""
+    text, shown = ctx.document.text, {}
+    for sentence in ctx.ordered:
+        lang = sentence.lang
+        persons = [p for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)]
+        for person, following in zip(persons, [p.start for p in persons[1:]] + [sentence.end]):
+            start = title_start(ctx, person)
+            before = words_before(text, start, 2)  # "Ms", or "Ms" and its stop
+            address = [w for w in {"".join(before), *before[-1:]} if ctx.lexicon.is_word("honorific", lang, w.lower())]
+            genders = {g for w in address + WORD.findall(text, start, person.start) if (g := _word_gender(ctx, w, lang))}
+            after = WORD.findall(text, person.end, following)[:GENDER_REACH + 1]
+            for word, noun in zip(after, after[1:]):
+                gender = _word_gender(ctx, word, lang)
+                if gender is None:
+                    continue
+                if ctx.lexicon.is_word("possessive-determiner", lang, word.lower()) and noun[:1].isalpha() and not any(
+                        ctx.lexicon.is_word(cue, lang, noun.lower()) for cue in ("preposition", "article", "complement")):
+                    genders.add(gender)
+                break  # "told him": another's
+            shown.setdefault(person.value, set()).update(genders)
+    return {person: genders.pop() for person, genders in shown.items() if len(genders) == 1}
+
+
 def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     """A reference to one person: the one named in the text whose post shares its head noun,
     else the one who held that role on the document's date, else the last speaker."""
@@ -92,7 +133,9 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         if ctx.lexicon.is_word("article", lang, phrase.text.split()[0].lower()) or not words else ()  # "Doyle said she and…": a pronoun too
     candidates = list(dict.fromkeys(reversed(
         tuple(ctx.participants) + ctx.memory.last_actors + ctx.memory.persons_seen + in_sentence)))
-    persons = [c for c in candidates if ctx.is_person(c)]
+    # "He thanked…" after "Jane Doyle met her counterpart Tom Berg": not a person the text shows otherwise
+    gender = next((g for w in WORD.findall(phrase.text) if (g := _word_gender(ctx, w, lang))), None)
+    persons = [c for c in candidates if ctx.is_person(c) and (gender is None or gender_of(ctx, c) in (None, gender))]
     if any(ctx.lexicon.is_word("rank-address", lang, w) for w in phrase.text.lower().split()):
         # "His Highness affirmed…": the text's principal, whom its publisher addresses so
         return [p for p in ctx.principal if ctx.is_person(p)] or persons[:1]
@@ -126,7 +169,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         incumbent = _incumbent(ctx, phrase)
         if incumbent:
             return incumbent
-    last = [a for a in ctx.memory.last_actors if ctx.is_person(a) and (not where or ctx.represents(a) in sides)]
+    last = [a for a in ctx.memory.last_actors if a in persons and (not where or ctx.represents(a) in sides)]
     if len(last) == 1:
         return last
     if where and not persons:  # the text's principal if they speak for it, else the one person the
