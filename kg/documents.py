@@ -260,12 +260,21 @@ CANDIDATE_LANGUAGES = 3
 
 def detect_language(line: str, languages: tuple[str, ...]) -> str | None:
     """The language of a paragraph among `languages` (judged on its first words, which suffice
-    and keep detection fast), or None for too little text to tell or none of `languages`."""
+    and keep detection fast; when names crowd them, "Minister Tajani met Jordanian Foreign
+    Minister Ayman Safadi", on its first lower-case words), or None for too little text to tell
+    or none of `languages`."""
     words = [m.group() for m in itertools.islice(LETTER_WORD.finditer(line), DETECTION_WORDS)]
+    found = _detected(words, languages)
+    if found is None and len(words) == DETECTION_WORDS:
+        found = _detected(list(itertools.islice((m.group() for m in LETTER_WORD.finditer(line)
+                                                 if m.group().islower()), DETECTION_WORDS)), languages)
+    return found
+
+
+def _detected(words: list[str], languages: tuple[str, ...]) -> str | None:
     if len(words) < 4:
         return None
-    text = " ".join(words).lower()
-    for candidate in _detector().detect(text, k=CANDIDATE_LANGUAGES):
+    for candidate in _detector().detect(" ".join(words).lower(), k=CANDIDATE_LANGUAGES):
         if candidate["lang"] in languages:
             return candidate["lang"]
     return None

@@ -44,6 +44,15 @@ def test_paragraph_languages_split_a_text_without_separator():
     assert [(b.lang, b.translation) for b in document.blocks] == [("it", True), ("en", False)]
 
 
+def test_a_paragraph_whose_first_words_are_names_is_judged_on_its_other_words(tmp_path):
+    # "Minister Tajani met Jordanian Foreign Minister Ayman Safadi": the names tell no language
+    path = tmp_path / "names.txt"
+    path.write_text(" date 2025-06-10\nMinister Tajani met Jordanian Foreign Minister Ayman Safadi. Tajani reaffirmed "
+                    "Italy's support for the two-state solution.\n\nIl ministro Tajani ha incontrato il ministro "
+                    "degli Esteri giordano Ayman Safadi. Tajani ha ribadito il sostegno dell'Italia.\n", encoding="utf-8")
+    assert [b.lang for b in read_document(path).blocks] == ["en", "it"]
+
+
 def test_a_block_of_two_languages_takes_the_first_paragraphs_in_every_process():
     # a paragraph too short to judge joins the block; the block's language must not depend on
     # the order Python happens to iterate a set in (it changes from process to process)
