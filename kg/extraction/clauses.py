@@ -222,16 +222,17 @@ def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str, 
         rf"\s*,?\s*(?:{ctx.lexicon.alternation('manner', lang)})(?!\w)\s*,?"), re.IGNORECASE)
     taken = manner.match(text, start, end)
     start = cursor = undated = taken.end() if taken else start
-    matches = list(itertools.islice(re.finditer(r"\s*([\w’']+|[,:])", text[start:end]), 12))
-    dated = [ctx.lexicon.is_word("calendar", lang, m.group(1).lower()) for m in matches]
-    for i, match in enumerate(matches):
+    dated = False  # the word before was a day or a month
+    for match in re.finditer(r"\s*([\w’']+|[,:])", text[start:end]):
         word = match.group(1)
         if ctx.lexicon.is_word("complement", lang, word.lower()) or ctx.lexicon.is_word(
                 "interposed-adverb", lang, word.lower()) or with_whom and ctx.lexicon.is_word("partner", lang, word.lower()):
             cursor = undated = start + match.end()  # "sottolinea poi che", "respingiamo però ogni pressione"
-        elif dated[i] or word.isdigit() and any(dated[max(0, i - 1):i + 2]):
-            cursor = start + match.end()  # "said on Thursday that", "condemned on 9 June the attack"
-        elif not word.isdigit():
+            dated = False
+        elif ctx.lexicon.is_word("calendar", lang, word.lower()) or word.isdigit() and dated:
+            cursor = start + match.end()  # "said on Thursday that", "condemned on 9 June the attack", "on June 9"
+            dated = True
+        elif not word.isdigit():  # a number before its month ("9 June") is passed with the month
             break
     if not text[cursor:end].strip(" \t\n.,;:"):
         cursor = undated  # nothing after the date ("met on Tuesday."): the date is what is left

@@ -100,9 +100,13 @@ def _genders(ctx: Context) -> dict[str, str]:
     text, shown = ctx.document.text, {}
     for sentence in ctx.ordered:
         lang = sentence.lang
-        persons = [p for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)]
+        if not any(ctx.lexicon.any_word(g, lang).search(text, sentence.start, sentence.end) for g in GENDERS):
+            continue  # most sentences say nothing of anyone's gender
+        phrases = ctx.phrases(sentence)
+        titles = {p.end: p.start for p in phrases if p.kind == "title" and "," not in p.text}
+        persons = [p for p in phrases if p.kind == "actor" and ctx.is_person(p.value)]
         for person, following in zip(persons, [p.start for p in persons[1:]] + [sentence.end]):
-            start = title_start(ctx, person)
+            start = titles.get(person.start, person.start)
             before = words_before(text, start, 2)  # "Ms", or "Ms" and its stop
             address = [w for w in {"".join(before), *before[-1:]} if ctx.lexicon.is_word("honorific", lang, w.lower())]
             genders = {g for w in address + WORD.findall(text, start, person.start) if (g := _word_gender(ctx, w, lang))}
