@@ -133,6 +133,18 @@ def test_he_and_she_are_not_a_person_the_text_shows_otherwise(tmp_path, vocabula
     assert actors_of(tmp_path, vocabulary, text)[1:] == [["Tom Berg"], ["Tom Berg"]]
 
 
+def test_a_ministrys_name_joined_by_and_is_part_of_a_title(tmp_path, vocabulary):
+    # "for Foreign and Diaspora Affairs", "for Europe and Foreign Affairs", "of Foreign Affairs and
+    # Trade": capitalised words on both sides of the "and" are one ministry's name, no second speaker
+    for text in ("Cabinet Secretary for Foreign and Diaspora Affairs Jane Doyle has called for an immediate "
+                 "cessation of hostilities.\n",
+                 "The Minister for Europe and Foreign Affairs, Jane Doyle, extends her sincere condolences to the "
+                 "families of the victims.\n",
+                 "Chile will not support the new sanctions package, Minister of Foreign Affairs and Trade Jane Doyle "
+                 "said on Tuesday.\n"):
+        assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]], text
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]

@@ -208,9 +208,9 @@ def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, 
     one subject, not the start of a clause of its own."""
     text = ctx.document.text  # each look stops at its first word: a sentence may hold hundreds of clauses
     return any(NOT_SPACE.search(text, m.end, start) is None for m in mentions) and any(
-        m.start >= end and all(ctx.lexicon.is_word("article", lang, w.group().lower())
-                               for w in WORD.finditer(text, end, m.start if m.start - end > 80 else title_start(ctx, m)))
-        for m in mentions)
+        (begin := m.start if m.start - end > 80 else title_start(ctx, m)) >= end  # not an "and" inside its title
+        and all(ctx.lexicon.is_word("article", lang, w.group().lower()) for w in WORD.finditer(text, end, begin))
+        for m in mentions if m.start >= end)
 
 
 def _complement_start(ctx: Context, text: str, start: int, end: int, lang: str, with_whom: bool = False) -> int:

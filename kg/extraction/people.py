@@ -91,9 +91,8 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
     for person in (p for p in phrases if p.kind == "actor" and ctx.is_person(p.value)):
         roles = sorted((p for p in phrases if p.kind == "role" and p.end < person.start), key=lambda p: (p.end, -p.start))
         for role in reversed(roles):  # the nearest, and the longest of those ("Foreign Secretary")
-            if _title_gap(ctx, text, role.end, person.start, sentence.lang) and not any(
-                    ctx.lexicon.is_word("coordination", sentence.lang, w.lower())
-                    for w in TOKEN.findall(text, role.end, person.start)) and not any(
+            if _title_gap(ctx, text, role.end, person.start, sentence.lang) \
+                    and not _coordinates_between(ctx, text, role.end, person.start, sentence.lang) and not any(
                     role.end <= p.start < person.start and (p.kind == "verb" or ctx.is_person(p.value)) for p in phrases):
                 start = _joined_roles_start(ctx, roles, role, person, sentence)
                 found.append(Phrase("title", person.value, start, person.start, text[start:person.start]))
@@ -105,6 +104,16 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
             # "The foreign ministers of Chile and Peru, " before the names: its countries do not speak
             found.append(Phrase("title", first.value, members.start, first.start, text[members.start:first.start]))
     return found
+
+
+def _coordinates_between(ctx: Context, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a coordinator joins something between a role and a name ("Minister Doyle and
+    Berg"), not the capitalised words of a ministry's name ("Cabinet Secretary for Foreign and
+    Diaspora Affairs X", "Minister for Europe and Foreign Affairs")."""
+    tokens = TOKEN.findall(text, start, end)
+    return any(ctx.lexicon.is_word("coordination", lang, word.lower())
+               and not (0 < i < len(tokens) - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper())
+               for i, word in enumerate(tokens))
 
 
 def _joined_roles_start(ctx: Context, roles: list[Phrase], role: Phrase, person: Phrase, sentence: Sentence) -> int:
