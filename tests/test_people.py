@@ -145,6 +145,14 @@ def test_a_ministrys_name_joined_by_and_is_part_of_a_title(tmp_path, vocabulary)
         assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]], text
 
 
+def test_pm_before_a_name_is_a_role_and_the_pm_a_prime_minister(tmp_path, vocabulary):
+    text = "PM Tom Berg met Foreign Minister Jane Doyle. Berg stressed that the talks were useful.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"]]
+    text = ("Foreign Minister Jane Doyle met Prime Minister Tom Berg of Peru. The PM stressed that the talks were "
+            "useful.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"]]
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]
