@@ -2779,3 +2779,15 @@ def test_the_parties_concerned_show_no_concern(tmp_path, vocabulary):
     assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("state", "neutral")]
     text = "Chile is deeply concerned about the escalation of violence.\n"
     assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["oppose"]
+
+
+def test_an_unsigned_statements_we_is_its_one_speaker(tmp_path, vocabulary):
+    text = ("Press Release Regarding the Attack on the Border Post\n\n"
+            "We strongly condemn the attack on the border post, which killed three soldiers.\n\n"
+            "Chile stands in solidarity with Peru in the fight against terrorism.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize"), (["Chile"], "support")]
+    # two sides speak: whose "we" it is, is not known
+    text = ("We strongly condemn the attack on the border post.\n\n"
+            "Chile stands in solidarity with Peru. Argentina rejects the attack.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile"], ["Argentina"]]

@@ -38,6 +38,22 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
                 clause.position = trim(text, ending[0], ending[1], ctx.lexicon.coordinators(sentence.lang))
 
 
+def unsigned_we(ctx: Context, clauses: list[Clause]) -> list[Clause]:
+    """ "We strongly condemn…" in a press release that no one signs and no site is named for,
+    whose only other speaker is one country or organisation ("Türkiye stands in solidarity…"):
+    its "we" is that side."""
+    sides = {tuple(c.actors) for c in clauses if c.actors and c.in_quote is None}
+    side = next(iter(sides)) if len(sides) == 1 else ()
+    if len(side) != 1 or ctx.is_person(side[0]):
+        return clauses
+    for clause in clauses:
+        if not clause.actors and clause.in_quote is None and any(
+                p.kind == "speaker-reference" and clause.sentence.body <= p.start < clause.verb.start
+                for p in ctx.phrases(clause.sentence)):
+            clause.actors, clause.rule = list(side), "unsigned-statement"
+    return clauses
+
+
 def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence], quotes_of) -> list[Clause]:
     """Give first-person quotations their speaker; an attribution whose sentence has its own
     first-person verbs is only an attribution (whether it follows the quotation or opens it);

@@ -22,7 +22,7 @@ from kg.extraction.context import Clause, Context
 from kg.extraction.fields import Opposition, carried_targets, conflict_mentions, stance, targets, topics
 from kg.extraction.lexicon import lexicon_for
 from kg.extraction.people import find_people, sides_from_positions, speaker_turns
-from kg.extraction.quotations import settle_quotes
+from kg.extraction.quotations import settle_quotes, unsigned_we
 from kg.extraction.sentences import Quotes, Sentence, split_sentences
 from kg.records import ActorRef, Event, Evidence, StatementRecord
 from kg.vocabulary import Vocabulary
@@ -98,9 +98,10 @@ def clauses(state: State) -> State:
 
 def reported_speech(state: State) -> State:
     """First-person quotations given to their speakers, attributions and reports that say
-    nothing of their own left out, evidence extended over quotations."""
+    nothing of their own left out, evidence extended over quotations; an unsigned statement's
+    "we" given to its one speaker."""
     settled = settle_quotes(state.context, list(state.clauses), list(state.sentences), state.quotations)
-    return replace(state, clauses=tuple(settled))
+    return replace(state, clauses=tuple(unsigned_we(state.context, settled)))
 
 
 def fields(state: State) -> State:
