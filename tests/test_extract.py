@@ -2791,3 +2791,42 @@ def test_an_unsigned_statements_we_is_its_one_speaker(tmp_path, vocabulary):
     text = ("We strongly condemn the attack on the border post.\n\n"
             "Chile stands in solidarity with Peru. Argentina rejects the attack.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile"], ["Argentina"]]
+
+
+def test_a_countrys_ministry_military_or_government_speaks_for_it(tmp_path, vocabulary):
+    for text, actor in (("Peru's defence ministry said its forces had struck the camps.\n", "Peru"),
+                        ("Chile's military said it had shot down 40 drones.\n", "Chile")):
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [[actor]], text
+    text = "Peru's allies said they would send more weapons.\n"  # no word of Peru's
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == []
+
+
+def test_the_parties_of_a_joint_statement_are_its_signatories(tmp_path, vocabulary):
+    text = ("Joint Statement between the Republic of Chile and the Republic of Peru\n\n"
+            "The Parties reaffirmed their commitment to the principles of the UN Charter.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile", "Peru"]]
+
+
+def test_whom_a_verb_tells_and_when_come_before_what_it_tells(tmp_path, vocabulary):
+    text = "Foreign Minister Jane Doyle told reporters on Monday that Chile would not wait indefinitely.\n"
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "Chile would not wait indefinitely"]
+
+
+def test_a_few_words_quoted_inside_a_clause_are_no_quotation_of_their_own(tmp_path, vocabulary):
+    text = 'A spokesman for the Chilean foreign ministry told reporters that Santiago "strongly rejects" the plan.\n'
+    assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text)] == [(["Chile"], "reject", "the plan")]
+
+
+def test_agents_joined_after_a_passive_are_all_its_speakers(tmp_path, vocabulary):
+    for text, actors in (("The plan was condemned by Peru and Bolivia.\n", ["Peru", "Bolivia"]),
+                         ("The move was welcomed by the EU, Japan and Canada.\n", ["European Union", "Japan", "Canada"]),
+                         ("La decisione è stata accolta con favore dall'Autorità nazionale palestinese.\n",
+                          ["State of Palestine"])):
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [actors], text
+
+
+def test_a_side_speaking_through_its_spokesman_per_bocca_del_is_the_spokesman(tmp_path, vocabulary):
+    text = "Il Cremlino, per bocca del portavoce Dmitry Peskov, ha fatto sapere che Mosca è pronta a nuovi colloqui.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Dmitry Peskov"]]

@@ -291,9 +291,13 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     if match is None:
         return start
     words = PLAIN_WORD.findall(text, start, match.start(1))
-    if all(any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("audience", "article", "determiner", "addressee"))
-           for w in words):
-        return match.end()  # "told reporters that…", "ha detto ai giornalisti che…", "told a news conference that…"
+    told = list(itertools.takewhile(lambda w: any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in (
+        "audience", "article", "determiner", "addressee")), words))
+    if len(told) == len(words) or told and all(
+            w.isdigit() or any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("calendar", "preposition"))
+            for w in words[len(told):]):
+        # "told reporters that…", "ha detto ai giornalisti che…", "told a news conference on Monday that…"
+        return match.end()
     named = [p for p in ctx.phrases_between(start, match.start(1)) if p.kind in MENTIONS or p.kind == "counterpart"]
     begins = words[0][:1].isupper() or ctx.lexicon.is_word("addressee", lang, words[0]) \
         or any(p.start == start for p in named)
@@ -693,7 +697,16 @@ def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     agent = next((m for m in mentions if m.start >= after.end() and all(  # across its title: "dal ministro X"
         ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, after.end(), titles.get(m.start, m.start)))),
         None)
-    return (resolve(ctx, agent, False) or []) if agent is not None else []
+    if agent is None:
+        return []
+    agents = [agent]  # "condemned by Russia and China", "by the EU, Japan and Canada"
+    joined = ctx.lexicon.compiled("joined-agents", lang, lambda: (
+        rf"\s*,?\s*(?:(?:{ctx.lexicon.coordinators(lang)})\s+)?(?:(?:{ctx.lexicon.alternation('article', lang)})\s+)?"),
+        re.IGNORECASE)
+    for mention in mentions:
+        if mention.start >= agents[-1].end and joined.fullmatch(text, agents[-1].end, titles.get(mention.start, mention.start)):
+            agents.append(mention)
+    return list(dict.fromkeys(a for m in agents for a in resolve(ctx, m, False) or []))
 
 
 def _closing_according(text: str, according: Phrase, source: Phrase, sentence: Sentence) -> bool:
@@ -1364,7 +1377,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         if key not in quotes_of:
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
             quotes_of[key] = _dash_quotation(ctx, paragraph.start, paragraph.end) \
-                or quotations(text, paragraph.start, paragraph.end)
+                or _without_fragments(text, quotations(text, paragraph.start, paragraph.end))
         clauses, reporter = sentence_clauses(ctx, sentence, quotes_of[key])
         if listing is not None:
             clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)
@@ -1395,6 +1408,22 @@ def _dash_quotation(ctx: Context, start: int, end: int) -> Quotes | None:
 
 
 DIALOGUE_DASH = re.compile(r"\s*([–—])\s")
+
+
+def _without_fragments(text: str, quotes: Quotes) -> Quotes:
+    """The quotations of a paragraph but the few words quoted inside the reporter's own clause
+    ('said that Washington "strongly rejects" the plan'): a word before them and after them, so
+    their verb is the clause's, not a quotation's."""
+    kept = [(start, end) for start, end in quotes.spans
+            if not (WORD_BEFORE_MARK.search(text, max(0, start - 2), start) and WORD_AFTER_MARK.match(text, end)
+                    and not CLOSING_MARK.search(text, start, end) and len(PLAIN_WORD.findall(text, start, end)) <= FRAGMENT_WORDS)]
+    return quotes if len(kept) == len(quotes.spans) else Quotes(kept)
+
+
+WORD_BEFORE_MARK = re.compile(r"\w[ \t]$")  # on the same line
+WORD_AFTER_MARK = re.compile(r"[ \t][a-zà-ÿ]")
+CLOSING_MARK = re.compile(r"[,.;:!?]\W?$")  # "unfounded," closes a quotation of its own
+FRAGMENT_WORDS = 4  # words of a quoted fragment inside a clause ("strongly rejects")
 
 
 def remembered(ctx: Context, memory: Memory, sentence: Sentence, clauses: list[Clause], reporter: list[str]) -> Memory:

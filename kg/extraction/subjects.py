@@ -334,9 +334,10 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
         return [phrase.value]
     if phrase.kind == "person-reference":
         return resolve_person(ctx, phrase)
-    if phrase.kind == "group-reference":  # with no group before it, what it names ("the G7 foreign ministers")
+    if phrase.kind == "group-reference":  # with no group before it, what it names ("the G7 foreign ministers"),
+        # else a joint statement's signatories ("The Parties reaffirmed…")
         return list(ctx.participants or ctx.memory.last_joint or actors_named(ctx, phrase.text)[:1]
-                    or _last_pair(ctx, phrase) or ctx.memory.last_actors)
+                    or _signatories(ctx) or _last_pair(ctx, phrase) or ctx.memory.last_actors)
     if phrase.kind == "institution-reference":
         return resolve_institution(ctx, phrase)
     if phrase.kind == "members-reference":
