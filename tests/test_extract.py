@@ -2830,3 +2830,9 @@ def test_agents_joined_after_a_passive_are_all_its_speakers(tmp_path, vocabulary
 def test_a_side_speaking_through_its_spokesman_per_bocca_del_is_the_spokesman(tmp_path, vocabulary):
     text = "Il Cremlino, per bocca del portavoce Dmitry Peskov, ha fatto sapere che Mosca è pronta a nuovi colloqui.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Dmitry Peskov"]]
+
+
+def test_the_european_council_and_the_council_of_the_eu_speak_for_the_eu(tmp_path, vocabulary):
+    text = "The European Council condemns in the strongest terms the continuing violence against civilians.\n"
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["European Union"], "criticize")]

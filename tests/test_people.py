@@ -153,6 +153,16 @@ def test_pm_before_a_name_is_a_role_and_the_pm_a_prime_minister(tmp_path, vocabu
     assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"]]
 
 
+def test_whom_one_meets_with_two_others_are_three_ministers(tmp_path, vocabulary):
+    # "X met Y and Z": all three meet (not "talks between Y and Z", which X only hosts)
+    text = ("Foreign Minister Jane Doyle met Foreign Minister Tom Berg and Foreign Minister Ana Ruiz in Santiago on "
+            "Monday. The three ministers agreed to meet again in October.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg", "Ana Ruiz"]]
+    text = ("Foreign Minister Jane Doyle hosted talks between Foreign Minister Tom Berg and Foreign Minister Ana Ruiz "
+            "in Santiago. The two ministers agreed to meet again in October.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg", "Ana Ruiz"]]
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]

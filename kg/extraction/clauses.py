@@ -1347,7 +1347,9 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
         subject = next((p for p in found if p.start > last and p.kind == "person-reference"
                         and not any(v.kind == "verb" and last <= v.start < p.start for v in found)), None)
         before = [a for a in (resolve(ctx, subject, False) or [] if subject else []) if a not in named]
-    return before[-1:] + named if len(named) == 1 else named
+    between = any(p.kind == "between" and meeting.end <= p.start < meeting.end + 20 for p in ctx.phrases_between(
+        meeting.end, meeting.end + 20))  # "talks between X and Y": its people are named
+    return before[-1:] + named if len(named) == 1 or not between else named
 
 
 def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clause], dict[tuple[int, int], Quotes]]:
