@@ -2836,3 +2836,12 @@ def test_the_european_council_and_the_council_of_the_eu_speak_for_the_eu(tmp_pat
     text = "The European Council condemns in the strongest terms the continuing violence against civilians.\n"
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["European Union"], "criticize")]
+
+
+def test_a_quotation_of_several_sentences_before_lo_ha_detto_is_all_the_speakers(tmp_path, vocabulary):
+    # the own side's act in its first sentence is the speaker's too, not only the sentence right before
+    for closing in ("Lo ha detto il ministro della Difesa Paolo Rossi.", "Così il ministro della Difesa Paolo Rossi in una nota."):
+        text = ("«L'Italia condanna con fermezza l'attacco contro la missione. La sicurezza dei nostri militari è una "
+                f"priorità assoluta». {closing}\n")
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            (["Paolo Rossi"], "criticize"), (["Paolo Rossi"], "state")], closing

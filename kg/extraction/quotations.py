@@ -190,20 +190,23 @@ def _introducing_colon(text: str, clause: Clause, limit: int) -> int:
 
 def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clause]:
     """ "L'Unione europea è pronta a rafforzare… . Lo ha assicurato l'Alta rappresentante Kallas": what
-    the reporter's own side does in the sentence before, quoted or not, is the reporter's
+    the reporter's own side does in the sentence before (or the quotation it ends), quoted or not, is the reporter's
     statement, its verb deciding the act (as in "Kallas said the EU is ready to…"), not a second
     statement beside it."""
     dropped: set[int] = set()
     for clause in clauses:
         if not clause.cataphoric or not clause.actors:
             continue
+        # the whole quotation the sentence before ends ("«L'Italia condanna… . La sicurezza…». Lo ha detto X")
+        quoted = next((c.in_quote for c in clauses if c.in_quote and c.in_quote[0] <= clause.evidence[0] < c.in_quote[1]),
+                      None)
         own = [c for c in clauses if c is not clause and c.actors
                and c.sentence.block == clause.sentence.block and c.sentence.paragraph == clause.sentence.paragraph
-               and c.sentence.end <= clause.sentence.start and c.evidence[0] >= clause.evidence[0]
+               and c.sentence.end <= clause.sentence.start and (c.evidence[0] >= clause.evidence[0] or c.in_quote == quoted)
                and speaks_for_own_side(ctx, clause.actors, c.actors)]
         for inner in own:
             inner.actors, inner.evidence = list(clause.actors), (inner.evidence[0], clause.evidence[1])
-        if own:
+        if any(c.evidence[0] >= clause.evidence[0] for c in own):  # the sentence before says it: no second statement
             dropped.add(id(clause))
     return [c for c in clauses if id(c) not in dropped]
 
