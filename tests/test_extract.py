@@ -2845,3 +2845,11 @@ def test_a_quotation_of_several_sentences_before_lo_ha_detto_is_all_the_speakers
                 f"priorità assoluta». {closing}\n")
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
             (["Paolo Rossi"], "criticize"), (["Paolo Rossi"], "state")], closing
+
+
+def test_a_source_opening_the_sentence_without_a_comma_says_what_follows_it(tmp_path, vocabulary):
+    for text, position in (("Per il ministro degli Esteri Paolo Rossi la conferenza di Roma è stata un successo.\n",
+                            "la conferenza di Roma è stata un successo"),
+                           ("According to Foreign Minister Jane Doyle the talks were useful.\n", "the talks were useful")):
+        assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+            ("state", position)], text

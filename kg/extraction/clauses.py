@@ -510,7 +510,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                               or _titled(ctx, phrase, following[0], lang)
                               or _document_of(ctx, text[phrase.end:following[0].start], lang)) and (
                     SOURCE_END.match(text, following[0].end) or _cataphoric(ctx, phrase, sentence)
-                    or _closing_according(text, phrase, following[0], sentence)):
+                    or _closing_according(text, phrase, following[0], sentence)
+                    or _source_then_clause(ctx, text, phrase, following[0], sentence)):
                 heads.append(phrase)
     introduction = _named_quotation(ctx, text, mentions, sentence)
     if introduction is not None:
@@ -538,8 +539,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             source = next(m for m in mentions if m.start >= head.end)
             position = trim(text, clause_start, text.rfind(",", clause_start, head.start), ctx.lexicon.coordinators(
                 lang)) if _closing_according(text, head, source, sentence) else \
-                trim(text, max(position[0], SOURCE_END.match(text, source.end).end()), position[1],
-                     ctx.lexicon.coordinators(lang))
+                trim(text, max(position[0], _source_end(text, source.end)), position[1], ctx.lexicon.coordinators(lang))
         if act == "consult" and _where_and_with_whom_only(ctx, text, position, sentence):
             continue  # "held talks in Moscow with Foreign Minister X": a meeting, nothing discussed
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
@@ -718,6 +718,21 @@ def _closing_according(text: str, according: Phrase, source: Phrase, sentence: S
 
 INFINITIVE_GAP = re.compile(r"\s+(?:\w+\s+)?")  # "refused to comment", "si è rifiutato di commentare"
 SOURCE_END = re.compile(r"\s*(?:,|:?(?=\s*[«“\"]))")  # "According to X, …", "Per la senatrice X «…»"
+
+
+def _source_end(text: str, end: int) -> int:
+    """Where what a source says begins after its name: after its comma or colon, else right after it."""
+    found = SOURCE_END.match(text, end)
+    return found.end() if found else end
+
+
+def _source_then_clause(ctx: Context, text: str, according: Phrase, source: Phrase, sentence: Sentence) -> bool:
+    """ "Per il ministro X la conferenza è stata un successo", "Secondo X il governo sbaglia": a
+    source that opens the sentence, a person, and right after the name an article that opens
+    what they say, no comma between."""
+    following = WORD.match(text, source.end + 1, source.end + 20) if text[source.end:source.end + 1] == " " else None
+    return according.start == sentence.body and ctx.is_person(source.value) and following is not None \
+        and ctx.lexicon.is_word("article", sentence.lang, following.group())
 SENTENCE_TAIL = re.compile(r"[\s.!?…”»\"]*")  # what may follow the last word of a sentence
 
 
