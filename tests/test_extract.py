@@ -2853,3 +2853,9 @@ def test_a_source_opening_the_sentence_without_a_comma_says_what_follows_it(tmp_
                            ("According to Foreign Minister Jane Doyle the talks were useful.\n", "the talks were useful")):
         assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
             ("state", position)], text
+
+
+def test_standing_by_or_al_fianco_is_support(tmp_path, vocabulary):
+    for text in ("«L'Italia è al fianco dell'Ucraina», ha detto il ministro Paolo Rossi.\n",
+                 "Foreign Minister Jane Doyle said Chile stands by Ukraine.\n"):
+        assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["support"], text
