@@ -163,6 +163,13 @@ def test_whom_one_meets_with_two_others_are_three_ministers(tmp_path, vocabulary
     assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg", "Ana Ruiz"]]
 
 
+def test_a_titled_surname_of_a_listed_person_named_in_full_is_theirs(tmp_path, vocabulary):
+    # "Minister Wong" after "Penny Wong" is no new person "Wong"
+    text = ("Penny Wong met Foreign Minister Jane Doyle in Canberra. Minister Wong said the talks were useful. "
+            "Wong added that Australia supports the plan.\n")
+    assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["Penny Wong"], ["Penny Wong"]]
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]

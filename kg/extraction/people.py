@@ -65,10 +65,14 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
                 ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start, end), frozenset(
                     w for c in cues if c.kind == "role"
                     for w in title_words(c.text + PARENTHESIS.match(ctx.document.text, c.end).group())))
-    surnames = {word for person in ctx.people.values() if " " in person.name
-                for word in (person.name.split()[0], person.name.split()[-1])}
+    named_in_full = [person.name for person in ctx.people.values()] + [
+        ctx.name_of(p.value) for sentence in sentences for p in ctx.phrases(sentence)
+        if p.kind == "actor" and ctx.is_person(p.value) and " " in p.text]
+    surnames = {word for name in named_in_full if " " in name for word in (name.split()[0], name.split()[-1])}
     for key in [k for k, person in ctx.people.items() if person.name in surnames]:
-        del ctx.people[key]  # "Mr Kristersson" after "Ulf Kristersson", "Minister Park" after "Park Sung-ho": the same person
+        # "Mr Kristersson" after "Ulf Kristersson", "Minister Park" after "Park Sung-ho", "Minister Wong"
+        # after the gazetteer's "Penny Wong": the same person
+        del ctx.people[key]
     _add_mentions(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
