@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.documents import date_after
 from kg.extraction.context import (DATE_LINE_WORDS, NOT_SPACE, WORD, YEAR, Clause, Context, Meeting, Memory,
-                                   opens_own_clause, speaks_for_own_side, trim, words_before)
+                                   opens_own_clause, speaks_for_own_side, trim, without_overlaps, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, Quotes, Sentence, quotations
@@ -540,6 +540,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             position = trim(text, clause_start, text.rfind(",", clause_start, head.start), ctx.lexicon.coordinators(
                 lang)) if _closing_according(text, head, source, sentence) else \
                 trim(text, max(position[0], _source_end(text, source.end)), position[1], ctx.lexicon.coordinators(lang))
+        if act == "state" and _names_as_wrong(ctx, head, position, lang):
+            act = "criticize"  # "called them provocations", "definendola «troppo bellicista»"
         if act == "consult" and _where_and_with_whom_only(ctx, text, position, sentence):
             continue  # "held talks in Moscow with Foreign Minister X": a meeting, nothing discussed
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
@@ -761,6 +763,15 @@ def _names_as(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool
         p.kind in ("oppose", "support") for p in ctx.phrases_between(verb.end, end))
 
 
+def _names_as_wrong(ctx: Context, verb: Phrase, position: tuple[int, int], lang: str) -> bool:
+    """Whether a verb of naming calls what it names by words of opposition ("called the veto a
+    shameful decision", "called them provocations"): criticism, as the guide annotates it."""
+    if not ctx.lexicon.is_word("naming-verb", lang, verb.text.lower()):
+        return False
+    cues = [p.kind for p in without_overlaps([p for p in ctx.phrases_between(*position) if p.kind in ("oppose", "support")])]
+    return cues.count("oppose") > cues.count("support")
+
+
 def _negated(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     """Whether a negation stands right before a verb, across auxiliaries only ("did not condemn",
     "has never rejected", "non ha mai condannato", "without condemning"), or before the subject
@@ -964,7 +975,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)
                       or spoken) \
                 and right[0].start < nxt and (closes or not subject_before) \
-                and (right[0].kind != "actor" and (closes or right[0].kind != "group-reference")
+                and (right[0].kind != "actor" and (closes and not subject_before or right[0].kind != "group-reference")
                      or right[0].kind == "actor" and ctx.is_person(right[0].value) or spoken
                      or act in SAYING and _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
                      and closes and not subject_before
@@ -972,7 +983,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
             resolved = resolve(ctx, right[0], False)
             if resolved:
                 return resolved, "inverted-subject"
-    window = since
+    window = _after_question(ctx, text, sentence, since, head)
     if earlier and earlier[-1].sentence == sentence:
         # a comma, an "and" that joins no names, a "that" ("told his counterpart that Chile opposed…")
         coordinators = ctx.lexicon.coordinators(lang)
@@ -1037,7 +1048,33 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return right, "post-posed-subject"
     if act == "consult" and ctx.participants:
         return list(ctx.participants), "consultation"
+    if _unknown_named_subject(ctx, text, mentions, sentence, head):
+        return [], "subject-unresolved"  # "The Conservatives criticised the deal": not the last speaker
     return list(ctx.memory.last_actors or ctx.principal), "continuation"
+
+
+def _after_question(ctx: Context, text: str, sentence: Sentence, since: int, head: Phrase) -> int:
+    """Where a verb's subject may be: after the clause that opens the sentence with a question put
+    to the speaker ("Asked whether Washington would…, the spokesperson said": not Washington), else `since`."""
+    opening = WORD.match(text, sentence.body, head.start) if since == sentence.body else None
+    comma = text.find(",", sentence.body, head.start) if opening else -1
+    return comma + 1 if comma > 0 and ctx.lexicon.is_word("question-participle", sentence.lang, opening.group().lower()) \
+        else since
+
+
+def _unknown_named_subject(ctx: Context, text: str, mentions: list[Phrase], sentence: Sentence, head: Phrase) -> bool:
+    """Whether the sentence opens with a plural subject of its own that the gazetteer does not
+    know, an article and capitalised words right before the verb ("The Conservatives criticised…",
+    "The Greens said"): a party or group speaks, whom the rules cannot name, not the last speaker
+    (as "The Government", "The Council" may be)."""
+    written = PLAIN_WORD.findall(text, sentence.body, head.start)
+    return 2 <= len(written) <= UNKNOWN_SUBJECT_WORDS and ctx.lexicon.is_word("article", sentence.lang, written[0].lower()) \
+        and all(w[:1].isupper() for w in written[1:]) and PLURAL.search(written[-1]) is not None \
+        and not any(sentence.body <= m.start < head.start for m in mentions)
+
+
+UNKNOWN_SUBJECT_WORDS = 4  # "The Liberal Democrats"
+PLURAL = re.compile(r"[^s]s$")
 
 
 def _clause_after(ctx: Context, text: str, start: int, end: int, lang: str) -> bool:
