@@ -2885,3 +2885,19 @@ def test_calling_something_by_words_of_opposition_is_criticism(tmp_path, vocabul
                       ("Foreign Minister Jane Doyle called the strikes provocations.\n", "criticize"),
                       ("Foreign Minister Jane Doyle called the talks productive.\n", "state")):
         assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text
+
+
+def test_italian_agency_shapes_of_wires_notes_and_replies(tmp_path, vocabulary):
+    # a wire's time and agency after the date are its dateline, no place that speaks; a note read
+    # as an aside attributes nothing away; "replica che" reports
+    text = ("Roma, 10 giu 09:35 - (Agenzia Nova) - Il ministro degli Esteri cileno Paolo Rossi ha accusato il Perù "
+            "di voler prolungare il conflitto.\n\n"
+            "Rossi, si legge in una nota, ha chiesto il rilascio immediato della giornalista.\n\n"
+            "Il ministro peruviano Tom Berg replica che Lima non accetterà nuove sanzioni.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "criticize"), (["Paolo Rossi"], "appeal"), (["Tom Berg"], "state")]
+
+
+def test_the_side_whose_speech_noun_a_verb_expresses_is_no_part_of_the_position(tmp_path, vocabulary):
+    text = "Foreign Minister Jane Doyle expressed the full support of Chile for the peace plan.\n"
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == ["the peace plan"]

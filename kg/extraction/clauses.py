@@ -339,6 +339,22 @@ def _after_speech_noun(ctx: Context, text: str, start: int, end: int, sentence: 
                     for cue in ("infinitive-marker", "subordinator")) else start
 
 
+def _after_possessor(ctx: Context, text: str, head: Phrase, start: int, end: int, lang: str) -> int:
+    """Where what is said begins after the side whose a verb's own speech noun is ("expressed the
+    full support of Chile for the plan", "ha espresso il sostegno dell'Italia al piano": the
+    plan); else `start`."""
+    if not any(p.kind == "speech-noun" and p.end == head.end for p in ctx.phrases_between(head.start, head.end)):
+        return start
+    owner = ctx.lexicon.compiled("possessor-after-noun", lang, lambda: (
+        rf"\s*(?i:{ctx.lexicon.alternation('title-complement', lang)})(?:\s+|(?<=['’]))"
+        rf"(?:(?i:{ctx.lexicon.alternation('article', lang)})\s+)?")).match(text, head.end, end)
+    side = next((p for p in ctx.phrases_between(head.end, end) if p.kind == "actor" and owner and p.start == owner.end()
+                 and start <= p.start), None)
+    opener = ctx.lexicon.compiled("opener-after-possessor", lang, lambda: (
+        rf"\s+(?i:{ctx.lexicon.alternation('preposition', lang)})(?:\s+|(?<=['’]))")).match(text, side.end, end) if side else None
+    return opener.end() if opener else start
+
+
 def _after_partner(ctx: Context, text: str, head: Phrase, start: int, end: int, lang: str) -> int:
     """Where what is agreed or discussed begins after whom with, when the verb names them first
     ("agreed with Foreign Minister X to resume the talks" → "to resume the talks", "discussed with
@@ -1191,6 +1207,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
                                                               with_whom=head.value not in PARTNERED), nxt, lang)
     start = _after_partner(ctx, text, head, _after_whom_informed(ctx, text, head, start, nxt, lang), nxt, lang)
     start = _after_speech_noun(ctx, text, start, nxt, sentence)
+    start = _after_possessor(ctx, text, head, start, nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]
@@ -1425,7 +1442,8 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             ctx.memory = replace(ctx.memory, speaker=(turn,), last_actors=(turn,))
         heading = _statements_heading(ctx, sentence)
         listing = heading or listing
-        if any(p.kind == "attribution-line" for p in ctx.phrases(sentence)) or _headline(ctx, sentence):
+        if any(p.kind == "attribution-line" and not _set_off(text, sentence, p) for p in ctx.phrases(sentence)) \
+                or _headline(ctx, sentence):
             continue
         key = (sentence.block, sentence.paragraph)
         if key not in quotes_of:
@@ -1445,6 +1463,15 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             ctx.memory = replace(ctx.memory, speaker=tuple(declarants), last_actors=tuple(declarants))
         result.extend(clauses)
     return result, quotes_of
+
+
+def _set_off(text: str, sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a phrase is an aside between commas ("Tajani, si legge in una nota, ha chiesto…")."""
+    return COMMA_BEFORE.search(text, sentence.body, phrase.start) is not None \
+        and COMMA_AFTER.match(text, phrase.end, sentence.end) is not None
+
+
+COMMA_AFTER = re.compile(r"\s*,")
 
 
 def _dash_quotation(ctx: Context, start: int, end: int) -> Quotes | None:

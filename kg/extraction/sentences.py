@@ -16,8 +16,9 @@ from kg.documents import Document
 DATELINE = re.compile(r"(?:\([^)\n]{1,40}\)\s*[-–—]\s*)?"
                       r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?"
                       r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?|\w{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?)?"
-                      # it ends with the agency or a dash ("(Kyodo) --"), or it is no dateline
-                      r"(?:\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—]))\s+(?=\S)")
+                      r"(?:\s+\d{1,2}[:.]\d{2})?"  # the time of the wire ("10 giu 09:35")
+                      # it ends with the agency or a dash ("(Kyodo) --", "- (Agenzia Nova) -"), or it is no dateline
+                      r"(?:(?:\s*(?:--|[-–—]))?\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—]))\s+(?=\S)")
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 QUOTE_MARK = re.compile('[“”«»"„]')
 OPENING_QUOTE_AFTER_COLON = re.compile(r"\s*:\s*[«“\"‘']")
