@@ -2901,3 +2901,9 @@ def test_italian_agency_shapes_of_wires_notes_and_replies(tmp_path, vocabulary):
 def test_the_side_whose_speech_noun_a_verb_expresses_is_no_part_of_the_position(tmp_path, vocabulary):
     text = "Foreign Minister Jane Doyle expressed the full support of Chile for the peace plan.\n"
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == ["the peace plan"]
+
+
+def test_whom_and_where_it_was_told_before_a_colon_and_a_quotation_are_no_part_of_the_position(tmp_path, vocabulary):
+    text = 'Foreign Minister Jane Doyle told reporters in Santiago: "The talks were useful."\n'
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "The talks were useful"]

@@ -355,6 +355,20 @@ def _after_possessor(ctx: Context, text: str, head: Phrase, start: int, end: int
     return opener.end() if opener else start
 
 
+def _after_colon_of_quotation(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
+    """Where what is said begins when whom and where it was told come first, then a colon and
+    a quotation ("told reporters in Rome: «…»", "said on Monday: \"…\""): at the quotation."""
+    colon = text.find(":", start, min(end, start + COLON_REACH))
+    if colon < 0 or not OPENING_QUOTE_AFTER_COLON.match(text, colon):
+        return start
+    return colon + 1 if all(w[:1].isupper() or w.isdigit() or any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in (
+        "audience", "article", "determiner", "preposition", "calendar", "locative")) for w in PLAIN_WORD.findall(text, start, colon)) \
+        else start
+
+
+COLON_REACH = 60  # characters of whom and where before the colon ("told reporters at the UN in New York:")
+
+
 def _after_partner(ctx: Context, text: str, head: Phrase, start: int, end: int, lang: str) -> int:
     """Where what is agreed or discussed begins after whom with, when the verb names them first
     ("agreed with Foreign Minister X to resume the talks" → "to resume the talks", "discussed with
@@ -1208,6 +1222,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     start = _after_partner(ctx, text, head, _after_whom_informed(ctx, text, head, start, nxt, lang), nxt, lang)
     start = _after_speech_noun(ctx, text, start, nxt, sentence)
     start = _after_possessor(ctx, text, head, start, nxt, lang)
+    start = _after_colon_of_quotation(ctx, text, start, nxt, lang)
     if rule == "opening-gerund" and text.rfind(",", start, nxt) > start:
         nxt = text.rfind(",", start, nxt)
     complement = text[start:nxt]
