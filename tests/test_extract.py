@@ -2907,3 +2907,12 @@ def test_whom_and_where_it_was_told_before_a_colon_and_a_quotation_are_no_part_o
     text = 'Foreign Minister Jane Doyle told reporters in Santiago: "The talks were useful."\n'
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
         "The talks were useful"]
+
+
+def test_whom_one_discusses_with_and_the_outlet_that_reports_it_are_no_part_of_the_position(tmp_path, vocabulary):
+    for text, position in (("Foreign Minister Jane Doyle discussed with her Peruvian counterpart Tom Berg the "
+                            "preparations for the summit.\n", "the preparations for the summit"),
+                           ("Foreign Minister Jane Doyle discussed the preparations for the summit, Prensa Latina "
+                            "reports.\n", "the preparations for the summit"),
+                           ("Il ministro Paolo Rossi ha ribadito il sostegno a Kiev, riporta l'Ansa.\n", "il sostegno a Kiev")):
+        assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [position], text

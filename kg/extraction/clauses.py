@@ -414,13 +414,14 @@ def _before_closing_partner(ctx: Context, text: str, start: int, end: int, lang:
 
 
 def _named_end(ctx: Context, text: str, start: int, end: int, lang: str) -> int | None:
-    """Where the person or side named right at `start` ends, across an article, their title and the
-    name after it ("the Foreign Minister Tom Berg", "her counterpart", "Egyptian Foreign Minister
+    """Where the person or side named right at `start` ends, across an article or a possessive and
+    a demonym ("his Finnish counterpart Y"), their title and the name after it ("the Foreign Minister Tom Berg", "her counterpart", "Egyptian Foreign Minister
     X"); None when none is."""
     near = [p for p in ctx.phrases_between(start, min(end, start + 120))
             if p.kind in MENTIONS or p.kind in ("counterpart", "title", "demonym")]
-    if not near or not all(ctx.lexicon.is_word("article", lang, w.lower()) for w in PLAIN_WORD.findall(text, start, near[0].start)):
-        return None
+    if not near or not all(w[:1].isupper() or any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in (
+            "article", "possessive-determiner")) for w in PLAIN_WORD.findall(text, start, near[0].start)):
+        return None  # across "the", "his", "her Finnish"
     named_end = near[0].end
     for phrase in near[1:]:  # the name after its title ("Foreign Minister Tom Berg")
         if phrase.start == named_end or not text[named_end:phrase.start].strip():
@@ -1245,7 +1246,8 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
 def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where a position ends before what closes it with where or whence it was said: the meeting,
     with whom ("…in Sudan during a call with Foreign Minister X", "…durante un colloquio telefonico
-    con l'omologo X"), a source after a comma (", according to a readout of the ministry"), and a
+    con l'omologo X"), a source after a comma (", according to a readout of the ministry"), the
+    outlet that reports it (", TASS reports"), and a
     clause of its own after a comma (", as U.S. envoy X prepared to visit the region")."""
     phrases = ctx.phrases_between(start, end)
     # "…, as U.S. envoy X prepared to visit the region": a clause of its own, with its own subject
@@ -1259,6 +1261,13 @@ def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: s
                    and len(PLAIN_WORD.findall(text, p.end, end)) <= SOURCE_WORDS), None)
     if source is not None:
         end = text.rindex(",", start, source.start)
+    # ", TASS reports", ", riporta la Tass": the outlet, no speaker of what comes before
+    outlet = ctx.lexicon.compiled("media-closing", lang, lambda: (
+        rf",\s+(?:(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{ctx.lexicon.alternation('media-report', lang)})"
+        rf"|(?:{ctx.lexicon.alternation('media-report', lang)})\s+(?:(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’])))?"
+        rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})[\s.”»\"]*$")).search(text, start, end)
+    if outlet is not None and not any(p.kind in MENTIONS and p.start >= outlet.start() for p in phrases):
+        end = outlet.start()
     meeting = next((p for p in phrases if p.kind == "meeting" and p.end <= end), None)
     if meeting is None:
         return end
