@@ -2916,3 +2916,10 @@ def test_whom_one_discusses_with_and_the_outlet_that_reports_it_are_no_part_of_t
                             "reports.\n", "the preparations for the summit"),
                            ("Il ministro Paolo Rossi ha ribadito il sostegno a Kiev, riporta l'Ansa.\n", "il sostegno a Kiev")):
         assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [position], text
+
+
+def test_an_adverb_before_that_and_a_source_close_to_the_talks(tmp_path, vocabulary):
+    text = ("Chile said separately that it had accepted the mediators' proposal. A source close to the negotiations "
+            "said the talks had stalled.\n")
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "it had accepted the mediators' proposal")]

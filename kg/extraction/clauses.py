@@ -181,10 +181,12 @@ def _anonymous_subject(ctx: Context, text: str, mentions: list[Phrase], since: i
         return False  # a definite source, or one of a named institution ("officials of the NOC")
     sources = ctx.lexicon.labels("anonymous-source", lang)
     # the source noun ends the subject ("a senior official said"), or opens it before a
-    # preposition or its adjective ("officials from the ministry", "fonti diplomatiche")
+    # preposition, perhaps after an adjective ("officials from the ministry", "a source close to
+    # the talks", "sources familiar with the matter"), or its adjective ("fonti diplomatiche")
     return words[-1] in sources or any(
-        w in sources and (i + 2 == len(words) or ctx.lexicon.is_word("preposition", lang, words[i + 1])
-                          or ctx.lexicon.is_word("title-complement", lang, words[i + 1]))
+        w in sources and (i + 2 == len(words) or any(
+            ctx.lexicon.is_word(cue, lang, following) for following in words[i + 1:i + 3]  # "a source close to the talks"
+            for cue in ("preposition", "title-complement")))
         for i, w in enumerate(words[:3]) if i + 1 < len(words))
 
 
