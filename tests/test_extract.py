@@ -2923,3 +2923,11 @@ def test_an_adverb_before_that_and_a_source_close_to_the_talks(tmp_path, vocabul
             "said the talks had stalled.\n")
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Chile"], "it had accepted the mediators' proposal")]
+
+
+def test_a_reply_opening_its_sentence_and_an_aside_after_a_source(tmp_path, vocabulary):
+    text = ("Per il leader dell'opposizione Paolo Rossi, invece, la linea del governo è corretta.\n\n"
+            "Replica a stretto giro il ministro Tom Berg: «Le critiche dell'opposizione sono infondate».\n")
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "la linea del governo è corretta"),
+        (["Tom Berg"], "Le critiche dell'opposizione sono infondate")]

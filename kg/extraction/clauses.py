@@ -528,10 +528,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 heads.append(phrase)
         elif phrase.kind == "reply-noun":  # "La replica della ministra X: «…»"
             following = [m for m in mentions if m.start >= phrase.end]
-            if following and OPENING_QUOTE_AFTER_COLON.match(text, following[0].end) and all(
+            between = WORD.findall(text, phrase.end, title_start(ctx, following[0])) if following else []
+            if following and OPENING_QUOTE_AFTER_COLON.match(text, following[0].end) and (all(
                     any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("title-complement", "article"))
-                    for w in WORD.findall(text, phrase.end, title_start(ctx, following[0]))):
-                heads.append(phrase)  # whose it is, perhaps with their title, then the colon
+                    for w in between) or phrase.start == sentence.body and len(between) <= REPLY_ADVERBIAL):
+                # whose it is, perhaps with their title, then the colon; "Replica a stretto giro il ministro X:"
+                heads.append(phrase)
         elif phrase.kind == "according-relative":  # "Jane Doyle, according to whom …"
             if any(COMMA.fullmatch(text, m.end, phrase.start) for m in mentions if m.end <= phrase.start):
                 heads.append(phrase)
@@ -572,7 +574,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             source = next(m for m in mentions if m.start >= head.end)
             position = trim(text, clause_start, text.rfind(",", clause_start, head.start), ctx.lexicon.coordinators(
                 lang)) if _closing_according(text, head, source, sentence) else \
-                trim(text, max(position[0], _source_end(text, source.end)), position[1], ctx.lexicon.coordinators(lang))
+                trim(text, max(position[0], _source_end(ctx, text, source.end, lang)), position[1], ctx.lexicon.coordinators(lang))
         if act == "state" and _names_as_wrong(ctx, head, position, lang):
             act = "criticize"  # "called them provocations", "definendola «troppo bellicista»"
         if act == "consult" and _where_and_with_whom_only(ctx, text, position, sentence):
@@ -752,13 +754,18 @@ def _closing_according(text: str, according: Phrase, source: Phrase, sentence: S
 
 
 INFINITIVE_GAP = re.compile(r"\s+(?:\w+\s+)?")  # "refused to comment", "si è rifiutato di commentare"
+REPLY_ADVERBIAL = 3  # words between a reply that opens its sentence and whose it is ("Replica a stretto giro X:")
 SOURCE_END = re.compile(r"\s*(?:,|:?(?=\s*[«“\"]))")  # "According to X, …", "Per la senatrice X «…»"
 
 
-def _source_end(text: str, end: int) -> int:
-    """Where what a source says begins after its name: after its comma or colon, else right after it."""
+def _source_end(ctx: Context, text: str, end: int, lang: str) -> int:
+    """Where what a source says begins after its name: after its comma or colon, and an aside
+    after it ("Per X, invece, la linea…"), else right after it."""
     found = SOURCE_END.match(text, end)
-    return found.end() if found else end
+    end = found.end() if found else end
+    aside = ctx.lexicon.compiled("aside-after-source", lang, lambda: (
+        rf"\s*(?:{ctx.lexicon.alternation('aside', lang)})\s*,"), re.IGNORECASE).match(text, end)
+    return aside.end() if aside else end
 
 
 def _source_then_clause(ctx: Context, text: str, according: Phrase, source: Phrase, sentence: Sentence) -> bool:
