@@ -2931,3 +2931,10 @@ def test_a_reply_opening_its_sentence_and_an_aside_after_a_source(tmp_path, voca
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "la linea del governo è corretta"),
         (["Tom Berg"], "Le critiche dell'opposizione sono infondate")]
+
+
+def test_both_sides_with_no_meeting_reported_are_the_two_countries_the_text_calls_sides(tmp_path, vocabulary):
+    text = ("The two sides agreed to raise bilateral trade. The Peruvian side thanked the Chilean side for its support. "
+            "Both sides underlined the importance of peace in the region.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Peru", "Chile"], ["Peru"], ["Peru", "Chile"]]

@@ -84,6 +84,7 @@ class Context:
     turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
     own_mentions: dict[Phrase, bool] = field(default_factory=dict)  # whether a keyword or name mentions what it names
     genders: dict[str, str] | None = None  # a person → "feminine" or "masculine", as the text shows (subjects.gender_of)
+    sides: list[str] | None = None  # the two countries the text calls sides, found once (subjects._named_sides)
 
     def index(self, sentences: list[Sentence]) -> None:
         self.ordered = sorted(sentences, key=lambda s: s.start)

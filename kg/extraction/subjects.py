@@ -307,6 +307,16 @@ def _organisation_of(ctx: Context, phrase: Phrase) -> list[str]:
     return [a for a in named if ctx.lexicon.actor_kind.get(a) == "organization" and ctx.represents(a) == a][:1]
 
 
+def _named_sides(ctx: Context) -> list[str]:
+    """The two countries a text calls sides ("the Vietnamese side", "the Chilean side"), in the
+    order named: whom "both sides" are when no meeting is reported; none unless two."""
+    if ctx.sides is None:
+        named = list(dict.fromkeys(p.value for sentence in ctx.ordered for p in ctx.phrases(sentence)
+                                   if p.kind == "actor" and ctx.lexicon.any_word("side", sentence.lang).search(p.text)))
+        ctx.sides = named if len(named) == 2 else []
+    return ctx.sides
+
+
 def _signatories(ctx: Context) -> list[str]:
     """The countries a joint statement's title names ("Joint Statement of the Foreign Ministers of
     Japan and Australia"): whom "the foreign ministers" of its text speak for; two or more, and
@@ -345,7 +355,8 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
             or _organisation_before(ctx, phrase.start) or resolve_group(ctx)
     if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for,
         # else those a joint statement's title names ("Joint Press Statement … between Viet Nam and Chile")
-        return list(dict.fromkeys(ctx.represents(a) for a in ctx.participants or _signatories(ctx) or resolve_group(ctx)))
+        return list(dict.fromkeys(ctx.represents(a) for a in ctx.participants or _signatories(ctx) or _named_sides(ctx)
+                                  or resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
         return None if in_quote else list(ctx.memory.speaker or ctx.memory.last_joint or ctx.memory.last_actors)
     if phrase.kind in ("latter-reference", "former-reference"):
