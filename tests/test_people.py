@@ -170,6 +170,14 @@ def test_a_titled_surname_of_a_listed_person_named_in_full_is_theirs(tmp_path, v
     assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["Penny Wong"], ["Penny Wong"]]
 
 
+def test_the_secretary_general_of_no_organisation_named_is_the_uns_then(tmp_path, vocabulary):
+    # the press's "the Secretary-General" is the UN's, unless the text names another organisation with one
+    text = "The Secretary-General is alarmed by reports of mass killings of civilians.\n"
+    assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["António Guterres"]]
+    text = "NATO foreign ministers met in Brussels. The Secretary-General condemned the attack.\n"
+    assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["Mark Rutte"]]
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]

@@ -218,13 +218,14 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))
     titles = meant or (title_words(phrase.value),)
     home = ctx.lexicon.meant_homes.get(meant)
-    in_reference = set(_places_named(ctx, phrase)) or ({home} if home else set())
+    in_reference = set(_places_named(ctx, phrase))
     places = (lambda: in_reference,) if in_reference else (
         lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
         lambda: set(ctx.publisher),
         lambda: {ctx.represents(a) for a in ctx.memory.speaker},  # a briefer's "the President"
         lambda: {side for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start + LOOK_BACK)
-                 if p.kind == "actor" for side in (p.value, ctx.represents(p.value))})
+                 if p.kind == "actor" for side in (p.value, ctx.represents(p.value))},
+        lambda: {home} if home else set())  # last, the place its periphrasis means: "the Holy Father"
     for named in places:  # looked at one after the other, the text around it last
         where = _sides_of(ctx, named())
         holders = list(dict.fromkeys(
