@@ -2938,3 +2938,20 @@ def test_both_sides_with_no_meeting_reported_are_the_two_countries_the_text_call
             "Both sides underlined the importance of peace in the region.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
         ["Peru", "Chile"], ["Peru"], ["Peru", "Chile"]]
+
+
+def test_the_council_is_the_last_council_named_and_whom_one_tells(tmp_path, vocabulary):
+    text = "Myanmar: Council conclusions\n\n1. The Council strongly condemns the continued violence against civilians.\n"
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["European Union"], "criticize")]
+    text = ("The Security Council met on Sudan. The Council called on the parties to agree a ceasefire. Foreign Minister "
+            "Jane Doyle told the council that her country was ready to help.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["UN Security Council"], "appeal"), (["Jane Doyle"], "express-intent")]
+
+
+def test_her_country_is_the_speakers(tmp_path, vocabulary):
+    # "her country" in what she says is her side, herself when it is not known: one statement of hers
+    for text, act in (("Foreign Minister Jane Doyle told reporters that her country was ready to help.\n", "express-intent"),
+                      ("Foreign Minister Jane Doyle of Chile said her country condemned the attack.\n", "criticize")):
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], act)], text

@@ -871,10 +871,13 @@ def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause
     ("said that, following the principles…, China is ready")."""
     between = text[clause.verb.end:following.verb.start]
     opener = next(iter(WORD.findall(between)), "").lower()
+    # "Doyle told the council that her country…", her side unknown: her country is herself
+    own_country = following.actors == clause.actors and any(
+        p.kind == "own-country-reference" for p in ctx.phrases_between(clause.verb.end, following.verb.start))
     return following.rule == "subject" and bool(clause.actors) and bool(following.actors) and clause.in_quote is None \
         and (following.in_quote is None or following.in_quote[0] >= clause.verb.end) \
         and ("," not in between or opener != "," and ctx.lexicon.is_word("complement", clause.lang, opener)) \
-        and speaks_for_own_side(ctx, clause.actors, following.actors)
+        and (own_country or speaks_for_own_side(ctx, clause.actors, following.actors))
 
 
 def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause | None) -> bool:
@@ -1015,7 +1018,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if right and (re.fullmatch(r"\s*(?:\w+\s+)?", text[head.end:opening]) or _titled(ctx, head, right[0], lang)
                       or spoken) \
                 and right[0].start < nxt and (closes or not subject_before) \
-                and (right[0].kind != "actor" and (closes and not subject_before or right[0].kind != "group-reference")
+                and (right[0].kind != "actor" and (closes and not subject_before
+                                                   or right[0].kind not in ("group-reference", "council-reference"))
                      or right[0].kind == "actor" and ctx.is_person(right[0].value) or spoken
                      or act in SAYING and _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
                      and closes and not subject_before

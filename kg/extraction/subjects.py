@@ -308,6 +308,15 @@ def _organisation_of(ctx: Context, phrase: Phrase) -> list[str]:
     return [a for a in named if ctx.lexicon.actor_kind.get(a) == "organization" and ctx.represents(a) == a][:1]
 
 
+def _council_before(ctx: Context, phrase: Phrase) -> list[str]:
+    """The council "the Council" is: the last one the text names before it ("the Security Council",
+    "Council conclusions", "il Consiglio europeo"), its heading counted."""
+    council = WORD.findall(phrase.text)[-1].lower()  # the reference's own word: "council", "consiglio"
+    named = [p.value for p in ctx.heading_phrases() + ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
+             if p.kind == "actor" and council in p.text.lower()]
+    return named[-1:]
+
+
 def _named_sides(ctx: Context) -> list[str]:
     """The two countries a text calls sides ("the Vietnamese side", "the Chilean side"), in the
     order named: whom "both sides" are when no meeting is reported; none unless two."""
@@ -351,6 +360,12 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
                     or _signatories(ctx) or _last_pair(ctx, phrase) or ctx.memory.last_actors)
     if phrase.kind == "institution-reference":
         return resolve_institution(ctx, phrase)
+    if phrase.kind == "council-reference":
+        return _council_before(ctx, phrase)
+    if phrase.kind == "own-country-reference":  # "Doyle told the council that her country was ready to help"
+        speaker = ([p.value for p in ctx.phrases_between(ctx.sentence_start(phrase.start), phrase.start)
+                    if p.kind == "actor" and ctx.is_person(p.value)] or list(ctx.memory.last_actors))[-1:]
+        return [ctx.represents(a) for a in speaker]
     if phrase.kind == "members-reference":
         return list(ctx.participants) or _organisation_of(ctx, phrase) or _signatories(ctx) \
             or _organisation_before(ctx, phrase.start) or resolve_group(ctx)
@@ -366,7 +381,7 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
 
 
 MENTIONS = ("actor", "person-reference", "group-reference", "members-reference", "sides-reference",
-            "speaker-reference", "institution-reference", "latter-reference", "former-reference")
+            "speaker-reference", "institution-reference", "council-reference", "own-country-reference", "latter-reference", "former-reference")
 ORDER_LOOK_BACK = 400  # characters before "the latter" in which the two people it chooses from are named
 
 
