@@ -114,12 +114,12 @@ class Context:
 
     def phrases_between(self, start: int, end: int) -> list[Phrase]:
         """The phrases of the sentences that make up [start, end)."""
-        first = bisect.bisect_right(self.sentence_ends, start)
         found = []
-        for sentence in self.ordered[first:]:
-            if sentence.start >= end:
+        ordered = self.ordered
+        for i in range(bisect.bisect_right(self.sentence_ends, start), len(ordered)):  # no copy: thousands may follow
+            if ordered[i].start >= end:
                 break
-            found += [p for p in self.phrases(sentence) if start <= p.start and p.end <= end]
+            found += [p for p in self.phrases(ordered[i]) if start <= p.start and p.end <= end]
         return found
 
     def meeting(self, at: int | None = None) -> Meeting | None:
