@@ -2955,3 +2955,10 @@ def test_her_country_is_the_speakers(tmp_path, vocabulary):
     for text, act in (("Foreign Minister Jane Doyle told reporters that her country was ready to help.\n", "express-intent"),
                       ("Foreign Minister Jane Doyle of Chile said her country condemned the attack.\n", "criticize")):
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], act)], text
+
+
+def test_conveying_a_speech_noun_is_its_act(tmp_path, vocabulary):
+    # "conveyed" reports on its own, and with a speech noun after it is that noun's act
+    text = "Foreign Minister Jane Doyle conveyed Chile's support for Peru's bid to host the summit.\n"
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("support", "Peru's bid to host the summit")]

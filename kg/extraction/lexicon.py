@@ -272,8 +272,12 @@ class Lexicon:
         for light in (p for p in found if p.kind == "light-verb"):
             noun = next((n for n in nouns if n.start > light.end), None)
             # a verb label of its own covers them ("expressed concern"), but not one the noun only
-            # begins ("launched an appeal to": "appeal to" is a verb too)
-            if noun is None or any(v.start < noun.end and light.start < v.end and v.start != noun.start for v in verbs):
+            # begins ("launched an appeal to": "appeal to" is a verb too), nor the light verb's own
+            # plain report ("conveyed Singapore's support for…" is support; "renewed its call" stays
+            # a reaffirmation: that verb decides)
+            if noun is None or any(v.start < noun.end and light.start < v.end and v.start != noun.start
+                                   and not ((v.start, v.end) == (light.start, light.end) and v.value == "state")
+                                   for v in verbs):
                 continue
             gap = text[light.end - offset:noun.start - offset]
             if LIGHT_VERB_GAP.fullmatch(gap) and not any(self.is_word("coordination", lang, w) for w in gap.split()):
