@@ -2962,3 +2962,10 @@ def test_conveying_a_speech_noun_is_its_act(tmp_path, vocabulary):
     text = "Foreign Minister Jane Doyle conveyed Chile's support for Peru's bid to host the summit.\n"
     assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ("support", "Peru's bid to host the summit")]
+
+
+def test_italian_contracted_prepositions_govern_what_follows(tmp_path, vocabulary):
+    # "alle", "nelle", "dagli": a preposition with its article, after which a side is an object
+    text = "Il ministro Paolo Rossi ha espresso il cordoglio dell'Italia alle famiglie delle vittime.\n"
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "famiglie delle vittime"]
