@@ -2969,3 +2969,9 @@ def test_italian_contracted_prepositions_govern_what_follows(tmp_path, vocabular
     text = "Il ministro Paolo Rossi ha espresso il cordoglio dell'Italia alle famiglie delle vittime.\n"
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
         "famiglie delle vittime"]
+
+
+def test_the_following_message_introduces_the_quotation_after_it(tmp_path, vocabulary):
+    text = ("Il Presidente della Repubblica, Paolo Rossi, ha inviato al Presidente del Perù, Tom Berg, il seguente "
+            "messaggio:\n\n«Desidero farLe giungere le più sentite felicitazioni per il Suo insediamento».\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Paolo Rossi"], "state")]
