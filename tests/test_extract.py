@@ -2975,3 +2975,13 @@ def test_the_following_message_introduces_the_quotation_after_it(tmp_path, vocab
     text = ("Il Presidente della Repubblica, Paolo Rossi, ha inviato al Presidente del Perù, Tom Berg, il seguente "
             "messaggio:\n\n«Desidero farLe giungere le più sentite felicitazioni per il Suo insediamento».\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Paolo Rossi"], "state")]
+
+
+def test_a_document_issued_or_signed_by_someone_speaks_for_them(tmp_path, vocabulary):
+    for text, actors in (("The Chilean foreign ministry's statement said the talks were useful.\n", ["Chile"]),
+                         ("According to a statement released by the Peruvian government, the border will reopen.\n",
+                          ["Peru"]),
+                         ("The statement, signed by Foreign Minister Jane Doyle, condemned the attack.\n", ["Jane Doyle"])):
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [actors], text
+    text = "The statement, signed by Foreign Minister Jane Doyle, condemned the attack.\n"  # no agreement signed
+    assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["criticize"]

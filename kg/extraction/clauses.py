@@ -651,6 +651,9 @@ def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
     before = (words_before(text, phrase.start, 1) or [""])[-1].lower()
     if ctx.lexicon.is_word("perfect-auxiliary", lang, phrase.words[0]):
         return False  # "le ha definite": before an auxiliary, "le" is a pronoun, no article
+    if ctx.lexicon.is_word("issuing-participle", lang, phrase.text.lower()) and ctx.lexicon.is_word(
+            "document-noun", lang, (PLAIN_WORD.findall(text, max(0, phrase.start - 40), phrase.start) or [""])[-1].lower()):
+        return True  # "The statement, signed by X," names who issued it, no agreement
     return phrase.kind == "verb" and ctx.lexicon.is_word("determiner", lang, before) \
         or all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
 
@@ -785,8 +788,8 @@ def _document_of(ctx: Context, gap: str, lang: str) -> bool:
     words = [w.lower() for w in WORD.findall(gap)]
     return any(ctx.lexicon.is_word(cue, lang, w) for w in words for cue in ("document-noun", "anonymous-source")) \
         and all(any(ctx.lexicon.is_word(cue, lang, w) for cue in (
-            "document-noun", "anonymous-source", "determiner", "article", "preposition", "title-complement"))
-            for w in words)
+            "document-noun", "anonymous-source", "determiner", "article", "preposition", "title-complement",
+            "issuing-participle")) for w in words)  # "according to a statement released by X"
 
 
 def _names_as(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:

@@ -59,6 +59,9 @@ def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bo
     words = [w.lower() for w in WORD.findall(text[max(floor, start - 80):start])]
     while words and ctx.lexicon.is_word("article", lang, words[-1]):
         words.pop()
+    if len(words) >= 3 and ctx.lexicon.is_word("issuing-participle", lang, words[-2]):
+        # "a statement released by X", "The statement, signed by X,": the document's, as "a statement by X"
+        words = [w for w in words[:-2] if w != ","] + words[-1:]
     _, role_ends = ctx.lexicon.role_words(lang)
     return 2 <= len(words) <= 3 and (words[-2] in role_ends or ctx.lexicon.is_word("anonymous-source", lang, words[-2])
                                      or ctx.lexicon.is_word("document-noun", lang, words[-2])) and (
