@@ -1005,7 +1005,11 @@ def test_people_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabul
                          ("Deputy Prime Minister and Foreign Minister Bui Thanh Son said Viet Nam supports the plan.\n",
                           "Bui Thanh Son"),
                          ("Prime Minister Mark Carney said Canada supports the plan.\n", "Mark Carney"),
-                         ("Spokesperson Esmaeil Baghaei said Iran supports the plan.\n", "Esmaeil Baghaei")):
+                         ("Spokesperson Esmaeil Baghaei said Iran supports the plan.\n", "Esmaeil Baghaei"),
+                         ("Foreign Minister Abbas Araqchi said Iran supports the plan.\n", "Abbas Araghchi"),
+                         ("President Aleksandar Vucic said Serbia supports the plan.\n", "Aleksandar Vučić"),
+                         ("Minister for Foreign Affairs Dr Vivian Balakrishnan said Singapore supports the plan.\n",
+                          "Vivian Balakrishnan")):
         assert [(r["actors"], r["act"]) for r in extraction(tmp_path, vocabulary, text)[0]] == [([person], "support")], text
 
 
