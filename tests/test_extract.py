@@ -2985,3 +2985,11 @@ def test_a_document_issued_or_signed_by_someone_speaks_for_them(tmp_path, vocabu
         assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [actors], text
     text = "The statement, signed by Foreign Minister Jane Doyle, condemned the attack.\n"  # no agreement signed
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["criticize"]
+
+
+def test_a_list_heading_that_names_several_sides_is_the_subject_of_its_items(tmp_path, vocabulary):
+    text = ("JOINT PRESS RELEASE\r\n\r\nThe Ministers of Foreign Affairs of Chile and Peru:\r\n\r\n"
+            "(a) welcomed the progress achieved in the bilateral agenda;\r\n\r\n"
+            "(b) condemned the recent attacks on journalists in the region.\r\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile", "Peru"], "support"), (["Chile", "Peru"], "criticize")]

@@ -1597,16 +1597,22 @@ def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
 
 def _list_subject(ctx: Context, sentence: Sentence) -> list[str]:
     """Who a line that is a subject and a colon alone names ("The Ministers:", "I ministri:", "The
-    two leaders:"): the subject of the items that follow it; none for any other line."""
+    two leaders:", "The Ministers of Foreign Affairs of Chile and Peru:"): the subject of the items
+    that follow it; none for any other line."""
     text = ctx.document.text
-    mentions = [p for p in ctx.structure(sentence) if p.kind in MENTIONS]
-    if len(mentions) != 1 or not LIST_HEADING_END.fullmatch(text, mentions[0].end, sentence.end) \
-            or text[sentence.body:mentions[0].start].strip():
+    structure = ctx.structure(sentence)
+    mentions = [p for p in structure if p.kind in MENTIONS]
+    if not mentions or any(p.kind == "verb" for p in structure) or text[sentence.body:mentions[0].start].strip() \
+            or not LIST_HEADING_END.search(text, mentions[-1].end, sentence.end):
         return []
-    return resolve(ctx, mentions[0], False) or []
+    if len(mentions) == 1:
+        return resolve(ctx, mentions[0], False) or []
+    colon = text.rindex(":", mentions[-1].end, sentence.end)
+    actors, _ = subject(ctx, text, mentions, sentence.body, colon, sentence.lang, None, Quotes([]))
+    return actors
 
 
-LIST_HEADING_END = re.compile(r"\s*:\s*")
+LIST_HEADING_END = re.compile(r"[^.;!?]*:\s*$")  # what completes the subject, then the colon that ends the line
 
 
 def _declarants(ctx: Context, sentence: Sentence) -> list[str]:
