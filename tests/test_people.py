@@ -178,6 +178,12 @@ def test_the_secretary_general_of_no_organisation_named_is_the_uns_then(tmp_path
     assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["Mark Rutte"]]
 
 
+def test_canciller_is_a_title_and_a_country_in_parentheses_is_the_persons(tmp_path, vocabulary):
+    for text in ("Canciller Elena Castro said the talks were useful.\n",
+                 "Foreign Minister Elena Castro (Peru) said the talks were useful.\n"):
+        assert actors_of(tmp_path, vocabulary, text) == [["Elena Castro"]], text
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]

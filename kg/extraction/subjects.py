@@ -440,10 +440,16 @@ def title_start(ctx: Context, person: Phrase) -> int:
 
 def _affiliation(ctx: Context, text: str, person: Phrase, side: Phrase, lang: str) -> bool:
     """Whether a country or organisation right after a person's name, joined by a complement of
-    title ("Foreign Minister Jane Doyle of Chile", "il ministro Paolo Rossi del Cile"), is the one
-    the person is of: it does not speak beside them."""
+    title ("Foreign Minister Jane Doyle of Chile", "il ministro Paolo Rossi del Cile") or in
+    parentheses ("Jane Doyle (Chile)"), is the one the person is of: it does not speak beside them."""
     return person.kind == side.kind == "actor" and ctx.is_person(person.value) and not ctx.is_person(side.value) \
-        and of_complement_only(ctx, text[person.end:side.start], lang)
+        and (of_complement_only(ctx, text[person.end:side.start], lang)
+             or PARENTHESIS_OPENING.fullmatch(text, person.end, side.start) is not None
+             and PARENTHESIS_CLOSING.match(text, side.end) is not None)  # "Elena Castro (Peru)"
+
+
+PARENTHESIS_OPENING = re.compile(r"\s*\(\s*")
+PARENTHESIS_CLOSING = re.compile(r"\s*\)")
 
 
 def _in_apposition(ctx: Context, text: str, person: Phrase, side: Phrase, lang: str) -> bool:
