@@ -2993,3 +2993,13 @@ def test_a_list_heading_that_names_several_sides_is_the_subject_of_its_items(tmp
             "(b) condemned the recent attacks on journalists in the region.\r\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Chile", "Peru"], "support"), (["Chile", "Peru"], "criticize")]
+
+
+def test_single_curly_quotes_open_a_quotation_and_an_apostrophe_closes_none(tmp_path, vocabulary):
+    text = "Foreign Secretary Jane Doyle said: ‘We condemn the attack. Chile stands with Ukraine.’\n"
+    assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "criticize", "the attack"), (["Jane Doyle"], "support", "Ukraine")]
+    text = "‘We don’t accept the plan,’ Foreign Secretary Jane Doyle said.\n"  # the quotation ends at its comma
+    assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "We don’t accept the plan")]

@@ -248,12 +248,12 @@ def trim(text: str, start: int, end: int, coordinators: str) -> tuple[int, int]:
     """A span without surrounding blanks, quotation marks (a dialogue dash too), trailing commas, stops and
     conjunctions (`coordinators`: an alternation, Lexicon.alternation)."""
     chunk = text[start:end]
-    chunk_end = len(chunk.rstrip(" \t\r\n,;:.–-“”\"«»"))
+    chunk_end = len(chunk.rstrip(" \t\r\n,;:.–-“”\"«»‘’"))
     chunk_end = len(re.sub(rf"[\s,]+(?:{coordinators})$", "", chunk[:chunk_end]))
     # a lone lower-case word after the last comma begins the next clause ("…la sua parte, ma")
     chunk_end = len(re.sub(r",\s*[a-zà-ÿ]+$", "", chunk[:chunk_end]))
-    lead = len(chunk) - len(chunk.lstrip(" \t\r\n“”\"«»,–—"))
-    tail = len(chunk[:chunk_end].rstrip(" ,“”\"«»"))
+    lead = len(chunk) - len(chunk.lstrip(" \t\r\n“”\"«»‘,–—"))
+    tail = len(chunk[:chunk_end].rstrip(" ,“”\"«»‘’"))
     end = len(chunk.rstrip(" \t\r\n,;:.–-"))  # before the stop, a closing mark may still stand
     # a quotation that opens or closes inside the span keeps its mark ("«una follia» qualsiasi
     # ipotesi", 'the decision "a grave mistake"'), not one whose other mark lies outside it

@@ -6,10 +6,10 @@ import bisect
 import re
 
 from kg.extraction.context import NOT_SPACE, Clause, Context, opens_own_clause, speaks_for_own_side, trim
-from kg.extraction.sentences import QUOTE_MARK, Quotes, Sentence
+from kg.extraction.sentences import OPENING_MARK, QUOTE_MARK, Quotes, Sentence
 
 INTRODUCTION_TAIL = 80  # characters between an introducing verb and its colon ("… statement on the situation in Sudan:")
-OPENING_QUOTATION = re.compile(rf"\s*[,:]?\s*{QUOTE_MARK.pattern}")
+OPENING_QUOTATION = re.compile(rf"\s*[,:]?\s*{OPENING_MARK.pattern}")
 
 
 def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence: Sentence) -> None:
@@ -159,7 +159,7 @@ def _quotation_introduced(ctx: Context, clause: Clause, quotes_of) -> tuple[int,
         opening, key = NOT_SPACE.search(text, following.start, following.end), (clause.block, clause.sentence.paragraph + 1)
     if opening is None or key not in quotes_of:
         return None
-    if not QUOTE_MARK.match(text, opening.start()):
+    if not OPENING_MARK.match(text, opening.start()):
         # "X issued the following statement:" ending its paragraph, then one without marks: that is it
         following = paragraphs[key[1]]
         return (opening.start(), following.end) if key[1] != clause.sentence.paragraph else None

@@ -19,7 +19,9 @@ DATELINE = re.compile(r"(?:\([^)\n]{1,40}\)\s*[-–—]\s*)?"
                       r"(?:\s+\d{1,2}[:.]\d{2})?"  # the time of the wire ("10 giu 09:35")
                       # it ends with the agency or a dash ("(Kyodo) --", "- (Agenzia Nova) -"), or it is no dateline
                       r"(?:(?:\s*(?:--|[-–—]))?\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—]))\s+(?=\S)")
-QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}
+QUOTATION_MARK = re.compile('[“”«»"„‘’]')  # the marks a quotation opens or closes with (’ an apostrophe too)
+OPENING_MARK = re.compile('[“”«»"„‘]')  # the marks a quotation may open with
 QUOTE_MARK = re.compile('[“”«»"„]')
 OPENING_QUOTE_AFTER_COLON = re.compile(r"\s*:\s*[«“\"‘']")
 
@@ -56,13 +58,15 @@ class Quotes:
 
 
 def quotations(text: str, start: int, end: int) -> Quotes:
-    """The quoted spans of a paragraph, marks included; an unclosed quotation runs to the end."""
+    """The quoted spans of a paragraph, marks included; an unclosed quotation runs to the end.
+    Single curly quotes open one too ("said: ‘We condemn…’"), and close it where no letter
+    follows (the ’ of "don’t" is an apostrophe)."""
     spans, opening, closer = [], None, None
-    for mark in QUOTE_MARK.finditer(text, start, end):
+    for mark in QUOTATION_MARK.finditer(text, start, end):
         i, char = mark.start(), mark.group()
         if opening is None and char in QUOTE_PAIRS:
             opening, closer = i, QUOTE_PAIRS[char]
-        elif opening is not None and char == closer:
+        elif opening is not None and char == closer and not (char == "’" and text[i + 1:i + 2].isalpha()):
             spans.append((opening, i + 1))
             opening = None
     if opening is not None:
