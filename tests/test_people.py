@@ -184,9 +184,10 @@ def test_canciller_is_a_title_and_a_country_in_parentheses_is_the_persons(tmp_pa
         assert actors_of(tmp_path, vocabulary, text) == [["Elena Castro"]], text
 
 
-def test_il_titolare_of_a_ministry_is_a_title(tmp_path, vocabulary):
-    text = "Il titolare del Viminale Paolo Rossi ha annunciato nuovi controlli alle frontiere.\n"
-    assert actors_of(tmp_path, vocabulary, text) == [["Paolo Rossi"]]
+def test_il_titolare_of_a_ministry_and_il_guardasigilli_are_titles(tmp_path, vocabulary):
+    for text in ("Il titolare del Viminale Paolo Rossi ha annunciato nuovi controlli alle frontiere.\n",
+                 "Il Guardasigilli Paolo Rossi ha difeso la riforma.\n"):
+        assert actors_of(tmp_path, vocabulary, text) == [["Paolo Rossi"]], text
 
 
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
