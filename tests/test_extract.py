@@ -2809,9 +2809,10 @@ def test_the_parties_of_a_joint_statement_are_its_signatories(tmp_path, vocabula
 
 
 def test_whom_a_verb_tells_and_when_come_before_what_it_tells(tmp_path, vocabulary):
-    text = "Foreign Minister Jane Doyle told reporters on Monday that Chile would not wait indefinitely.\n"
-    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
-        "Chile would not wait indefinitely"]
+    for text in ("Foreign Minister Jane Doyle told reporters on Monday that Chile would not wait indefinitely.\n",
+                 "Foreign Minister Jane Doyle told a news conference in Lima that Chile would not wait indefinitely.\n"):
+        assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+            "Chile would not wait indefinitely"], text
 
 
 def test_a_few_words_quoted_inside_a_clause_are_no_quotation_of_their_own(tmp_path, vocabulary):

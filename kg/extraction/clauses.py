@@ -296,8 +296,8 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     told = list(itertools.takewhile(lambda w: any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in (
         "audience", "article", "determiner", "addressee")), words))
     if len(told) == len(words) or told and all(
-            w.isdigit() or any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("calendar", "preposition"))
-            for w in words[len(told):]):
+            w.isdigit() or w[:1].isupper() or any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("calendar", "preposition"))
+            for w in words[len(told):]):  # and where and when: "told a news conference in Lima on Monday that"
         # "told reporters that…", "ha detto ai giornalisti che…", "told a news conference on Monday that…"
         return match.end()
     named = [p for p in ctx.phrases_between(start, match.start(1)) if p.kind in MENTIONS or p.kind == "counterpart"]
