@@ -190,6 +190,12 @@ def test_il_titolare_of_a_ministry_and_il_guardasigilli_are_titles(tmp_path, voc
         assert actors_of(tmp_path, vocabulary, text) == [["Paolo Rossi"]], text
 
 
+def test_the_diplomat_of_a_side_is_its_person_named_before_and_a_diplomat_no_one(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle met the Ambassador of Peru, Tom Berg. The Peruvian diplomat expressed "
+            "appreciation for Chile's support. A senior diplomat said the talks had stalled.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"]]
+
+
 def test_a_listed_name_after_a_first_name_the_gazetteer_lacks_is_theirs(tmp_path, vocabulary):
     text = "Foreign Minister Senator Mohammad Ishaq Dar said the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text, "2025-06-22") == [["Ishaq Dar"]]
