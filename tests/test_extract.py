@@ -3004,3 +3004,18 @@ def test_single_curly_quotes_open_a_quotation_and_an_apostrophe_closes_none(tmp_
     text = "‘We don’t accept the plan,’ Foreign Secretary Jane Doyle said.\n"  # the quotation ends at its comma
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "We don’t accept the plan")]
+
+
+def test_a_report_set_off_by_dashes_inside_a_quotation_says_whose_it_is(tmp_path, vocabulary):
+    text = ("«L'Italia è pronta a fare la sua parte – ha detto il ministro degli Esteri Paolo Rossi – ma serve un "
+            "cessate il fuoco immediato».\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "express-intent")]
+
+
+def test_lo_ha_affermato_opening_a_paragraph_refers_to_the_paragraph_before(tmp_path, vocabulary):
+    # the same speaker's statement there is what it reports: no second statement
+    text = ("Il ministro degli Esteri Paolo Rossi ha sottolineato che la soluzione dei due Stati resta l'unica via.\n\n"
+            "Lo ha affermato il ministro a margine del Consiglio Affari Esteri.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "emphasize")]

@@ -1006,13 +1006,13 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         rf",\s*(?:{ctx.lexicon.alternation('aside', lang)})\s*,$"), re.IGNORECASE).search(before)
     if aside is not None:  # "Doyle, for her part, stressed that…": the comma closes the aside
         before = before[:aside.start()]
-    if before.endswith((",", "”", '"', "»")):
+    if before.endswith((",", "”", '"', "»", "–", "—")):  # "«… – ha detto X – …»" too
         right = [m for m in mentions if m.start >= head.end]
         opening = right[0].start if right else head.end
         if len(right) > 1 and side_in_title(ctx, text, right[0], right[1], lang):
             right = right[1:]  # "…," said Dirco spokesperson Jane Doyle
         # what follows the name ends the clause: "…, said the Kremlin.", "Vladimir Putin, ha sottolineato Peskov, …"
-        closes = bool(right) and re.match(r"\s*(?:[,.;:!?]|$)", text[right[0].end:nxt]) is not None
+        closes = bool(right) and re.match(r"\s*(?:[,.;:!?–—]|$)", text[right[0].end:nxt]) is not None
         # a person named right before the comma is the subject, unless the name after the verb closes a
         # parenthetical report ("His spokesman, Stéphane Dujarric, said the Secretary-General was…")
         subject_before = _names_someone_before(ctx, mentions, sentence, head)
@@ -1489,7 +1489,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         if key not in quotes_of:
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
             quotes_of[key] = _dash_quotation(ctx, paragraph.start, paragraph.end) \
-                or _without_fragments(text, quotations(text, paragraph.start, paragraph.end))
+                or _split_at_reports(ctx, _without_fragments(text, quotations(text, paragraph.start, paragraph.end)))
         clauses, reporter = sentence_clauses(ctx, sentence, quotes_of[key])
         if listing is not None:
             clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)
@@ -1539,6 +1539,23 @@ def _without_fragments(text: str, quotes: Quotes) -> Quotes:
             if not (WORD_BEFORE_MARK.search(text, max(0, start - 2), start) and WORD_AFTER_MARK.match(text, end)
                     and not CLOSING_MARK.search(text, start, end) and len(PLAIN_WORD.findall(text, start, end)) <= FRAGMENT_WORDS)]
     return quotes if len(kept) == len(quotes.spans) else Quotes(kept)
+
+
+def _split_at_reports(ctx: Context, quotes: Quotes) -> Quotes:
+    """The quotations of a paragraph, each cut around a report set off by dashes inside it
+    ("«L'Italia è pronta – ha detto il ministro X – ma serve…»"): the report is the reporter's
+    words, not quoted, and says whose both parts are."""
+    text, spans = ctx.document.text, []
+    for start, end in quotes.spans:
+        for aside in DASHED_ASIDE.finditer(text, start, end):
+            if any(p.kind == "verb" for p in ctx.phrases_between(aside.start(), aside.end())):
+                spans.append((start, aside.start()))
+                start = aside.end()
+        spans.append((start, end))
+    return quotes if len(spans) == len(quotes.spans) else Quotes(spans)
+
+
+DASHED_ASIDE = re.compile(r"\s[–—]\s[^–—«»“”\"]{3,120}?\s[–—]\s")  # " – ha detto il ministro X – "
 
 
 WORD_BEFORE_MARK = re.compile(r"\w[ \t]$")  # on the same line

@@ -201,14 +201,22 @@ def _own_side_before_cataphora(ctx: Context, clauses: list[Clause]) -> list[Clau
         quoted = next((c.in_quote for c in clauses if c.in_quote and c.in_quote[0] <= clause.evidence[0] < c.in_quote[1]),
                       None)
         own = [c for c in clauses if c is not clause and c.actors
-               and c.sentence.block == clause.sentence.block and c.sentence.paragraph == clause.sentence.paragraph
+               and c.sentence.block == clause.sentence.block
+               and clause.sentence.paragraph - 1 <= c.sentence.paragraph <= clause.sentence.paragraph
                and c.sentence.end <= clause.sentence.start and (c.evidence[0] >= clause.evidence[0] or c.in_quote == quoted)
-               and speaks_for_own_side(ctx, clause.actors, c.actors)]
+               and (speaks_for_own_side(ctx, clause.actors, c.actors) or c.actors == clause.actors)]
         for inner in own:
             inner.actors, inner.evidence = list(clause.actors), (inner.evidence[0], clause.evidence[1])
         if any(c.evidence[0] >= clause.evidence[0] for c in own):  # the sentence before says it: no second statement
             dropped.add(id(clause))
     return [c for c in clauses if id(c) not in dropped]
+
+
+def _just_before(previous: Sentence, sentence: Sentence) -> bool:
+    """Whether a sentence is the one "Lo ha detto X" refers to: the one before it in its paragraph,
+    or the last of the paragraph before when it opens its own ("«…».\n\nLo ha affermato X")."""
+    return previous.block == sentence.block and (previous.paragraph == sentence.paragraph
+                                                 or previous.paragraph == sentence.paragraph - 1)
 
 
 def _opens_quotation(text: str, clause: Clause) -> bool:
@@ -298,7 +306,7 @@ def _evidence_spans(ctx: Context, clauses: list[Clause], sentences: list[Sentenc
         start = clause.sentence.start
         if clause.cataphoric and i > 0:
             previous = sentences[i - 1]
-            if previous.paragraph == clause.sentence.paragraph and previous.block == clause.sentence.block:
+            if _just_before(previous, clause.sentence):
                 start = previous.start
                 clause.position = trim(text, previous.body, previous.end, ctx.lexicon.coordinators(clause.lang))
         quote = quotes_of[(clause.sentence.block, clause.sentence.paragraph)].around(clause.sentence.start)
