@@ -3019,3 +3019,12 @@ def test_lo_ha_affermato_opening_a_paragraph_refers_to_the_paragraph_before(tmp_
             "Lo ha affermato il ministro a margine del Consiglio Affari Esteri.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "emphasize")]
+
+
+def test_what_the_participants_do_in_a_relative_clause_of_their_meeting_is_their_statement(tmp_path, vocabulary):
+    # not the relative of a document ("their statement of 2019, in which we reaffirmed…": dev's G7 text)
+    text = "Foreign Minister Jane Doyle and Foreign Minister Tom Berg held talks in Lima, during which they agreed to reopen the border.\n"
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle", "Tom Berg"], "agree")]
+    text = "Chile and Peru recall their statement issued in 2019, in which we reaffirmed our support for the transition.\n"
+    assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["state"]

@@ -97,6 +97,19 @@ def _free_relative(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     return False
 
 
+def _meeting_relative(ctx: Context, text: str, since: int, verb: Phrase, lang: str) -> bool:
+    """Whether a verb opens, with a subject of its own, a relative clause of the meeting before it
+    ("held talks in Lima, during which they agreed…", "at which the ministers discussed…"): the
+    participants' statement, not part of the first verb's position."""
+    opening = RELATIVE_OF_CIRCUMSTANCE.search(text, since, verb.start)
+    return opening is not None and ctx.lexicon.is_word("preposition", lang, opening.group(1).lower()) and any(
+        p.kind in MENTIONS for p in ctx.phrases_between(opening.end(), verb.start)) and any(
+        p.end == since and (p.kind == "meeting" or p.value == "consult") for p in ctx.phrases_between(since - 40, since))
+
+
+RELATIVE_OF_CIRCUMSTANCE = re.compile(r",\s+([^\W\d_]+)\s+(?:which|whom|cui|il quale|la quale|i quali|le quali)\s+", re.IGNORECASE)
+
+
 def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: str) -> bool:
     """A verb that belongs to a noun phrase, or to a relative clause in the position of the verb
     before it (`since`: where that verb ends), not a new clause."""
@@ -120,7 +133,8 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
                         for p in ctx.phrases_between(since, verb.start)):
         return True  # "hanno esacerbato la crisi dichiarando una guerra": how they did it, no statement
         # (right after the verb it is what was said: "ha replicato accusando Belgrado di…")
-    if ctx.lexicon.any_word("embedding", lang, min_length=4).search(between.lower()) is not None:
+    if ctx.lexicon.any_word("embedding", lang, min_length=4).search(between.lower()) is not None \
+            and not _meeting_relative(ctx, text, since, verb, lang):
         return True
     words = WORD.findall(between)
     if len(words) >= 2 and ctx.lexicon.is_word("clause-opener", lang, words[-1].lower()) \
@@ -275,6 +289,9 @@ def _before_next_subject(ctx: Context, clause: Clause, following: Clause, positi
     if colon > start and not any(p.kind == "verb" for p in ctx.phrases_between(colon, subject.start)) \
             and not QUOTE_MARK.search(text, colon, subject.start):
         return trim(text, start, colon, ctx.lexicon.coordinators(clause.lang))  # "…porrà il veto: il ministro X ha…"
+    relative = RELATIVE_OF_CIRCUMSTANCE.search(text, start, subject.start)
+    if relative is not None and not text[relative.end():subject.start].strip():
+        return trim(text, start, relative.start(), ctx.lexicon.coordinators(clause.lang))  # "…in Lima[, during which they]"
     joined = ctx.lexicon.compiled("coordinator-before", clause.lang, lambda: (
         rf"(?:^|\s)(?:{ctx.lexicon.coordinators(clause.lang)}|{ctx.lexicon.alternation('contrast', clause.lang)})\s+$"),
         re.IGNORECASE).search(text, start, subject.start)
@@ -593,9 +610,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             clause.position = following.position
         else:
             clause.position = _before_next_subject(ctx, clause, following, _before_next_speaker(ctx, clause, following))
-    # "Secondo fonti del Cremlino, la Russia è pronta…": a source whose words are only the next clause's subject
+    # "Secondo fonti del Cremlino, la Russia è pronta…": a source whose words are only the next clause's subject;
+    # "held talks in Lima, during which they agreed…": a meeting, its matter the next clause's
     clauses = [c for c, following in zip(clauses, clauses[1:] + [None])
-               if not (following is not None and c.rule == "according-to" and _names_only(ctx, text, c.position, sentence))]
+               if not (following is not None and c.rule == "according-to" and _names_only(ctx, text, c.position, sentence))
+               and not (following is not None and c.act == "consult"
+                        and _where_and_with_whom_only(ctx, text, c.position, sentence))]
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     reporter = list(clauses[0].actors) if reports and reports[0] else \
         _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []
