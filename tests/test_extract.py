@@ -3028,3 +3028,9 @@ def test_what_the_participants_do_in_a_relative_clause_of_their_meeting_is_their
         (["Jane Doyle", "Tom Berg"], "agree")]
     text = "Chile and Peru recall their statement issued in 2019, in which we reaffirmed our support for the transition.\n"
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["state"]
+
+
+def test_said_in_a_statement_that_it_condemns_is_one_criticism(tmp_path, vocabulary):
+    text = "The Chilean foreign ministry said in a statement carried by the news agency that it strongly condemns the attack.\n"
+    assert [(r["actors"], r["act"], next(iter(r["position"].values())))
+            for r in records_of(tmp_path, vocabulary, text)] == [(["Chile"], "criticize", "the attack")]

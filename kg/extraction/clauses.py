@@ -58,9 +58,10 @@ def _reporters_pronoun_before(ctx: Context, text: str, verb: Phrase, lang: str) 
     pronoun = PLAIN_WORD_BEFORE.search(text, max(0, verb.start - 10), verb.start)
     if pronoun is None or not ctx.lexicon.is_word("institution-pronoun", lang, pronoun.group(1).lower()):
         return False
-    return any(p.kind == "verb" and p.value in SAYING and all(
+    return any(p.kind == "verb" and p.value in SAYING and (all(
         ctx.lexicon.is_word("complement", lang, w.lower()) for w in WORD.findall(text, p.end, pronoun.start(1)))
-        for p in ctx.phrases_between(max(0, pronoun.start(1) - 60), pronoun.start(1)))
+        or _after_where_said(ctx, text, p.end, pronoun.start(1), lang) == pronoun.start(1))  # "said in a statement that it…"
+        for p in ctx.phrases_between(max(0, pronoun.start(1) - 80), pronoun.start(1)))
 
 
 def _told(ctx: Context, text: str, verb: Phrase, mentions: list[Phrase], lang: str) -> bool:
@@ -911,7 +912,8 @@ def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause |
     if following is None or clause.act != "state" or clause.in_quote is not None or not clause.actors \
             or set(following.actors) != set(clause.actors):
         return False
-    start, end = clause.verb.end, following.verb.start
+    end = following.verb.start
+    start = _after_where_said(ctx, text, clause.verb.end, end, clause.lang)  # "said in a statement that it…"
     if _complements_and_a_pronoun(ctx, text[start:end], clause.lang):
         return True
     mentioned = [p for p in ctx.structure(clause.sentence) if p.kind in MENTIONS and start <= p.start and p.end <= end]
