@@ -3034,3 +3034,9 @@ def test_said_in_a_statement_that_it_condemns_is_one_criticism(tmp_path, vocabul
     text = "The Chilean foreign ministry said in a statement carried by the news agency that it strongly condemns the attack.\n"
     assert [(r["actors"], r["act"], next(iter(r["position"].values())))
             for r in records_of(tmp_path, vocabulary, text)] == [(["Chile"], "criticize", "the attack")]
+
+
+def test_whom_a_relative_aside_after_the_speaker_names_does_not_speak(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle, who spoke to reporters before a meeting of her EU counterparts, said that "
+            "the time had come to act.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]

@@ -71,10 +71,11 @@ def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bo
 
 
 def _strip_parentheticals(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    """The window without ", reacting to …," style participial asides."""
+    """The window without ", reacting to …," style participial asides, nor a relative one after a
+    name (", who spoke to reporters before a meeting of his EU counterparts,")."""
     spans, cursor = [], start
     for match in re.finditer(r",\s+(\w+)[^,]*,", text[start:end]):
-        if ctx.lexicon.is_gerund(match.group(1), lang):
+        if ctx.lexicon.is_gerund(match.group(1), lang) or ctx.lexicon.is_word("relative", lang, match.group(1).lower()):
             spans.append((cursor, start + match.start()))
             cursor = start + match.end()
     spans.append((cursor, end))
