@@ -3040,3 +3040,10 @@ def test_whom_a_relative_aside_after_the_speaker_names_does_not_speak(tmp_path, 
     text = ("Foreign Minister Jane Doyle, who spoke to reporters before a meeting of her EU counterparts, said that "
             "the time had come to act.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]
+
+
+def test_the_meeting_a_position_was_stated_in_ends_it_with_its_place(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle affirmed Chile's support for the peace plan during a meeting with her "
+            "Peruvian counterpart in Lima.\n")
+    assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
+        "Chile's support for the peace plan"]

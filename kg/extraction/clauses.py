@@ -1312,8 +1312,12 @@ def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: s
     named_end = _named_end(ctx, text, meeting.end, end, lang)
     words = list(PLAIN_WORD.finditer(text, max(start, meeting.start - 30), meeting.start))[-3:]
     opener = next((w for w in words if ctx.lexicon.is_word("preposition", lang, w.group().lower())), None)
-    if named_end is not None:  # and whose they are ("Foreign Minister X of Peru")
+    if named_end is not None:  # and whose they are ("Foreign Minister X of Peru"), and where ("… in Amman")
         named_end = ctx.lexicon.of_complement(lang).match(text, named_end, end).end()
+        place = ctx.lexicon.compiled("place-after-partner", lang, lambda: (
+            rf"\s+(?i:{ctx.lexicon.alternation('locative', lang)})\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")).match(
+            text, named_end, end)
+        named_end = place.end() if place else named_end
     if named_end is None or opener is None or not SENTENCE_TAIL.fullmatch(text, named_end, end) \
             or len(PLAIN_WORD.findall(text, start, opener.start())) < 2:
         return end
