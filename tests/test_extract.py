@@ -3047,3 +3047,11 @@ def test_the_meeting_a_position_was_stated_in_ends_it_with_its_place(tmp_path, v
             "Peruvian counterpart in Lima.\n")
     assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
         "Chile's support for the peace plan"]
+
+
+def test_the_commission_is_the_last_commission_named_else_the_european_commission(tmp_path, vocabulary):
+    text = "The ECOWAS Commission condemned the coup. The Commission calls on the military to return to the barracks.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Economic Community of West African States"], ["Economic Community of West African States"]]
+    text = "The Commission said the package would target Russian oil.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["European Commission"]]

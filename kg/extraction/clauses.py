@@ -1044,7 +1044,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
                       or spoken) \
                 and right[0].start < nxt and (closes or not subject_before) \
                 and (right[0].kind != "actor" and (closes and not subject_before
-                                                   or right[0].kind not in ("group-reference", "council-reference"))
+                                                   or right[0].kind not in ("group-reference", "organ-reference"))
                      or right[0].kind == "actor" and ctx.is_person(right[0].value) or spoken
                      or act in SAYING and _article_only(ctx, text[head.end:opening], lang)  # "…, ha dichiarato la Farnesina"
                      and closes and not subject_before

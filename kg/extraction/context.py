@@ -222,7 +222,7 @@ class Context:
 OVERLAP_RANK = {kind: i for i, kind in enumerate((
     "verb", "according", "according-relative", "reply-noun", "person-reference", "latter-reference", "former-reference",
     "group-reference", "members-reference", "sides-reference",
-    "speaker-reference", "institution-reference", "council-reference", "own-country-reference", "actor", "meeting", "oppose",
+    "speaker-reference", "institution-reference", "organ-reference", "own-country-reference", "actor", "meeting", "oppose",
     "support"))}
 
 

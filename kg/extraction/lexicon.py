@@ -28,7 +28,7 @@ SCHEMA = Namespace("https://schema.org/")
 # kinds of phrase: the structural ones take part in overlap resolution, the others are read
 # inside a position (topics, stance cues, demonyms, place markers)
 STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "members-reference", "sides-reference",
-              "institution-reference", "council-reference", "own-country-reference", "meeting", "latter-reference", "former-reference")
+              "institution-reference", "organ-reference", "own-country-reference", "meeting", "latter-reference", "former-reference")
 # the phrases that attribute what follows to an actor without a verb: "according to X", "X, per il
 # quale …", "la replica di X: «…»" (act: state)
 ATTRIBUTING = ("according", "according-relative", "reply-noun")

@@ -312,13 +312,19 @@ def _organisation_of(ctx: Context, phrase: Phrase) -> list[str]:
     return [a for a in named if ctx.lexicon.actor_kind.get(a) == "organization" and ctx.represents(a) == a][:1]
 
 
-def _council_before(ctx: Context, phrase: Phrase) -> list[str]:
-    """The council "the Council" is: the last one the text names before it ("the Security Council",
-    "Council conclusions", "il Consiglio europeo"), its heading counted."""
-    council = WORD.findall(phrase.text)[-1].lower()  # the reference's own word: "council", "consiglio"
+def _organ_before(ctx: Context, phrase: Phrase) -> list[str]:
+    """The organisation whose organ "the Council" or "the Commission" is: the last one the text
+    names with it before it ("the Security Council", "Council conclusions", "the ECOWAS Commission"),
+    its heading counted; else the actor the reference's words alone name (the European Commission)."""
+    text = ctx.document.text
+    organ = WORD.findall(phrase.text)[-1].lower()  # the reference's own word: "council", "commissione"
     named = [p.value for p in ctx.heading_phrases() + ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
-             if p.kind == "actor" and council in p.text.lower()]
-    return named[-1:]
+             if p.kind == "actor" and (organ in p.text.lower()
+                                       or (after := NEXT_WORD.match(text, p.end)) is not None and after.group(1).lower() == organ)]
+    return named[-1:] or actors_named(ctx, phrase.text, ctx.lang_at(phrase.start))[:1]
+
+
+NEXT_WORD = re.compile(r" ([\w’']+)")  # the word right after a name ("ECOWAS[ Commission]")
 
 
 def _named_sides(ctx: Context) -> list[str]:
@@ -364,8 +370,8 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
                     or _signatories(ctx) or _last_pair(ctx, phrase) or ctx.memory.last_actors)
     if phrase.kind == "institution-reference":
         return resolve_institution(ctx, phrase)
-    if phrase.kind == "council-reference":
-        return _council_before(ctx, phrase)
+    if phrase.kind == "organ-reference":
+        return _organ_before(ctx, phrase)
     if phrase.kind == "own-country-reference":  # "Doyle told the council that her country was ready to help"
         speaker = ([p.value for p in ctx.phrases_between(ctx.sentence_start(phrase.start), phrase.start)
                     if p.kind == "actor" and ctx.is_person(p.value)] or list(ctx.memory.last_actors))[-1:]
@@ -385,7 +391,7 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
 
 
 MENTIONS = ("actor", "person-reference", "group-reference", "members-reference", "sides-reference",
-            "speaker-reference", "institution-reference", "council-reference", "own-country-reference", "latter-reference", "former-reference")
+            "speaker-reference", "institution-reference", "organ-reference", "own-country-reference", "latter-reference", "former-reference")
 ORDER_LOOK_BACK = 400  # characters before "the latter" in which the two people it chooses from are named
 
 
