@@ -214,11 +214,12 @@ def _takes_turn(ctx: Context, phrase: Phrase) -> bool:
 
 def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
-    reference names ("the President of the AU") or its periphrasis means ("the Holy Father"); when it names none, that the document's first
+    reference names ("the President of the AU"); when it names none, that the document's first
     line names (a UN note's "The Secretary-General"), else whose web site published it, else
     that the speaker of a transcript's turn speaks for, else that the text around it (LOOK_BACK
     characters either side: a readout's whole text) names or its people speak for (the note
-    signed by the Secretary-General's spokesman); no one when that is not one person."""
+    signed by the Secretary-General's spokesman), else the place its periphrasis means ("the Holy
+    Father": the Holy See's; "the Secretary-General": the UN's); no one when that is not one person."""
     meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))
     titles = meant or (title_words(phrase.value),)
     home = ctx.lexicon.meant_homes.get(meant)
