@@ -102,13 +102,17 @@ def _meeting_relative(ctx: Context, text: str, since: int, verb: Phrase, lang: s
     """Whether a verb opens, with a subject of its own, a relative clause of the meeting before it
     ("held talks in Lima, during which they agreed…", "at which the ministers discussed…"): the
     participants' statement, not part of the first verb's position."""
-    opening = RELATIVE_OF_CIRCUMSTANCE.search(text, since, verb.start)
+    opening = _circumstance_relative(ctx, lang).search(text, since, verb.start)
     return opening is not None and ctx.lexicon.is_word("preposition", lang, opening.group(1).lower()) and any(
         p.kind in MENTIONS for p in ctx.phrases_between(opening.end(), verb.start)) and any(
         p.end == since and (p.kind == "meeting" or p.value == "consult") for p in ctx.phrases_between(since - 40, since))
 
 
-RELATIVE_OF_CIRCUMSTANCE = re.compile(r",\s+([^\W\d_]+)\s+(?:which|whom|cui|il quale|la quale|i quali|le quali)\s+", re.IGNORECASE)
+def _circumstance_relative(ctx: Context, lang: str) -> re.Pattern:
+    """", during which", ", at which", ", durante il quale": a word, then a relative pronoun."""
+    return ctx.lexicon.compiled("circumstance-relative", lang, lambda: (
+        rf",\s+([^\W\d_]+)\s+(?:{ctx.lexicon.alternation('relative-clause', lang)}|{ctx.lexicon.alternation('relative', lang)})\s+"),
+        re.IGNORECASE)
 
 
 def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: str) -> bool:
@@ -290,7 +294,7 @@ def _before_next_subject(ctx: Context, clause: Clause, following: Clause, positi
     if colon > start and not any(p.kind == "verb" for p in ctx.phrases_between(colon, subject.start)) \
             and not QUOTE_MARK.search(text, colon, subject.start):
         return trim(text, start, colon, ctx.lexicon.coordinators(clause.lang))  # "…porrà il veto: il ministro X ha…"
-    relative = RELATIVE_OF_CIRCUMSTANCE.search(text, start, subject.start)
+    relative = _circumstance_relative(ctx, clause.lang).search(text, start, subject.start)
     if relative is not None and not text[relative.end():subject.start].strip():
         return trim(text, start, relative.start(), ctx.lexicon.coordinators(clause.lang))  # "…in Lima[, during which they]"
     joined = ctx.lexicon.compiled("coordinator-before", clause.lang, lambda: (
