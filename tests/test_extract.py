@@ -3055,3 +3055,9 @@ def test_the_commission_is_the_last_commission_named_else_the_european_commissio
         ["Economic Community of West African States"], ["Economic Community of West African States"]]
     text = "The Commission said the package would target Russian oil.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["European Commission"]]
+
+
+def test_a_national_security_council_is_no_un_body(tmp_path, vocabulary):
+    text = "Russian Security Council Deputy Chairman Dmitry Medvedev warned that Russia would respond.\n"
+    assert [(r["actors"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Dmitry Medvedev"], ["diplomatic-contacts"])]
