@@ -3061,3 +3061,9 @@ def test_a_national_security_council_is_no_un_body(tmp_path, vocabulary):
     text = "Russian Security Council Deputy Chairman Dmitry Medvedev warned that Russia would respond.\n"
     assert [(r["actors"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Dmitry Medvedev"], ["diplomatic-contacts"])]
+
+
+def test_a_leaders_unnamed_spokesman_speaks_for_the_leader(tmp_path, vocabulary):
+    # as "Netanyahu's office said"; a named one speaks for himself
+    text = "Erdogan's spokesman said Turkey would host the talks. Putin's spokesman Dmitry Peskov said the talks were useful.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Recep Tayyip Erdoğan"], ["Dmitry Peskov"]]
