@@ -180,7 +180,8 @@ def test_the_secretary_general_of_no_organisation_named_is_the_uns_then(tmp_path
 
 def test_canciller_is_a_title_and_a_country_in_parentheses_is_the_persons(tmp_path, vocabulary):
     for text in ("Canciller Elena Castro said the talks were useful.\n",
-                 "Foreign Minister Elena Castro (Peru) said the talks were useful.\n"):
+                 "Foreign Minister Elena Castro (Peru) said the talks were useful.\n",
+                 "Ambassador-at-large Elena Castro said Peru supports the plan.\n"):
         assert actors_of(tmp_path, vocabulary, text) == [["Elena Castro"]], text
 
 
