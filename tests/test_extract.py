@@ -3067,3 +3067,9 @@ def test_a_leaders_unnamed_spokesman_speaks_for_the_leader(tmp_path, vocabulary)
     # as "Netanyahu's office said"; a named one speaks for himself
     text = "Erdogan's spokesman said Turkey would host the talks. Putin's spokesman Dmitry Peskov said the talks were useful.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Recep Tayyip Erdoğan"], ["Dmitry Peskov"]]
+
+
+def test_the_who_and_its_director_general_speak(tmp_path, vocabulary):
+    text = "WHO Director-General Tedros Adhanom Ghebreyesus called for a ceasefire. The WHO said it would send supplies.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Tedros Adhanom Ghebreyesus"], ["World Health Organization"]]

@@ -1028,7 +1028,8 @@ def test_people_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabul
                          ("Foreign Minister Abbas Araqchi said Iran supports the plan.\n", "Abbas Araghchi"),
                          ("President Aleksandar Vucic said Serbia supports the plan.\n", "Aleksandar Vučić"),
                          ("Minister for Foreign Affairs Dr Vivian Balakrishnan said Singapore supports the plan.\n",
-                          "Vivian Balakrishnan")):
+                          "Vivian Balakrishnan"),
+                         ("IAEA chief Rafael Grossi said the IAEA supports the plan.\n", "Rafael Grossi")):
         assert [(r["actors"], r["act"]) for r in extraction(tmp_path, vocabulary, text)[0]] == [([person], "support")], text
 
 
