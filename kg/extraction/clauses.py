@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.documents import date_after
-from kg.extraction.context import (DATE_LINE_WORDS, NOT_SPACE, WORD, YEAR, Clause, Context, Meeting, Memory,
+from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, is_place_and_date_line,
                                    opens_own_clause, speaks_for_own_side, trim, without_overlaps, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.quotations import attach_quotes
@@ -1735,8 +1735,7 @@ def _headline(ctx: Context, sentence: Sentence) -> bool:
         return False
     if sentence.paragraph == 1:
         first = block.paragraphs[0]
-        if TITLE_END.search(text, first.start, first.end) and (
-                not YEAR.search(text, first.start, first.end) or len(WORD.findall(text, first.start, first.end)) > DATE_LINE_WORDS):
+        if TITLE_END.search(text, first.start, first.end) and not is_place_and_date_line(text, first.start, first.end):
             return False
     paragraph = block.paragraphs[sentence.paragraph]
     return not TITLE_END.search(text, paragraph.start, paragraph.end)

@@ -164,8 +164,7 @@ class Context:
             if sentence.body > sentence.start:
                 return [self.represents(p.value) for p in self.phrases(sentence)
                         if p.kind == "actor" and p.end <= sentence.body][:1]
-            if i < 2 and YEAR.search(text, sentence.start, sentence.end) \
-                    and len(WORD.findall(text, sentence.start, sentence.end)) <= DATE_LINE_WORDS:
+            if i < 2 and is_place_and_date_line(text, sentence.start, sentence.end):
                 return [self.represents(p.value) for p in self.phrases(sentence)
                         if p.kind == "actor" and p.start == sentence.start][:1]
         return []
@@ -242,6 +241,12 @@ def words_before(text: str, start: int, count: int) -> list[str]:
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DATE_LINE_WORDS = 8  # words of a line of place and date ("Strasbourg, 12 June 2025")
+
+
+def is_place_and_date_line(text: str, start: int, end: int) -> bool:
+    """Whether the line at [start, end) is one of place and date ("Strasbourg, 12 June 2025"): a
+    year, and few words."""
+    return YEAR.search(text, start, end) is not None and len(WORD.findall(text, start, end)) <= DATE_LINE_WORDS
 
 
 def trim(text: str, start: int, end: int, coordinators: str) -> tuple[int, int]:
