@@ -65,15 +65,16 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
                 ctx.people[key] = Person(name, _represented(ctx, sentence, cues, start, end), frozenset(
                     w for c in cues if c.kind == "role"
                     for w in title_words(c.text + PARENTHESIS.match(ctx.document.text, c.end).group())))
-    named_in_full = [person.name for person in ctx.people.values()] + [
-        ctx.name_of(p.value) for sentence in sentences for p in ctx.phrases(sentence)
-        if p.kind == "actor" and ctx.is_person(p.value) and " " in p.text]
+    # the listed people the text names in full (new people's mentions are added below, by _add_mentions)
+    listed = {p.value for sentence in sentences for p in ctx.phrases(sentence)
+              if p.kind == "actor" and ctx.is_person(p.value) and not p.value.startswith(NEW) and " " in p.text}
+    named_in_full = [person.name for person in ctx.people.values()] + [ctx.name_of(key) for key in listed]
     surnames = {word for name in named_in_full if " " in name for word in (name.split()[0], name.split()[-1])}
     for key in [k for k, person in ctx.people.items() if person.name in surnames]:
         # "Mr Kristersson" after "Ulf Kristersson", "Minister Park" after "Park Sung-ho", "Minister Wong"
         # after the gazetteer's "Penny Wong": the same person
         del ctx.people[key]
-    _add_mentions(ctx, sentences)
+    _add_mentions(ctx, sentences, listed)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
         if "role" not in kinds and "demonym" not in kinds and "members-reference" not in kinds and not any(
@@ -618,15 +619,13 @@ def _title_reach(ctx: Context, sentence: Sentence, role_start: int) -> int:
                         and low <= p.end <= role_start])
 
 
-def _add_mentions(ctx: Context, sentences: list[Sentence]) -> None:
-    """Every mention of a person named in full (a new one, or a listed one the text names in
+def _add_mentions(ctx: Context, sentences: list[Sentence], listed: set[str]) -> None:
+    """Every mention of a person named in full (a new one, or one of the `listed` the text names in
     full), by the first or last word of their name that no one else named has ("Minister Park
     Sung-ho … Minister Park", "Chinese Ambassador Qin Gang … Qin noted": a family name may come
     first), and of a new person by their full name."""
     forms: dict[str, str] = {person.name: key for key, person in ctx.people.items()}
     surnames: dict[str, set[str]] = {}
-    listed = {p.value for sentence in sentences for p in ctx.phrases(sentence)
-              if p.kind == "actor" and ctx.is_person(p.value) and not p.value.startswith(NEW) and " " in p.text}
     for key in [*ctx.people, *listed]:
         words = ctx.name_of(key).split()
         for word in {words[0], words[-1]} if len(words) > 1 else ():
