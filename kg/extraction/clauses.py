@@ -1538,10 +1538,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
 def _set_off(text: str, sentence: Sentence, phrase: Phrase) -> bool:
     """Whether a phrase is an aside between commas ("Tajani, si legge in una nota, ha chiesto…")."""
     return COMMA_BEFORE.search(text, sentence.body, phrase.start) is not None \
-        and COMMA_AFTER.match(text, phrase.end, sentence.end) is not None
-
-
-COMMA_AFTER = re.compile(r"\s*,")
+        and COMMA.match(text, phrase.end, sentence.end) is not None
 
 
 def _dash_quotation(ctx: Context, start: int, end: int) -> Quotes | None:
@@ -1668,7 +1665,7 @@ def _declarants(ctx: Context, sentence: Sentence) -> list[str]:
     text = ctx.document.text
     mentions = [p for p in ctx.phrases(sentence) if p.kind in MENTIONS]
     if len(mentions) < 2 or mentions[0].kind != "speaker-reference" or mentions[0].start != sentence.body \
-            or not APPOSITION_OPENING.fullmatch(text, mentions[0].end, mentions[1].start):
+            or not COMMA.fullmatch(text, mentions[0].end, mentions[1].start):
         return []
     predicate = next((p.start for p in ctx.phrases(sentence) if p.kind in ("verb", "meeting") and p.start > mentions[1].end),
                      sentence.end)
@@ -1677,9 +1674,6 @@ def _declarants(ctx: Context, sentence: Sentence) -> list[str]:
         return []
     actors, _ = subject(ctx, text, mentions[1:], mentions[1].start, closing, sentence.lang, None, Quotes([]))
     return actors
-
-
-APPOSITION_OPENING = re.compile(r"\s*,\s*")
 
 
 def _statements_heading(ctx: Context, sentence: Sentence) -> tuple[list[str], Phrase] | None:

@@ -290,10 +290,15 @@ def _last_pair(ctx: Context, phrase: Phrase) -> list[str]:
     lang = ctx.lang_at(phrase.start)
     if not any(ctx.lexicon.is_word("pair-word", lang, w.lower()) for w in WORD.findall(phrase.text)):
         return []
-    named = [p.value for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
-             if p.kind == "actor" and ctx.is_person(p.value)]
-    pair = list(dict.fromkeys(reversed(named)))[:2]
+    pair = _people_named_before(ctx, phrase, LOOK_BACK)[:2]
     return pair[::-1] if len(pair) == 2 else []
+
+
+def _people_named_before(ctx: Context, phrase: Phrase, reach: int) -> list[str]:
+    """The people named in the `reach` characters before a reference, the last first, each once."""
+    named = [p.value for p in ctx.phrases_between(max(0, phrase.start - reach), phrase.start)
+             if p.kind == "actor" and ctx.is_person(p.value)]
+    return list(dict.fromkeys(reversed(named)))
 
 
 def _organisation_before(ctx: Context, offset: int) -> list[str]:
@@ -404,9 +409,7 @@ def _in_order(ctx: Context, phrase: Phrase) -> list[str]:
     following = WORD.search(text, phrase.end, phrase.end + 40)
     if following is not None and (following.group()[0].isupper() or following.group().lower() in ctx.lexicon.role_words(lang)[0]):
         return []
-    named = [p.value for p in ctx.phrases_between(max(0, phrase.start - ORDER_LOOK_BACK), phrase.start)
-             if p.kind == "actor" and ctx.is_person(p.value)]
-    last_first = list(dict.fromkeys(reversed(named)))
+    last_first = _people_named_before(ctx, phrase, ORDER_LOOK_BACK)
     index = 0 if phrase.kind == "latter-reference" else 1
     return last_first[index:index + 1] if len(last_first) >= 2 else []
 
