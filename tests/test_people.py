@@ -1043,3 +1043,13 @@ def test_a_titled_person_of_no_known_side_speaks_for_the_country_they_report_on(
     assert actors_of(tmp_path, vocabulary, text) == [["Anil Verma"], ["Anil Verma"]]
     text = "Tom Berg told reporters that India supports a peaceful and inclusive democratic process.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["India"]]
+
+
+def test_an_abbreviated_given_name_with_its_stop_is_part_of_the_name(tmp_path, vocabulary):
+    # "Md." and "Mohd." (Mohammad) begin many names of Bangladesh and Malaysia; the stop does not
+    # end the name, and like a middle initial the abbreviation is no part of the name kept
+    text = ("Foreign Adviser Md. Rafiqul Karim said Bangladesh wants good relations with its neighbours. "
+            "Karim added that Dhaka rejects any interference.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Rafiqul Karim"], ["Rafiqul Karim"]]
+    text = "Malaysian Deputy Minister Mohd. Azlan Yusof said Malaysia welcomes the agreement.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Azlan Yusof"]]

@@ -34,7 +34,7 @@ STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "members-r
 ATTRIBUTING = ("according", "according-relative", "reply-noun")
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
-              "first-person", "relative", "passive", "abbreviation", "translation-note", "honorific",
+              "first-person", "relative", "passive", "abbreviation", "name-abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
               "clause-opener", "addressee", "gerund-ending", "noun-phrase-word", "cataphora", "possessive",

@@ -334,8 +334,9 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
     is_name_word, particles = ctx.lexicon.is_name_word, ctx.lexicon.labels("name-particle", lang)
     for i, token in enumerate(tokens):
         word = token.group() if token else ""
-        joined = bool(run) and token is not None and text[run[-1].end():token.start()] == " "
-        if token is not None and (is_name_word(word, lang) or (joined and (
+        joined = bool(run) and token is not None and (text[run[-1].end():token.start()] == " " or (
+            text[run[-1].end():token.start()] == ". " and ctx.lexicon.is_word("name-abbreviation", lang, run[-1].group().lower())))
+        if token is not None and (is_name_word(word, lang) or ctx.lexicon.is_word("name-abbreviation", lang, word.lower()) or (joined and (
                 word.lower() in particles or _ends_name(ctx, word)))
                 or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)
                 or not run and _ends_name(ctx, word)  # "Ms Hope", "Mr Power": after an honorific
@@ -561,9 +562,12 @@ PLAIN_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _normalised(written: str) -> str:
-    """A name as written, on one line, without middle initials, with words in capitals written
-    as names ("Mark C. TONER" → "Mark Toner")."""
+    """A name as written, on one line, without middle initials or an abbreviated given name before
+    two more words, with words in capitals written as names ("Mark C. TONER" → "Mark Toner",
+    "Md. Rafiqul Karim" → "Rafiqul Karim")."""
     words = written.split()
+    if len(words) > 2 and re.fullmatch(r"\w{2,}\.", words[0]):
+        words = words[1:]
     words = words[:1] + [w for w in words[1:-1] if not re.fullmatch(r"\w\.", w)] + words[1:][-1:]
     return " ".join(w.capitalize() if len(w) > 2 and w.isupper() else w for w in words)
 
