@@ -522,6 +522,28 @@ def test_more_countries_are_in_the_gazetteer(tmp_path, vocabulary):
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Netherlands"]]
 
 
+def test_regional_organisations_courts_and_agencies_are_in_the_gazetteer(tmp_path, vocabulary):
+    # the organisations readouts name as speakers or targets beyond the UN, EU, NATO, AU and ASEAN
+    for text, actor in (
+            ("The Caribbean Community (CARICOM) welcomes the decision of the Council.\n", "Caribbean Community"),
+            ("The Shanghai Cooperation Organisation condemned the attack.\n", "Shanghai Cooperation Organisation"),
+            ("The OAS rejected the results of the election.\n", "Organization of American States"),
+            ("L'Organizzazione degli Stati americani ha condannato l'attacco.\n", "Organization of American States"),
+            ("The Pacific Islands Forum welcomed the agreement.\n", "Pacific Islands Forum"),
+            ("The International Criminal Court rejected the request.\n", "International Criminal Court"),
+            ("The IMF welcomed the agreement.\n", "International Monetary Fund"),
+            ("UNHCR condemned the attack on the camp.\n", "UNHCR"),
+            ("La Corte internazionale di giustizia ha respinto la richiesta.\n", "International Court of Justice")):
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [[actor]], text
+    text = ("The East African Community (EAC) held its summit in Arusha.\n\n"
+            "The Community urges all parties in the region to engage in dialogue.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["East African Community"]]
+    text = "Foreign Minister Jane Doyle welcomed the decision of the OAS to send observers.\n"
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["latin-america"]]
+    text = "Foreign Minister Jane Doyle criticised the CSTO for its silence.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Collective Security Treaty Organization"]]
+
+
 def test_an_italian_report_after_the_content_with_its_subject_after_the_verb_closes_it(tmp_path, vocabulary):
     text = ("La Cina si oppone fermamente alle nuove restrizioni, ha dichiarato il portavoce del ministero "
             "del Commercio cinese.\n")
