@@ -447,6 +447,18 @@ def test_two_parties_joined_by_a_hyphen_name_their_relations(tmp_path, vocabular
     assert "russia-ukraine-relations" not in records[1]["topics"]
 
 
+def test_the_country_a_speaker_of_no_known_side_reports_on_is_the_party_of_its_relations(tmp_path, vocabulary):
+    # the gazetteer does not know whose minister Jane Doyle is; what she says her country wants
+    # of its relations with another is about the relations of those two
+    text = ("Foreign Minister Jane Doyle said Chile wants good relations with Peru.\n\n"
+            "Tom Berg, a spokesperson, said that Bolivia values its partnership with Peru.\n\n"
+            "Foreign Minister Jane Doyle said that Chile's relations with Argentina are excellent.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [r["actors"] for r in records] == [["Jane Doyle"], ["Tom Berg"], ["Jane Doyle"]]
+    assert [r["topics"][:1] for r in records] == [["chile-peru-relations"], ["bolivia-peru-relations"],
+                                                   ["argentina-chile-relations"]]
+
+
 def test_italian_reflexive_and_modal_reporting_verbs_and_elided_speech_nouns(tmp_path, vocabulary):
     text = ("Il ministro degli Esteri Antonio Tajani si è detto preoccupato per la situazione in Libano. "
             "Tajani ha tenuto a sottolineare che la pace è necessaria. "

@@ -386,6 +386,11 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         return any(t in found for t in ctx.lexicon.evoked_topics.get(party, []))
 
     parties = list(dict.fromkeys(side(a) for a in clause.actors))
+    if len(parties) == 1 and parties[0] not in ctx.lexicon.country_like:
+        # "Foreign Minister X said Chile wants good relations with Peru", X's side unknown: the
+        # country the position opens with is the party whose relations it names
+        parties = [side(p.value) for p in _in(phrases, *clause.position, "actor")
+                   if p.start == clause.position[0] and side(p.value) in ctx.lexicon.country_like][:1] or parties
     counterparts = [side(p) for p in ctx.participants if side(p) not in parties]
     cue = bool(_in(phrases, *clause.position, "bilateral"))
     relations_met: list[str | None] = []
