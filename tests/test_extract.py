@@ -3107,3 +3107,12 @@ def test_the_who_and_its_director_general_speak(tmp_path, vocabulary):
     text = "WHO Director-General Tedros Adhanom Ghebreyesus called for a ceasefire. The WHO said it would send supplies.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
         ["Tedros Adhanom Ghebreyesus"], ["World Health Organization"]]
+
+
+def test_a_verb_after_a_contrast_opens_a_statement_of_its_own(tmp_path, vocabulary):
+    # "welcomed X but stressed Y": two statements, and the first position ends before the "but"
+    text = ("Foreign Minister Jane Doyle welcomed the release of the hostages but stressed that more aid "
+            "must reach the camps.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], r["position"]["en"]) for r in records] == [
+        ("support", "the release of the hostages"), ("emphasize", "more aid must reach the camps")]

@@ -151,10 +151,11 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return True  # "share some ideas that he said he would take back": a relative with its own pronoun
     # "said the militias threaten peace": a subject that names no one, right in the content of the
     # verb before, with nothing that would start a clause of its own ("said that it was ready": the
-    # reporter's own pronoun does)
+    # reporter's own pronoun does; "welcomed the release but stressed…": a contrast does)
     return len(words) >= 2 and not re.search(r"[,;:“”\"«»–]", between) \
         and not _reporters_pronoun_before(ctx, text, verb, lang) \
-        and not any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in words) \
+        and not any(ctx.lexicon.is_word("coordination", lang, w.lower()) or ctx.lexicon.is_word("contrast", lang, w.lower())
+                    for w in words) \
         and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
 
 
@@ -298,7 +299,7 @@ def _before_next_subject(ctx: Context, clause: Clause, following: Clause, positi
     if relative is not None and not text[relative.end():subject.start].strip():
         return trim(text, start, relative.start(), ctx.lexicon.coordinators(clause.lang))  # "…in Lima[, during which they]"
     joined = ctx.lexicon.compiled("coordinator-before", clause.lang, lambda: (
-        rf"(?:^|\s)(?:{ctx.lexicon.coordinators(clause.lang)}|{ctx.lexicon.alternation('contrast', clause.lang)})\s+$"),
+        rf"(?:^|\s)(?:{ctx.lexicon.clause_links(clause.lang)})\s+$"),
         re.IGNORECASE).search(text, start, subject.start)
     if joined is None or any(p.kind in MENTIONS and p.end <= joined.start() and not text[p.end:joined.start()].strip()
                              for p in ctx.phrases_between(start, joined.start())):
@@ -1235,7 +1236,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     """What is asserted: the verb's complement (up to the comma before the next clause's
     subject when the verb is a gerund opening the sentence); what precedes an inverted,
     post-posed or passive verb; what precedes a closing ", X said"."""
-    coordinators = ctx.lexicon.coordinators(lang)
+    coordinators = ctx.lexicon.clause_links(lang)  # "welcomed the release[ but] stressed…"
     opening = WORD.match(text, sentence.body, head.start)  # the first word only: sentences may be long
     if opening and ctx.lexicon.is_word("as-opener", lang, opening.group().lower()) \
             and text.find(",", sentence.body, head.start) < 0 and (comma := text.find(",", head.end, nxt)) >= 0:

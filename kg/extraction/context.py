@@ -291,7 +291,7 @@ def opens_own_clause(ctx: Context, before: str, lang: str) -> bool:
     """Whether the words after the last comma before a verb open with a contrast or a
     coordination ("…, while X said", "…, but X said"): the verb's clause is one of its own."""
     link = ctx.lexicon.compiled("link-after-comma", lang, lambda: (
-        rf",\s*(?:{ctx.lexicon.alternation('contrast', lang)}|{ctx.lexicon.coordinators(lang)})\s+[^,]*$"),
+        rf",\s*(?:{ctx.lexicon.clause_links(lang)})\s+[^,]*$"),
         re.IGNORECASE)
     return link.search(before) is not None
 

@@ -386,6 +386,10 @@ class Lexicon:
         """The words that join two clauses or names ("and", "e"), as an alternation."""
         return self.alternation("coordination", lang, words_only=True)
 
+    def clause_links(self, lang: str) -> str:
+        """The words that join two clauses, a contrast's too ("and", "but", "ma"), as an alternation."""
+        return f"{self.coordinators(lang)}|{self.alternation('contrast', lang)}"
+
     def compiled(self, name: str, lang: str, source: Callable[[], str], flags: int = 0) -> re.Pattern:
         """A pattern made of the language's cues (`source` builds it), compiled once per language."""
         key = (name, lang, flags)
