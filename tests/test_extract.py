@@ -3116,3 +3116,17 @@ def test_a_verb_after_a_contrast_opens_a_statement_of_its_own(tmp_path, vocabula
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["act"], r["position"]["en"]) for r in records] == [
         ("support", "the release of the hostages"), ("emphasize", "more aid must reach the camps")]
+
+
+def test_a_verb_followed_only_by_when_it_was_said_states_nothing(tmp_path, vocabulary):
+    # "responded on Tuesday", "replied within hours, calling…": when is no position; the gerund
+    # after it is the statement
+    text = ("Foreign Minister Jane Doyle responded within hours, calling the remarks unacceptable.\n\n"
+            "Tom Berg replied on Tuesday.\n\n"
+            "Il ministro Tom Berg ha replicato ieri sera.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["position"]) for r in records] == [
+        (["Jane Doyle"], "criticize", {"en": "the remarks unacceptable"})]
+    text = "Chile rejects the decision of the council, a ministry spokesperson said on Tuesday.\n"
+    assert [(r["act"], r["position"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("reject", {"en": "the decision of the council"})]

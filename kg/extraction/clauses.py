@@ -489,10 +489,11 @@ def _adjunct(ctx: Context, opening: str, lang: str) -> bool:
 
 
 def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
-    """Whether what follows a verb says only when ("…, Doyle said on Thursday."): no position."""
+    """Whether what follows a verb says only when ("…, Doyle said on Thursday.", "responded within
+    hours"): no position."""
     words = re.findall(r"[^\W\d_]+|\d+", text)
     return bool(words) and all(w.isdigit() or any(ctx.lexicon.is_word(kind, lang, w.lower())
-                                                 for kind in ("calendar", "complement", "article"))
+                                                 for kind in ("calendar", "time-word", "complement", "article", "preposition"))
                                for w in words)
 
 
@@ -602,6 +603,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             act = "criticize"  # "called them provocations", "definendola «troppo bellicista»"
         if act == "consult" and _where_and_with_whom_only(ctx, text, position, sentence):
             continue  # "held talks in Moscow with Foreign Minister X": a meeting, nothing discussed
+        if quote is None and position[0] >= head.end and _only_a_date(ctx, text[position[0]:position[1]], lang) \
+                and not re.search(r"[,“”\"«»]", text[since:head.start]) and not re.match(r"\s*[:“\"«]", text[position[1]:end]):
+            continue  # "responded within hours", "replied on Tuesday": only when, nothing said (not "…, X said Thursday")
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, clause_start, quote,
                               first_person=quote is not None and actors is None, cataphoric=cataphoric))

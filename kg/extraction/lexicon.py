@@ -35,7 +35,7 @@ ATTRIBUTING = ("according", "according-relative", "reply-noun")
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
               "first-person", "relative", "passive", "abbreviation", "name-abbreviation", "translation-note", "honorific",
-              "name-particle", "calendar", "question-label", "answer-label", "article", "side",
+              "name-particle", "calendar", "time-word", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
               "clause-opener", "addressee", "gerund-ending", "noun-phrase-word", "cataphora", "possessive",
               "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position",
