@@ -3130,3 +3130,12 @@ def test_a_verb_followed_only_by_when_it_was_said_states_nothing(tmp_path, vocab
     text = "Chile rejects the decision of the council, a ministry spokesperson said on Tuesday.\n"
     assert [(r["act"], r["position"]) for r in records_of(tmp_path, vocabulary, text)] == [
         ("reject", {"en": "the decision of the council"})]
+
+
+def test_a_light_verb_before_of_is_a_noun(tmp_path, vocabulary):
+    # "issues of concern", "offers of support": nouns with their complements, no act
+    text = ("Foreign Minister Jane Doyle thanked Peru for its support on issues of concern to Chile.\n\n"
+            "Tom Berg rejected the offers of support from the militias.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Jane Doyle"], "support"), (["Tom Berg"], "reject")]
+    assert records[0]["position"] == {"en": "Peru for its support on issues of concern to Chile"}

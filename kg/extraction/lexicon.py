@@ -280,7 +280,9 @@ class Lexicon:
                                    for v in verbs):
                 continue
             gap = text[light.end - offset:noun.start - offset]
-            if LIGHT_VERB_GAP.fullmatch(gap) and not any(self.is_word("coordination", lang, w) for w in gap.split()):
+            # "issues of concern", "offers of support": a noun with its complement, no verb
+            if LIGHT_VERB_GAP.fullmatch(gap) and not any(self.is_word("coordination", lang, w) for w in gap.split()) \
+                    and not self.is_word("side-complement", lang, gap.split()[0].lower() if gap.split() else ""):
                 end = self._coordinated_nouns_end(nouns, noun, text, lang, offset)
                 made.append(Phrase("verb", noun.value, light.start, end, text[light.start - offset:end - offset]))
         return made
