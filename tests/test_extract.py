@@ -3139,3 +3139,15 @@ def test_a_light_verb_before_of_is_a_noun(tmp_path, vocabulary):
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [(["Jane Doyle"], "support"), (["Tom Berg"], "reject")]
     assert records[0]["position"] == {"en": "Peru for its support on issues of concern to Chile"}
+
+
+def test_the_delegates_of_a_meeting_speak_for_their_countries(tmp_path, vocabulary):
+    # a council's meeting coverage names speakers by their country: "China's delegate", "the
+    # Chilean representative", "the speaker for Peru", "the Bolivian delegation"
+    text = ("The representative of Chile said the council must act without delay.\n\n"
+            "Peru's delegate called on all parties to respect the ceasefire.\n\n"
+            "The Bolivian representative welcomed the report.\n\n"
+            "The speaker for Ecuador criticized the sanctions.\n\n"
+            "La delegazione argentina ha condannato l'attacco.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Chile"], ["Peru"], ["Bolivia"], ["Ecuador"], ["Argentina"]]
