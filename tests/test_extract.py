@@ -474,7 +474,7 @@ def test_italian_light_verbs_before_a_quoted_noun_and_verbs_of_qualifying(tmp_pa
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"], r["stance"], r["targets"]) for r in records] == [
         (["Antonio Tajani"], "support", "support", ["Ukraine"]),
-        (["Dmitry Peskov"], "state", "oppose", ["Kaja Kallas"])]
+        (["Dmitry Peskov"], "criticize", "oppose", ["Kaja Kallas"])]  # as "called them provocations"
 
 
 def test_adverbs_between_the_auxiliary_and_the_participle_keep_the_verb(tmp_path, vocabulary):
@@ -2227,7 +2227,7 @@ def test_the_present_tense_of_italian_news_and_a_position_that_keeps_its_quotati
     assert [(r["act"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         ("state", "Non è prevista alcuna missione militare"),
         ("emphasize", "la pace richiede giustizia"),
-        ("state", "«una follia» qualsiasi ipotesi di intervento"),
+        ("criticize", "«una follia» qualsiasi ipotesi di intervento"),
         ("criticize", 'the decision "a grave mistake"')]
 
 
@@ -3151,3 +3151,17 @@ def test_the_delegates_of_a_meeting_speak_for_their_countries(tmp_path, vocabula
             "La delegazione argentina ha condannato l'attacco.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
         ["Chile"], ["Peru"], ["Bolivia"], ["Ecuador"], ["Argentina"]]
+
+
+def test_italian_verbs_of_naming_and_gerunds_with_a_joined_pronoun(tmp_path, vocabulary):
+    # "ha definito X una farsa" names by words of opposition: criticism, as "called X a farce";
+    # "definendola «…»" is a gerund (its pronoun joined to it), the speaker's next statement
+    text = ("La portavoce Lina Berg ha definito la conferenza una farsa.\n\n"
+            "Il ministro Tom Berg ha respinto il piano, definendolo «una follia».\n\n"
+            "Il Cile ha fatto sapere che porrà il veto: il ministro Tom Berg ha definito le sanzioni «controproducenti».\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["method"]) for r in records] == [
+        (["Lina Berg"], "criticize", "rules:subject"), (["Tom Berg"], "reject", "rules:subject"),
+        (["Tom Berg"], "criticize", "rules:gerund"), (["Chile"], "state", "rules:subject"),
+        (["Tom Berg"], "criticize", "rules:subject")]
+    assert [r["position"]["it"] for r in records][2:] == ["una follia", "porrà il veto", "le sanzioni «controproducenti»"]

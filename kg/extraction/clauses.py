@@ -542,9 +542,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue
             if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and (
                     not _names_as(ctx, text, phrase, sentence) or heads and any(
-                        ctx.lexicon.is_word("subordinator", lang, w.lower()) for w in WORD.findall(text, heads[-1].end, phrase.start))):
+                        ctx.lexicon.is_word("subordinator", lang, w.lower()) for w in WORD.findall(
+                            text, max(heads[-1].end, text.rfind(":", heads[-1].end, phrase.start),
+                                      text.rfind(";", heads[-1].end, phrase.start)), phrase.start))):
                 continue  # "called Berg on Tuesday", "the so-called referendum": no judgement named;
-                # "stressed that Moscow considers X hostile": the judgement is what was stressed
+                # "stressed that Moscow considers X hostile": the judgement is what was stressed (not
+                # across a colon: "said that it will veto: the minister called the sanctions…")
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) \
                     and (not _closes_without_report(text, phrase, sentence) or _is_passive(ctx, text, phrase, lang)) \
