@@ -3165,3 +3165,15 @@ def test_italian_verbs_of_naming_and_gerunds_with_a_joined_pronoun(tmp_path, voc
         (["Tom Berg"], "criticize", "rules:gerund"), (["Chile"], "state", "rules:subject"),
         (["Tom Berg"], "criticize", "rules:subject")]
     assert [r["position"]["it"] for r in records][2:] == ["una follia", "porrà il veto", "le sanzioni «controproducenti»"]
+
+
+def test_a_speaker_who_speaks_on_behalf_of_countries_gives_the_texts_we(tmp_path, vocabulary):
+    # a statement delivered for a group: the "we" after it is the countries the speaker names
+    text = ("Mr. President,\n\n"
+            "I have the honour to speak on behalf of Chile, Peru and my own country, Bolivia.\n\n"
+            "We condemn the attacks on civilian infrastructure.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile", "Peru", "Bolivia"]]
+    # travelling for a country is no first-person declaration of whose the "we" is
+    text = ("The delegation travelled to Lima on behalf of Chile.\n\n"
+            "We condemn the attacks on civilian infrastructure.\n")
+    assert records_of(tmp_path, vocabulary, text) == []

@@ -1537,7 +1537,8 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             # "The Ministers:" then "- welcomed…", "- condemned…": the heading is the items' subject
             ctx.memory = replace(ctx.memory, last_actors=tuple(subject_of_list), last_joint=tuple(subject_of_list)
                                  if len(subject_of_list) > 1 else ctx.memory.last_joint)
-        if not clauses and (declarants := _declarants(ctx, sentence)):  # "We, the Leaders of BRICS, met…": whose "we" the text's is
+        if not clauses and (declarants := _declarants(ctx, sentence) or _spoken_for(ctx, sentence)):
+            # "We, the Leaders of BRICS, met…", "I speak on behalf of A, B and C": whose "we" the text's is
             ctx.memory = replace(ctx.memory, speaker=tuple(declarants), last_actors=tuple(declarants))
         result.extend(clauses)
     return result, quotes_of
@@ -1682,6 +1683,19 @@ def _declarants(ctx: Context, sentence: Sentence) -> list[str]:
         return []
     actors, _ = subject(ctx, text, mentions[1:], mentions[1].start, closing, sentence.lang, None, Quotes([]))
     return actors
+
+
+def _spoken_for(ctx: Context, sentence: Sentence) -> list[str]:
+    """The countries and organisations a speaker in the first person says they speak for ("I have
+    the honour to speak on behalf of Denmark, Norway and my own country, Sweden"): all the sentence
+    names after the cue, none of them a person."""
+    cue = ctx.lexicon.any_word("on-behalf", sentence.lang).search(ctx.document.text, sentence.body, sentence.end)
+    if cue is None or not any(p.kind == "speaker-reference" and p.end <= cue.start() for p in ctx.phrases(sentence)):
+        return []
+    named = [p for p in ctx.structure(sentence) if p.kind == "actor" and p.start >= cue.end()]
+    if not named or any(ctx.is_person(p.value) for p in named):
+        return []
+    return list(dict.fromkeys(p.value for p in named))
 
 
 def _statements_heading(ctx: Context, sentence: Sentence) -> tuple[list[str], Phrase] | None:
