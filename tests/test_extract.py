@@ -3177,3 +3177,15 @@ def test_a_speaker_who_speaks_on_behalf_of_countries_gives_the_texts_we(tmp_path
     text = ("The delegation travelled to Lima on behalf of Chile.\n\n"
             "We condemn the attacks on civilian infrastructure.\n")
     assert records_of(tmp_path, vocabulary, text) == []
+
+
+def test_a_speech_verb_after_should_or_must_in_a_report_is_what_is_asked(tmp_path, vocabulary):
+    # "said Peru should condemn the attack": Peru condemned nothing; the speaker says what it should do
+    text = ("Foreign Minister Jane Doyle said Peru should condemn the attack.\n\n"
+            "Il ministro Tom Berg ha detto che la Bolivia deve condannare l'attacco.\n\n"
+            "Jane Doyle said we must condemn this attack.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], next(iter(r["position"].values()))) for r in records] == [
+        (["Jane Doyle"], "state", "Peru should condemn the attack"),
+        (["Tom Berg"], "state", "la Bolivia deve condannare l'attacco"),
+        (["Jane Doyle"], "criticize", "this attack")]

@@ -129,6 +129,9 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     if since is None:
         return False
     between = text[since:verb.start]
+    if previous and ctx.lexicon.is_word("obligation", lang, previous[-1].lower()) and not any(
+            p.kind == "speaker-reference" for p in ctx.phrases_between(since, verb.start)):
+        return True  # "said Peru should condemn the attack": what the speaker asks of Peru, not Peru's act
     last = (WORD.findall(between) or [""])[-1].lower()
     if ctx.lexicon.is_gerund(verb.text.split()[0], lang) and last != "," and between.strip() \
             and not ctx.lexicon.is_word("coordination", lang, last) \
