@@ -1053,3 +1053,10 @@ def test_an_abbreviated_given_name_with_its_stop_is_part_of_the_name(tmp_path, v
     assert actors_of(tmp_path, vocabulary, text) == [["Rafiqul Karim"], ["Rafiqul Karim"]]
     text = "Malaysian Deputy Minister Mohd. Azlan Yusof said Malaysia welcomes the agreement.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["Azlan Yusof"]]
+
+
+def test_an_age_between_a_name_and_its_title_is_no_part_of_either(tmp_path, vocabulary):
+    # news writes a person's age after their name: "Jane Doyle, 54, a former ambassador to Peru,"
+    text = ("Jane Doyle, 54, a former ambassador to Peru, said the government had made a serious mistake. "
+            "Doyle added that she supported sanctions against the regime.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Jane Doyle"]]

@@ -38,6 +38,7 @@ ASIDE_BEFORE_VERB = re.compile(r",[^,;.:\"“”«»()]{1,80},\s+(?:[a-zà-ÿ]{1
 PARENTHESIS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")  # what completes a title: "Secretary (East)"
 NAME = rf"{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*){{0,3}}"  # up to four capitalised words
 NAME_RUN = re.compile(NAME)
+AGE_THEN_TITLE = re.compile(r",\s+(?:\d{1,3},\s+)?[^,.;:()]{0,40}?")  # "Jane Doyle,[ 54,][ a former ]ambassador"
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 # a speaker label: what follows it is their turn, not a quotation ("Jane Doyle: «…»" is an agency's)
 # ("Official Spokesperson, Shri Randhir Jaiswal:" sets off the role with a comma)
@@ -448,7 +449,7 @@ def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, 
               and not _names_another_first(ctx, text, r.end, start, lang) and (
         _title_gap(ctx, text, r.end, start, lang) and "," not in text[r.end:start].rstrip(", ")
         or _apposed_title(ctx, text, r, start, lang))]
-    after = [r for r in roles if r.start >= end and re.fullmatch(r",\s+[^,.;:()]{0,40}?", text[end:r.start])]
+    after = [r for r in roles if r.start >= end and AGE_THEN_TITLE.fullmatch(text, end, r.start)]
     if before or after:
         return before[-1:] or after[:1]
     plural = [p for p in phrases if p.kind == "members-reference" and p.end <= start
