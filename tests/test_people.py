@@ -1060,3 +1060,11 @@ def test_an_age_between_a_name_and_its_title_is_no_part_of_either(tmp_path, voca
     text = ("Jane Doyle, 54, a former ambassador to Peru, said the government had made a serious mistake. "
             "Doyle added that she supported sanctions against the regime.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Jane Doyle"]]
+
+
+def test_a_pronoun_after_a_reporting_verb_is_the_person_its_sentence_names(tmp_path, vocabulary):
+    # "Doyle later said she supported…" after another speaker: she is Doyle, not the last speaker
+    text = ("Jane Doyle, a former ambassador, said the government had erred. "
+            "Tom Berg, a spokesman, said Chile should act. "
+            "Doyle later said she supported sanctions against the regime.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Tom Berg"], ["Jane Doyle"]]

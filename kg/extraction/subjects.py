@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from kg.extraction.context import WORD, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
-from kg.extraction.sentences import Quotes
+from kg.extraction.sentences import QUOTE_MARK, Quotes
 
 LOOK_BACK = 5000  # characters around a reference in which what it refers to is looked for (a readout's whole text)
 
@@ -177,6 +177,11 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         incumbent = _incumbent(ctx, phrase)
         if incumbent:
             return incumbent
+    # "Doyle later said she supported…": the person her own sentence names, not the last speaker
+    # (not one named inside a quotation: "“we will see what he [Trump] says,” she added")
+    nearest = [p for p in persons if p in in_sentence]
+    if not words and nearest and QUOTE_MARK.search(ctx.document.text, ctx.sentence_start(phrase.start), phrase.start) is None:
+        return nearest[:1]
     last = [a for a in ctx.memory.last_actors if a in persons and (not where or ctx.represents(a) in sides)]
     if len(last) == 1:
         return last
