@@ -3189,3 +3189,15 @@ def test_a_speech_verb_after_should_or_must_in_a_report_is_what_is_asked(tmp_pat
         (["Jane Doyle"], "state", "Peru should condemn the attack"),
         (["Tom Berg"], "state", "la Bolivia deve condannare l'attacco"),
         (["Jane Doyle"], "criticize", "this attack")]
+
+
+def test_learning_with_a_feeling_is_a_statement_of_it(tmp_path, vocabulary):
+    # "has learned with deep concern of…", "ha appreso con preoccupazione": the feeling is stated;
+    # learning of something alone states nothing
+    text = ("Foreign Minister Jane Doyle has learned with deep concern of the renewed fighting in the region.\n\n"
+            "Il ministro Tom Berg ha appreso con profonda preoccupazione la notizia degli scontri.\n\n"
+            "Jane Doyle learned of the attack on Tuesday.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["stance"], next(iter(r["position"].values()))) for r in records] == [
+        (["Jane Doyle"], "state", "oppose", "the renewed fighting in the region"),
+        (["Tom Berg"], "state", "oppose", "la notizia degli scontri")]
