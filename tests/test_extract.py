@@ -3201,3 +3201,15 @@ def test_learning_with_a_feeling_is_a_statement_of_it(tmp_path, vocabulary):
     assert [(r["actors"], r["act"], r["stance"], next(iter(r["position"].values()))) for r in records] == [
         (["Jane Doyle"], "state", "oppose", "the renewed fighting in the region"),
         (["Tom Berg"], "state", "oppose", "la notizia degli scontri")]
+
+
+def test_arguing_and_insisting_gerunds_are_statements_of_their_own(tmp_path, vocabulary):
+    # "rejected the accusations, arguing that…", "sostenendo che…": what is argued is a statement,
+    # no part of what was rejected
+    for text, positions in (
+            ("Foreign Minister Tom Berg rejected the accusations, arguing that Ruritania only strikes military targets.\n",
+             ["the accusations", "Ruritania only strikes military targets"]),
+            ("Il ministro Tom Berg ha respinto le accuse, sostenendo che l'esercito colpisce solo obiettivi militari.\n",
+             ["le accuse", "l'esercito colpisce solo obiettivi militari"])):
+        records = records_of(tmp_path, vocabulary, text)
+        assert [(r["act"], next(iter(r["position"].values()))) for r in records] == list(zip(("reject", "state"), positions))
