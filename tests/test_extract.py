@@ -3213,3 +3213,9 @@ def test_arguing_and_insisting_gerunds_are_statements_of_their_own(tmp_path, voc
              ["le accuse", "l'esercito colpisce solo obiettivi militari"])):
         records = records_of(tmp_path, vocabulary, text)
         assert [(r["act"], next(iter(r["position"].values()))) for r in records] == list(zip(("reject", "state"), positions))
+
+
+def test_the_source_of_according_to_is_no_part_of_the_subject_after_it(tmp_path, vocabulary):
+    # "According to the Kremlin, Putin and Macron discussed…": the source and the speakers are apart
+    text = "According to the Kremlin, Vladimir Putin and Emmanuel Macron discussed the situation in Syria.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Vladimir Putin", "Emmanuel Macron"]]

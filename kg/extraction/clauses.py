@@ -1082,6 +1082,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
             # "Secondo fonti della Farnesina, il ministro X ha sentito Y e ha chiesto…": what the
             # source says begins after its comma, and its subject is the next verb's
             window = earlier[-1].position[0]
+        elif earlier[-1].rule == "according-to":  # "According to the Kremlin, Putin and Macron discussed…": not the source
+            window = max(window, earlier[-1].position[0])
     quoted = _quoted(ctx, text, mentions, window, head, lang)
     if quoted:
         return quoted, "quoted"
