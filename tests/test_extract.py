@@ -3219,3 +3219,12 @@ def test_the_source_of_according_to_is_no_part_of_the_subject_after_it(tmp_path,
     # "According to the Kremlin, Putin and Macron discussed…": the source and the speakers are apart
     text = "According to the Kremlin, Vladimir Putin and Emmanuel Macron discussed the situation in Syria.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Vladimir Putin", "Emmanuel Macron"]]
+
+
+def test_a_verb_after_that_following_a_plain_noun_says_what_the_noun_does(tmp_path, vocabulary):
+    # "an escalation that threatens the region": the escalation threatens, no one warns
+    text = ('"This is a dangerous escalation that threatens the entire region," said Jane Doyle.\n\n'
+            "Il ministro Tom Berg ha detto che condanna l'attacco.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], next(iter(r["position"].values()))) for r in records] == [
+        ("state", "This is a dangerous escalation that threatens the entire region"), ("criticize", "l'attacco")]

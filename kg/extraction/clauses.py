@@ -126,6 +126,8 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return True
     if _free_relative(ctx, text, verb, lang):
         return True
+    if _relative_after_noun(ctx, text, verb, lang):
+        return True
     if since is None:
         return False
     between = text[since:verb.start]
@@ -160,6 +162,23 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         and not any(ctx.lexicon.is_word("coordination", lang, w.lower()) or ctx.lexicon.is_word("contrast", lang, w.lower())
                     for w in words) \
         and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
+
+
+NOUN_THEN_RELATIVE = re.compile(r"([^\W\d_][\w’'-]*)\s+([^\W\d_]+)\s+$")
+
+
+def _relative_after_noun(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
+    """ "a dangerous escalation that threatens the region", "misure che violano il diritto": a verb
+    right after "that", "which" or "che" that follows a plain noun (no name, role or verb) says
+    what the noun does; no one speaks."""
+    found = NOUN_THEN_RELATIVE.search(text, max(0, verb.start - 60), verb.start)
+    if found is None:
+        return False
+    noun = found.group(1)
+    if not ctx.lexicon.is_word("subject-relative", lang, found.group(2).lower()) or not noun.isalpha() or not noun.islower():
+        return False
+    return not any(p.end == found.end(1) and p.kind in MENTIONS + ("verb", "role", "light-verb")
+                   for p in ctx.phrases_between(max(0, found.start(1) - 60), found.end(1)))
 
 
 def _participle_after_noun(ctx: Context, text: str, verb: Phrase, previous: str, lang: str) -> bool:
