@@ -3228,3 +3228,11 @@ def test_a_verb_after_that_following_a_plain_noun_says_what_the_noun_does(tmp_pa
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["act"], next(iter(r["position"].values()))) for r in records] == [
         ("state", "This is a dangerous escalation that threatens the entire region"), ("criticize", "l'attacco")]
+
+
+def test_an_office_after_whose_speaks_for_the_name_before_it(tmp_path, vocabulary):
+    # "…from Peru, whose foreign ministry called them irresponsible": Peru's office speaks
+    text = ("Jane Doyle's remarks drew a sharp response from Peru, whose foreign ministry called them "
+            '"irresponsible".\n')
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Peru"], "criticize")]

@@ -164,6 +164,16 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
 
 
+POSSESSIVE_RELATIVE_WORDS = 5  # ", whose foreign ministry spokesman", ", il cui ministero degli Esteri"
+
+
+def _possessive_relative(ctx: Context, words: list[str], lang: str) -> bool:
+    """Whether the words between a comma and a verb are a possessive relative and the few words
+    of an office or a role ("whose foreign ministry", "il cui portavoce")."""
+    return len(words) <= POSSESSIVE_RELATIVE_WORDS and any(
+        ctx.lexicon.is_word("possessive-relative", lang, " ".join(words[:n]).lower()) for n in (1, 2))
+
+
 NOUN_THEN_RELATIVE = re.compile(r"([^\W\d_][\w’'-]*)\s+([^\W\d_]+)\s+$")
 
 
@@ -1118,6 +1128,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         # ministro X ha sentito Y e ha chiesto…", whose "e" joins verbs
         last_comma = -1
     antecedent = [m for m in mentions if window <= m.start and m.end <= last_comma]
+    if last_comma >= 0 and antecedent and antecedent[-1].kind == "actor" and not text[antecedent[-1].end:last_comma].strip() \
+            and _possessive_relative(ctx, after_comma, lang):
+        return [antecedent[-1].value], "subject"  # "…from Peru, whose foreign ministry called them…": Peru's office speaks
     if last_comma >= 0 and antecedent and any(ctx.lexicon.is_word("oblique-relative", lang, " ".join(
             after_comma[:n]).lower()) for n in (1, 2, 3)):
         # "…Zelensky, al quale ha ribadito", "…Berg, to whom she reaffirmed": whom the relative
@@ -1304,6 +1317,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     comma = text.rfind(",", since, head.start)
     if rule == "subject" and comma - since > 12 and text[comma + 1:head.start].strip() and head.value == "state" \
             and not _only_a_date(ctx, text[comma + 1:head.start], lang) \
+            and not _possessive_relative(ctx, text[comma + 1:head.start].split(), lang) \
             and not opens_own_clause(ctx, text[since:head.start], lang) \
             and (_only_a_date(ctx, text[head.end:nxt], lang) or _clause_after(ctx, text, head.end, nxt, lang)
                  or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
