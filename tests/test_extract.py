@@ -3236,3 +3236,24 @@ def test_an_office_after_whose_speaks_for_the_name_before_it(tmp_path, vocabular
             '"irresponsible".\n')
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"]) for r in records] == [(["Peru"], "criticize")]
+
+
+def test_whom_it_was_told_and_where_come_before_what_was_said(tmp_path, vocabulary):
+    # "told Al Jazeera in an interview that…": the medium and the interview are no part of the position
+    text = ("Foreign Minister Ana Rios told Radio Lima in an interview that the border would stay open.\n\n"
+            "Foreign Minister Ana Rios told Channel Four on Tuesday that the talks had failed.\n")
+    assert [r["position"]["en"] for r in records_of(tmp_path, vocabulary, text)] == [
+        "the border would stay open", "the talks had failed"]
+
+
+def test_setting_out_a_position_and_words_of_sympathy_and_denial(tmp_path, vocabulary):
+    # "expounded China's position", "ha illustrato la posizione": a statement of it; sympathy
+    # is support (as condolences), "untrue" opposition
+    text = ("Foreign Minister Tom Berg expounded his country's position on the crisis.\n\n"
+            "Foreign Minister Jane Doyle expressed her deepest sympathy to the families of the victims.\n\n"
+            'Jane Doyle said the reports were "absolutely untrue".\n')
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], r["stance"]) for r in records] == [("state", "neutral"), ("state", "support"), ("state", "oppose")]
+    text = "Il ministro Tom Berg ha illustrato la posizione del governo sulla crisi.\n"
+    assert [(r["act"], r["position"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("state", {"it": "la posizione del governo sulla crisi"})]

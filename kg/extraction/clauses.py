@@ -339,6 +339,9 @@ def _before_next_subject(ctx: Context, clause: Clause, following: Clause, positi
     return trim(text, start, joined.start(), ctx.lexicon.coordinators(clause.lang))
 
 
+WHERE_AFTER_ADDRESSEE = 5  # "told Al Jazeera[ in an interview on Tuesday] that"
+
+
 def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where what is said begins after whom it is said to ("told [her counterpart Tom Berg] that…",
     "told [Reuters] that…", "ha detto [al suo omologo] che…"): after a "that" right after a name
@@ -358,7 +361,11 @@ def _after_addressee(ctx: Context, text: str, start: int, end: int, lang: str) -
     named = [p for p in ctx.phrases_between(start, match.start(1)) if p.kind in MENTIONS or p.kind == "counterpart"]
     begins = words[0][:1].isupper() or ctx.lexicon.is_word("addressee", lang, words[0]) \
         or any(p.start == start for p in named)
-    ends = words[-1][:1].isupper() or any(not text[p.end:match.start(1)].strip() for p in named)
+    # and where it was said after the name: "told Al Jazeera in an interview that…"
+    capitalised = [i for i, w in enumerate(words) if w[:1].isupper()]
+    where = words[capitalised[-1] + 1:] if capitalised else []
+    ends = words[-1][:1].isupper() or any(not text[p.end:match.start(1)].strip() for p in named) \
+        or 0 < len(where) <= WHERE_AFTER_ADDRESSEE and ctx.lexicon.is_word("locative", lang, where[0].lower())
     # "condemns the attack in Lima that killed…": a place after its preposition is no addressee
     last = next((p for p in named if not text[p.end:match.start(1)].strip()), None)
     placed = last is not None and last.kind == "actor" and not ctx.is_person(last.value) \
