@@ -3257,3 +3257,11 @@ def test_setting_out_a_position_and_words_of_sympathy_and_denial(tmp_path, vocab
     text = "Il ministro Tom Berg ha illustrato la posizione del governo sulla crisi.\n"
     assert [(r["act"], r["position"]) for r in records_of(tmp_path, vocabulary, text)] == [
         ("state", {"it": "la posizione del governo sulla crisi"})]
+
+
+def test_a_question_states_nothing(tmp_path, vocabulary):
+    # an interviewer's question, a headline's: no one takes a position by asking
+    text = ("Ministro, l'Italia è pronta a inviare truppe in Ucraina?\n\n"
+            "Will Chile support the resolution condemning the attack?\n\n"
+            "Foreign Minister Jane Doyle said Chile supports the resolution.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "support")]

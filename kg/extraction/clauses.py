@@ -164,6 +164,7 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
 
 
+QUESTION_END = re.compile(r"\?[\s”\"»’')\]]*$")  # a sentence that ends with its question mark, perhaps inside quotation marks
 POSSESSIVE_RELATIVE_WORDS = 5  # ", whose foreign ministry spokesman", ", il cui ministero degli Esteri"
 
 
@@ -552,8 +553,11 @@ def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
 def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[list[Clause], list[str]]:
     """The reporting clauses of one sentence, with actors still unresolved for first-person quotes;
     and who reported another's statement in its main clause, if anyone: they go on speaking
-    ("Doyle said Varga agreed to meet Rubio. She added…")."""
+    ("Doyle said Varga agreed to meet Rubio. She added…"). A question states nothing ("Ministro,
+    l'Italia è pronta a inviare truppe?", "Will Chile join the sanctions?")."""
     text, lang = ctx.document.text, sentence.lang
+    if QUESTION_END.search(text, sentence.body, sentence.end):
+        return [], []
     structural = _with_joined_verbs(ctx, text, ctx.structure(sentence), sentence)
     titles = [p for p in ctx.phrases(sentence) if p.kind == "title"]  # what a title mentions does not speak
     mentions = [p for p in structural if p.kind in MENTIONS
