@@ -3265,3 +3265,13 @@ def test_a_question_states_nothing(tmp_path, vocabulary):
             "Will Chile support the resolution condemning the attack?\n\n"
             "Foreign Minister Jane Doyle said Chile supports the resolution.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "support")]
+
+
+def test_a_first_person_quotation_no_one_reports_is_the_headings_speakers(tmp_path, vocabulary):
+    # "Statement by Foreign Minister X" over a quotation in the first person: X speaks
+    text = ('Statement by Foreign Minister Jane Doyle\n\n'
+            '"I strongly condemn the attack on the embassy in Kinshasa."\n')
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "criticize")]
+    text = ("Dichiarazione del Ministro Tom Berg\n\n"
+            "«Condanno con fermezza l'attacco contro la sede diplomatica a Kinshasa.»\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Tom Berg"], "criticize")]

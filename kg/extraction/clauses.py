@@ -654,7 +654,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             continue  # "responded within hours", "replied on Tuesday": only when, nothing said (not "…, X said Thursday")
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
                               position, rule, sentence.block, clause_start, quote,
-                              first_person=quote is not None and actors is None, cataphoric=cataphoric))
+                              first_person=quote is not None and actors is None, cataphoric=cataphoric,
+                              labelled=ctx.memory.speaker if quote is not None and actors is None else ()))
     for clause, following in zip(clauses, clauses[1:]):
         if clause.rule == "opening-gerund" and following.actors:
             clause.actors = list(following.actors)

@@ -37,6 +37,7 @@ class Clause:
     first_person: bool = False
     outer: bool = False
     cataphoric: bool = False  # "Lo ha detto X": its position is the sentence before
+    labelled: tuple[str, ...] = ()  # a first-person quotation's speaker label in force (a heading's "Statement by X")
     stance: str = "neutral"
     targets: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)

@@ -65,9 +65,11 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
     for clause in clauses:
         if not clause.actors and clause.first_person:
             speaker = _attribution_of(clause, attributions, starts)
-            if speaker is None and clause.block not in last_speaker:
+            if speaker is None and clause.block not in last_speaker and not clause.labelled:
                 continue
-            clause.actors = list(speaker.actors if speaker else last_speaker[clause.block])
+            # no one reports it: the last speaker quoted, else the speaker label in force
+            # ('Statement by Foreign Minister X' over '"I strongly condemn…"')
+            clause.actors = list(speaker.actors if speaker else last_speaker.get(clause.block, clause.labelled))
             clause.rule = "first-person-quote"
         elif clause.in_quote is not None and clause.rule == "subject" and clause.actors \
                 and _attribution_of(clause, attributions, starts) is None:
