@@ -3254,6 +3254,8 @@ def test_setting_out_a_position_and_words_of_sympathy_and_denial(tmp_path, vocab
             'Jane Doyle said the reports were "absolutely untrue".\n')
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["act"], r["stance"]) for r in records] == [("state", "neutral"), ("state", "support"), ("state", "oppose")]
+    text = 'Il portavoce Tom Berg ha definito le accuse "prive di fondamento".\n'
+    assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("criticize", "oppose")]
     text = "Il ministro Tom Berg ha illustrato la posizione del governo sulla crisi.\n"
     assert [(r["act"], r["position"]) for r in records_of(tmp_path, vocabulary, text)] == [
         ("state", {"it": "la posizione del governo sulla crisi"})]
