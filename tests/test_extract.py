@@ -3277,3 +3277,12 @@ def test_a_first_person_quotation_no_one_reports_is_the_headings_speakers(tmp_pa
     text = ("Dichiarazione del Ministro Tom Berg\n\n"
             "«Condanno con fermezza l'attacco contro la sede diplomatica a Kinshasa.»\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Tom Berg"], "criticize")]
+
+
+def test_the_meeting_a_statements_title_names_speaks_when_its_holder_is_unnamed(tmp_path, vocabulary):
+    # "Chairman's Statement of the ASEAN Foreign Ministers' Meeting": the chairman is not named;
+    # the "we" of the text is the meeting's organisation
+    text = ("Chairman's Statement of the 40th ASEAN Foreign Ministers' Meeting\n\n"
+            "We expressed deep concern over the violence and called for an immediate ceasefire.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Association of Southeast Asian Nations"], ["Association of Southeast Asian Nations"]]

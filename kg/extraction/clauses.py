@@ -1686,9 +1686,12 @@ def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
             continue
         owner = next((p for p in ctx.phrases(heading) if p.kind in ("role", "actor")
                       and ctx.lexicon.possessive_length(text, p.end, lang) and not text[p.end:word.start()].strip("'’s ")), None)
-        if owner is not None:
-            return [owner.value] if owner.kind == "actor" else \
-                resolve(ctx, Phrase("person-reference", owner.text.lower(), owner.start, owner.end, owner.text), False) or []
+        owned = ([owner.value] if owner.kind == "actor" else resolve(ctx, Phrase(
+            "person-reference", owner.text.lower(), owner.start, owner.end, owner.text), False) or []) if owner else []
+        if owned:
+            return owned
+        # "Chairman's Statement of the ASEAN Foreign Ministers' Meeting": a holder the text does
+        # not name; whose meeting it is, after the noun, speaks
         link = WORD.match(text, word.end() + 1)
         if link is None or not any(ctx.lexicon.is_word(cue, lang, link.group().lower()) for cue in ("agent", "title-complement")):
             continue
