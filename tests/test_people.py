@@ -1068,3 +1068,10 @@ def test_a_pronoun_after_a_reporting_verb_is_the_person_its_sentence_names(tmp_p
             "Tom Berg, a spokesman, said Chile should act. "
             "Doyle later said she supported sanctions against the regime.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Tom Berg"], ["Jane Doyle"]]
+
+
+def test_a_posts_header_names_its_author(tmp_path, vocabulary):
+    # a post copied from social media: "Name @handle · date", then its text in the first person
+    text = ("Jane Doyle @JaneDoyleFM · Jun 10\n\n"
+            "Productive meeting with my counterpart today. We reaffirmed our commitment to regional security.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]]

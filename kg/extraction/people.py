@@ -42,6 +42,8 @@ AGE_THEN_TITLE = re.compile(r",\s+(?:\d{1,3},\s+)?[^,.;:()]{0,40}?")  # "Jane Do
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
 # a speaker label: what follows it is their turn, not a quotation ("Jane Doyle: «…»" is an agency's)
 # ("Official Spokesperson, Shri Randhir Jaiswal:" sets off the role with a comma)
+HANDLE_AFTER = re.compile(r"[ \t]+\(?@\w+")  # "Jane Doyle @JaneDoyleFM", "Jane Doyle (@JaneDoyleFM)": a post's author
+POST_HEADER = re.compile(r"[ \t]*(?:[^\W\d_][\w’'.-]*[ \t]+){1,4}\(?@\w+\)?(?:[ \t]*[·•|–-][^\n]*)?[ \t]*$")
 LABEL = re.compile(r"[ \t]*((?:[^\W\d_][\w’'.-]*,?[ \t]+){0,4}[^\W\d_][\w’'.-]*)[ \t]*:[ \t]+(?=[^\W\d_])")
 
 
@@ -294,6 +296,8 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
         cues = _cues(ctx, text, phrases, start, end, lang)
         if cues is None and OPENING_QUOTE_AFTER_COLON.match(text, end) and NOT_SPACE.search(text, sentence.body, start) is None:
             cues = []  # "Jane Doyle: «…»": whose the quotation is, as agencies write it
+        if cues is None and HANDLE_AFTER.match(text, end):
+            cues = []  # "Jane Doyle @JaneDoyleFM · Jun 10": a post's author, as social media show them
         if cues is not None:
             found.append((start, end, cues))
     return found
@@ -676,6 +680,10 @@ def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
         paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
         first = NOT_SPACE.search(text, paragraph.start, sentence.start) is None  # no copy: a paragraph may be megabytes
         label = LABEL.match(text, paragraph.start, paragraph.end) if first else None
+        if label is None and first and POST_HEADER.match(text, paragraph.start, paragraph.end):
+            # "Jane Doyle @JaneDoyleFM · Jun 10": the post below is its author's
+            author = next((p.value for p in ctx.structure(sentence) if p.kind == "actor" and ctx.is_person(p.value)), None)
+            speaker = author if author is not None else speaker
         if label is not None:
             said = _label_speaker(ctx, sentence, label, named[0] if named else None)
             if said is False and _asks(text, label.end(), paragraph.end):
