@@ -1075,3 +1075,12 @@ def test_a_posts_header_names_its_author(tmp_path, vocabulary):
     text = ("Jane Doyle @JaneDoyleFM · Jun 10\n\n"
             "Productive meeting with my counterpart today. We reaffirmed our commitment to regional security.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]]
+
+
+def test_a_no_break_space_inside_a_name_is_a_space(tmp_path, vocabulary):
+    # text copied from web pages keeps "Jane&nbsp;Doyle" as U+00A0; offsets still count characters
+    text = "Foreign Minister Jane\u00a0Doyle said Chile rejects the decision.\n"
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [r["actors"] for r in records] == [["Jane Doyle"]]
+    start, end = records[0]["evidence"][0]["start"], records[0]["evidence"][0]["end"]
+    assert (" date 2025-05-17\n" + text)[start:end].replace("\u00a0", " ") == records[0]["evidence"][0]["text"]

@@ -64,7 +64,12 @@ def read_text(path: Path) -> str:
         parser = _TextOfHtml()
         parser.feed(text)
         text = parser.text()
-    return text
+    return text.translate(SPACES)
+
+
+# no-break spaces (web pages put them inside names: "Jane&nbsp;Doyle") read as the space they
+# stand for; one character for one, so every offset still counts the file's characters
+SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 
 def _detected_text(raw: bytes, path: Path, error: UnicodeDecodeError) -> str:
