@@ -3286,3 +3286,12 @@ def test_the_meeting_a_statements_title_names_speaks_when_its_holder_is_unnamed(
             "We expressed deep concern over the violence and called for an immediate ceasefire.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
         ["Association of Southeast Asian Nations"], ["Association of Southeast Asian Nations"]]
+
+
+def test_a_list_heading_that_names_an_organisation_after_its_article_is_the_items_subject(tmp_path, vocabulary):
+    # "The Security Council:" then "(a) Condemns…", "(b) Calls upon…", as a resolution's operative part
+    text = ("The Security Council:\n\n"
+            "(a) Condemns in the strongest terms the attack on the peacekeepers;\n\n"
+            "(b) Calls upon all parties to respect the ceasefire.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["UN Security Council"], "criticize"), (["UN Security Council"], "appeal")]

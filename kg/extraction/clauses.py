@@ -1708,7 +1708,8 @@ def _list_subject(ctx: Context, sentence: Sentence) -> list[str]:
     text = ctx.document.text
     structure = ctx.structure(sentence)
     mentions = [p for p in structure if p.kind in MENTIONS]
-    if not mentions or any(p.kind == "verb" for p in structure) or text[sentence.body:mentions[0].start].strip() \
+    if not mentions or any(p.kind == "verb" for p in structure) or not all(  # "The Security Council:" too
+            ctx.lexicon.is_word("article", sentence.lang, w.lower()) for w in WORD.findall(text, sentence.body, mentions[0].start)) \
             or not LIST_HEADING_END.search(text, mentions[-1].end, sentence.end):
         return []
     if len(mentions) == 1:
