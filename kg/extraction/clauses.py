@@ -126,7 +126,7 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return True
     if _free_relative(ctx, text, verb, lang):
         return True
-    if _relative_after_noun(ctx, text, verb, lang):
+    if previous and ctx.lexicon.is_word("subject-relative", lang, previous[-1].lower()) and _relative_after_noun(ctx, text, verb):
         return True
     if since is None:
         return False
@@ -164,6 +164,7 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
 
 
+WHEN_ONLY = 40  # the longest position that may say only when ("on the evening of 12 September 2025")
 QUESTION_END = re.compile(r"\?[\s”\"»’')\]]*$")  # a sentence that ends with its question mark, perhaps inside quotation marks
 POSSESSIVE_RELATIVE_WORDS = 5  # ", whose foreign ministry spokesman", ", il cui ministero degli Esteri"
 
@@ -178,15 +179,15 @@ def _possessive_relative(ctx: Context, words: list[str], lang: str) -> bool:
 NOUN_THEN_RELATIVE = re.compile(r"([^\W\d_][\w’'-]*)\s+([^\W\d_]+)\s+$")
 
 
-def _relative_after_noun(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
+def _relative_after_noun(ctx: Context, text: str, verb: Phrase) -> bool:
     """ "a dangerous escalation that threatens the region", "misure che violano il diritto": a verb
-    right after "that", "which" or "che" that follows a plain noun (no name, role or verb) says
-    what the noun does; no one speaks."""
+    right after "that", "which" or "che" (the caller checks the word) that follows a plain noun (no
+    name, role or verb) says what the noun does; no one speaks."""
     found = NOUN_THEN_RELATIVE.search(text, max(0, verb.start - 60), verb.start)
     if found is None:
         return False
     noun = found.group(1)
-    if not ctx.lexicon.is_word("subject-relative", lang, found.group(2).lower()) or not noun.isalpha() or not noun.islower():
+    if not noun.isalpha() or not noun.islower():
         return False
     return not any(p.end == found.end(1) and p.kind in MENTIONS + ("verb", "role", "light-verb")
                    for p in ctx.phrases_between(max(0, found.start(1) - 60), found.end(1)))
@@ -649,7 +650,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             act = "criticize"  # "called them provocations", "definendola «troppo bellicista»"
         if act == "consult" and _where_and_with_whom_only(ctx, text, position, sentence):
             continue  # "held talks in Moscow with Foreign Minister X": a meeting, nothing discussed
-        if quote is None and position[0] >= head.end and _only_a_date(ctx, text[position[0]:position[1]], lang) \
+        if quote is None and position[0] >= head.end and position[1] - position[0] <= WHEN_ONLY \
+                and _only_a_date(ctx, text[position[0]:position[1]], lang) \
                 and not re.search(r"[,“”\"«»]", text[since:head.start]) and not re.match(r"\s*[:“\"«]", text[position[1]:end]):
             continue  # "responded within hours", "replied on Tuesday": only when, nothing said (not "…, X said Thursday")
         clauses.append(Clause(act, head, lang, sentence, (sentence.start, sentence.end), actors or [],
