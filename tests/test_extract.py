@@ -3295,3 +3295,11 @@ def test_a_list_heading_that_names_an_organisation_after_its_article_is_the_item
             "(b) Calls upon all parties to respect the ceasefire.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["UN Security Council"], "criticize"), (["UN Security Council"], "appeal")]
+
+
+def test_recalling_an_envoy_is_a_deed_not_a_reminder(tmp_path, vocabulary):
+    # "recalled its ambassador" withdraws them; "recalled the principles" still reminds
+    text = ("Chile recalled its ambassador to Peru.\n\n"
+            "Il governo ha richiamato l'ambasciatore a Lima.\n\n"
+            "Foreign Minister Jane Doyle recalled the principles of the UN Charter.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "state")]

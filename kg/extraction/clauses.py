@@ -582,7 +582,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if ctx.lexicon.is_word("question-participle", lang, phrase.text.lower()) \
                     and NOT_SPACE.search(text, sentence.body, phrase.start) is None:
                 continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
-            if _a_noun(ctx, text, phrase, lang):
+            if _a_noun(ctx, text, phrase, lang) or _withdraws_envoy(ctx, text, phrase, lang):
                 continue
             if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and (
                     not _names_as(ctx, text, phrase, sentence) or heads and any(
@@ -735,6 +735,16 @@ def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
         return True  # "The statement, signed by X," names who issued it, no agreement
     return phrase.kind == "verb" and ctx.lexicon.is_word("determiner", lang, before) \
         or all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
+
+
+def _withdraws_envoy(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
+    """Whether a verb of withdrawing has an envoy for its object ("would recall its ambassador",
+    "ha richiamato l'ambasciatore"): a deed, not a reminder."""
+    if not ctx.lexicon.is_word("withdrawing-verb", lang, phrase.text.lower()):
+        return False
+    return any(p.kind in ("role", "person-reference") and not any(
+        w not in ("'", "’") and not any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("article", "determiner", "possessive-determiner"))
+        for w in WORD.findall(text, phrase.end, p.start)) for p in ctx.phrases_between(phrase.end, phrase.end + 40))
 
 
 def _object_follows(ctx: Context, text: str, start: int, end: int, lang: str) -> bool:
