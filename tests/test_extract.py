@@ -3303,3 +3303,12 @@ def test_recalling_an_envoy_is_a_deed_not_a_reminder(tmp_path, vocabulary):
             "Il governo ha richiamato l'ambasciatore a Lima.\n\n"
             "Foreign Minister Jane Doyle recalled the principles of the UN Charter.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "state")]
+
+
+def test_the_idioms_of_news_for_criticism_and_backing(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle took aim at Peru's trade policy.\n\n"
+            "Il ministro Tom Berg ha bacchettato Bruxelles sulle politiche migratorie.\n\n"
+            "Bolivia threw its weight behind the Chilean proposal.\n\n"
+            "Foreign Minister Jane Doyle rebuked the council for its silence.\n")
+    assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("criticize", ["Peru"]), ("criticize", ["European Union"]), ("support", []), ("criticize", [])]
