@@ -665,8 +665,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if clause.rule == "opening-gerund" and not clause.actors:
             clause.actors = list(ctx.memory.last_actors or ctx.principal)
     for clause, following in zip(clauses, clauses[1:]):
-        if clause.position[1] - clause.position[0] < 4:  # "we deplore and reject the move": one object
-            clause.position = following.position
+        if clause.position[1] - clause.position[0] < 4:
+            if not _quotation_then_gerund(clause, following, quotes):
+                clause.position = following.position  # "we deplore and reject the move": one object
         else:
             clause.position = _before_next_subject(ctx, clause, following, _before_next_speaker(ctx, clause, following))
     # "Secondo fonti del Cremlino, la Russia è pronta…": a source whose words are only the next clause's subject;
@@ -678,7 +679,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     reporter = list(clauses[0].actors) if reports and reports[0] else \
         _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []
-    redundant = [report or _reports_itself(ctx, text, c, following)
+    redundant = [report or _reports_itself(ctx, text, c, following) and not _quotation_then_gerund(c, following, quotes)
                  for c, following, report in zip(clauses, clauses[1:] + [None], reports)]
     for i, (clause, following) in enumerate(zip(clauses, clauses[1:])):
         if _reports_own_side(ctx, text, clause, following):
@@ -997,6 +998,14 @@ def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: 
              or ctx.lexicon.is_word("person-reference", lang, w) or ctx.lexicon.is_word("institution-pronoun", lang, w)]
     return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w)
                                           or found and ctx.lexicon.is_word("auxiliary", lang, w) for w in words)
+
+
+def _quotation_then_gerund(clause: Clause, following: Clause | None, quotes: Quotes) -> bool:
+    """Whether a report closes a quotation and a gerund of the same sentence follows it ('"Attacks on
+    peacekeepers are unacceptable," Tajani said, urging…'): the report's statement is the quotation,
+    the gerund's its own."""
+    return following is not None and following.rule == "gerund" \
+        and quotes.last_ending(clause.sentence.start, clause.verb.start) is not None
 
 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:

@@ -32,9 +32,11 @@ def attach_quotes(ctx: Context, clauses: list[Clause], quotes: Quotes, sentence:
             attributed.add(ending)
             clause.outer = True
             after = text[clause.verb.end:clause.position[0]].split()
-            # a complement of its own, not where it was said ("…," X said at a press conference)
+            # a complement of its own, not where it was said ("…," X said at a press conference),
+            # nor an empty one before a gerund ('"…," X said, urging…')
             if not (after and ctx.lexicon.is_word("complement", sentence.lang, after[0].lower())
-                    and not ctx.lexicon.is_word("venue", sentence.lang, after[0].lower())):
+                    and not ctx.lexicon.is_word("venue", sentence.lang, after[0].lower())) \
+                    or clause.position[1] - clause.position[0] < MIN_QUOTED:
                 clause.position = trim(text, ending[0], ending[1], ctx.lexicon.coordinators(sentence.lang))
 
 
