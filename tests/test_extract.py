@@ -55,7 +55,8 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # statement matched); an Italian passive with its partner (F1 → 0.950, targets → 0.759).
     # Eleventh session: a quotation its report closes before a gerund ('"…", ha detto, affermando…')
     # is a statement of its own: two more matched (F1 0.950 → 0.954, act 229 → 230 right), the same
-    # number right in stance and targets over more matches (0.890 → 0.883, 0.759 → 0.753).)
+    # number right in stance and targets over more matches (0.890 → 0.883, 0.759 → 0.753); a
+    # leader's administration is their country ("the Biden administration": targets → 0.757).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
@@ -63,7 +64,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["act accuracy"] >= 0.961
     assert figures["actor accuracy"] >= 0.949
     assert figures["stance accuracy"] >= 0.882
-    assert figures["target accuracy"] >= 0.752
+    assert figures["target accuracy"] >= 0.756
     assert figures["topic F1"] >= 0.806
     assert figures["bilingual merging"] == 1.0
 
@@ -3328,3 +3329,14 @@ def test_a_quotation_its_report_closes_before_a_gerund_is_a_statement_of_its_own
         ("state", "Attacks on peacekeepers are unacceptable"), ("appeal", "all parties to respect the ceasefire"),
         ("state", "Gli attacchi contro i caschi blu sono inaccettabili"),
         ("appeal", "tutte le parti di rispettare la tregua")]
+
+
+def test_a_leaders_administration_is_their_country(tmp_path, vocabulary):
+    # "the Biden administration", "il governo Meloni": the country the leader heads, not the person
+    for text, expected in (
+            ("Maria Zakharova criticised the latest moves of the Biden administration.\n\n"
+             "The Trump administration rejected the proposal.\n",
+             [(["Maria Zakharova"], ["United States"]), (["United States"], [])]),
+            ("La portavoce Maria Zakharova ha criticato le scelte del governo Meloni sull'Ucraina.\n",
+             [(["Maria Zakharova"], ["Italy"])])):
+        assert [(r["actors"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == expected

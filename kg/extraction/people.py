@@ -78,6 +78,7 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
         # after the gazetteer's "Penny Wong": the same person
         del ctx.people[key]
     _add_mentions(ctx, sentences, listed)
+    _add_administrations(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
         if "role" not in kinds and "demonym" not in kinds and "members-reference" not in kinds and not any(
@@ -665,6 +666,29 @@ def _add_mentions(ctx: Context, sentences: list[Sentence], listed: set[str]) -> 
             ctx.add_phrases(sentence, added, spans, kind="actor")
             if any(p.kind == "verb" and (p.start, p.end) in spans for p in ctx.phrases(sentence)):
                 ctx.add_phrases(sentence, [], spans, kind="verb")  # "Ms Hope said": a name, not "hope"
+
+
+WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _add_administrations(ctx: Context, sentences: list[Sentence]) -> None:
+    """ "the Biden administration", "il governo Meloni": a leader's name with the noun of their
+    government (after it in English, before it in Italian) is the country they head."""
+    text = ctx.document.text
+    for sentence in sentences:
+        added = []
+        for person in (p for p in ctx.phrases(sentence) if p.kind == "actor" and ctx.is_person(p.value)):
+            country = ctx.represents(person.value)
+            if country == person.value or country not in ctx.lexicon.country_like:
+                continue
+            after = WORD_AFTER.match(text, person.end, sentence.end)
+            before = WORD_BEFORE.search(text, sentence.body, person.start)
+            if after and ctx.lexicon.is_word("administration-noun", sentence.lang, after.group(1).lower()):
+                added.append(Phrase("actor", country, person.start, after.end(), text[person.start:after.end()]))
+            elif before and ctx.lexicon.is_word("administration-noun", sentence.lang, before.group(1).lower()):
+                added.append(Phrase("actor", country, before.start(1), person.end, text[before.start(1):person.end]))
+        if added:
+            ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added}, kind="actor")
 
 
 def speaker_turns(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
