@@ -1084,3 +1084,11 @@ def test_a_no_break_space_inside_a_name_is_a_space(tmp_path, vocabulary):
     assert [r["actors"] for r in records] == [["Jane Doyle"]]
     start, end = records[0]["evidence"][0]["start"], records[0]["evidence"][0]["end"]
     assert (" date 2025-05-17\n" + text)[start:end].replace("\u00a0", " ") == records[0]["evidence"][0]["text"]
+
+
+def test_an_elided_article_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_path, vocabulary):
+    # "L'ambasciatore Tom Berg": the capital is the sentence's, the article elided before the role
+    text = "L'ambasciatore Tom Berg ha espresso vicinanza alle famiglie delle vittime.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"]]
+    text = "L'ex premier Paolo D'Amico ha criticato la decisione.\n"  # an apostrophe inside a name stays
+    assert actors_of(tmp_path, vocabulary, text) == [["Paolo D'Amico"]]

@@ -327,6 +327,9 @@ class Lexicon:
             return True  # "al-Semoui", "el-Sisi"
         if not word[0].isupper() or (len(word) > 2 and word.isupper()) or any(c.isdigit() for c in word):
             return False  # nor a word with digits ("M5s")
+        elided, mark, rest = word.replace("’", "'").rpartition("'")
+        if mark and rest[:1].islower() and any(self.is_word(cue, lang, elided.lower() + "'") for cue in ("article", "side-complement")):
+            return False  # an elided article before a noun that opens a sentence ("L'ambasciatore"), not "D'Alema" nor "Sa'ar"
         # nor words of the vocabulary joined by hyphens ("Secretary-General", "Under-Secretary-General")
         return not all(part in self.common_words for part in word.lower().rstrip(".").replace("’", "'").split("-"))
 
