@@ -3340,3 +3340,15 @@ def test_a_leaders_administration_is_their_country(tmp_path, vocabulary):
             ("La portavoce Maria Zakharova ha criticato le scelte del governo Meloni sull'Ucraina.\n",
              [(["Maria Zakharova"], ["Italy"])])):
         assert [(r["actors"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == expected
+
+
+def test_italian_cleft_and_anaphoric_reports_refer_to_the_sentence_before(tmp_path, vocabulary):
+    # "A dirlo è X", "Ad affermarlo è stato anche Y", "È quanto ha dichiarato Z": as "Lo ha detto X"
+    text = ("«La pace richiede garanzie di sicurezza». A dirlo è il ministro Tom Berg, intervenuto a Milano. "
+            "Ad affermarlo è stato anche il ministro Lina Berg.\n\n"
+            "Il governo valuta nuove sanzioni contro il regime. È quanto ha dichiarato la portavoce Ana Rios.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["position"]["it"]) for r in records] == [
+        (["Tom Berg"], "La pace richiede garanzie di sicurezza"),
+        (["Lina Berg"], "La pace richiede garanzie di sicurezza"),
+        (["Ana Rios"], "Il governo valuta nuove sanzioni contro il regime")]

@@ -1302,10 +1302,13 @@ def _cataphoric(ctx: Context, head: Phrase, sentence: Sentence) -> bool:
     if not head.words or head.start - sentence.body > 12:
         return False
     if not opening:
-        return ctx.lexicon.is_word("cataphora", sentence.lang, head.words[0])
-    return ctx.lexicon.is_word("cataphora", sentence.lang, opening[0]) and all(  # "Lo ha poi assicurato"
+        return ctx.lexicon.is_word("cataphora", sentence.lang, head.words[0]) \
+            or head.kind == "verb" and ctx.lexicon.is_word("cleft-opener", sentence.lang, head.words[0])  # "A dirlo è X"
+    # "Lo ha poi assicurato", "È quanto ha dichiarato X": the pronoun, then auxiliaries and adverbs
+    words = next((n for n in (3, 2, 1) if ctx.lexicon.is_word("cataphora", sentence.lang, " ".join(opening[:n]))), 0)
+    return bool(words) and all(
         ctx.lexicon.is_word("perfect-auxiliary", sentence.lang, w) or ctx.lexicon.is_word("interposed-adverb", sentence.lang, w)
-        for w in opening[1:])
+        for w in opening[words:])
 
 
 def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt: int, sentence: Sentence,

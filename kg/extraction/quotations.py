@@ -305,6 +305,7 @@ def _evidence_spans(ctx: Context, clauses: list[Clause], sentences: list[Sentenc
     text = ctx.document.text
     index = {s: i for i, s in enumerate(sentences)}
     producing = {c.sentence for c in clauses}
+    referred: dict[Sentence, tuple[int, int]] = {}  # what a cataphoric report refers to, by its sentence
     for clause in clauses:
         i = index[clause.sentence]
         start = clause.sentence.start
@@ -312,7 +313,10 @@ def _evidence_spans(ctx: Context, clauses: list[Clause], sentences: list[Sentenc
             previous = sentences[i - 1]
             if _just_before(previous, clause.sentence):
                 start = previous.start
-                clause.position = trim(text, previous.body, previous.end, ctx.lexicon.coordinators(clause.lang))
+                # "«…». A dirlo è X. Ad affermarlo è stato anche Y": Y's is what X's refers to
+                clause.position = referred.get(previous) or trim(text, previous.body, previous.end,
+                                                                ctx.lexicon.coordinators(clause.lang))
+                referred[clause.sentence] = clause.position
         quote = quotes_of[(clause.sentence.block, clause.sentence.paragraph)].around(clause.sentence.start)
         if quote is not None and quote[0] < clause.sentence.start:
             j = i
