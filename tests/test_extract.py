@@ -56,7 +56,8 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # Eleventh session: a quotation its report closes before a gerund ('"…", ha detto, affermando…')
     # is a statement of its own: two more matched (F1 0.950 → 0.954, act 229 → 230 right), the same
     # number right in stance and targets over more matches (0.890 → 0.883, 0.759 → 0.753); a
-    # leader's administration is their country ("the Biden administration": targets → 0.757).)
+    # leader's administration is their country ("the Biden administration": targets → 0.757).
+    # Twelfth session: a demonym opening what a position judges is whose it is (targets → 0.761).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
@@ -64,7 +65,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["act accuracy"] >= 0.961
     assert figures["actor accuracy"] >= 0.949
     assert figures["stance accuracy"] >= 0.882
-    assert figures["target accuracy"] >= 0.756
+    assert figures["target accuracy"] >= 0.761
     assert figures["topic F1"] >= 0.806
     assert figures["bilingual merging"] == 1.0
 
@@ -255,6 +256,23 @@ def test_whom_a_condemned_deed_harms_is_no_target_and_whose_deed_it_is_is_one(tm
     victims = records_of(tmp_path, vocabulary, "Jane Doyle condemned the strike that killed Ukrainian civilians.\n",
                          "victims.txt")
     assert [r["targets"] for r in victims] == [[]]
+
+
+def test_a_demonym_opening_what_a_position_judges_names_whose_it_is(tmp_path, vocabulary):
+    # "criticised the Israeli operation": the object's own demonym (before an English noun, after
+    # an Italian one, or after "by") is whose deed or proposal it is; not one after a preposition
+    # ("the killing of Ruritanian civilians") nor the first half of a compound ("Iranian-backed")
+    text = ("Foreign Minister Jane Doyle criticised the Israeli operation in Rafah.\n\n"
+            "The ministers expressed serious concern over the dangerous actions by Chinese vessels near the reef.\n\n"
+            "Il ministro Tom Berg ha criticato l'operazione militare israeliana a Rafah.\n\n"
+            "Foreign Minister Jane Doyle welcomed the Ukrainian proposal for a ceasefire.\n\n"
+            "Foreign Minister Jane Doyle condemned the killing of Ukrainian civilians.\n\n"
+            "Foreign Minister Jane Doyle condemned the Iranian-backed militias.\n\n"
+            "Foreign Minister Jane Doyle condemned the attack on the Russian embassy.\n\n"
+            "Foreign Minister Jane Doyle condemned the strike killing Ukrainian civilians.\n")
+    records = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle met Tom Berg.\n\n" + text)
+    assert [r["targets"] for r in records if r["act"] != "consult"] == [
+        ["Israel"], ["China"], ["Israel"], ["Ukraine"], [], [], [], []]
 
 
 def test_a_name_after_a_word_of_subject_matter_is_what_the_position_is_about_not_a_target(tmp_path, vocabulary):
@@ -3315,7 +3333,7 @@ def test_the_idioms_of_news_for_criticism_and_backing(tmp_path, vocabulary):
             "Bolivia threw its weight behind the Chilean proposal.\n\n"
             "Foreign Minister Jane Doyle rebuked the council for its silence.\n")
     assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
-        ("criticize", ["Peru"]), ("criticize", ["European Union"]), ("support", []), ("criticize", [])]
+        ("criticize", ["Peru"]), ("criticize", ["European Union"]), ("support", ["Chile"]), ("criticize", [])]
 
 
 def test_a_quotation_its_report_closes_before_a_gerund_is_a_statement_of_its_own(tmp_path, vocabulary):

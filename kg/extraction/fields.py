@@ -156,6 +156,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     if clause.stance == "oppose":  # "the Iranian accusations", "le minacce militari cinesi"
         found += [d.value for d in _deed_doers(ctx, _in(phrases, start, end, "demonym", "oppose", "actor"), lang)
                   if d.value not in own and d.value not in found]
+    found += [d.value for d in _object_owner(ctx, clause, phrases) if d.value not in own and d.value not in found]
     # "reminded his opposite number of X": whom it is addressed to; not whom one only informs
     informs = ctx.lexicon.is_word("informing-verb", lang, clause.verb.words[-1])
     if _in(phrases, start if informs else min(clause.verb.start, start), end, "counterpart"):
@@ -218,6 +219,32 @@ def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
                 and ("before" if a.kind == "demonym" else "after") in order:
             doers.append(a if a.kind == "demonym" else b)
     return doers
+
+
+def _object_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[Phrase]:
+    """The demonym that opens what a position judges: whose deed or proposal it is ("criticised
+    the Israeli operation", "welcomed the Ukrainian proposal", "l'operazione militare israeliana",
+    "the actions by Chinese vessels"). Within the first two words of the noun phrase, or right
+    after its agent word; not after a preposition, a gerund or a relative ("the killing of
+    Ukrainian civilians", "the strike that killed Ukrainian civilians": whom),
+    nor the first half of a compound ("Iranian-backed"), nor part of a name or a reference to a
+    person."""
+    text, lang = ctx.document.text, clause.lang
+    start = clause.position[0]
+    names = [p for p in phrases if p.kind in ("actor", "person-reference")]  # "the Iranian Supreme Leader"
+    demonyms = sorted(_in(phrases, start, clause.position[1], "demonym"), key=lambda p: p.start)
+    first = next((p for p in demonyms if not any(n.start <= p.start and p.end <= n.end for n in names)), None)
+    if first is None or text.startswith("-", first.end):
+        return []
+    words = [w.lower() for w in WORD.findall(text, start, first.start)]
+    if words and ctx.lexicon.is_word("agent", lang, words[-1]):
+        words.pop()  # "the actions by Chinese vessels"
+    words = [w for w in words if not ctx.lexicon.is_word("article", lang, w)]
+    if len(words) > 2 or any(not w[0].isalpha() or ctx.lexicon.is_gerund(w, lang)  # "the strike killing"
+                             or any(ctx.lexicon.is_word(cue, lang, w) for cue in FUNCTION_WORDS + ("subject-relative",))
+                             for w in words):
+        return []
+    return [first]
 
 
 def _addressee(ctx: Context, clause: Clause, phrase: Phrase) -> bool:
