@@ -632,6 +632,9 @@ def test_a_person_without_a_side_who_states_a_country_s_own_stance_speaks_for_it
     assert [(r["actors"], r["targets"], r["topics"]) for r in records] == [
         (["Jane Doyle", "Tomas Berg"], [], ["estonia-ireland-relations"]),
         (["Jane Doyle"], ["Ukraine"], ["ukraine-conflict"])]
+    # from then on "both sides" are Ireland and Estonia, not Doyle and Estonia
+    records, _ = extraction(tmp_path, vocabulary, text + "\nBoth sides condemned the attack on the pipeline.\n")
+    assert records[-1]["actors"] == ["Ireland", "Estonia"]
     # a stance the speaker opposes is no stance of their side
     records, _ = extraction(tmp_path, vocabulary, "Minister Jane Doyle criticised Russia's position on the ceasefire.\n")
     assert records[0]["targets"] == ["Russia"]

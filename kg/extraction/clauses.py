@@ -15,6 +15,7 @@ from kg.documents import date_after
 from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, is_place_and_date_line,
                                    opens_own_clause, speaks_for_own_side, trim, without_overlaps, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
+from kg.extraction.people import sides_from_positions
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, Quotes, Sentence, quotations
 from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, side_in_title,
@@ -1606,6 +1607,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         if listing is not None:
             clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)
         attach_quotes(ctx, clauses, quotes_of[key], sentence)
+        sides_from_positions(ctx, clauses)  # "Doyle stressed Spain's commitment…" — then "both sides" are Spain and…
         ctx.memory = remembered(ctx, ctx.memory, sentence, clauses, reporter)
         if not clauses and (subject_of_list := _list_subject(ctx, sentence)):
             # "The Ministers:" then "- welcomed…", "- condemned…": the heading is the items' subject

@@ -550,7 +550,8 @@ def _side_before_verb(ctx: Context, text: str, phrases: list[Phrase], start: int
 def sides_from_positions(ctx: Context, clauses: Iterable[Clause]) -> None:
     """A person the text gives no side who states a country's own stance ("Doyle reiterated
     Ireland's support for…", "stressed Zambia's commitment to…", `cue:own-stance`) speaks for that
-    country: it is no target of theirs, and the relations they speak of are its."""
+    country: it is no target of theirs, the relations they speak of are its, and "both sides"
+    after it are that country and the other's (so it runs as the clauses are read)."""
     text = ctx.document.text
     for clause in clauses:
         person = ctx.people.get(clause.actors[0]) if len(clause.actors) == 1 else None

@@ -21,7 +21,7 @@ from kg.extraction.clauses import document_clauses, find_meetings
 from kg.extraction.context import Clause, Context
 from kg.extraction.fields import Opposition, carried_targets, conflict_mentions, stance, targets, topics
 from kg.extraction.lexicon import lexicon_for
-from kg.extraction.people import find_people, sides_from_positions, speaker_turns
+from kg.extraction.people import find_people, speaker_turns
 from kg.extraction.quotations import settle_quotes, unsigned_we
 from kg.extraction.sentences import Quotes, Sentence, split_sentences
 from kg.records import ActorRef, Event, Evidence, StatementRecord
@@ -111,7 +111,6 @@ def fields(state: State) -> State:
     transcript an answer that names none is about what its question names, and no topic
     carries over a question."""
     context = state.context
-    sides_from_positions(context, state.clauses)
     conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
     previous: dict[int, Clause] = {}
     opposing: dict[int, Opposition | None] = {}
