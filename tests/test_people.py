@@ -218,6 +218,17 @@ def test_talks_named_in_a_title_are_the_meeting_and_its_people_are_whom_roles_re
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"], ["Jane Doyle"], ["Tom Berg"]]
 
 
+def test_plural_roles_without_a_number_refer_to_the_participants(tmp_path, vocabulary):
+    # "the presidents", "the prime ministers", "i capi di Stato": as "the ministers" and "the leaders" do
+    call = "President Jane Doyle of Chile had a telephone conversation with President Tom Berg of Peru. "
+    for plural in ("The presidents", "The prime ministers", "The heads of state", "The delegations"):
+        text = call + "Tom Berg congratulated Jane Doyle on her birthday. " + plural + " agreed to maintain contacts.\n"
+        assert actors_of(tmp_path, vocabulary, text)[-1] == ["Jane Doyle", "Tom Berg"], plural
+    text = ("Il presidente Tom Berg ha avuto un colloquio telefonico con la presidente cilena Jane Doyle. "
+            "Tom Berg si è congratulato con Jane Doyle. I presidenti hanno concordato di mantenere i contatti.\n")
+    assert actors_of(tmp_path, vocabulary, text)[-1] == ["Tom Berg", "Jane Doyle"]
+
+
 def test_a_person_of_one_name_after_a_role_and_before_their_verb(tmp_path, vocabulary):
     text = "Foreign Minister Sugarto emphasized the importance of unity. Sugarto added that the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["Sugarto"], ["Sugarto"]]
