@@ -229,6 +229,19 @@ def test_plural_roles_without_a_number_refer_to_the_participants(tmp_path, vocab
     assert actors_of(tmp_path, vocabulary, text)[-1] == ["Tom Berg", "Jane Doyle"]
 
 
+def test_a_relative_aside_after_the_subject_neither_speaks_nor_closes_a_report(tmp_path, vocabulary):
+    # ", whose country borders Peru,": no co-subject; ", whose government has long backed Ukraine,
+    # said…": the aside's verb is a statement, and "said" is Doyle's own, not a report closing it
+    text = ("Foreign Minister Jane Doyle, whose country borders Peru, urged partners to move faster.\n\n"
+            "Il ministro Tom Berg, il cui paese confina con la Bielorussia, ha chiesto ai partner di agire.\n\n"
+            "Foreign Minister Jane Doyle, whose government has long backed Ukraine, said the talks were useful.\n\n"
+            "Il ministro Tom Berg, il cui governo ha sempre sostenuto Kiev, ha detto che i colloqui sono stati utili.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [
+        (["Jane Doyle"], "appeal"), (["Tom Berg"], "appeal"), (["Jane Doyle"], "support"), (["Jane Doyle"], "state"),
+        (["Tom Berg"], "support"), (["Tom Berg"], "state")]
+
+
 def test_a_person_of_one_name_after_a_role_and_before_their_verb(tmp_path, vocabulary):
     text = "Foreign Minister Sugarto emphasized the importance of unity. Sugarto added that the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["Sugarto"], ["Sugarto"]]

@@ -7,6 +7,7 @@ import re
 
 from kg.extraction.context import NOT_SPACE, Clause, Context, opens_own_clause, speaks_for_own_side, trim
 from kg.extraction.sentences import OPENING_MARK, QUOTE_MARK, Quotes, Sentence
+from kg.extraction.subjects import without_asides
 
 INTRODUCTION_TAIL = 80  # characters between an introducing verb and its colon ("… statement on the situation in Sudan:")
 OPENING_QUOTATION = re.compile(rf"\s*[,:]?\s*{OPENING_MARK.pattern}")
@@ -263,6 +264,10 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
             c.in_quote[1] <= reporter.verb.start and c.actors and reporter.actors
             and speaks_for_own_side(ctx, reporter.actors, c.actors))]
         earlier.setdefault(reporter.sentence.start, []).append(reporter)
+        # not a verb of an aside before it (", whose government has long backed Ukraine, said…": the
+        # report's subject stands before the aside)
+        kept = without_asides(ctx, text, reporter.sentence.body, reporter.verb.start, reporter.lang)
+        inner = [c for c in inner if any(start <= c.verb.start < end for start, end in kept)]
         # what follows the report, up to a gerund of its own (", adding that…")
         gerund = next((c for c in gerunds.get(reporter.sentence.start, []) if c.verb.start > reporter.verb.end), None)
         tail = (gerund.verb.start if gerund else reporter.sentence.end) - reporter.verb.end

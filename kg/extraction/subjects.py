@@ -70,12 +70,16 @@ def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bo
         len(words) == 2 or ctx.lexicon.is_word("determiner", lang, words[0]))
 
 
-def _strip_parentheticals(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+def without_asides(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """The window without ", reacting to …," style participial asides, nor a relative one after a
-    name (", who spoke to reporters before a meeting of his EU counterparts,")."""
+    name (", who spoke to reporters before a meeting of his EU counterparts,", ", whose country
+    borders Peru,", ", il cui paese…,")."""
     spans, cursor = [], start
-    for match in re.finditer(r",\s+(\w+)[^,]*,", text[start:end]):
-        if ctx.lexicon.is_gerund(match.group(1), lang) or ctx.lexicon.is_word("relative", lang, match.group(1).lower()):
+    for match in re.finditer(r",\s+(\w+)(\s+\w+)?[^,]*,", text[start:end]):
+        first = match.group(1).lower()
+        if ctx.lexicon.is_gerund(first, lang) or ctx.lexicon.is_word("relative", lang, first) \
+                or ctx.lexicon.is_word("possessive-relative", lang, first) \
+                or ctx.lexicon.is_word("possessive-relative", lang, first + (match.group(2) or "").lower()):
             spans.append((cursor, start + match.start()))
             cursor = start + match.end()
     spans.append((cursor, end))
@@ -561,7 +565,7 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
     a name gives way to it (what stands in a person's title, "The President of the African Union,
     Alpha Condé", is not among the mentions: sentence_clauses leaves it out).
     """
-    windows = _strip_parentheticals(ctx, text, start, end, lang)
+    windows = without_asides(ctx, text, start, end, lang)
     mentions = [p for p in phrases if p.kind in MENTIONS and any(a <= p.start and p.end <= b for a, b in windows)
                 and (quote is None or (quote[0] <= p.start < quote[1]))
                 and (quote is not None or quotes.around(p.start) is None)
