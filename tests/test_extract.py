@@ -1431,6 +1431,16 @@ def test_a_note_that_opens_with_a_feeling_has_its_statement_and_the_signature_sa
         assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == [act], text
 
 
+def test_a_commitment_that_remains_is_an_intent(tmp_path, vocabulary):
+    # the closing line of many statements: "The EU remains committed to…", "L'Italia resta impegnata a…"
+    text = ("The EU remains committed to supporting the Georgian people in their European aspirations.\n\n"
+            "Chile and Peru remain fully committed to the peace process.\n\n"
+            "L'Italia resta impegnata a sostenere il processo di pace.\n")
+    assert [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["European Union"], "express-intent", "support"), (["Chile", "Peru"], "express-intent", "support"),
+        (["Italy"], "express-intent", "support")]
+
+
 def test_over_after_a_verb_of_feeling_opens_what_it_is_about(tmp_path, vocabulary):
     # "expressed concern over X", "regrets over X": X is the position, as "about X" would be
     texts = {"Jane Doyle expressed concern over the arrests of journalists.\n": "the arrests of journalists",
