@@ -3209,6 +3209,14 @@ def test_a_speaker_who_speaks_on_behalf_of_countries_gives_the_texts_we(tmp_path
     text = ("The delegation travelled to Lima on behalf of Chile.\n\n"
             "We condemn the attacks on civilian infrastructure.\n")
     assert records_of(tmp_path, vocabulary, text) == []
+    # a title's speaker who speaks on behalf of an organisation: its "we", not the speaker's, and
+    # only what the title lists after the cue ("on the elections in Ruritania" names the matter)
+    text = ("Statement by the High Representative on behalf of the EU on the elections in Georgia\n\n"
+            "We call on the Georgian authorities to investigate the irregularities.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["European Union"]]
+    text = ("Dichiarazione dell'Alto rappresentante a nome dell'UE sulle elezioni in Georgia\n\n"
+            "Invitiamo le autorità georgiane a indagare sulle irregolarità.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["European Union"]]
 
 
 def test_a_speech_verb_after_should_or_must_in_a_report_is_what_is_asked(tmp_path, vocabulary):

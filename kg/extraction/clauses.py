@@ -1710,6 +1710,10 @@ def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
     for word in HYPHENATED_WORD.finditer(text, heading.start, heading.end):  # "Op-ed by X"
         if not ctx.lexicon.is_word("address-noun", lang, word.group().lower()):
             continue
+        # "Statement by the High Representative on behalf of the EU": the EU's words
+        cue = ctx.lexicon.any_word("on-behalf", lang).search(text, word.end(), heading.end)
+        if cue and (spoken_for := _named_after(ctx, heading, cue.end(), listed_only=True)):
+            return spoken_for
         owner = next((p for p in ctx.phrases(heading) if p.kind in ("role", "actor")
                       and ctx.lexicon.possessive_length(text, p.end, lang) and not text[p.end:word.start()].strip("'’s ")), None)
         owned = ([owner.value] if owner.kind == "actor" else resolve(ctx, Phrase(
@@ -1772,7 +1776,24 @@ def _spoken_for(ctx: Context, sentence: Sentence) -> list[str]:
     cue = ctx.lexicon.any_word("on-behalf", sentence.lang).search(ctx.document.text, sentence.body, sentence.end)
     if cue is None or not any(p.kind == "speaker-reference" and p.end <= cue.start() for p in ctx.phrases(sentence)):
         return []
-    named = [p for p in ctx.structure(sentence) if p.kind == "actor" and p.start >= cue.end()]
+    return _named_after(ctx, sentence, cue.end())
+
+
+def _named_after(ctx: Context, sentence: Sentence, start: int, listed_only: bool = False) -> list[str]:
+    """The countries and organisations a sentence names after a point (that of "on behalf of");
+    with `listed_only`, only those listed right there ("on behalf of the EU and its member states
+    on the elections in Georgia": not Georgia); none when it names a person there."""
+    named = [p for p in ctx.structure(sentence) if p.kind == "actor" and p.start >= start]
+    if listed_only:
+        text, lang = ctx.document.text, sentence.lang
+        listed, end = [], start
+        for phrase in named:
+            if any(not (w == "," or ctx.lexicon.is_word("article", lang, w.lower())
+                        or ctx.lexicon.is_word("coordination", lang, w.lower())) for w in WORD.findall(text, end, phrase.start)):
+                break
+            listed.append(phrase)
+            end = phrase.end
+        named = listed
     if not named or any(ctx.is_person(p.value) for p in named):
         return []
     return list(dict.fromkeys(p.value for p in named))

@@ -404,13 +404,13 @@ class Lexicon:
 
     def any_word(self, cue: str, lang: str, min_length: int = 0) -> re.Pattern:
         """A pattern that finds any of a cue's labels (of `min_length` characters or more) as
-        whole words, in any case; compiled once."""
+        whole words, in any case (an elided one, "dell'", joined to the word after it); compiled once."""
         key = (cue, lang, min_length)
         if key not in self.word_patterns:
             labels = sorted((w for w in self.words.get(cue, {}).get(lang, ()) if len(w) >= min_length),
                             key=lambda w: (-len(w), w))
-            self.word_patterns[key] = re.compile(
-                rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})(?!\w)" if labels else r"(?!)", re.IGNORECASE)
+            alternatives = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?!\w)") for w in labels)
+            self.word_patterns[key] = re.compile(rf"(?<!\w)(?:{alternatives})" if labels else r"(?!)", re.IGNORECASE)
         return self.word_patterns[key]
 
 
