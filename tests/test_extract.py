@@ -1287,7 +1287,11 @@ def test_what_is_wanted_ended_counts_for_support(tmp_path, vocabulary):
     for text in ("Foreign Minister Jane Doyle stressed the need for an end to the violence.\n",
                  "Foreign Minister Jane Doyle emphasized that the attacks must stop.\n",
                  "Il ministro Paolo Rossi ha sottolineato l'urgenza della cessazione delle ostilità e della fine "
-                 "delle violenze.\n"):
+                 "delle violenze.\n",
+                 # or fought: "the fight against terrorism", "combating", "la lotta al terrorismo"
+                 "Minister Jane Doyle reaffirmed Chile's commitment to the fight against terrorism.\n",
+                 "Minister Jane Doyle stressed the importance of combating terrorism and violent extremism.\n",
+                 "Il ministro Tom Berg ha ribadito l'impegno dell'Italia nella lotta al terrorismo.\n"):
         [record] = records_of(tmp_path, vocabulary, text)
         assert record["stance"] == "support", text
     [record] = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle emphasized that the violence is "
