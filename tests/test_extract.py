@@ -504,7 +504,8 @@ def test_adverbs_between_the_auxiliary_and_the_participle_keep_the_verb(tmp_path
             "Tajani ha inoltre accusato la Russia di crimini di guerra. "
             "Tajani ha più volte ribadito il sostegno all'Ucraina.\n")
     records = records_of(tmp_path, vocabulary, text)
-    assert [(r["act"], r["targets"]) for r in records] == [("criticize", ["Russia"]), ("reaffirm", [])]
+    # (what the support is for is its target, as in "expressed her full support for Ukraine")
+    assert [(r["act"], r["targets"]) for r in records] == [("criticize", ["Russia"]), ("reaffirm", ["Ukraine"])]
 
 
 def test_support_in_the_present_and_as_a_speech_noun(tmp_path, vocabulary):
@@ -1589,7 +1590,10 @@ def test_a_speech_noun_heading_the_position_decides_its_stance(tmp_path, vocabul
     texts = {"Foreign Minister Jane Doyle reaffirmed Chile's solidarity with Peru in the fight against terrorism.\n": "support",
              "Foreign Minister Jane Doyle reaffirmed its full support for the fight against organised crime.\n": "support",
              "Il ministro Paolo Rossi ha ribadito la piena solidarietà dell'Italia nella lotta contro il terrorismo.\n": "support",
-             "Foreign Minister Jane Doyle reaffirmed Chile's rejection of any peace plan.\n": "oppose"}
+             "Foreign Minister Jane Doyle reaffirmed Chile's rejection of any peace plan.\n": "oppose",
+             # a noun of taking sides that is no cue itself: its act's stance
+             "Foreign Minister Jane Doyle reiterated Chile's opposition to the sanctions.\n": "oppose",
+             "Il ministro Paolo Rossi ha ribadito la contrarietà dell'Italia alle sanzioni.\n": "oppose"}
     for text, stance in texts.items():
         [record] = records_of(tmp_path, vocabulary, text)
         assert record["stance"] == stance, text
@@ -1757,10 +1761,13 @@ def test_what_is_told_to_reporters_begins_after_that(tmp_path, vocabulary):
 
 def test_cosi_after_a_quotation_attributes_it_and_longer_according_to_phrases(tmp_path, vocabulary):
     # "«…». Così il ministro X a margine del vertice.": the quotation before is X's, comma or not
-    for text in ("«L'Europa deve fare di più». Così il ministro degli Esteri Paolo Rossi a margine del vertice.\n",
-                 "«L'Europa deve fare di più». Così il ministro degli Esteri Paolo Rossi, a margine del vertice.\n"):
+    texts = {"«L'Europa deve fare di più». Così il ministro degli Esteri Paolo Rossi a margine del vertice.\n": "Paolo Rossi",
+             "«L'Europa deve fare di più». Così il ministro degli Esteri Paolo Rossi, a margine del vertice.\n": "Paolo Rossi",
+             # a feminine role after an elided article
+             "«L'Europa deve fare di più». Così l'Alta rappresentante Paola Ferri al suo arrivo.\n": "Paola Ferri"}
+    for text, actor in texts.items():
         assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] \
-            == [(["Paolo Rossi"], "L'Europa deve fare di più")], text
+            == [([actor], "L'Europa deve fare di più")], text
     text = "Secondo quanto riferito da Paolo Rossi, la decisione arriverà a giugno.\n"
     assert [(r["actors"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "la decisione arriverà a giugno")]

@@ -659,6 +659,11 @@ def test_a_person_without_a_side_who_states_a_country_s_own_stance_speaks_for_it
     # from then on "both sides" are Ireland and Estonia, not Doyle and Estonia
     records, _ = extraction(tmp_path, vocabulary, text + "\nBoth sides condemned the attack on the pipeline.\n")
     assert records[-1]["actors"] == ["Ireland", "Estonia"]
+    # the stance noun first, its country after ("the support of Ireland", "la contrarietà di Budapest")
+    records, _ = extraction(tmp_path, vocabulary, "Minister Jane Doyle reiterated the support of Ireland for Ukraine.\n\n"
+                            "Tom Berg ha ribadito la contrarietà di Budapest alle sanzioni contro la Bielorussia.\n")
+    assert [(r["targets"], r["stance"]) for r in records] == [(["Ukraine"], "support"), (["Belarus"], "oppose")]
+    assert "belarus-hungary-relations" in records[1]["topics"]
     # a stance the speaker opposes is no stance of their side
     records, _ = extraction(tmp_path, vocabulary, "Minister Jane Doyle criticised Russia's position on the ceasefire.\n")
     assert records[0]["targets"] == ["Russia"]

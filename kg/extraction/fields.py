@@ -24,6 +24,7 @@ def _in(phrases: list[Phrase], start: int, end: int, *kinds: str) -> list[Phrase
 # state: "discussed the need to support Ukraine") and rejections, criticism and warnings (what is
 # rejected may be good words: "refused to recognise the referendum") take the act's own stance
 ACT_DECIDES = ("appeal", "demand", "agree", "express-intent", "support", "consult", "reject", "criticize", "warn")
+SIDING_ACTS = ("criticize", "reject", "support")  # acts whose noun is a side taken ("opposition", "support")
 
 
 def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
@@ -91,7 +92,11 @@ def _head_noun_stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> st
                                  for w in words):
         return None
     kinds = {p.kind for p in phrases if p.kind in ("oppose", "support") and p.start == noun.start}
-    return kinds.pop() if len(kinds) == 1 else None
+    if len(kinds) == 1:
+        return kinds.pop()
+    # else that of the noun's act, when it takes a side: "Chile's opposition to…", "la contrarietà
+    # di Budapest a…" (not an intention, which what it intends judges: "L'intenzione di X è una follia")
+    return ctx.lexicon.default_stance[noun.value] if not kinds and noun.value in SIDING_ACTS else None
 
 
 def _discusses_a_need(ctx: Context, clause: Clause) -> bool:
@@ -147,9 +152,11 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
             continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
         # a person, or a people ("the Iraqi people", "the Chinese side"), is never a mere place
-        # ("vede in Albin Kurti un estremista", "our support for the Iraqi people")
+        # ("vede in Albin Kurti un estremista", "our support for the Iraqi people"), nor what a
+        # speech noun is for ("Ireland's support for Ukraine", "il sostegno della Grecia all'Ucraina")
         if not possessive and not ctx.is_person(phrase.value) and not _addressee(ctx, clause, phrase) \
                 and not ctx.lexicon.any_word("side", lang).search(phrase.text) \
+                and not _speech_noun_object(ctx, clause, phrase, phrases) \
                 and preceded_by(ctx, text, phrase, lang, start, "locative"):
             continue
         found.append(phrase.value)
@@ -176,6 +183,19 @@ def _after_cue(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phras
     text = ctx.document.text
     return any(pattern.fullmatch(text, cue.end, phrase.start) for cue in phrases
                if cue.kind in kinds and phrase.start - 30 < cue.end <= phrase.start)
+
+
+def _speech_noun_object(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
+    """Whether a mention is what a speech noun is for: right after its preposition, perhaps across
+    whose it is ("support for Ukraine", "the support of Ireland for Ukraine"; not "support for peace
+    in Iraq", where the place is another preposition's)."""
+    text, lang = ctx.document.text, clause.lang
+    for noun in (p for p in phrases if p.kind == "speech-noun" and phrase.start - 40 < p.end <= phrase.start):
+        words = WORD.findall(text, noun.end, phrase.start)
+        if 1 <= len(words) <= 3 and all(w[:1].isupper() or ctx.lexicon.is_word("title-complement", lang, w.lower())
+                                        for w in words[:-1]):
+            return True
+    return False
 
 
 def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:

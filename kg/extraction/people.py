@@ -557,13 +557,28 @@ def sides_from_positions(ctx: Context, clauses: Iterable[Clause]) -> None:
         person = ctx.people.get(clause.actors[0]) if len(clause.actors) == 1 else None
         if person is None or person.represents is not None or ctx.lexicon.default_stance.get(clause.act) == "oppose":
             continue  # "Doyle criticised Russia's position" is no stance of Doyle's side
-        owner, after = next(((p, end) for p in ctx.phrases_between(*clause.position) if p.start == clause.position[0]
+        phrases = ctx.phrases_between(*clause.position)
+        owner, after = next(((p, end) for p in phrases if p.start == clause.position[0]
                              and (end := _side_possessive_end(ctx, text, p, clause.lang)) is not None), (None, 0))
-        if owner is None:
-            continue
         # "Ireland's support", "Zambia's firm commitment", "Ghana's continued solidarity"
-        if any(ctx.lexicon.is_word("own-stance", clause.lang, w.lower()) for w in PLAIN_WORDS.findall(text, after, after + 40)[:3]):
+        if owner is not None and any(ctx.lexicon.is_word("own-stance", clause.lang, w.lower())
+                                     for w in PLAIN_WORDS.findall(text, after, after + 40)[:3]) \
+                or (owner := _stance_noun_owner(ctx, clause, phrases)) is not None:
             ctx.people[clause.actors[0]] = dataclasses.replace(person, represents=owner.value)
+
+
+def _stance_noun_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> Phrase | None:
+    """The country after a stance noun and its complement that open a position ("the support of
+    Ireland for…", "il sostegno dell'Italia a…", "la contrarietà di Budapest"), if any."""
+    text, lang = ctx.document.text, clause.lang
+    owner = next((p for p in phrases if p.kind == "actor" and not ctx.is_person(p.value)
+                  and clause.position[0] < p.start < clause.position[0] + 60), None)
+    if owner is None:
+        return None
+    words = [w.lower() for w in WORD.findall(text, clause.position[0], owner.start)
+             if not ctx.lexicon.is_word("article", lang, w.lower()) and not ctx.lexicon.is_word("intensifier", lang, w.lower())]
+    return owner if len(words) == 2 and ctx.lexicon.is_word("own-stance", lang, words[0]) \
+        and ctx.lexicon.is_word("title-complement", lang, words[1]) else None
 
 
 PLAIN_WORDS = re.compile(r"[^\W\d_]+")
