@@ -1508,7 +1508,8 @@ def test_the_common_words_of_a_matter_name_its_topic(tmp_path, vocabulary):
     texts = {"Jane Doyle called for a free trade agreement with the region.\n": "trade",
              "Jane Doyle condemned the launch of ballistic missiles over the sea.\n": "arms-control",
              "Il ministro Paolo Rossi ha chiesto di fermare i trafficanti di esseri umani.\n": "migration",
-             "Il ministro Paolo Rossi ha sottolineato l'importanza della difesa europea.\n": "european-security"}
+             "Il ministro Paolo Rossi ha sottolineato l'importanza della difesa europea.\n": "european-security",
+             "«L'Europa deve fare di più per la difesa comune», ha aggiunto Paolo Rossi.\n": "european-security"}
     for text, topic in texts.items():
         [record] = records_of(tmp_path, vocabulary, text)
         assert topic in record["topics"], text
