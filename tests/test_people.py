@@ -242,6 +242,14 @@ def test_a_relative_aside_after_the_subject_neither_speaks_nor_closes_a_report(t
         (["Tom Berg"], "support"), (["Tom Berg"], "state")]
 
 
+def test_a_report_between_commas_without_a_subject_is_the_last_speakers(tmp_path, vocabulary):
+    # "Lima, ha aggiunto, adotterà…": Italian drops the subject; the name before is what they speak of
+    text = ("Il ministro degli Esteri Tom Berg ha detto che il Perù è pronto al dialogo. "
+            "Lima, ha aggiunto, adotterà misure per proteggere i propri cittadini. "
+            "La Bolivia, ha detto poi, deve rispettare gli accordi.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"], ["Tom Berg"], ["Tom Berg"]]
+
+
 def test_a_person_of_one_name_after_a_role_and_before_their_verb(tmp_path, vocabulary):
     text = "Foreign Minister Sugarto emphasized the importance of unity. Sugarto added that the talks were useful.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["Sugarto"], ["Sugarto"]]

@@ -165,6 +165,7 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
 
 
+INTERPOSED_REST = re.compile(r"(?:\s+[^\W\d_]+)?\s*,")  # what ends a report set off by commas: ", ha aggiunto poi,"
 WHEN_ONLY = 40  # the longest position that may say only when ("on the evening of 12 September 2025")
 QUESTION_END = re.compile(r"\?[\s”\"»’')\]]*$")  # a sentence that ends with its question mark, perhaps inside quotation marks
 POSSESSIVE_RELATIVE_WORDS = 5  # ", whose foreign ministry spokesman", ", il cui ministero degli Esteri"
@@ -1106,6 +1107,12 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         rf",\s*(?:{ctx.lexicon.alternation('aside', lang)})\s*,$"), re.IGNORECASE).search(before)
     if aside is not None:  # "Doyle, for her part, stressed that…": the comma closes the aside
         before = before[:aside.start()]
+    set_off = INTERPOSED_REST.match(text, head.end, nxt)
+    if before.endswith(",") and set_off and ctx.memory.last_actors \
+            and not any(head.end <= m.start < set_off.end() for m in mentions):
+        # "Pechino, ha aggiunto, adotterà misure…": a report between commas with no subject of
+        # its own is the last speaker's, the name before it the subject of what they say
+        return list(ctx.memory.last_actors), "interposed-report"
     if before.endswith((",", "”", '"', "»", "–", "—")):  # "«… – ha detto X – …»" too
         right = [m for m in mentions if m.start >= head.end]
         opening = right[0].start if right else head.end
