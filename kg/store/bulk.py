@@ -76,10 +76,14 @@ class BulkLoading:
         return self._told()
 
     def flush_documents(self) -> list[tuple[str, KgError | None]]:
-        """Store the spooled documents (see `put_document`) and wait for every bulk load; the
-        outcomes of the documents stored meanwhile."""
+        """Store the spooled documents (see `put_document`), wait for every bulk load and write
+        what is stored to disk (Oxigraph's own flushes lag: a crash right after a build would
+        lose manifests, and their documents be built again); the outcomes of the documents
+        stored meanwhile."""
         self._start_bulk_load()
         self._wait_for_bulk_load()
+        if self.oxigraph is not None:
+            self.oxigraph.flush()
         return self._told()
 
     def drop_spooled_documents(self) -> None:
