@@ -771,6 +771,11 @@ def test_a_speaker_reporting_what_their_own_country_does_is_the_actor(tmp_path, 
         ["Antony Blinken"], "criticize", [])
     assert first("Foreign Minister Wang Yi said Beijing stands ready to work with Washington on climate change.\n") \
         == (["Wang Yi"], "express-intent", ["United States"])
+    # their own country with another is theirs to say too ("Italia e Polonia condividono…", ha dichiarato Tajani)
+    assert first("Secretary Blinken said the United States and Mexico agree on the need to secure the border.\n")[:2] \
+        == (["Antony Blinken"], "agree")
+    assert first("«Italia e Polonia condividono la stessa visione sulla sicurezza europea», ha dichiarato il ministro "
+                 "degli Esteri Antonio Tajani.\n")[:2] == (["Antonio Tajani"], "agree")
     # another country's statement, or a colleague's, stays theirs
     assert first("Secretary Blinken said Russia rejects the proposal.\n")[:2] == (["Russia"], "reject")
     assert first("Spokesperson Tammy Bruce said Secretary Marco Rubio condemns the attack.\n")[:2] == (

@@ -299,8 +299,8 @@ def opens_own_clause(ctx: Context, before: str, lang: str) -> bool:
 
 def speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:
     """ "Blinken said the United States condemns…", "Wang said Beijing stands ready…": a speaker
-    reporting what their own country (or organisation) does speaks for it; the inner verb is
-    the act and the speaker the actor. Another actor's statement ("Blinken said Russia rejects…",
+    reporting what their own country (or organisation) does, alone or with others ("Italia e
+    Polonia condividono…"), speaks for it; the inner verb is the act and the speaker the actor. Another actor's statement ("Blinken said Russia rejects…",
     or a colleague's: "the spokesperson said the Secretary condemns…") stays that actor's. A
     titled person whose side is not known ("Foreign Ministry Spokesperson X said India supports…")
     speaks for the one country they report on."""
@@ -309,6 +309,7 @@ def speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -
 
     unknown = len(reporters) == 1 and reporters[0] in ctx.people and ctx.people[reporters[0]].represents is None \
         and ctx.people[reporters[0]].post_words
+    sides = {side(r) for r in reporters}
     return not any(ctx.is_person(a) for a in actors) and (
-        {side(a) for a in actors} <= {side(r) for r in reporters}
+        {side(a) for a in actors} <= sides or len(actors) > 1 and any(side(a) in sides for a in actors)
         or unknown and len(actors) == 1 and ctx.lexicon.actor_kind.get(actors[0]) == "country")
