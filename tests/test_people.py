@@ -296,6 +296,9 @@ def test_a_name_that_begins_with_a_word_of_the_vocabulary_after_a_role(tmp_path,
     text = ("Chinese Vice Premier He Lifeng said that China is willing to work with the United States.\n\n"
             "He said that the talks were useful.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["He Lifeng"], ["He Lifeng"]]
+    # after the demonym Italian puts after the role: "Mette" is a verb form of the vocabulary
+    text = "La premier danese Mette Halvorsen ha chiesto all'Europa di agire.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Mette Halvorsen"]]
 
 
 def test_a_ministry_named_without_its_country_is_the_datelines_or_its_complements(tmp_path, vocabulary):

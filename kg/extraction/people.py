@@ -413,13 +413,18 @@ def _surname_after_role(ctx: Context, token: re.Match, lang: str) -> bool:
 
 def _begins_name_after_role(ctx: Context, text: str, before: re.Match | None, token: re.Match,
                             after: re.Match | None, lang: str) -> bool:
-    """ "Vice Premier He Lifeng": right after a role, a capitalised word of the vocabulary ("He")
+    """ "Vice Premier He Lifeng", "la premier danese Mette Frederiksen": right after a role (and
+    the demonym a language puts after it), a capitalised word of the vocabulary ("He", "Mette")
     begins a name when a name word follows it; an honorific does not ("Prime Minister Shri X")."""
     if before is None or after is None:
         return False
     word = token.group()
     role_words, role_ends = ctx.lexicon.role_words(lang)
-    return before.group().lower() in role_ends and word[:1].isupper() and not word.isupper() \
+    role_before = before.group().lower() in role_ends or any(
+        p.kind == "demonym" and (p.start, p.end) == before.span() for p in ctx.phrases_between(*before.span())) \
+        and (previous := WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())) is not None \
+        and previous.group(1).lower() in role_ends
+    return role_before and word[:1].isupper() and not word.isupper() \
         and text[before.end():token.start()] == " " and text[token.end():after.start()] == " " \
         and ctx.lexicon.is_name_word(after.group(), lang) and word.lower() not in role_words \
         and not ctx.lexicon.is_word("honorific", lang, word)
