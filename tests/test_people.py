@@ -680,6 +680,15 @@ def test_a_person_without_a_side_who_states_a_country_s_own_stance_speaks_for_it
     assert records[0]["targets"] == ["Russia"]
 
 
+def test_a_titled_person_without_a_side_who_speaks_for_a_country_is_of_it(tmp_path, vocabulary):
+    # "Deputy Foreign Minister X said Ghana rejects…": X speaks for Ghana, so is Ghanaian from then on
+    text = ("Deputy Foreign Minister Kwame Asante said Ghana rejects any interference in its affairs.\n\n"
+            "Asante also said Ghana supports the mediation of Togo.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["targets"]) for r in records] == [(["Kwame Asante"], []), (["Kwame Asante"], ["Togo"])]
+    assert "ghana-togo-relations" in records[1]["topics"]
+
+
 def test_a_title_takes_no_country_from_a_coordinated_name_before_it(tmp_path, vocabulary):
     # "Mark Carney of Canada and President Jane Doyle of Chile": Canada is his, Chile hers
     text = ("Prime Minister Mark Carney of Canada and President Jane Doyle of Chile agreed to expand trade. "
@@ -1039,8 +1048,10 @@ def test_a_role_without_a_country_on_a_ministrys_site_is_of_its_country(tmp_path
 
     assert sides("https://mofa.gov.pk/press-release/") == (
         ["https://w3id.org/diplo-kg/actor/pakistan"], [(["Ana Rios"], "reject")])
-    # on a news site her side is not known, and she still speaks for the one country she reports on
-    assert sides("https://www.example-news.com/story/") == ([None], [(["Ana Rios"], "reject")])
+    # on a news site her side is not known from the site, but she speaks for the one country she
+    # reports on, and so is of it from then on
+    assert sides("https://www.example-news.com/story/") == (
+        ["https://w3id.org/diplo-kg/actor/pakistan"], [(["Ana Rios"], "reject")])
 
 
 def test_a_roles_capitalised_complement_is_no_part_of_the_name_after_it(tmp_path, vocabulary):

@@ -15,7 +15,7 @@ from kg.documents import date_after
 from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, is_place_and_date_line,
                                    opens_own_clause, speaks_for_own_side, trim, without_overlaps, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
-from kg.extraction.people import sides_from_positions
+from kg.extraction.people import side_of_reporter, sides_from_positions
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, Quotes, Sentence, quotations
 from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, side_in_title,
@@ -686,6 +686,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
     for i, (clause, following) in enumerate(zip(clauses, clauses[1:])):
         if _reports_own_side(ctx, text, clause, following):
             side = following.actors
+            side_of_reporter(ctx, clause.actors, side)
             # and the verbs coordinated with the inner one ("said Budapest supported X and called on Y")
             for inner in [following] + list(itertools.takewhile(
                     lambda c: c.rule == "coordinated" and c.actors == side, clauses[i + 2:])):

@@ -572,6 +572,16 @@ def sides_from_positions(ctx: Context, clauses: Iterable[Clause]) -> None:
             ctx.people[clause.actors[0]] = dataclasses.replace(person, represents=owner.value)
 
 
+def side_of_reporter(ctx: Context, reporters: list[str], reported: list[str]) -> None:
+    """ "Deputy Foreign Minister X told reporters that Ghana would not accept…": a titled person
+    the text gives no side, who speaks for the one country they report on (see
+    `speaks_for_own_side`), is of that country from then on: it is no target of theirs."""
+    person = ctx.people.get(reporters[0]) if len(reporters) == 1 else None
+    if person is not None and person.represents is None and person.post_words and len(reported) == 1 \
+            and ctx.lexicon.actor_kind.get(reported[0]) == "country":
+        ctx.people[reporters[0]] = dataclasses.replace(person, represents=reported[0])
+
+
 def _stance_noun_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> Phrase | None:
     """The country after a stance noun and its complement that open a position ("the support of
     Ireland for…", "il sostegno dell'Italia a…", "la contrarietà di Budapest"), if any."""
