@@ -694,6 +694,10 @@ def test_a_title_takes_no_country_from_a_coordinated_name_before_it(tmp_path, vo
     text = ("Prime Minister Mark Carney of Canada and President Jane Doyle of Chile agreed to expand trade. "
             "Both sides noted with concern the situation in the border region.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Mark Carney", "Jane Doyle"], ["Canada", "Chile"]]
+    # nor across the verb of a meeting: "Jane Doyle of Chile met with Foreign Minister Tom Berg of Peru"
+    text = ("Foreign Minister Jane Doyle of Chile met with Foreign Minister Tom Berg of Peru in Lima on Monday. "
+            "The sides agreed to expand cooperation in mining.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Chile", "Peru"]]
 
 
 def test_a_listed_persons_short_name_does_not_swallow_another_persons_name(tmp_path, vocabulary):
