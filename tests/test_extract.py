@@ -1451,6 +1451,17 @@ def test_a_commitment_that_remains_is_an_intent(tmp_path, vocabulary):
         (["Italy"], "express-intent", "support")]
 
 
+def test_greetings_conveyed_state_goodwill_and_an_invitation_extended_asks(tmp_path, vocabulary):
+    # the courtesies of readouts: "conveyed the greetings of…" (as condolences: state, support),
+    # "extended an invitation to… to visit" (as "invited": appeal)
+    texts = {"Minister Tom Berg conveyed the greetings of President Ana Ruiz to President Luis Vega.\n": ("state", "support"),
+             "Il ministro Tom Berg ha trasmesso i saluti del presidente Ana Ruiz.\n": ("state", "support"),
+             "Minister Jane Doyle extended an invitation to Minister Tom Berg to visit Santiago.\n": ("appeal", "support"),
+             "Il ministro Tom Berg ha rivolto un invito al suo omologo a visitare Roma.\n": ("appeal", "support")}
+    for text, (act, stance) in texts.items():
+        assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [(act, stance)], text
+
+
 def test_over_after_a_verb_of_feeling_opens_what_it_is_about(tmp_path, vocabulary):
     # "expressed concern over X", "regrets over X": X is the position, as "about X" would be
     texts = {"Jane Doyle expressed concern over the arrests of journalists.\n": "the arrests of journalists",
