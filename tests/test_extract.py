@@ -1824,6 +1824,12 @@ def test_the_agent_of_a_passive_reporting_verb_is_its_actor(tmp_path, vocabulary
     assert [(r["actors"], r["act"], next(iter(r["position"].values())))
             for r in records_of(tmp_path, vocabulary, text)] == [
         (["Russia"], "criticize", "The decision"), (["European Union"], "support", "The plan")]
+    # a name with its possessive after "by" owns the cause, it is no agent: "We, the Ministers of
+    # Chile and Peru, are deeply concerned by Bolivia's decision" is Chile's and Peru's
+    text = ("We, the Foreign Ministers of Chile and Peru, are deeply concerned by Bolivia's decision to close "
+            "the border.\n")
+    assert [(r["actors"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile", "Peru"], ["Bolivia"])]
 
 
 def test_calling_something_a_judgement_is_a_statement_calling_someone_is_not(tmp_path, vocabulary):

@@ -830,8 +830,8 @@ def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     agent = next((m for m in mentions if m.start >= after.end() and all(  # across its title: "dal ministro X"
         ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, after.end(), titles.get(m.start, m.start)))),
         None)
-    if agent is None:
-        return []
+    if agent is None or ctx.lexicon.possessive_length(text, agent.end, lang):
+        return []  # "concerned by Iran's escalation": whose the cause is, no agent
     agents = [agent]  # "condemned by Russia and China", "by the EU, Japan and Canada"
     joined = ctx.lexicon.compiled("joined-agents", lang, lambda: (
         rf"\s*,?\s*(?:(?:{ctx.lexicon.coordinators(lang)})\s+)?(?:(?:{ctx.lexicon.alternation('article', lang)})\s+)?"),
