@@ -57,7 +57,8 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # is a statement of its own: two more matched (F1 0.950 → 0.954, act 229 → 230 right), the same
     # number right in stance and targets over more matches (0.890 → 0.883, 0.759 → 0.753); a
     # leader's administration is their country ("the Biden administration": targets → 0.757).
-    # Twelfth session: a demonym opening what a position judges is whose it is (targets → 0.761).)
+    # Twelfth session: a demonym opening what a position judges is whose it is (targets → 0.761); an
+    # envoy summoned stands for their country (targets → 0.766).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
@@ -65,7 +66,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["act accuracy"] >= 0.961
     assert figures["actor accuracy"] >= 0.949
     assert figures["stance accuracy"] >= 0.882
-    assert figures["target accuracy"] >= 0.761
+    assert figures["target accuracy"] >= 0.765
     assert figures["topic F1"] >= 0.806
     assert figures["bilingual merging"] == 1.0
 
@@ -3377,6 +3378,18 @@ def test_recalling_an_envoy_is_a_deed_not_a_reminder(tmp_path, vocabulary):
             "Il governo ha richiamato l'ambasciatore a Lima.\n\n"
             "Foreign Minister Jane Doyle recalled the principles of the UN Charter.\n")
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "state")]
+
+
+def test_an_envoy_summoned_stands_for_the_country_that_sent_them(tmp_path, vocabulary):
+    # "said it had summoned the Ruritanian ambassador, X": the target is the envoy's country; an envoy
+    # criticised for their own words stays the target, and their title's demonym is no second one
+    text = ("The Chilean foreign ministry said it had summoned the Israeli ambassador, Daniel Roth, and "
+            "expressed its strong protest.\n\n"
+            "Foreign Minister Jane Doyle criticised the Israeli ambassador, Daniel Roth, for his remarks.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Israel"], ["Daniel Roth"]]
+    text = ("Il ministero degli Esteri cileno ha detto di aver convocato l'ambasciatore russo Ivan Petrov per "
+            "esprimere la sua ferma protesta.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text, "it.txt")] == [["Russia"]]
 
 
 def test_the_idioms_of_news_for_criticism_and_backing(tmp_path, vocabulary):

@@ -164,6 +164,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         found += [d.value for d in _deed_doers(ctx, _in(phrases, start, end, "demonym", "oppose", "actor"), lang)
                   if d.value not in own and d.value not in found]
     found += [d.value for d in _object_owner(ctx, clause, phrases) if d.value not in own and d.value not in found]
+    found = list(dict.fromkeys(_sender(ctx, clause, phrases, actor) for actor in found))
     # "reminded his opposite number of X": whom it is addressed to; not whom one only informs
     informs = ctx.lexicon.is_word("informing-verb", lang, clause.verb.words[-1])
     if _in(phrases, start if informs else min(clause.verb.start, start), end, "counterpart"):
@@ -241,17 +242,30 @@ def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
     return doers
 
 
+def _sender(ctx: Context, clause: Clause, phrases: list[Phrase], actor: str) -> str:
+    """An envoy summoned stands for the country that sent them ("summoned the Israeli ambassador,
+    Daniel Zonshine", "ha convocato l'ambasciatore russo Ivan Petrov"): that country, when the
+    text gives the envoy one; any other target is itself."""
+    if not ctx.is_person(actor) or ctx.represents(actor) == actor:
+        return actor
+    text = ctx.document.text
+    summons = ctx.lexicon.any_word("summoning-verb", clause.lang)
+    mention = next((p for p in phrases if p.kind == "actor" and p.value == actor), None)
+    verb = summons.search(text, max(clause.evidence[0], mention.start - 80), mention.start) if mention else None
+    return ctx.represents(actor) if verb and not re.search(r"[.;:]", text[verb.end():mention.start]) else actor
+
+
 def _object_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[Phrase]:
     """The demonym that opens what a position judges: whose deed or proposal it is ("criticised
     the Israeli operation", "welcomed the Ukrainian proposal", "l'operazione militare israeliana",
     "the actions by Chinese vessels"). Within the first two words of the noun phrase, or right
     after its agent word; not after a preposition, a gerund or a relative ("the killing of
     Ukrainian civilians", "the strike that killed Ukrainian civilians": whom),
-    nor the first half of a compound ("Iranian-backed"), nor part of a name or a reference to a
-    person."""
+    nor the first half of a compound ("Iranian-backed"), nor part of a name, a person's title or a
+    reference to a person."""
     text, lang = ctx.document.text, clause.lang
     start = clause.position[0]
-    names = [p for p in phrases if p.kind in ("actor", "person-reference")]  # "the Iranian Supreme Leader"
+    names = [p for p in phrases if p.kind in ("actor", "person-reference", "title")]  # "the Iranian Supreme Leader"
     demonyms = sorted(_in(phrases, start, clause.position[1], "demonym"), key=lambda p: p.start)
     first = next((p for p in demonyms if not any(n.start <= p.start and p.end <= n.end for n in names)), None)
     if first is None or text.startswith("-", first.end):
