@@ -1615,7 +1615,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         if listing is not None:
             clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)
         attach_quotes(ctx, clauses, quotes_of[key], sentence)
-        sides_from_positions(ctx, clauses)  # "Doyle stressed Spain's commitment…" — then "both sides" are Spain and…
+        sides_from_positions(ctx, clauses)  # "Doyle stressed Spain's commitment…": "both sides" are Spain and…
         ctx.memory = remembered(ctx, ctx.memory, sentence, clauses, reporter)
         if not clauses and (subject_of_list := _list_subject(ctx, sentence)):
             # "The Ministers:" then "- welcomed…", "- condemned…": the heading is the items' subject
@@ -1796,8 +1796,9 @@ def _named_after(ctx: Context, sentence: Sentence, start: int, listed_only: bool
         text, lang = ctx.document.text, sentence.lang
         listed, end = [], start
         for phrase in named:
+            between = WORD.findall(text, end, phrase.start)
             if any(not (w == "," or ctx.lexicon.is_word("article", lang, w.lower())
-                        or ctx.lexicon.is_word("coordination", lang, w.lower())) for w in WORD.findall(text, end, phrase.start)):
+                        or ctx.lexicon.is_word("coordination", lang, w.lower())) for w in between):
                 break
             listed.append(phrase)
             end = phrase.end

@@ -300,7 +300,8 @@ def opens_own_clause(ctx: Context, before: str, lang: str) -> bool:
 def speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -> bool:
     """ "Blinken said the United States condemns…", "Wang said Beijing stands ready…": a speaker
     reporting what their own country (or organisation) does, alone or with others ("Italia e
-    Polonia condividono…"), speaks for it; the inner verb is the act and the speaker the actor. Another actor's statement ("Blinken said Russia rejects…",
+    Polonia condividono…"), speaks for it; the inner verb is the act and the speaker the actor.
+    Another actor's statement ("Blinken said Russia rejects…",
     or a colleague's: "the spokesperson said the Secretary condemns…") stays that actor's. A
     titled person whose side is not known ("Foreign Ministry Spokesperson X said India supports…")
     speaks for the one country they report on."""

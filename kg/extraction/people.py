@@ -573,9 +573,9 @@ def sides_from_positions(ctx: Context, clauses: Iterable[Clause]) -> None:
 
 
 def side_of_reporter(ctx: Context, reporters: list[str], reported: list[str]) -> None:
-    """ "Deputy Foreign Minister X told reporters that Ghana would not accept…": a titled person
-    the text gives no side, who speaks for the one country they report on (see
-    `speaks_for_own_side`), is of that country from then on: it is no target of theirs."""
+    """ "Deputy Foreign Minister X said Ghana rejects…": a titled person the text gives no side,
+    who speaks for the one country they report on (see `speaks_for_own_side`), is of that country
+    from then on: it is no target of theirs, the relations they speak of are its."""
     person = ctx.people.get(reporters[0]) if len(reporters) == 1 else None
     if person is not None and person.represents is None and person.post_words and len(reported) == 1 \
             and ctx.lexicon.actor_kind.get(reported[0]) == "country":
@@ -591,7 +591,7 @@ def _stance_noun_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> P
     if owner is None:
         return None
     words = [w.lower() for w in WORD.findall(text, clause.position[0], owner.start)
-             if not ctx.lexicon.is_word("article", lang, w.lower()) and not ctx.lexicon.is_word("intensifier", lang, w.lower())]
+             if not any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("article", "intensifier"))]
     return owner if len(words) == 2 and ctx.lexicon.is_word("own-stance", lang, words[0]) \
         and ctx.lexicon.is_word("title-complement", lang, words[1]) else None
 
