@@ -1526,7 +1526,11 @@ def test_the_common_words_of_a_matter_name_its_topic(tmp_path, vocabulary):
              "Jane Doyle condemned the launch of ballistic missiles over the sea.\n": "arms-control",
              "Il ministro Paolo Rossi ha chiesto di fermare i trafficanti di esseri umani.\n": "migration",
              "Il ministro Paolo Rossi ha sottolineato l'importanza della difesa europea.\n": "european-security",
-             "«L'Europa deve fare di più per la difesa comune», ha aggiunto Paolo Rossi.\n": "european-security"}
+             "«L'Europa deve fare di più per la difesa comune», ha aggiunto Paolo Rossi.\n": "european-security",
+             "Il ministro Paolo Rossi ha condannato l'attacco contro la missione Unifil.\n": "middle-east-conflict",
+             "Jane Doyle called for respect of the Blue Line.\n": "middle-east-conflict",
+             "Jane Doyle condemned the fighting in El Fasher.\n": "africa",
+             "Jane Doyle condemned the attacks by the Rapid Support Forces.\n": "africa"}
     for text, topic in texts.items():
         [record] = records_of(tmp_path, vocabulary, text)
         assert topic in record["topics"], text
