@@ -1108,8 +1108,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         rf",\s*(?:{ctx.lexicon.alternation('aside', lang)})\s*,$"), re.IGNORECASE).search(before)
     if aside is not None:  # "Doyle, for her part, stressed that…": the comma closes the aside
         before = before[:aside.start()]
-    set_off = INTERPOSED_REST.match(text, head.end, nxt)
-    if before.endswith(",") and set_off and ctx.memory.last_actors \
+    if before.endswith(",") and ctx.memory.last_actors and (set_off := INTERPOSED_REST.match(text, head.end, nxt)) \
             and not any(head.end <= m.start < set_off.end() for m in mentions):
         # "Pechino, ha aggiunto, adotterà misure…": a report between commas with no subject of
         # its own is the last speaker's, the name before it the subject of what they say

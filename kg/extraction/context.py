@@ -312,5 +312,5 @@ def speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -
         and ctx.people[reporters[0]].post_words
     sides = {side(r) for r in reporters}
     return not any(ctx.is_person(a) for a in actors) and (
-        {side(a) for a in actors} <= sides or len(actors) > 1 and any(side(a) in sides for a in actors)
+        {side(a) for a in actors} <= sides or any(side(a) in sides for a in actors)
         or unknown and len(actors) == 1 and ctx.lexicon.actor_kind.get(actors[0]) == "country")
