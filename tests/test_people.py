@@ -1076,6 +1076,43 @@ def test_a_label_that_is_a_role_alone_is_the_briefer_the_text_names(tmp_path, vo
     assert not unattributed
 
 
+def test_a_label_that_is_a_post_is_who_held_it_on_the_documents_date(tmp_path, vocabulary):
+    # "NATO Secretary General:" names the post and where it is; "SECRETARY-GENERAL:" under a UN
+    # heading the UN's: the holder on the day, whom the transcript never names
+    text = ("Press conference following the meeting of Foreign Ministers\n\n"
+            "NATO Secretary General: We condemn the attacks on Kyiv.\n\n"
+            "Question: Will Allies spend more?\n\n"
+            "NATO Secretary General: We call on Russia to end its war.\n")
+    for date, holder in (("2023-06-01", "Jens Stoltenberg"), ("2025-06-01", "Mark Rutte")):
+        records, unattributed = extraction(tmp_path, vocabulary, text, date)
+        assert [(r["actors"], r["act"]) for r in records] == [([holder], "criticize"), ([holder], "appeal")]
+        assert not unattributed
+    text = ("Secretary-General's remarks to the press on Sudan\n\n"
+            "SECRETARY-GENERAL: I condemn the attacks on the camps and call on the parties to agree a ceasefire.\n")
+    assert actors_of(tmp_path, vocabulary, text, "2015-06-01") == [["Ban Ki-moon"], ["Ban Ki-moon"]]
+    # a label of the post with no place, in a text that names its briefer, is still the briefer
+    text = ("Briefing by Tom Berg, Spokesman for the Secretary-General\n\n"
+            "Spokesman: We welcome the ceasefire.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"]]
+
+
+def test_a_release_signed_at_its_top_is_its_signatorys_first_person(tmp_path, vocabulary):
+    # a minister's media release: "I" and "we" are the signatory's, named on a line of their own
+    # with a word of address, or over a line that is their post; the country's own sentence stays its
+    for signature in ("The Hon Clara Whitford MP\n", "Clara Whitford\nMinister for Foreign Affairs\n"):
+        text = ("Media release\n\n" + signature + "\nChile welcomes the ceasefire between Peru and Bolivia. "
+                "We call on both sides to respect it. I urged my Peruvian counterpart to keep talking.\n")
+        records, unattributed = extraction(tmp_path, vocabulary, text)
+        assert [(r["actors"], r["act"]) for r in records] == [
+            (["Chile"], "support"), (["Clara Whitford"], "appeal"), (["Clara Whitford"], "appeal")], signature
+        assert not unattributed
+    # a name over a sentence, or a reporter's "By" line, signs nothing
+    for signature in ("Clara Whitford\nMinister for Foreign Affairs Tom Berg said Chile was ready.\n",
+                      "By Clara Whitford\n"):
+        text = "Media release\n\n" + signature + "\nWe call on both sides to respect the ceasefire.\n"
+        assert "Clara Whitford" not in [a for r in extraction(tmp_path, vocabulary, text)[0] for a in r["actors"]]
+
+
 def test_people_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabulary):
     for text, person in (("Sugiono said Indonesia supports the plan.\n", "Sugiono"),
                          ("Foreign Minister Espen Barth Eide said Norway supports the plan.\n", "Espen Barth Eide"),

@@ -15,7 +15,7 @@ from kg.documents import date_after
 from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, is_place_and_date_line,
                                    opens_own_clause, speaks_for_own_side, trim, without_overlaps, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
-from kg.extraction.people import side_of_reporter, sides_from_positions
+from kg.extraction.people import LINE_STOP, post_line, side_of_reporter, sides_from_positions
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, Quotes, Sentence, quotations
 from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, side_in_title,
@@ -1588,7 +1588,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
     quotes_of: dict[tuple[int, int], Quotes] = {}
     result: list[Clause] = []
     listing: tuple[list[str], Phrase] | None = None  # "Key points of X's statements:": X speaks below
-    speaker = tuple(_title_speaker(ctx))  # "Remarks by Secretary X at…": whose "I" and "we" the text's are
+    speaker = tuple(_title_speaker(ctx) or _byline_speaker(ctx))  # "Remarks by Secretary X at…": whose "I" and "we" the text's are
     for sentence in sentences:
         ctx.at = sentence.start
         if sentence.block != ctx.block:
@@ -1709,7 +1709,26 @@ def _title_speaker(ctx: Context) -> list[str]:
     return []
 
 
-TITLE_END = re.compile(r"[.!?…:][”\"»’)]*\s*$")  # a line that ends so is no title
+BYLINE_LINES = 5  # the lines at a release's top where its signatory may stand
+
+
+def _byline_speaker(ctx: Context) -> list[str]:
+    """Who signs a release at its top, on a line of their name alone: with a word of address or
+    letters after it ("The Hon Jane Doyle MP"), or over a line that is their post ("Jane Doyle" /
+    "Minister for Foreign Affairs"): the text's "I" and "we" are theirs, as a title's speaker's."""
+    text, paragraphs = ctx.document.text, ctx.document.blocks[0].paragraphs[:BYLINE_LINES]
+    lang = ctx.document.blocks[0].lang or ""
+    for i, paragraph in enumerate(paragraphs):
+        named = [p for p in ctx.phrases_between(paragraph.start, paragraph.end) if p.kind in MENTIONS]
+        if len(named) != 1 or named[0].kind != "actor" or not ctx.is_person(named[0].value):
+            continue
+        rest = WORD.findall(text[paragraph.start:named[0].start] + " " + text[named[0].end:paragraph.end])
+        honorifics = [w for w in rest if ctx.lexicon.is_word("honorific", lang, w.lower())]
+        addressed = bool(honorifics) and all(  # "The Hon … MP": address, article, letters
+            w in honorifics or w.isupper() or ctx.lexicon.is_word("article", lang, w.lower()) for w in rest)
+        if addressed or (not rest and i + 1 < len(paragraphs) and post_line(ctx, paragraphs[i + 1])):
+            return [named[0].value]
+    return []
 
 
 def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
@@ -1860,10 +1879,10 @@ def _headline(ctx: Context, sentence: Sentence) -> bool:
         return False
     if sentence.paragraph == 1:
         first = block.paragraphs[0]
-        if TITLE_END.search(text, first.start, first.end) and not is_place_and_date_line(text, first.start, first.end):
+        if LINE_STOP.search(text, first.start, first.end) and not is_place_and_date_line(text, first.start, first.end):
             return False
     paragraph = block.paragraphs[sentence.paragraph]
-    return not TITLE_END.search(text, paragraph.start, paragraph.end)
+    return not LINE_STOP.search(text, paragraph.start, paragraph.end)
 
 
 HYPHENATED_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")

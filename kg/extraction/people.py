@@ -18,9 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.documents import Paragraph
 from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import ACCENTED_CAPITALS, OPENING_QUOTE_AFTER_COLON, Sentence
+from kg.extraction.subjects import incumbent, places_named
 from kg.vocabulary import close_matches, normalize_name
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
@@ -40,6 +42,8 @@ NAME = rf"{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*){{0,3}}"  # up to four 
 NAME_RUN = re.compile(NAME)
 AGE_THEN_TITLE = re.compile(r",\s+(?:\d{1,3},\s+)?[^,.;:()]{0,40}?")  # "Jane Doyle,[ 54,][ a former ]ambassador"
 VERB_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,7}\s+)?")  # "Verma[ also ]said", "Fidan[ ha ]detto"
+POST_LINE_WORDS = 8  # "Minister for Foreign Affairs and Minister for Trade"
+LINE_STOP = re.compile(r"[.!?…:][”\"»’)]*\s*$")  # a line that ends so is a sentence
 # a speaker label: what follows it is their turn, not a quotation ("Jane Doyle: «…»" is an agency's)
 # ("Official Spokesperson, Shri Randhir Jaiswal:" sets off the role with a comma)
 HANDLE_AFTER = re.compile(r"[ \t]+\(?@\w+")  # "Jane Doyle @JaneDoyleFM", "Jane Doyle (@JaneDoyleFM)": a post's author
@@ -299,9 +303,30 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
             cues = []  # "Jane Doyle: «…»": whose the quotation is, as agencies write it
         if cues is None and HANDLE_AFTER.match(text, end):
             cues = []  # "Jane Doyle @JaneDoyleFM · Jun 10": a post's author, as social media show them
+        if cues is None and (post := _post_below(ctx, sentence, start, end)):
+            cues = [post]  # "Jane Doyle" over "Minister for Foreign Affairs": a release's signatory
         if cues is not None:
             found.append((start, end, cues))
     return found
+
+
+def _post_below(ctx: Context, sentence: Sentence, start: int, end: int) -> Phrase | None:
+    """The role of the line below a line that is the name alone (a signature, a byline)."""
+    paragraphs = ctx.document.blocks[sentence.block].paragraphs
+    line = paragraphs[sentence.paragraph]
+    if sentence.paragraph + 1 >= len(paragraphs) or ctx.document.text[line.start:line.end].strip() != ctx.document.text[start:end]:
+        return None
+    below = paragraphs[sentence.paragraph + 1]
+    return ctx.phrases_between(below.start, below.end)[0] if post_line(ctx, below) else None
+
+
+def post_line(ctx: Context, paragraph: Paragraph) -> bool:
+    """A line that is a post alone ("Minister for Foreign Affairs"): a role first, no verb, no stop."""
+    text = ctx.document.text
+    phrases = ctx.phrases_between(paragraph.start, paragraph.end)
+    return bool(phrases) and phrases[0].kind == "role" and not text[paragraph.start:phrases[0].start].strip() \
+        and not any(p.kind == "verb" for p in phrases) and not LINE_STOP.search(text, paragraph.start, paragraph.end) \
+        and len(text[paragraph.start:paragraph.end].split()) <= POST_LINE_WORDS
 
 
 def _listed_as(ctx: Context, text: str, listed: Phrase, start: int, end: int, lang: str) -> bool:
@@ -769,8 +794,16 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
     lowered = " ".join(words).lower()
     if ctx.lexicon.is_word("question-label", lang, lowered):
         return None
-    if ctx.lexicon.is_word("answer-label", lang, lowered) or ctx.lexicon.is_word("role", lang, lowered):
-        return briefer if briefer else True  # "A:", "Spokesman:": the briefer answers
+    if ctx.lexicon.is_word("answer-label", lang, lowered):
+        return briefer if briefer else True  # "A:": the briefer answers
+    role = _role_label(ctx, sentence, label)
+    if role is not None:
+        # "NATO Secretary General:", "SECRETARY-GENERAL:" of a UN transcript: who held the post
+        # then, before the briefer when the label names the place; "Spokesman:": the briefer first
+        holders = incumbent(ctx, role)
+        if holders and (places_named(ctx, role) or not briefer):
+            return holders[0]
+        return briefer if briefer else True
     if not all(w[0].isupper() for w in words):
         return False  # "Verma said: …" is a sentence, not a label
     # "SPOKESPERSON BRUCE:", "AMBASSADOR DOYLE:": a role before the name is as an honorific
@@ -796,6 +829,25 @@ def _label_speaker(ctx: Context, sentence: Sentence, label: re.Match, briefer: s
     name = _normalised(written)
     ctx.people.setdefault(NEW + name, Person(name, None, frozenset(title_words(words[0]) if titled else ())))
     return NEW + name
+
+
+def _role_label(ctx: Context, sentence: Sentence, label: re.Match) -> Phrase | None:
+    """A label that is a role with at most its article and the places it is of ("Spokesman:",
+    "The High Representative:", "NATO Secretary General:"): a reference to whoever holds it."""
+    start, end = label.span(1)
+    text = ctx.document.text
+    parts = [p for p in ctx.phrases(sentence) if start <= p.start and p.end <= end and (
+        p.kind in ("role", "demonym") or (p.kind == "actor" and not ctx.is_person(p.value)))]
+    roles = [p for p in parts if p.kind == "role"]
+    if not roles:
+        return None
+    rest = list(text[start:end])
+    for part in parts:
+        rest[part.start - start:part.end - start] = " " * (part.end - part.start)
+    if not all(ctx.lexicon.is_word("article", sentence.lang, w) for w in "".join(rest).replace(",", " ").split()):
+        return None
+    role = max(roles, key=lambda p: p.end - p.start)
+    return Phrase("person-reference", role.text.lower(), start, end, text[start:end])
 
 
 def _full_name(text: str, surname: str) -> str:

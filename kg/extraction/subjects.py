@@ -153,7 +153,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         return [p for p in ctx.principal if ctx.is_person(p)] or persons[:1]
     # a role in a place it names ("the President of the AU", "the Chinese foreign minister"):
     # who of them held it then; no one who speaks for another side
-    where = _places_named(ctx, phrase) or _places_named_before(ctx, phrase, words)
+    where = places_named(ctx, phrase) or _places_named_before(ctx, phrase, words)
     # a person the text itself gives the role, of that side, before the gazetteer's holder ("The
     # Chairperson of the AU Commission, H.E. Mr. X, … The Chairperson condemns…": the text is newer)
     titled = [p for p in persons if p in ctx.people and words & ctx.people[p].post_words
@@ -178,9 +178,9 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
             tied = [p for p in tied if p not in ctx.memory.last_actors] or tied
         return next(([p] for p in ctx.principal if p in tied), tied[:1])
     if phrase.value != "person-reference" or meant:  # a role: "the Secretary-General" of a UN note
-        incumbent = _incumbent(ctx, phrase)
-        if incumbent:
-            return incumbent
+        holder = incumbent(ctx, phrase)
+        if holder:
+            return holder
     # "Doyle later said she supported…": the person her own sentence names, not the last speaker
     # (not one named inside a quotation: "“we will see what he [Trump] says,” she added")
     nearest = [p for p in persons if p in in_sentence]
@@ -221,7 +221,7 @@ def _takes_turn(ctx: Context, phrase: Phrase) -> bool:
     return turn.match(ctx.document.text, ctx.sentence_start(phrase.start), phrase.start) is not None
 
 
-def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
+def incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     """Who held the role on the document's date in the organisation or country that the
     reference names ("the President of the AU"); when it names none, that the document's first
     line names (a UN note's "The Secretary-General"), else whose web site published it, else
@@ -232,7 +232,7 @@ def _incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))
     titles = meant or (title_words(phrase.value),)
     home = ctx.lexicon.meant_homes.get(meant)
-    in_reference = set(_places_named(ctx, phrase))
+    in_reference = set(places_named(ctx, phrase))
     places = (lambda: in_reference,) if in_reference else (
         lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
         lambda: set(ctx.publisher),
@@ -262,13 +262,13 @@ def _places_named_before(ctx: Context, phrase: Phrase, words: set[str]) -> list[
     earlier = [p for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
                if p.kind == "person-reference" and p.start < phrase.start and words <= title_words(p.text)]
     for reference in sorted(earlier, key=lambda p: p.start, reverse=True):
-        places = _places_named(ctx, reference)
+        places = places_named(ctx, reference)
         if places:
             return places
     return []
 
 
-def _places_named(ctx: Context, phrase: Phrase) -> list[str]:
+def places_named(ctx: Context, phrase: Phrase) -> list[str]:
     """The countries and organisations a reference names, by name or by demonym, in order ("the
     President of the AU", "the Chinese foreign minister", "il ministro degli Esteri turco"), or
     the country it refers back to ("Iran will not talk with the US, the country's foreign minister
