@@ -1113,6 +1113,21 @@ def test_a_release_signed_at_its_top_is_its_signatorys_first_person(tmp_path, vo
         assert "Clara Whitford" not in [a for r in extraction(tmp_path, vocabulary, text)[0] for a in r["actors"]]
 
 
+def test_lawmakers_and_party_officials_are_people_of_their_post(tmp_path, vocabulary):
+    # news quotes parliaments as much as governments: "lawmaker", "MP", "capogruppo",
+    # "vicesegretario" mark a name as "minister" does, and "the lawmaker" finds them again; the
+    # chamber a post is of ("alla Camera", "al Senato") is no part of the name after it
+    for text, person in (
+            ("Republican lawmaker Tom Berg said the aid must stop. The lawmaker added that it was a waste.\n", "Tom Berg"),
+            ('"The government is divided," Labour MP Tom Berg said.\n', "Tom Berg"),
+            ("«Il governo è diviso», ha dichiarato il capogruppo dem alla Camera Chiara Braga. "
+             "La capogruppo ha poi criticato il ministro.\n", "Chiara Braga"),
+            ("Il vicesegretario della Lega Andrea Crippa ha detto che la Francia sbaglia.\n", "Andrea Crippa")):
+        records, unattributed = extraction(tmp_path, vocabulary, text)
+        assert records and all(r["actors"] == [person] for r in records), text
+        assert not unattributed, text
+
+
 def test_people_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabulary):
     for text, person in (("Sugiono said Indonesia supports the plan.\n", "Sugiono"),
                          ("Foreign Minister Espen Barth Eide said Norway supports the plan.\n", "Espen Barth Eide"),

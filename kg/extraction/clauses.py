@@ -1719,8 +1719,8 @@ def _byline_speaker(ctx: Context) -> list[str]:
     text, paragraphs = ctx.document.text, ctx.document.blocks[0].paragraphs[:BYLINE_LINES]
     lang = ctx.document.blocks[0].lang or ""
     for i, paragraph in enumerate(paragraphs):
-        named = [p for p in ctx.phrases_between(paragraph.start, paragraph.end) if p.kind in MENTIONS]
-        if len(named) != 1 or named[0].kind != "actor" or not ctx.is_person(named[0].value):
+        named = [p for p in ctx.phrases_between(paragraph.start, paragraph.end) if p.kind == "actor"]
+        if len(named) != 1 or not ctx.is_person(named[0].value):
             continue
         rest = WORD.findall(text[paragraph.start:named[0].start] + " " + text[named[0].end:paragraph.end])
         honorifics = [w for w in rest if ctx.lexicon.is_word("honorific", lang, w.lower())]
