@@ -1128,6 +1128,20 @@ def test_lawmakers_and_party_officials_are_people_of_their_post(tmp_path, vocabu
         assert not unattributed, text
 
 
+def test_the_ministry_is_the_one_named_last_before_it(tmp_path, vocabulary):
+    # "The Ministry" after a sentence that made no statement (a summoning) is the ministry that
+    # sentence named, by its complement or its possessive; of two, the nearer
+    for first in ("The Ministry of Foreign Affairs of Ghana has summoned the Ambassador of Togo. ",
+                  "Ghana's foreign ministry has summoned the Ambassador of Togo. ",
+                  "The Ministry of Foreign Affairs of Togo has summoned the Ambassador of Ghana. "
+                  "The Ministry of Foreign Affairs of Ghana has summoned the Ambassador of Togo. "):
+        text = first + "The Ministry expressed deep concern about the detention of the fishermen.\n"
+        assert actors_of(tmp_path, vocabulary, text) == [["Ghana"]], first
+    text = ("Il ministero degli Esteri del Ghana ha convocato l'ambasciatore del Togo. "
+            "Il ministero ha espresso profonda preoccupazione per i pescatori.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Ghana"]]
+
+
 def test_people_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabulary):
     for text, person in (("Sugiono said Indonesia supports the plan.\n", "Sugiono"),
                          ("Foreign Minister Espen Barth Eide said Norway supports the plan.\n", "Espen Barth Eide"),

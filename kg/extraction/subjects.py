@@ -364,13 +364,29 @@ def _signatories(ctx: Context) -> list[str]:
 
 def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     """ "The Ministry of Foreign Affairs", "il ministero": the country its complement names ("of
-    Japan"), else the institution whose site published the text, else the country of the text's
-    dateline ("RIYADH, March 3 (SPA) --"); no one when none is known."""
-    text = ctx.document.text
+    Japan"), else the one an earlier mention of an institution named ("The Ministry of Foreign
+    Affairs of Ghana has summoned… The Ministry expressed…"), else the institution whose site
+    published the text, else the country of the text's dateline ("RIYADH, March 3 (SPA) --"); no
+    one when none is known."""
+    named = _complement_names(ctx, phrase)
+    if named:
+        return named
+    lang = ctx.lang_at(phrase.start)
+    for earlier in reversed(ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)):
+        if earlier.kind == "institution-reference" and (named := _complement_names(ctx, earlier)):
+            return named
+        if earlier.kind == "actor" and " " in earlier.text and earlier.text.split()[-1].lower() in {
+                label.split()[-1] for label in ctx.lexicon.labels("institution-reference", lang)}:
+            return [earlier.value]  # "Ghana's foreign ministry"
+    return ctx.publisher or ctx.dateline_country
+
+
+def _complement_names(ctx: Context, phrase: Phrase) -> list[str]:
+    """The country (or organisation) the complement of an institution's name names ("of Japan")."""
     lang = ctx.document.blocks[0].lang
-    complement = ctx.lexicon.of_complement(lang).match(text, phrase.end)
+    complement = ctx.lexicon.of_complement(lang).match(ctx.document.text, phrase.end)
     named = actors_named(ctx, complement.group(), lang) if complement else []
-    return [ctx.represents(named[0])] if named else ctx.publisher or ctx.dateline_country
+    return [ctx.represents(named[0])] if named else []
 
 
 def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
