@@ -1142,6 +1142,16 @@ def test_the_ministry_is_the_one_named_last_before_it(tmp_path, vocabulary):
     assert actors_of(tmp_path, vocabulary, text) == [["Ghana"]]
 
 
+def test_a_title_in_the_plural_before_names_marks_the_first_as_a_person(tmp_path, vocabulary):
+    # "Foreign ministers Jane Doyle of Chile and Tom Berg of Peru": Doyle had been taken for Chile,
+    # so her later "Doyle wrote" went to Berg
+    text = ("Foreign ministers Jane Doyle of Chile and Tom Berg of Peru said on Monday they would open a "
+            "new border crossing. Doyle later wrote that the meeting had been frank.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"], ["Jane Doyle"]]
+    text = "I ministri degli Esteri Jane Doyle e Tom Berg hanno concordato di riaprire il valico.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"]]
+
+
 def test_people_the_gazetteer_gained_speak_for_their_countries(tmp_path, vocabulary):
     for text, person in (("Sugiono said Indonesia supports the plan.\n", "Sugiono"),
                          ("Foreign Minister Espen Barth Eide said Norway supports the plan.\n", "Espen Barth Eide"),

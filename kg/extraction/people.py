@@ -478,7 +478,8 @@ def _particle(ctx: Context, word: str, lang: str) -> bool:
 
 def _cues(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str) -> list[Phrase] | None:
     """The phrases that mark [start, end) as a person's name (roles first), or None."""
-    roles = [p for p in phrases if p.kind in ("role", "counterpart")]  # "her Rwandan counterpart, Tomas Berg"
+    # "her Rwandan counterpart, Tomas Berg", "Foreign ministers Jane Doyle of Chile and…"
+    roles = [p for p in phrases if p.kind in ("role", "counterpart", "plural-role")]
     between = [p for p in phrases if p.start < start and (
         p.kind == "verb" or (p.kind == "actor" and ctx.is_person(p.value)))]  # "Minister Rubio told Fox"
     before = [r for r in roles if r.end <= start and not any(p.start >= r.end for p in between)
