@@ -3439,3 +3439,17 @@ def test_italian_cleft_and_anaphoric_reports_refer_to_the_sentence_before(tmp_pa
         (["Tom Berg"], "La pace richiede garanzie di sicurezza"),
         (["Lina Berg"], "La pace richiede garanzie di sicurezza"),
         (["Ana Rios"], "Il governo valuta nuove sanzioni contro il regime")]
+
+
+def test_a_source_after_an_article_opens_or_closes_what_it_says(tmp_path, vocabulary):
+    # "the State Department", "il Dipartimento di Stato": the gazetteer's name has no article
+    for text in ("According to the State Department, the recognition does not help peace.\n",
+                 "The recognition does not help peace, according to the State Department.\n",
+                 "Per il Dipartimento di Stato, il riconoscimento «non contribuisce alla pace».\n",
+                 "Secondo il Dipartimento di Stato, il riconoscimento non contribuisce alla pace.\n"):
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            (["United States Department of State"], "state")], text
+    # in the middle of a sentence, what is asked or done for someone
+    for text in ("Tajani ha chiesto garanzie per la Russia, che però non le accetta.\n",
+                 "Tajani ha parlato per la Farnesina, mentre il governo taceva.\n"):
+        assert all(r["actors"] == ["Antonio Tajani"] for r in records_of(tmp_path, vocabulary, text)), text

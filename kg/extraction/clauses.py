@@ -615,6 +615,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             # "According to X, …"; "Così il ministro X a margine del vertice." refers to the sentence
             # before whatever follows the name
             if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
+                              or _article_before_source(ctx, text, phrase, following[0], sentence)
                               or _titled(ctx, phrase, following[0], lang)
                               or _document_of(ctx, text[phrase.end:following[0].start], lang)) and (
                     SOURCE_END.match(text, following[0].end) or _cataphoric(ctx, phrase, sentence)
@@ -840,6 +841,14 @@ def _passive_agent(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if mention.start >= agents[-1].end and joined.fullmatch(text, agents[-1].end, titles.get(mention.start, mention.start)):
             agents.append(mention)
     return list(dict.fromkeys(a for m in agents for a in resolve(ctx, m, False) or []))
+
+
+def _article_before_source(ctx: Context, text: str, according: Phrase, source: Phrase, sentence: Sentence) -> bool:
+    """ "Per il Dipartimento di Stato, …", "…, according to the State Department.": an article
+    before a source whose name has none, where the source opens or closes the sentence (in the
+    middle, "garanzie per la Russia, che…" is what is asked for)."""
+    return all(ctx.lexicon.is_word("article", sentence.lang, w.lower()) for w in WORD.findall(text, according.end, source.start)) \
+        and (according.start == sentence.body or _closing_according(text, according, source, sentence))
 
 
 def _closing_according(text: str, according: Phrase, source: Phrase, sentence: Sentence) -> bool:
