@@ -58,7 +58,8 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # number right in stance and targets over more matches (0.890 → 0.883, 0.759 → 0.753); a
     # leader's administration is their country ("the Biden administration": targets → 0.757).
     # Twelfth session: a demonym opening what a position judges is whose it is (targets → 0.761); an
-    # envoy summoned stands for their country (targets → 0.766).)
+    # envoy summoned stands for their country (targets → 0.766). Thirteenth session: whom a deed is
+    # against is no target when its doer is named, with countries' formal names (targets → 0.774).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
@@ -66,7 +67,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["act accuracy"] >= 0.961
     assert figures["actor accuracy"] >= 0.949
     assert figures["stance accuracy"] >= 0.882
-    assert figures["target accuracy"] >= 0.765
+    assert figures["target accuracy"] >= 0.773
     assert figures["topic F1"] >= 0.806
     assert figures["bilingual merging"] == 1.0
 
@@ -3453,3 +3454,25 @@ def test_a_source_after_an_article_opens_or_closes_what_it_says(tmp_path, vocabu
     for text in ("Tajani ha chiesto garanzie per la Russia, che però non le accetta.\n",
                  "Tajani ha parlato per la Farnesina, mentre il governo taceva.\n"):
         assert all(r["actors"] == ["Antonio Tajani"] for r in records_of(tmp_path, vocabulary, text)), text
+
+
+def test_whom_a_deed_is_against_is_no_target_when_its_doer_is_named(tmp_path, vocabulary):
+    # the doer, by a demonym (any Italian form), a "by" or a possessive, is criticised; the one the
+    # deed is done to is not (the formal names of countries are theirs too)
+    for text, targets in (("Russia criticised the American sanctions against Iran.\n", ["United States"]),
+                          ("Peru rejected the campaign by Bolivian officials against Chile.\n", ["Bolivia"]),
+                          ("Chile criticised Peru's pressure on Bolivia.\n", ["Peru"]),
+                          ("Oman rejected the statements by Iranian officials against the Kingdom of Saudi Arabia.\n",
+                           ["Iran"]),
+                          ("La Russia ha condannato le sanzioni americane contro l'Iran.\n", ["United States"]),
+                          ("Roma ha criticato le pressioni turche sulla Grecia.\n", ["Turkey"]),
+                          # no doer named: what is warned against stays the target
+                          ("Russia warned against Bolivia's plan.\n", ["Bolivia"])):
+        assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [targets], text
+
+
+def test_a_countrys_formal_name_is_the_country(tmp_path, vocabulary):
+    for name, country in (("The Kingdom of Saudi Arabia", "Saudi Arabia"), ("The Republic of Türkiye", "Turkey"),
+                          ("The Socialist Republic of Viet Nam", "Vietnam"), ("The Hellenic Republic", "Greece")):
+        text = f"{name} supports the ceasefire.\n"
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [[country]], name

@@ -148,6 +148,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         # whom a deed harms is no target ("welcomed the sanctions against Russia for its war against Ukraine")
         if not own_deed and _harmed(ctx, clause, phrase, phrases) \
                 or clause.stance == "oppose" and _partner_of(ctx, clause, phrase, phrases) \
+                or clause.stance == "oppose" and _victim_of_named_doer(ctx, clause, phrase, phrases, own) \
                 or _subject_matter(ctx, clause, phrase, phrases):
             continue
         possessive = ctx.lexicon.is_possessive(text, phrase.end, lang)
@@ -206,6 +207,20 @@ def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase])
     two words, and the `harmed` word."""
     cues = ("oppose", "conflict-word") if clause.stance == "oppose" else ("conflict-word",)
     return _after_cue(ctx, clause, phrase, phrases, cues, "harmed", 2)
+
+
+def _victim_of_named_doer(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase], own: set[str]) -> bool:
+    """Whether a mention is whom a deed is against when the position names whose deed it is before
+    it ("the American sanctions against Iran", "the campaign by Bolivian officials against Chile",
+    "Peru's pressure on Chile"): the doer is criticised, not the one the deed is done to; with no
+    doer named ("warned against Bolivia's plan") the mention stays a target."""
+    against = ctx.lexicon.compiled("harmed-before", clause.lang, lambda: (
+        rf"(?<!\w)(?:{ctx.lexicon.alternation('harmed', clause.lang)})(?:\s+|(?<=['’]))"
+        rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?$"), re.IGNORECASE)
+    if not against.search(ctx.document.text, max(clause.position[0], phrase.start - 30), phrase.start):
+        return False
+    return any(p.kind in ("demonym", "actor") and p.value not in own and ctx.represents(p.value) not in own
+               for p in _in(phrases, clause.position[0], phrase.start, "demonym", "actor"))
 
 
 def _partner_of(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
