@@ -3476,3 +3476,17 @@ def test_a_countrys_formal_name_is_the_country(tmp_path, vocabulary):
                           ("The Socialist Republic of Viet Nam", "Vietnam"), ("The Hellenic Republic", "Greece")):
         text = f"{name} supports the ceasefire.\n"
         assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [[country]], name
+
+
+def test_a_joint_document_with_no_author_named_is_the_meetings_participants(tmp_path, vocabulary):
+    # "The joint statement issued after the meeting called on…" had been the last speaker's alone
+    for text in ("Jane Doyle met Tom Berg in Lima. The joint statement issued after the meeting called on "
+                 "the parties to agree a ceasefire.\n",
+                 "Jane Doyle met Tom Berg in Lima. The joint communique, signed by the two ministers, called on "
+                 "the parties to agree a ceasefire.\n",
+                 "Il ministro Jane Doyle ha incontrato il ministro Tom Berg a Lima. Il comunicato congiunto diffuso "
+                 "al termine dell'incontro ha chiesto alle parti un cessate il fuoco.\n"):
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)][-1:] == [["Jane Doyle", "Tom Berg"]], text
+    # a document that is not joint is still the last speaker's
+    text = "Jane Doyle met Tom Berg in Lima. The statement called on the parties to agree a ceasefire.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]

@@ -18,7 +18,7 @@ from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.people import LINE_STOP, post_line, side_of_reporter, sides_from_positions
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, Quotes, Sentence, quotations
-from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, side_in_title,
+from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, resolve_group, side_in_title,
                                    spoken_for, subject, title_start)
 
 PLAIN_WORD = re.compile(r"[\w’']+")
@@ -1191,6 +1191,9 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
             subject(ctx, text, mentions, last_comma + 1, head.start, lang, quote, quotes)
     if not found:
         actors, found = subject(ctx, text, mentions, window, head.start, lang, quote, quotes)
+    if _joint_document_subject(ctx, text, sentence, head) and not any(
+            m.kind == "actor" and sentence.body <= m.start < head.start for m in mentions):
+        return resolve_group(ctx), "joint-document"  # "The joint statement issued after the talks called on…"
     if found:
         return actors, "subject"
     if quote is not None:
@@ -1219,6 +1222,18 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if _unknown_named_subject(ctx, text, mentions, sentence, head):
         return [], "subject-unresolved"  # "The Conservatives criticised the deal": not the last speaker
     return list(ctx.memory.last_actors or ctx.principal), "continuation"
+
+
+def _joint_document_subject(ctx: Context, text: str, sentence: Sentence, head: Phrase) -> bool:
+    """Whether the sentence opens with a joint document as its subject ("The joint statement
+    issued after the talks", "Il comunicato congiunto diffuso al termine dell'incontro"), its
+    adjective before or after the noun."""
+    lang = sentence.lang
+    written = [w.lower() for w in PLAIN_WORD.findall(text, sentence.body, head.start)]
+    while written and ctx.lexicon.is_word("article", lang, written[0]):
+        written.pop(0)
+    return len(written) >= 2 and any(ctx.lexicon.is_word("joint-word", lang, w) for w in written[:2]) \
+        and any(ctx.lexicon.is_word("document-noun", lang, w) for w in written[:2])
 
 
 def _after_question(ctx: Context, text: str, sentence: Sentence, since: int, head: Phrase) -> int:

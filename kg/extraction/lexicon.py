@@ -48,7 +48,8 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "intensifier", "institution-pronoun", "post-nominal", "informing-verb", "matter-opener", "joining-verb",
               "gerund-marker", "possessive-determiner", "prospective", "role-modifier",
               "participle-agreement", "agreeing-passive", "turn", "pair-word",
-              "feminine", "masculine", "media-report", "issuing-participle", "on-behalf", "obligation", "subject-relative", "possessive-relative", "withdrawing-verb", "summoning-verb", "administration-noun", "cleft-opener"}
+              "feminine", "masculine", "media-report", "issuing-participle", "on-behalf", "obligation", "subject-relative", "possessive-relative", "withdrawing-verb", "summoning-verb", "administration-noun", "cleft-opener",
+              "joint-word"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")

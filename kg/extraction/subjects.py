@@ -56,7 +56,8 @@ def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bo
     "officials from both countries said", "a statement by the Russian Foreign Ministry said", "a
     spokesman for Foreign Minister Jane Doyle said": an unnamed holder of a role, an official or a
     document, the whole subject, speaks for whose it is (`start`: where the mention, or its title, begins)."""
-    words = [w.lower() for w in WORD.findall(text[max(floor, start - 80):start])]
+    words = [w.lower() for w in WORD.findall(text[max(floor, start - 80):start])
+             if not ctx.lexicon.is_word("joint-word", lang, w.lower())]  # "a joint statement by X and Y"
     while words and ctx.lexicon.is_word("article", lang, words[-1]):
         words.pop()
     if len(words) >= 3 and ctx.lexicon.is_word("issuing-participle", lang, words[-2]):
