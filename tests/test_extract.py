@@ -3490,3 +3490,15 @@ def test_a_joint_document_with_no_author_named_is_the_meetings_participants(tmp_
     # a document that is not joint is still the last speaker's
     text = "Jane Doyle met Tom Berg in Lima. The statement called on the parties to agree a ceasefire.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]
+
+
+def test_a_document_by_a_list_of_parties_is_all_of_theirs(tmp_path, vocabulary):
+    # "a statement by X" speaks for X; so for each name of a list after the "by", joint or not
+    for text, actors in (("A joint statement by Chile and Peru called on the parties to agree a ceasefire.\n",
+                          ["Chile", "Peru"]),
+                         ("A statement by Chile, Peru and Bolivia called on the parties to agree a ceasefire.\n",
+                          ["Chile", "Peru", "Bolivia"]),
+                         # whom one holds talks with is still no speaker
+                         ("Chile held talks with Peru and Bolivia and called on the parties to agree a ceasefire.\n",
+                          ["Chile"])):
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [actors], text

@@ -55,7 +55,9 @@ def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bo
     """ "A spokesperson for the Chilean Foreign Ministry said", "un portavoce del ministero…",
     "officials from both countries said", "a statement by the Russian Foreign Ministry said", "a
     spokesman for Foreign Minister Jane Doyle said": an unnamed holder of a role, an official or a
-    document, the whole subject, speaks for whose it is (`start`: where the mention, or its title, begins)."""
+    document, the whole subject, speaks for whose it is (`start`: where the mention, or its title, begins);
+    so does each name coordinated after the first ("a joint statement by Chile and Peru")."""
+    start = _list_start(ctx, text, start, lang, floor)
     words = [w.lower() for w in WORD.findall(text[max(floor, start - 80):start])
              if not ctx.lexicon.is_word("joint-word", lang, w.lower())]  # "a joint statement by X and Y"
     while words and ctx.lexicon.is_word("article", lang, words[-1]):
@@ -69,6 +71,16 @@ def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bo
         ctx.lexicon.is_word("preposition", lang, words[-1]) or ctx.lexicon.is_word("title-complement", lang, words[-1])
         or ctx.lexicon.is_word("determiner", lang, words[-1])) and (
         len(words) == 2 or ctx.lexicon.is_word("determiner", lang, words[0]))
+
+
+def _list_start(ctx: Context, text: str, start: int, lang: str, floor: int) -> int:
+    """Where the list of names that ends with the one at `start` begins ("Chile, Peru and Bolivia")."""
+    while True:
+        before = [p for p in ctx.phrases_between(max(floor, start - 80), start) if p.kind == "actor" and p.end <= start]
+        gap = text[before[-1].end:start].replace(",", " ").split() if before else None
+        if not gap or len(gap) > 1 or not ctx.lexicon.is_word("coordination", lang, gap[0].lower()):
+            return start
+        start = before[-1].start
 
 
 def without_asides(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
