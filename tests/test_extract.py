@@ -59,16 +59,17 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # leader's administration is their country ("the Biden administration": targets → 0.757).
     # Twelfth session: a demonym opening what a position judges is whose it is (targets → 0.761); an
     # envoy summoned stands for their country (targets → 0.766). Thirteenth session: whom a deed is
-    # against is no target when its doer is named, with countries' formal names (targets → 0.774).)
+    # against is no target when its doer is named, with countries' formal names (targets → 0.774);
+    # "persona non grata" and "sceptical" oppose (stance → 0.887, targets → 0.778, topic → 0.809).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
     assert figures["statement F1"] >= 0.953
     assert figures["act accuracy"] >= 0.961
     assert figures["actor accuracy"] >= 0.949
-    assert figures["stance accuracy"] >= 0.882
-    assert figures["target accuracy"] >= 0.773
-    assert figures["topic F1"] >= 0.806
+    assert figures["stance accuracy"] >= 0.886
+    assert figures["target accuracy"] >= 0.777
+    assert figures["topic F1"] >= 0.808
     assert figures["bilingual merging"] == 1.0
 
 
@@ -3502,3 +3503,10 @@ def test_a_document_by_a_list_of_parties_is_all_of_theirs(tmp_path, vocabulary):
                          ("Chile held talks with Peru and Bolivia and called on the parties to agree a ceasefire.\n",
                           ["Chile"])):
         assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [actors], text
+
+
+def test_doubt_and_exclusion_oppose(tmp_path, vocabulary):
+    for text in ("Tom Berg said the envoy was persona non grata in Chile.\n",
+                 'Il ministro slovacco Juraj Blanár si è detto "scettico".\n',
+                 "Tom Berg said he remained sceptical about the plan.\n"):
+        assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["oppose"], text
