@@ -3510,3 +3510,14 @@ def test_doubt_and_exclusion_oppose(tmp_path, vocabulary):
                  'Il ministro slovacco Juraj Blanár si è detto "scettico".\n',
                  "Tom Berg said he remained sceptical about the plan.\n"):
         assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["oppose"], text
+
+
+def test_accusing_another_of_drawing_a_war_out_opposes_them(tmp_path, vocabulary):
+    for text in ("Foreign Minister Tom Berg said Europe wanted to prolong the war.\n",
+                 '"I Paesi europei stanno facendo di tutto per prolungare il conflitto", ha dichiarato il '
+                 "viceministro degli Esteri russo Alexander Grushko.\n"):
+        assert [(r["stance"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            ("oppose", ["Europe"])], text
+    # a ceasefire prolonged is no accusation
+    text = "Foreign Minister Tom Berg said Chile wanted to prolong the ceasefire.\n"
+    assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["neutral"]
