@@ -3521,3 +3521,11 @@ def test_accusing_another_of_drawing_a_war_out_opposes_them(tmp_path, vocabulary
     # a ceasefire prolonged is no accusation
     text = "Foreign Minister Tom Berg said Chile wanted to prolong the ceasefire.\n"
     assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["neutral"]
+
+
+def test_a_plan_blind_to_what_matters_is_opposed(tmp_path, vocabulary):
+    for text in ("Foreign Minister Tom Berg said the peace proposals did not take into account the situation.\n",
+                 'Secondo il ministro degli Esteri russo Sergei Lavrov, le proposte di pace "non tengono conto della '
+                 'realtà sul terreno".\n',
+                 "Foreign Minister Tom Berg said Peru had ignored the treaty.\n"):
+        assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["oppose"], text
