@@ -5,7 +5,7 @@ import json
 import string
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.building import build
@@ -80,6 +80,7 @@ def damaged_records(draw) -> dict:
 
 @SETTINGS
 @given(text=st.text(max_size=600))
+@example(text="\x85")  # a text whose only character is a line break: a document with no blocks
 def test_extract_takes_any_text(tmp_path, vocabulary, text):
     path = tmp_path / "any.txt"
     path.write_text(text, encoding="utf-8")

@@ -1740,6 +1740,8 @@ def _byline_speaker(ctx: Context) -> list[str]:
     """Who signs a release at its top, on a line of their name alone: with a word of address or
     letters after it ("The Hon Jane Doyle MP"), or over a line that is their post ("Jane Doyle" /
     "Minister for Foreign Affairs"): the text's "I" and "we" are theirs, as a title's speaker's."""
+    if not ctx.document.blocks:
+        return []
     text, paragraphs = ctx.document.text, ctx.document.blocks[0].paragraphs[:BYLINE_LINES]
     lang = ctx.document.blocks[0].lang or ""
     for i, paragraph in enumerate(paragraphs):
