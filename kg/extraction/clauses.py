@@ -1229,7 +1229,7 @@ def _joint_document_subject(ctx: Context, text: str, sentence: Sentence, head: P
     issued after the talks", "Il comunicato congiunto diffuso al termine dell'incontro"), its
     adjective before or after the noun."""
     lang = sentence.lang
-    written = [w.lower() for w in PLAIN_WORD.findall(text, sentence.body, head.start)]
+    written = [w.group().lower() for w in itertools.islice(PLAIN_WORD.finditer(text, sentence.body, head.start), 3)]
     while written and ctx.lexicon.is_word("article", lang, written[0]):
         written.pop(0)
     return len(written) >= 2 and any(ctx.lexicon.is_word("joint-word", lang, w) for w in written[:2]) \

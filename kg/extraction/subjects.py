@@ -384,12 +384,11 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     named = _complement_names(ctx, phrase)
     if named:
         return named
-    lang = ctx.lang_at(phrase.start)
+    heads = {label.split()[-1] for label in ctx.lexicon.labels("institution-reference", ctx.lang_at(phrase.start))}
     for earlier in reversed(ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)):
         if earlier.kind == "institution-reference" and (named := _complement_names(ctx, earlier)):
             return named
-        if earlier.kind == "actor" and " " in earlier.text and earlier.text.split()[-1].lower() in {
-                label.split()[-1] for label in ctx.lexicon.labels("institution-reference", lang)}:
+        if earlier.kind == "actor" and " " in earlier.text and earlier.text.split()[-1].lower() in heads:
             return [earlier.value]  # "Ghana's foreign ministry"
     return ctx.publisher or ctx.dateline_country
 
