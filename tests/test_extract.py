@@ -3499,6 +3499,8 @@ def test_a_document_by_a_list_of_parties_is_all_of_theirs(tmp_path, vocabulary):
                           ["Chile", "Peru"]),
                          ("A statement by Chile, Peru and Bolivia called on the parties to agree a ceasefire.\n",
                           ["Chile", "Peru", "Bolivia"]),
+                         ("A joint statement signed by Foreign Minister Jane Doyle and Foreign Minister Tom Berg "
+                          "called on the parties to agree a ceasefire.\n", ["Jane Doyle", "Tom Berg"]),
                          # whom one holds talks with is still no speaker
                          ("Chile held talks with Peru and Bolivia and called on the parties to agree a ceasefire.\n",
                           ["Chile"])):

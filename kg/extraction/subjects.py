@@ -74,13 +74,14 @@ def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bo
 
 
 def _list_start(ctx: Context, text: str, start: int, lang: str, floor: int) -> int:
-    """Where the list of names that ends with the one at `start` begins ("Chile, Peru and Bolivia")."""
+    """Where the list of names that ends with the one at `start` begins ("Chile, Peru and Bolivia",
+    "Foreign Minister Jane Doyle and Foreign Minister Tom Berg": at the first one's title)."""
     while True:
         before = [p for p in ctx.phrases_between(max(floor, start - 80), start) if p.kind == "actor" and p.end <= start]
         gap = text[before[-1].end:start].replace(",", " ").split() if before else None
         if not gap or len(gap) > 1 or not ctx.lexicon.is_word("coordination", lang, gap[0].lower()):
             return start
-        start = before[-1].start
+        start = title_start(ctx, before[-1])
 
 
 def without_asides(ctx: Context, text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
