@@ -261,6 +261,32 @@ def test_whom_a_condemned_deed_harms_is_no_target_and_whose_deed_it_is_is_one(tm
     assert [r["targets"] for r in victims] == [[]]
 
 
+def test_what_a_condemned_deed_is_done_to_is_no_target(tmp_path, vocabulary):
+    # the patient of a deed noun ("the invasion of X", "l'occupazione della X") or the object of a
+    # verb of harm ("attempts to displace X", "tentativi di isolare X") suffers what is condemned:
+    # it is not criticised; the doer, when named, is
+    text = ("Foreign Minister Jane Doyle condemned the invasion of Kuwait.\n\n"
+            "Foreign Minister Tom Berg condemned Russia's occupation of Ukraine.\n\n"
+            "Foreign Minister Jane Doyle rejected any attempts to displace the Palestinian people.\n\n"
+            "Foreign Minister Tom Berg condemned Israel for attacking Lebanon.\n")
+    italian = ("La ministra degli Esteri Jane Doyle ha condannato l'annessione della Crimea da parte della Russia.\n\n"
+            "Il ministro degli Esteri Tom Berg ha respinto ogni tentativo di isolare Cuba.\n\n"
+            "La ministra degli Esteri Jane Doyle ha condannato i bombardamenti sull'Ucraina.\n")
+    records = records_of(tmp_path, vocabulary, text) + records_of(tmp_path, vocabulary, italian, "it.txt")
+    assert [(r["actors"], r["stance"], r["targets"]) for r in records] == [
+        (["Jane Doyle"], "oppose", []),
+        (["Tom Berg"], "oppose", ["Russia"]),
+        (["Jane Doyle"], "oppose", []),
+        (["Tom Berg"], "oppose", ["Israel"]),
+        (["Jane Doyle"], "oppose", ["Russia"]),
+        (["Tom Berg"], "oppose", []),
+        (["Jane Doyle"], "oppose", [])]
+    # the speaker's own deed, and a deed supported, keep their object
+    kept = records_of(tmp_path, vocabulary, "China will take resolute countermeasures to isolate Lithuania, Mao Ning said.\n\n"
+                      "Foreign Minister Jane Doyle supported the plan to isolate Russia.\n", "kept.txt")
+    assert [(r["stance"], r["targets"]) for r in kept] == [("oppose", ["Lithuania"]), ("support", ["Russia"])]
+
+
 def test_a_demonym_opening_what_a_position_judges_names_whose_it_is(tmp_path, vocabulary):
     # "criticised the Israeli operation": the object's own demonym (before an English noun, after
     # an Italian one, or after "by") is whose deed or proposal it is; not one after a preposition

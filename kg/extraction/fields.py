@@ -180,7 +180,7 @@ def _after_cue(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phras
     `words_between` words, then the words of the `joining` cue (when given), then an article."""
     pattern = ctx.lexicon.compiled(f"after {joining} {words_between}", clause.lang, lambda: (
         rf"\s*(?:[^\W\d][\w’'-]*\s+){{0,{words_between}}}"
-        + (rf"(?:{ctx.lexicon.alternation(joining, clause.lang)})\s+" if joining else "")
+        + (rf"(?:{ctx.lexicon.alternation(joining, clause.lang)})(?:\s+|(?<=['’]))" if joining else "")
         + rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
     text = ctx.document.text
     return any(pattern.fullmatch(text, cue.end, phrase.start) for cue in phrases
@@ -204,9 +204,13 @@ def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase])
     """Whether a mention is whom a deed is done against ("its war against X"; in an opposing
     position "the accusations against X", "le minacce militari cinesi contro X" too, while a
     supporting one may want the pressure on X): after a word of war (or of opposition), at most
-    two words, and the `harmed` word."""
-    cues = ("oppose", "conflict-word") if clause.stance == "oppose" else ("conflict-word",)
-    return _after_cue(ctx, clause, phrase, phrases, cues, "harmed", 2)
+    two words, and the `harmed` word; in an opposing position also who suffers a deed noun ("the
+    invasion of X", "l'annessione della X") or a verb of harm ("attempts to displace X")."""
+    if clause.stance != "oppose":
+        return _after_cue(ctx, clause, phrase, phrases, ("conflict-word",), "harmed", 2)
+    return _after_cue(ctx, clause, phrase, phrases, ("oppose", "conflict-word", "harming-deed"), "harmed", 2) \
+        or _after_cue(ctx, clause, phrase, phrases, ("harming-deed",), "patient-of") \
+        or _after_cue(ctx, clause, phrase, phrases, ("harming-verb",))
 
 
 def _victim_of_named_doer(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase], own: set[str]) -> bool:
