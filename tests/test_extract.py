@@ -1930,6 +1930,9 @@ def test_a_title_that_gives_one_persons_words_names_the_speaker_of_the_text(tmp_
                     "We call on Russia to end its war.\n") == [(["Marco Rubio"], "appeal")]
     assert speakers("Statement by Foreign Minister Jane Doyle on the elections in Peru\n\n"
                     "I welcome the peaceful conduct of the elections.\n") == [(["Jane Doyle"], "support")]
+    # a possessive after the noun is the person's country, not whose statement it is
+    assert speakers("Statement by Chile's Foreign Minister Jane Doyle on the elections in Peru\n\n"
+                    "I welcome the peaceful conduct of the elections.\n") == [(["Jane Doyle"], "support")]
     # Italian drops the pronoun: the verb's own person says it
     assert speakers("Intervento del ministro degli Esteri Paolo Rossi al Consiglio Affari Esteri\n\n"
                     "Chiedo a tutti i partner di sostenere il piano. Condanno con fermezza l'attacco.\n") == [

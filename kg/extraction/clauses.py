@@ -1767,7 +1767,7 @@ def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
         cue = ctx.lexicon.any_word("on-behalf", lang).search(text, word.end(), heading.end)
         if cue and (spoken_for := _named_after(ctx, heading, cue.end(), listed_only=True)):
             return spoken_for
-        owner = next((p for p in ctx.phrases(heading) if p.kind in ("role", "actor")
+        owner = next((p for p in ctx.phrases(heading) if p.kind in ("role", "actor") and p.end <= word.start()
                       and ctx.lexicon.possessive_length(text, p.end, lang) and not text[p.end:word.start()].strip("'’s ")), None)
         owned = ([owner.value] if owner.kind == "actor" else resolve(ctx, Phrase(
             "person-reference", owner.text.lower(), owner.start, owner.end, owner.text), False) or []) if owner else []
