@@ -1713,6 +1713,14 @@ def test_a_quotations_we_is_who_is_quoted_not_whom_it_names(tmp_path, vocabulary
             '"Chile condemns the attack on aid workers. We call on the parties to protect them."\n')
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Jane Doyle"], "criticize"), (["Jane Doyle"], "appeal")]
+    # a government's release writes the statement it introduces without marks, over paragraphs:
+    # still hers, her "I" and "we" and her own side's sentences, up to a heading or another speaker
+    text = ("Statement on the detention of aid workers\n\nForeign Secretary Jane Doyle said:\n\n"
+            "Chile is deeply concerned by the detention of aid workers in Peru. We have raised their cases.\n\n"
+            "I spoke to Foreign Minister Tom Berg today and urged him to release them.\n\n"
+            "Notes to editors\n\nChile has provided aid to Peru since 2020.\n\nChile condemned the arrests.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text, "unmarked.txt")] == [
+        (["Jane Doyle"], "state"), (["Jane Doyle"], "consult"), (["Jane Doyle"], "appeal"), (["Chile"], "criticize")]
     # honorifics and letters after the name are no part of it
     text = "Statement\n\nThe Rt Hon Jane Doyle MP, Foreign Secretary, said the talks were useful.\n"
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle"]]

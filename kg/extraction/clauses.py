@@ -1628,7 +1628,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         heading = _statements_heading(ctx, sentence)
         listing = heading or listing
         if any(p.kind == "attribution-line" and not _set_off(text, sentence, p) for p in ctx.phrases(sentence)) \
-                or _headline(ctx, sentence):
+                or _headline(ctx, sentence) or _section_heading(ctx, sentence):
             continue
         key = (sentence.block, sentence.paragraph)
         if key not in quotes_of:
@@ -1894,6 +1894,19 @@ def _listed(ctx: Context, sentence: Sentence, clauses: list[Clause], speaker: li
         return []  # the heading alone
     return [Clause("state", noun, sentence.lang, sentence, (sentence.start, sentence.end), list(speaker), position,
                    "statements-heading", sentence.block, sentence.body)]
+
+
+SECTION_HEADING_WORDS = 3  # "Notes to editors", "Background", "Further information"
+
+
+def _section_heading(ctx: Context, sentence: Sentence) -> bool:
+    """A short line with no closing punctuation that is its whole paragraph ("Notes to editors",
+    "Background") heads a section: not a statement, though a verb label may open it."""
+    paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
+    text = ctx.document.text
+    return (sentence.start, sentence.end) == (paragraph.start, paragraph.end) \
+        and not LINE_STOP.search(text, paragraph.start, paragraph.end) \
+        and len(WORD.findall(text, paragraph.start, paragraph.end)) <= SECTION_HEADING_WORDS
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from kg.extraction.context import NOT_SPACE, Clause, Context, opens_own_clause, speaks_for_own_side, trim
+from kg.extraction.people import LINE_STOP
 from kg.extraction.sentences import OPENING_MARK, QUOTE_MARK, Quotes, Sentence
 from kg.extraction.subjects import without_asides
 
@@ -85,6 +86,7 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
         if clause.actors and (clause.in_quote is None or clause.rule == "first-person-quote"):
             # who is quoted, not whom their quotation names ("The UK condemns… We call on…")
             last_speaker[clause.block] = clause.actors
+    _unmarked_statements(ctx, settled)
     settled = _introduced_quotations(ctx, settled, sentences, quotes_of)
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     for clause in settled:
@@ -131,6 +133,35 @@ def _introduced_quotations(ctx: Context, clauses: list[Clause], sentences: list[
     if not made:
         return clauses
     return sorted([c for c in clauses if id(c) not in dropped] + made, key=lambda c: c.sentence.start)
+
+
+def _unmarked_statements(ctx: Context, clauses: list[Clause]) -> None:
+    """ "Foreign Secretary X said:" ending its paragraph, then paragraphs without quotation marks
+    (as a government's release writes its minister's statement): what they say is the person's, as
+    a quotation's would be: their "I" and "we" and their own side's sentences ("The UK is deeply
+    concerned…"), up to a line with no closing punctuation ("Notes to editors") or another speaker."""
+    text = ctx.document.text
+    for i, intro in enumerate(clauses):
+        if intro.in_quote is not None or not intro.actors or not all(ctx.is_person(a) for a in intro.actors):
+            continue
+        paragraphs = ctx.document.blocks[intro.block].paragraphs
+        following = intro.sentence.paragraph + 1
+        colon = _introducing_colon(text, intro, paragraphs[intro.sentence.paragraph].end)
+        if colon < 0 or NOT_SPACE.search(text, colon + 1, paragraphs[intro.sentence.paragraph].end) \
+                or following >= len(paragraphs):
+            continue
+        opening = NOT_SPACE.search(text, paragraphs[following].start, paragraphs[following].end)
+        if opening is None or OPENING_MARK.match(text, opening.start()):
+            continue  # a quotation with its marks is settled as one
+        for clause in clauses[i + 1:]:
+            if clause.block != intro.block or clause.in_quote is not None or any(
+                    not LINE_STOP.search(text, p.start, p.end)
+                    for p in paragraphs[following:clause.sentence.paragraph + 1]):
+                break
+            if clause.actors and clause.actors != intro.actors:
+                if not speaks_for_own_side(ctx, intro.actors, clause.actors):
+                    break
+                clause.actors = list(intro.actors)
 
 
 def _runs(sentences: list[Sentence], stating: set[Sentence]) -> list[list[Sentence]]:
