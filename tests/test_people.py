@@ -484,6 +484,12 @@ def test_a_news_datelines_city_does_not_speak(tmp_path, vocabulary):
     assert actors_of(tmp_path, vocabulary, "TOKYO, Jan 15 (Kyodo) -- Foreign Minister Jane Doyle and her "
                                            "counterpart Tom Berg agreed to strengthen cooperation.\n") == [
         ["Jane Doyle", "Tom Berg"]]
+    # a release's own dateline may end with a colon after its date's year; a speaker label does not
+    assert actors_of(tmp_path, vocabulary, "Addis Ababa, 27 January 2025: The Chairperson of the Commission, Kari "
+                                           "Holm, is following with grave concern the fighting in the east.\n") == [
+        ["Kari Holm"]]
+    assert actors_of(tmp_path, vocabulary, "Brussels, March 3, 2025: Foreign Minister Jane Doyle condemned the "
+                                           "attack on the convoy.\n") == [["Jane Doyle"]]
 
 
 def test_whom_an_appeal_is_made_to_is_its_target_not_a_place(tmp_path, vocabulary):

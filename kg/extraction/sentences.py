@@ -15,10 +15,11 @@ from kg.documents import Document
 # "(ANSA) – ROMA, 10 NOV –", "OSLO, 7th March, 2019 (NTB) —", "UNITED NATIONS, Oct 2 (AP) —"
 DATELINE = re.compile(r"(?:\([^)\n]{1,40}\)\s*[-–—]\s*)?"
                       r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?"
-                      r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?|\w{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?)?"
+                      r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?|\w{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?P<year>,?\s+\d{4})?,?)?"
                       r"(?:\s+\d{1,2}[:.]\d{2})?"  # the time of the wire ("10 giu 09:35")
-                      # it ends with the agency or a dash ("(Kyodo) --", "- (Agenzia Nova) -"), or it is no dateline
-                      r"(?:(?:\s*(?:--|[-–—]))?\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—]))\s+(?=\S)")
+                      # it ends with the agency or a dash ("(Kyodo) --", "- (Agenzia Nova) -"), or a colon
+                      # right after its date's year ("Addis Ababa, 27 January 2025:"), or it is no dateline
+                      r"(?:(?:\s*(?:--|[-–—]))?\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—])|(?(year):|(?!)))\s+(?=\S)")
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}
 QUOTATION_MARK = re.compile('[“”«»"„‘’]')  # the marks a quotation opens or closes with (’ an apostrophe too)
 OPENING_MARK = re.compile('[“”«»"„‘]')  # the marks a quotation may open with
@@ -79,7 +80,7 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     match = DATELINE.match(chunk, lead)
-    if match and re.search(r"[-–—]|\)", match.group()) and len(match.group()) < 60:
+    if match and re.search(r"[-–—:]|\)", match.group()) and len(match.group()) < 60:
         return start + match.end()
     return start + lead
 
