@@ -281,6 +281,12 @@ def test_what_a_condemned_deed_is_done_to_is_no_target(tmp_path, vocabulary):
         (["Jane Doyle"], "oppose", ["Russia"]),
         (["Tom Berg"], "oppose", []),
         (["Jane Doyle"], "oppose", [])]
+    # whose sovereignty, integrity or internal affairs an opposed deed violates is harmed too
+    sovereign = ("Foreign Minister Jane Doyle firmly opposes any interference in China's internal affairs.\n\n"
+                 "Foreign Minister Tom Berg condemned the violation of the sovereignty of Ukraine by Russia.\n")
+    italian = "Il ministro Tom Berg si oppone a qualsiasi ingerenza negli affari interni della Cina.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, sovereign, "sovereign.txt")
+            + records_of(tmp_path, vocabulary, italian, "sovrano.txt")] == [[], ["Russia"], []]
     # the speaker's own deed, and a deed supported, keep their object
     kept = records_of(tmp_path, vocabulary, "China will take resolute countermeasures to isolate Lithuania, Mao Ning said.\n\n"
                       "Foreign Minister Jane Doyle supported the plan to isolate Russia.\n", "kept.txt")

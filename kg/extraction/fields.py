@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extraction.context import WORD, Clause, Context, without_overlaps
+from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, without_overlaps
 from kg.extraction.subjects import preceded_by
 from kg.extraction.lexicon import Phrase
 
@@ -209,8 +209,19 @@ def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase])
     if clause.stance != "oppose":
         return _after_cue(ctx, clause, phrase, phrases, ("conflict-word",), "harmed", 2)
     return _after_cue(ctx, clause, phrase, phrases, ("oppose", "conflict-word", "harming-deed"), "harmed", 2) \
-        or _after_cue(ctx, clause, phrase, phrases, ("harming-deed",), "patient-of") \
-        or _after_cue(ctx, clause, phrase, phrases, ("harming-verb",))
+        or _after_cue(ctx, clause, phrase, phrases, ("harming-deed", "sovereign-good"), "patient-of") \
+        or _after_cue(ctx, clause, phrase, phrases, ("harming-verb",)) or _owns_sovereign_good(ctx, clause, phrase, phrases)
+
+
+def _owns_sovereign_good(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
+    """Whether a mention is whose sovereignty or internal affairs it names right after it ("China's
+    internal affairs", "Ukraine's sovereignty")."""
+    text = ctx.document.text
+    length = ctx.lexicon.possessive_length(text, phrase.end, clause.lang)
+    if not length:
+        return False
+    after = NOT_SPACE.search(text, phrase.end + length, phrase.end + length + 20)
+    return after is not None and any(p.kind == "sovereign-good" and p.start == after.start() for p in phrases)
 
 
 def _victim_of_named_doer(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase], own: set[str]) -> bool:
