@@ -138,6 +138,18 @@ def test_reported_speech_takes_the_reporter_and_inner_verbs(tmp_path, vocabulary
         (["Antony Blinken"], "criticize"), (["Antony Blinken"], "demand")]
 
 
+def test_a_readouts_paragraph_goes_on_reporting_its_speaker(tmp_path, vocabulary):
+    # "X said that…" and then the speaker's own country, in the same paragraph, is still X's words;
+    # another speaker, a joint clause or the next paragraph is not
+    text = ("Chilean Foreign Minister Jane Doyle held talks with Foreign Minister Tom Berg of Peru.\n\n"
+            "Doyle said that Chile and Peru are old friends. Chile is ready to deepen cooperation with Peru. "
+            "The Chilean side opposes unilateral tariffs. Peru rejects the tariffs too.\n\n"
+            "Chile condemns the attack on aid workers.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "state"), (["Jane Doyle"], "express-intent"), (["Jane Doyle"], "reject"),
+        (["Peru"], "reject"), (["Chile"], "criticize")]
+
+
 def test_italian_sentence_with_metonym_target(tmp_path, vocabulary):
     text = ("Tajani ha ribadito la necessità di esercitare pressioni su Mosca per favorire le condizioni di una "
             "pace giusta.\n")

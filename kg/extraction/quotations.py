@@ -87,6 +87,7 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
             # who is quoted, not whom their quotation names ("The UK condemns… We call on…")
             last_speaker[clause.block] = clause.actors
     _unmarked_statements(ctx, settled)
+    _reported_paragraph(ctx, settled)
     settled = _introduced_quotations(ctx, settled, sentences, quotes_of)
     inner_sentences = {c.sentence for c in settled if c.rule == "first-person-quote"}
     for clause in settled:
@@ -162,6 +163,32 @@ def _unmarked_statements(ctx: Context, clauses: list[Clause]) -> None:
                 if not speaks_for_own_side(ctx, intro.actors, clause.actors):
                     break
                 clause.actors = list(intro.actors)
+
+
+REPORTING_ACTS = frozenset({"state", "emphasize", "reaffirm"})
+NAMING_RULES = frozenset({"subject", "continuation", "inverted-subject"})  # the clause names who speaks
+
+
+def _reported_paragraph(ctx: Context, clauses: list[Clause]) -> None:
+    """ "Wang Yi said that China and Brazil are good friends. China is ready to work with Brazil…":
+    a readout goes on reporting the person's words in the same paragraph, so what their own side
+    does there ("China is ready…", "The Chinese side opposes…") is theirs, as it is in the
+    sentence that says so, up to another speaker."""
+    for i, intro in enumerate(clauses):
+        if intro.act not in REPORTING_ACTS or intro.rule not in NAMING_RULES or intro.in_quote is not None \
+                or intro.outer or not intro.actors or not all(ctx.is_person(a) for a in intro.actors):
+            continue
+        sides = {ctx.represents(ctx.represents(a)) for a in intro.actors}
+        for clause in clauses[i + 1:]:
+            if clause.block != intro.block or clause.sentence.paragraph != intro.sentence.paragraph \
+                    or clause.in_quote is not None:
+                break
+            if clause.actors == intro.actors:
+                continue
+            if not clause.actors or any(ctx.is_person(a) for a in clause.actors) \
+                    or not {ctx.represents(ctx.represents(a)) for a in clause.actors} <= sides:
+                break
+            clause.actors = list(intro.actors)
 
 
 def _runs(sentences: list[Sentence], stating: set[Sentence]) -> list[list[Sentence]]:
