@@ -1541,6 +1541,13 @@ def test_a_verb_between_a_noun_and_the_agent_of_a_passive_is_no_statement(tmp_pa
     # a named subject's verb before "by" is still theirs ("Ruritania announced by decree that…")
     [record] = records_of(tmp_path, vocabulary, "Jane Doyle announced by phone that the talks would resume.\n")
     assert record["actors"] == ["Jane Doyle"]
+    # between commas ("the offensive, supported by Ruritania,") or glued to a name by a hyphen
+    # ("the Ruritania-backed militia") the participle still only describes: no one says anything
+    text = ("Chile condemned the offensive by the armed group, supported by the Ruritanian army, on the capital.\n\n"
+            "Peru said that the militia, backed by foreign fighters, had seized the town.\n\n"
+            "Jane Doyle condemned the attacks by the Iran-backed militias on shipping.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize"), (["Peru"], "state"), (["Jane Doyle"], "criticize")]
 
 
 def test_an_adverb_inside_a_light_verb_keeps_it_one_verb_with_its_noun(tmp_path, vocabulary):

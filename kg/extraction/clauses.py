@@ -116,14 +116,21 @@ def _circumstance_relative(ctx: Context, lang: str) -> re.Pattern:
         re.IGNORECASE)
 
 
+COMPOUND_HYPHEN = re.compile(r"\w[-‑]")
+
+
 def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: str) -> bool:
     """A verb that belongs to a noun phrase, or to a relative clause in the position of the verb
     before it (`since`: where that verb ends), not a new clause."""
-    previous = words_before(text, verb.start, 1)
+    previous = words_before(text, verb.start, 2)
     if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
                      or ctx.lexicon.possessive_suffix(previous[-1], lang)):
         return True
-    if previous and _participle_after_noun(ctx, text, verb, previous[-1], lang):
+    if COMPOUND_HYPHEN.match(text, verb.start - 2):
+        return True  # "the Iran-backed militias", "US-led talks": an adjective, not a verb
+    # "the offensive, supported by X,": a participle after its noun's comma too
+    noun = previous[0] if len(previous) == 2 and previous[-1] == "," else previous[-1] if previous else ""
+    if noun and _participle_after_noun(ctx, text, verb, noun, lang):
         return True
     if _free_relative(ctx, text, verb, lang):
         return True
