@@ -1864,6 +1864,15 @@ def test_a_process_named_after_a_place_does_not_mention_the_place(tmp_path, voca
     text = "Jane Doyle emphasised the importance of the Astana format for the talks.\n"
     [record] = records_of(tmp_path, vocabulary, text)
     assert record["targets"] == [] and "caucasus-central-asia" not in record["topics"]
+    # two places before one plural noun, and Italian's "di" before a city; not "di" before a country
+    # ("la dichiarazione di Israele" is Israel's) nor English "of" ("the peace process of Mali")
+    texts = {"Chile supports the Luanda and Nairobi processes.\n": [],
+             "Paolo Rossi ha detto che l'Italia sostiene i processi di Luanda e Nairobi.\n": [],
+             "Paolo Rossi ha ribadito il sostegno dell'Italia agli accordi di Minsk.\n": [],
+             "Paolo Rossi ha criticato la dichiarazione di Israele.\n": ["Israel"],
+             "Chile welcomed the progress in the peace process of Mali.\n": ["Mali"]}
+    for text, targets in texts.items():
+        assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [targets], text
 
 
 def test_lo_before_any_verb_refers_back_and_the_own_sides_act_before_it_is_the_reporters(tmp_path, vocabulary):

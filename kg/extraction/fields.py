@@ -380,14 +380,21 @@ def _names_its_own(ctx: Context, phrase: Phrase, names: list[Phrase], lang: str)
 
 def part_of_name(ctx: Context, phrase: Phrase, lang: str) -> bool:
     """A country name inside a longer proper name ("Minsk Agreements"), or naming a process after
-    the place it began ("the Astana format", "the Geneva process", `cue:named-process`), does not
-    mention the country."""
+    the place it began, perhaps with another ("the Astana format", "the Luanda and Nairobi
+    processes", a city's "gli accordi di Minsk", `cue:named-process`), does not mention the country."""
     text = ctx.document.text
     if phrase.kind != "actor":
         return False
+    other_place = rf"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?"
     process = ctx.lexicon.compiled("named-process-after", lang, lambda: (
-        rf"\s+(?:{ctx.lexicon.alternation('named-process', lang)})(?!\w)"), re.IGNORECASE)
-    return NAME_GOES_ON.match(text, phrase.end) is not None or process.match(text, phrase.end) is not None
+        rf"\s+(?:(?:{ctx.lexicon.coordinators(lang)})\s+{other_place}\s+)?"
+        rf"(?:{ctx.lexicon.alternation('named-process', lang)})(?!\w)"), re.IGNORECASE)
+    named_before = ctx.lexicon.compiled("named-process-before", lang, lambda: (
+        rf"(?<!\w)(?:{ctx.lexicon.alternation('named-process', lang)})\s+(?:{ctx.lexicon.alternation('process-of', lang)})"
+        rf"\s+(?:{other_place}\s+(?:{ctx.lexicon.coordinators(lang)})\s+)?$"), re.IGNORECASE)
+    return NAME_GOES_ON.match(text, phrase.end) is not None or process.match(text, phrase.end) is not None \
+        or phrase.text.lower() in ctx.lexicon.metonyms \
+        and named_before.search(text, max(0, phrase.start - 60), phrase.start) is not None  # not "la dichiarazione di Israele"
 
 
 def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relation_words: set[int] = frozenset()) -> bool:

@@ -49,7 +49,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "gerund-marker", "possessive-determiner", "prospective", "role-modifier",
               "participle-agreement", "agreeing-passive", "turn", "pair-word",
               "feminine", "masculine", "media-report", "issuing-participle", "on-behalf", "obligation", "subject-relative", "possessive-relative", "withdrawing-verb", "summoning-verb", "administration-noun", "cleft-opener",
-              "joint-word", "patient-of"}
+              "joint-word", "patient-of", "process-of"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
@@ -145,6 +145,7 @@ class Lexicon:
     # end a person's name that begins with a name word ("Foreign Secretary Jane Power")
     lowercase_words: set[str] = field(default_factory=set)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # a person's last name → people
+    metonyms: set[str] = field(default_factory=set)  # lowercase names that stand for an actor (kg:metonym: "minsk")
     posts: list[Post] = field(default_factory=list)
 
     def publisher(self, address: str | None) -> str | None:
@@ -538,6 +539,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.metonym):
             for label in graph.objects(actor, predicate):
                 add("actor", key, label, every_language=True)
+        lexicon.metonyms.update(str(label).lower() for label in graph.objects(actor, KG.metonym))
         for label in graph.objects(actor, KG.demonym):
             add("demonym", key, label)
         for site in graph.objects(actor, SDO.url):
