@@ -2339,8 +2339,13 @@ def test_whom_one_meets_and_the_source_one_is_reported_by_do_not_speak(tmp_path,
     for text, speaker in texts.items():
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
             ([speaker], "appeal")], text
-    assert [r["actors"] for r in records_of(tmp_path, vocabulary, "Germany, France and Italy condemn the attack.\n")] \
-        == [["Germany", "France", "Italy"]]
+    for text in ("Germany, France and Italy condemn the attack.\n", "Germany, France, and Italy condemn the attack.\n"):
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Germany", "France", "Italy"]], text
+    # ", and" after a name that ends no list starts a clause of its own: the name before is no speaker
+    texts = {"The launch violates the EU's sanctions, and Chile strongly condemns it.\n": ["Chile"],
+             "This is a breach of the rules of the United Nations, and Peru rejects it.\n": ["Peru"]}
+    for text, actors in texts.items():
+        assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [actors], text
 
 
 def test_following_something_with_concern_is_a_statement_of_it(tmp_path, vocabulary):

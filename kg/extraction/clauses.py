@@ -273,7 +273,7 @@ def _joins_mentions(ctx: Context, mentions: list[Phrase], start: int, end: int, 
     second's title ("that Russia and the EU agreed", "that she and Foreign Minister X agreed"):
     one subject, not the start of a clause of its own."""
     text = ctx.document.text  # each look stops at its first word: a sentence may hold hundreds of clauses
-    return any(NOT_SPACE.search(text, m.end, start) is None for m in mentions) and any(
+    return any(m.end <= start and NOT_SPACE.search(text, m.end, start) is None for m in mentions) and any(
         (begin := m.start if m.start - end > 80 else title_start(ctx, m)) >= end  # not an "and" inside its title
         and all(ctx.lexicon.is_word("article", lang, w.group().lower()) for w in WORD.finditer(text, end, begin))
         for m in mentions if m.start >= end)
@@ -1176,9 +1176,15 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return quoted, "quoted"
     last_comma = text.rfind(",", window, head.start)
     after_comma = text[last_comma + 1:head.start].split() if last_comma >= 0 else []  # not the text before
-    if after_comma and ctx.lexicon.is_word("coordination", lang, after_comma[0].lower()):
-        last_comma = -1  # "A, and B said": both speak
-    elif last_comma >= 0 and any(m.kind == "actor" and not text[m.end:last_comma].strip() for m in mentions) \
+    if after_comma and ctx.lexicon.is_word("coordination", lang, after_comma[0].lower()) \
+            and (first_comma := text.rfind(",", window, last_comma)) >= 0 \
+            and any(not text[m.end:comma].strip() for m in mentions for comma in (first_comma, last_comma) if m.end <= comma):
+        # "A, B, and C said", "Jane Doyle, Foreign Minister, and Chile said", "The President of the AU,
+        # Amara Keita, and Marco Rubio discussed": all speak; not "…violates
+        # the resolutions of the UN, and Japan condemns it"
+        last_comma = -1
+    elif last_comma >= 0 and any(m.kind == "actor" and m.end <= last_comma and not text[m.end:last_comma].strip()
+                                 for m in mentions) \
             and any(_joins_mentions(ctx, mentions, w.start(), w.end(), lang)
                     for w in PLAIN_WORD.finditer(text, last_comma + 1, head.start)
                     if ctx.lexicon.is_word("coordination", lang, w.group().lower())):
