@@ -754,9 +754,12 @@ def test_a_light_verb_and_its_speech_noun_make_the_act_and_the_noun_the_stance(t
     text = ("Foreign Minister Lena Varga extended her most heartfelt condolences to the victims of the attack.\n"
             "Varga voiced her government's deep concern over the new tariffs.\n"
             "Il ministro degli Esteri moldavo Ion Popescu ha espresso la sua più profonda gratitudine al Giappone.\n"
-            "Popescu expressed, in a long speech, hope.\n")
+            "Popescu expressed, in a long speech, hope.\n"
+            "Varga said Chile had lodged a strong protest with Peru.\n"
+            "Chile has lodged stern representations with Peru over the arrests.\n")
     assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
-        ("state", "support"), ("state", "oppose"), ("support", "support")]
+        ("state", "support"), ("state", "oppose"), ("support", "support"), ("criticize", "oppose"),
+        ("criticize", "oppose")]
 
 
 def test_a_meetings_participants_are_the_people_its_phrase_joins_not_who_reports_it(tmp_path, vocabulary):
@@ -2903,6 +2906,15 @@ def test_a_wire_ledes_circumstances_are_no_statements_of_their_own(tmp_path, voc
 def test_said_with_a_pronoun_and_an_auxiliary_before_the_inner_verb_says_nothing_beside_it(tmp_path, vocabulary):
     text = "Foreign Minister Jane Doyle said she had raised the case directly with her Peruvian counterpart.\n"
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["consult"]
+    # a deed, then "and" and the inner verb: the report goes on to it, the deed in its position
+    text = ("The Chilean foreign ministry said it had summoned the ambassador of Peru and lodged a strong protest "
+            "over the arrests.\n\n"
+            "Jane Doyle said the talks were useful and condemned the attack.\n")
+    assert [(r["actors"], r["act"], next(iter(r["position"].values())), r["targets"])
+            for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize", "it had summoned the ambassador of Peru and lodged a strong protest over the arrests",
+         ["Peru"]),
+        (["Jane Doyle"], "state", "the talks were useful", []), (["Jane Doyle"], "criticize", "the attack", [])]
 
 
 def test_a_title_after_a_line_of_place_and_date_is_a_headline_and_an_op_ed_is_its_authors(tmp_path, vocabulary):

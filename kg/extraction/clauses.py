@@ -701,6 +701,12 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                     lambda c: c.rule == "coordinated" and c.actors == side, clauses[i + 2:])):
                 inner.actors = list(clause.actors)
             redundant[i] = True
+    for clause, following, left_out in zip(clauses, clauses[1:], redundant):
+        if left_out and following.rule == "coordinated" and _pronoun_deed_and(
+                ctx, text[_after_where_said(ctx, text, clause.verb.end, following.verb.start, clause.lang):
+                          following.verb.start], clause.lang):
+            # "said it had summoned the ambassador and expressed its protest": the deed before is the position's too
+            following.position = (clause.position[0], following.position[1])
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
 
 
@@ -1003,7 +1009,8 @@ def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause |
         return False
     end = following.verb.start
     start = _after_where_said(ctx, text, clause.verb.end, end, clause.lang)  # "said in a statement that it…"
-    if _complements_and_a_pronoun(ctx, text[start:end], clause.lang):
+    if _complements_and_a_pronoun(ctx, text[start:end], clause.lang) or following.rule == "coordinated" \
+            and following.act != "state" and _pronoun_deed_and(ctx, text[start:end], clause.lang):
         return True
     mentioned = [p for p in ctx.structure(clause.sentence) if p.kind in MENTIONS and start <= p.start and p.end <= end]
     return len(mentioned) == 1 and following.rule == "subject" and _complements_and_a_pronoun(
@@ -1018,6 +1025,18 @@ def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: 
              or ctx.lexicon.is_word("person-reference", lang, w) or ctx.lexicon.is_word("institution-pronoun", lang, w)]
     return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w)
                                           or found and ctx.lexicon.is_word("auxiliary", lang, w) for w in words)
+
+
+def _pronoun_deed_and(ctx: Context, between: str, lang: str) -> bool:
+    """ "said it had summoned the ambassador and expressed its protest": after the reporting verb, the
+    speaker's pronoun and its auxiliary, a deed, then "and" before the inner verb: the report goes on
+    to it, and says nothing beside it."""
+    words = re.findall(r"\w+|[^\w\s]", between)
+    pronoun = next((i for i, w in enumerate(words) if not ctx.lexicon.is_word("complement", lang, w.lower())), None)
+    return pronoun is not None and pronoun + 2 < len(words) \
+        and _complements_and_a_pronoun(ctx, " ".join(words[:pronoun + 2]), lang) \
+        and any(ctx.lexicon.is_word("auxiliary", lang, w.lower()) for w in words[pronoun + 1:pronoun + 2]) \
+        and ctx.lexicon.is_word("coordination", lang, words[-1].lower())
 
 
 def _quotation_then_gerund(clause: Clause, following: Clause | None, quotes: Quotes) -> bool:
