@@ -690,8 +690,10 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     reporter = list(clauses[0].actors) if reports and reports[0] else \
         _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []
-    redundant = [report or _reports_itself(ctx, text, c, following) and not _quotation_then_gerund(c, following, quotes)
-                 for c, following, report in zip(clauses, clauses[1:] + [None], reports)]
+    deeds = [_reports_a_deed_and(ctx, text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
+    redundant = [report or (deed or _reports_itself(ctx, text, c, following))
+                 and not _quotation_then_gerund(c, following, quotes)
+                 for c, following, report, deed in zip(clauses, clauses[1:] + [None], reports, deeds)]
     for i, (clause, following) in enumerate(zip(clauses, clauses[1:])):
         if _reports_own_side(ctx, text, clause, following):
             side = following.actors
@@ -701,11 +703,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                     lambda c: c.rule == "coordinated" and c.actors == side, clauses[i + 2:])):
                 inner.actors = list(clause.actors)
             redundant[i] = True
-    for clause, following, left_out in zip(clauses, clauses[1:], redundant):
-        if left_out and following.rule == "coordinated" and _pronoun_deed_and(
-                ctx, text[_after_where_said(ctx, text, clause.verb.end, following.verb.start, clause.lang):
-                          following.verb.start], clause.lang):
-            # "said it had summoned the ambassador and expressed its protest": the deed before is the position's too
+    for clause, following, deed in zip(clauses, clauses[1:], deeds):
+        if deed:  # the deed before the inner verb is the position's too
             following.position = (clause.position[0], following.position[1])
     return [c for c, left_out in zip(clauses, redundant) if not left_out], reporter
 
@@ -1004,17 +1003,30 @@ def _reports_itself(ctx: Context, text: str, clause: Clause, following: Clause |
     "Her spokesman said Doyle supports…": a plain reporting verb followed, after no more than a
     complement marker and a pronoun or a mention of the same speaker as the inner verb's subject,
     by a verb of that speaker says nothing of its own; the inner verb is the statement."""
-    if following is None or clause.act != "state" or clause.in_quote is not None or not clause.actors \
-            or set(following.actors) != set(clause.actors):
+    if not _reports_its_own_verb(clause, following):
         return False
     end = following.verb.start
     start = _after_where_said(ctx, text, clause.verb.end, end, clause.lang)  # "said in a statement that it…"
-    if _complements_and_a_pronoun(ctx, text[start:end], clause.lang) or following.rule == "coordinated" \
-            and following.act != "state" and _pronoun_deed_and(ctx, text[start:end], clause.lang):
+    if _complements_and_a_pronoun(ctx, text[start:end], clause.lang):
         return True
     mentioned = [p for p in ctx.structure(clause.sentence) if p.kind in MENTIONS and start <= p.start and p.end <= end]
     return len(mentioned) == 1 and following.rule == "subject" and _complements_and_a_pronoun(
         ctx, text[start:mentioned[0].start], clause.lang, pronouns=0) and not text[mentioned[0].end:end].strip()
+
+
+def _reports_its_own_verb(clause: Clause, following: Clause | None) -> bool:
+    """Whether a plain reporting verb outside quotation marks is followed by a verb of the same speaker."""
+    return following is not None and clause.act == "state" and clause.in_quote is None and bool(clause.actors) \
+        and set(following.actors) == set(clause.actors)
+
+
+def _reports_a_deed_and(ctx: Context, text: str, clause: Clause, following: Clause | None) -> bool:
+    """ "said it had summoned the ambassador and expressed its protest": the report goes on to the
+    coordinated inner verb, whose position keeps the deed before it."""
+    return _reports_its_own_verb(clause, following) and following.rule == "coordinated" \
+        and following.act != "state" and _pronoun_deed_and(
+            ctx, text[_after_where_said(ctx, text, clause.verb.end, following.verb.start, clause.lang):
+                      following.verb.start], clause.lang)
 
 
 def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: int = 1) -> bool:
@@ -1035,7 +1047,7 @@ def _pronoun_deed_and(ctx: Context, between: str, lang: str) -> bool:
     pronoun = next((i for i, w in enumerate(words) if not ctx.lexicon.is_word("complement", lang, w.lower())), None)
     return pronoun is not None and pronoun + 2 < len(words) \
         and _complements_and_a_pronoun(ctx, " ".join(words[:pronoun + 2]), lang) \
-        and any(ctx.lexicon.is_word("auxiliary", lang, w.lower()) for w in words[pronoun + 1:pronoun + 2]) \
+        and ctx.lexicon.is_word("auxiliary", lang, words[pronoun + 1].lower()) \
         and ctx.lexicon.is_word("coordination", lang, words[-1].lower())
 
 

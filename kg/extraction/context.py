@@ -305,12 +305,9 @@ def speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -
     or a colleague's: "the spokesperson said the Secretary condemns…") stays that actor's. A
     titled person whose side is not known ("Foreign Ministry Spokesperson X said India supports…")
     speaks for the one country they report on."""
-    def side(actor: str) -> str:
-        return ctx.represents(ctx.represents(actor))
-
     unknown = len(reporters) == 1 and reporters[0] in ctx.people and ctx.people[reporters[0]].represents is None \
         and ctx.people[reporters[0]].post_words
-    sides = {side(r) for r in reporters}
+    sides = {ctx.represents(r) for r in reporters}
     return not any(ctx.is_person(a) for a in actors) and (
-        {side(a) for a in actors} <= sides or any(side(a) in sides for a in actors)
+        {ctx.represents(a) for a in actors} <= sides or any(ctx.represents(a) in sides for a in actors)
         or unknown and len(actors) == 1 and ctx.lexicon.actor_kind.get(actors[0]) == "country")

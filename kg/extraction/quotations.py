@@ -178,7 +178,7 @@ def _reported_paragraph(ctx: Context, clauses: list[Clause]) -> None:
         if intro.act not in REPORTING_ACTS or intro.rule not in NAMING_RULES or intro.in_quote is not None \
                 or intro.outer or not intro.actors or not all(ctx.is_person(a) for a in intro.actors):
             continue
-        sides = {ctx.represents(ctx.represents(a)) for a in intro.actors}
+        sides = {ctx.represents(a) for a in intro.actors}
         for clause in clauses[i + 1:]:
             if clause.block != intro.block or clause.sentence.paragraph != intro.sentence.paragraph \
                     or clause.in_quote is not None:
@@ -186,7 +186,7 @@ def _reported_paragraph(ctx: Context, clauses: list[Clause]) -> None:
             if clause.actors == intro.actors:
                 continue
             if not clause.actors or any(ctx.is_person(a) for a in clause.actors) \
-                    or not {ctx.represents(ctx.represents(a)) for a in clause.actors} <= sides:
+                    or not {ctx.represents(a) for a in clause.actors} <= sides:
                 break
             clause.actors = list(intro.actors)
 
