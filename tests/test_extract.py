@@ -60,7 +60,8 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # Twelfth session: a demonym opening what a position judges is whose it is (targets → 0.761); an
     # envoy summoned stands for their country (targets → 0.766). Thirteenth session: whom a deed is
     # against is no target when its doer is named, with countries' formal names (targets → 0.774);
-    # "persona non grata" and "sceptical" oppose (stance → 0.887, targets → 0.778, topic → 0.809).)
+    # "persona non grata" and "sceptical" oppose (stance → 0.887, targets → 0.778, topic → 0.809).
+    # Fifteenth session: a country's armed forces are the country (targets → 0.782).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
@@ -68,7 +69,7 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     assert figures["act accuracy"] >= 0.961
     assert figures["actor accuracy"] >= 0.949
     assert figures["stance accuracy"] >= 0.886
-    assert figures["target accuracy"] >= 0.777
+    assert figures["target accuracy"] >= 0.781
     assert figures["topic F1"] >= 0.808
     assert figures["bilingual merging"] == 1.0
 
@@ -2043,6 +2044,22 @@ def test_armed_groups_that_statements_condemn_or_call_on_are_targets(tmp_path, v
             "Peru calls on the Taliban to release the detained aid workers.\n")
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [
         ["Rapid Support Forces", "M23"], ["Taliban"]]
+
+
+def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
+    # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
+    # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
+    text = ("Chile condemns the offensive by the Peruvian army near the border.\n\n"
+            "Chile condemns the shelling by the Bolivia Defence Force near the border.\n\n"
+            "Chile calls on the Peru Armed Forces to withdraw from the border.\n\n"
+            "Chile condemns the attacks of Bolivian troops and Peruvian soldiers on the villages.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Peru"], ["Bolivia"], ["Peru"], ["Bolivia", "Peru"]]
+    text = "Il Cile condanna l'offensiva delle truppe peruviane al confine.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"]]
+    # a name that goes on with other words stays a name ("the Peru Football Federation")
+    text = "Chile condemns the decision of the Peru Football Federation.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [[]]
 
 
 def test_views_exchanged_in_the_passive_are_the_participants_consultation(tmp_path, vocabulary):

@@ -379,7 +379,8 @@ def _names_its_own(ctx: Context, phrase: Phrase, names: list[Phrase], lang: str)
 
 
 def part_of_name(ctx: Context, phrase: Phrase, lang: str) -> bool:
-    """A country name inside a longer proper name ("Minsk Agreements"), or naming a process after
+    """A country name inside a longer proper name ("Minsk Agreements"; not one that names its side,
+    "the Ruritania Defence Force", `cue:side`), or naming a process after
     the place it began, perhaps with another ("the Astana format", "the Luanda and Nairobi
     processes", a city's "gli accordi di Minsk", `cue:named-process`), does not mention the country."""
     text = ctx.document.text
@@ -392,7 +393,10 @@ def part_of_name(ctx: Context, phrase: Phrase, lang: str) -> bool:
     named_before = ctx.lexicon.compiled("named-process-before", lang, lambda: (
         rf"(?<!\w)(?:{ctx.lexicon.alternation('named-process', lang)})\s+(?:{ctx.lexicon.alternation('process-of', lang)})"
         rf"\s+(?:{other_place}\s+(?:{ctx.lexicon.coordinators(lang)})\s+)?$"), re.IGNORECASE)
-    return NAME_GOES_ON.match(text, phrase.end) is not None or process.match(text, phrase.end) is not None \
+    side = ctx.lexicon.compiled("side-named-after", lang, lambda: (
+        rf" (?:{ctx.lexicon.alternation('side', lang)})(?![\w’'-])"), re.IGNORECASE).match(text, phrase.end)
+    return NAME_GOES_ON.match(text, phrase.end) is not None and (side is None or NAME_GOES_ON.match(text, side.end())) \
+        or process.match(text, phrase.end) is not None \
         or phrase.text.lower() in ctx.lexicon.metonyms \
         and named_before.search(text, max(0, phrase.start - 60), phrase.start) is not None  # not "la dichiarazione di Israele"
 
