@@ -2046,6 +2046,17 @@ def test_armed_groups_that_statements_condemn_or_call_on_are_targets(tmp_path, v
         ["Rapid Support Forces", "M23"], ["Taliban"]]
 
 
+def test_calling_two_countries_partners_or_friends_is_about_their_relations_and_supports_them(tmp_path, vocabulary):
+    text = ("The Chilean foreign ministry said Chile and Peru are strategic partners.\n\n"
+            "The Chilean foreign ministry said Chile and Bolivia are good friends and reliable partners.\n")
+    assert [brief(r) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "state", "support", ["Peru"], ["chile-peru-relations"]),
+        (["Chile"], "state", "support", ["Bolivia"], ["bolivia-chile-relations"])]
+    text = "Il ministero degli Esteri cileno ha detto che Cile e Perù sono partner strategici.\n"
+    assert [brief(r) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "state", "support", ["Peru"], ["chile-peru-relations"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
