@@ -2057,6 +2057,13 @@ def test_calling_two_countries_partners_or_friends_is_about_their_relations_and_
         (["Chile"], "state", "support", ["Peru"], ["chile-peru-relations"])]
 
 
+def test_adhering_to_or_upholding_a_principle_supports_it(tmp_path, vocabulary):
+    text = ("The Chilean foreign ministry said Chile firmly adheres to the principle of non-intervention.\n\n"
+            "The Chilean foreign ministry said Chile upholds the principles of the UN Charter.\n\n"
+            "Il ministero degli Esteri cileno ha detto che il Cile aderisce ai principi della Carta delle Nazioni Unite.\n")
+    assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["support"] * 3
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
