@@ -2064,6 +2064,24 @@ def test_adhering_to_or_upholding_a_principle_supports_it(tmp_path, vocabulary):
     assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["support"] * 3
 
 
+def test_military_action_against_a_country_harms_it_and_its_nuclear_sites_are_its_programme(tmp_path, vocabulary):
+    # "military action against X" is a condemned deed that harms X; a nuclear programme's words
+    # with Iran (named or by demonym) are Iran's nuclear programme, not arms control in general
+    text = ("Chile opposes any military action against Iran's nuclear facilities.\n\n"
+            "Chile condemned Israel's military action in Lebanon.\n")
+    assert [(r["targets"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ([], ["iran-nuclear"]), (["Israel"], ["middle-east-conflict"])]
+    text = "Il Cile si oppone a qualsiasi azione militare contro gli impianti nucleari iraniani.\n"
+    assert [(r["targets"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [([], ["iran-nuclear"])]
+
+
+def test_keeping_in_contact_is_about_diplomatic_contacts(tmp_path, vocabulary):
+    text = ("Chile and Peru agreed to stay in touch.\n\n"
+            "Il Cile e la Bolivia hanno concordato di restare in contatto.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["diplomatic-contacts", "chile-peru-relations"], ["diplomatic-contacts", "bolivia-chile-relations"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -476,7 +476,9 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     # a broad topic with an actor that narrows it is the narrower one ("Iran must never acquire a
     # nuclear weapon": Iran's nuclear programme, not arms control in general)
     # the speaker's side narrows it too ("Iran's spokesman said the nuclear programme is peaceful")
-    sides = {ctx.represents(p.value) for p in _in(phrases, start, end, "actor")} | {ctx.represents(a) for a in clause.actors}
+    # ("gli impianti nucleari iraniani": a demonym too)
+    sides = {ctx.represents(p.value) for p in _in(phrases, start, end, "actor", "demonym")} \
+        | {ctx.represents(a) for a in clause.actors}
     found = list(dict.fromkeys(narrow for t in found for narrow in [t] + [
         n for n, actors in ctx.lexicon.narrowings.get(t, ()) if actors & sides]))
     found = [t for t in found if not any(t in ctx.lexicon.absorbed.get(other, ()) for other in found)]
