@@ -178,6 +178,22 @@ def test_the_secretary_general_of_no_organisation_named_is_the_uns_then(tmp_path
     assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["Mark Rutte"]]
 
 
+def test_the_secretary_general_of_the_organisation_a_text_names_most(tmp_path, vocabulary):
+    # a UN note that mentions another organisation with a Secretary-General once ("ASEAN's efforts",
+    # "NATO's summit") is still the UN's; a text mostly about NATO is NATO's; a tie is the UN's, the
+    # press's "the Secretary-General"
+    text = ("Statement on Ruritania\n\n"
+            "The Secretary-General is deeply alarmed by the violence. He reiterates his support for ASEAN's efforts.\n\n"
+            "The United Nations remains committed to the people of the region.\n\n"
+            "Stéphane Dujarric, Spokesman for the Secretary-General\n")
+    assert actors_of(tmp_path, vocabulary, text, "2025-06-10")[:2] == [["António Guterres"]] * 2
+    text = ("NATO allies met in Brussels. The Secretary-General condemned the attack and said NATO stands "
+            "ready to act, in line with the UN Charter.\n")
+    assert actors_of(tmp_path, vocabulary, text, "2025-06-10")[0] == ["Mark Rutte"]
+    text = "The Secretary-General welcomed the talks between NATO and the United Nations.\n"
+    assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["António Guterres"]]
+
+
 def test_canciller_is_a_title_and_a_country_in_parentheses_is_the_persons(tmp_path, vocabulary):
     for text in ("Canciller Elena Castro said the talks were useful.\n",
                  "Foreign Minister Elena Castro (Peru) said the talks were useful.\n",
