@@ -2082,6 +2082,14 @@ def test_keeping_in_contact_is_about_diplomatic_contacts(tmp_path, vocabulary):
         ["diplomatic-contacts", "chile-peru-relations"], ["diplomatic-contacts", "bolivia-chile-relations"]]
 
 
+def test_a_word_of_peace_names_the_conflict_a_few_adjectives_after_it(tmp_path, vocabulary):
+    # "una pace giusta e duratura in Ucraina": the peace of the conflict it names, not the one named last
+    text = ("Il Cile ha condannato la violenza in Medio Oriente.\n\n"
+            "Il Cile sostiene una pace giusta e duratura in Ucraina.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["middle-east-conflict"], ["ukraine-conflict"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

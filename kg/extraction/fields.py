@@ -573,7 +573,7 @@ def _memberships(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[tu
 
 def _names_its_conflict(ctx: Context, word: Phrase, phrases: list[Phrase]) -> bool:
     """Whether a word of war and peace names its own conflict beside it ("the internal conflict in
-    Syria", "the Gaza ceasefire"): then it stands for that one, not for the conflict last named."""
+    Syria", "the Gaza ceasefire", "una pace giusta e duratura in Ucraina"): then it stands for that one, not for the conflict last named."""
     text = ctx.document.text
     conflict_topics = ctx.lexicon.conflict_topics
     for p in phrases:
@@ -581,7 +581,7 @@ def _names_its_conflict(ctx: Context, word: Phrase, phrases: list[Phrase]) -> bo
         if not any(t in conflict_topics for t in ids):
             continue
         low, high = (p.end, word.start) if p.end <= word.start else (word.end, p.start)
-        if 0 <= high - low <= 20 and not re.search(r"[,;:.]", text[low:high]):
+        if 0 <= high - low <= 40 and not re.search(r"[,;:.]", text[low:high]):
             return True
     return False
 
