@@ -2090,6 +2090,16 @@ def test_a_word_of_peace_names_the_conflict_a_few_adjectives_after_it(tmp_path, 
         ["middle-east-conflict"], ["ukraine-conflict"]]
 
 
+def test_the_host_of_a_summit_that_is_the_occasion_is_no_target(tmp_path, vocabulary):
+    text = ("Chile and Peru agreed to strengthen coordination ahead of the NATO summit in The Hague.\n\n"
+            "Chile criticised the decisions of the NATO summit in Wales.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [[], ["NATO"]]
+    text = ("Il Cile ha chiesto un cessate il fuoco in Ucraina a margine del vertice del G7.\n\n"
+            "Il Perù e la Bolivia hanno concordato di coordinarsi in vista del vertice NATO dell'Aia.\n")
+    assert [(r["targets"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ([], ["ukraine-conflict"]), ([], ["european-security"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -143,7 +143,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         for p in _in(phrases, start, end, "actor", "speaker-reference"))
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
         if phrase.value in own or phrase.value in found or part_of_name(ctx, phrase, clause.lang) \
-                or names_a_conflict(text, phrase, conflict_words, relation_words):
+                or names_a_conflict(text, phrase, conflict_words, relation_words) or _names_a_summit(ctx, phrase, lang):
             continue
         # whom a deed harms is no target ("welcomed the sanctions against Russia for its war against Ukraine")
         if not own_deed and _harmed(ctx, clause, phrase, phrases) \
@@ -399,6 +399,25 @@ def part_of_name(ctx: Context, phrase: Phrase, lang: str) -> bool:
         or process.match(text, phrase.end) is not None \
         or phrase.text.lower() in ctx.lexicon.metonyms \
         and named_before.search(text, max(0, phrase.start - 60), phrase.start) is not None  # not "la dichiarazione di Israele"
+
+
+def _names_a_summit(ctx: Context, phrase: Phrase, lang: str) -> bool:
+    """Whether a mention only says whose a summit is when the summit is the statement's occasion
+    ("ahead of the NATO summit", "a margine del vertice del G7", `cue:summit-word` after a
+    `cue:occasion`): where or when it was said, its host no target (unlike "the decisions adopted
+    at the NATO summit", whose host is criticised)."""
+    text = ctx.document.text
+    article = rf"(?:(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’])))?"
+    occasion = ctx.lexicon.compiled("occasion-before", lang, lambda: (
+        rf"(?<!\w)(?:{ctx.lexicon.alternation('occasion', lang)})(?:\s+|(?<=['’])){article}$"), re.IGNORECASE)
+    after = ctx.lexicon.compiled("summit-after", lang, lambda: (
+        rf"\s+(?:{ctx.lexicon.alternation('summit-word', lang)})(?!\w)"), re.IGNORECASE)
+    before = ctx.lexicon.compiled("summit-before", lang, lambda: (
+        rf"(?<!\w)(?:{ctx.lexicon.alternation('summit-word', lang)})"
+        rf"(?:\s+(?:{ctx.lexicon.alternation('title-complement', lang)})(?:\s+|(?<=['’])))?{article}\s*$"), re.IGNORECASE)
+    summit = phrase.start if after.match(text, phrase.end) else \
+        next((m.start() for m in [before.search(text, max(0, phrase.start - 30), phrase.start)] if m), None)
+    return summit is not None and occasion.search(text, max(0, summit - 40), summit) is not None
 
 
 def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relation_words: set[int] = frozenset()) -> bool:
