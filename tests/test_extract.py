@@ -2100,6 +2100,14 @@ def test_the_host_of_a_summit_that_is_the_occasion_is_no_target(tmp_path, vocabu
         ([], ["ukraine-conflict"]), ([], ["european-security"])]
 
 
+def test_a_hyphenated_pair_names_its_own_relations_not_the_speakers_with_each(tmp_path, vocabulary):
+    # "Sino-" is China's; the pair's relations are the topic, not the speaker's with either half
+    text = ("Chile said Sino-US relations are important.\n\n"
+            "Peru said Bolivia-Chile relations are excellent.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["china-us-relations"], ["bolivia-chile-relations"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

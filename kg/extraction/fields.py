@@ -521,8 +521,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         rf"(?<!\w)(?:{ctx.lexicon.alternation('partner', clause.lang)})\s+"
         rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})\s+)?$"), re.IGNORECASE)
     others = []
+    paired = {(p.start, p.end) for pair in _hyphenated(text, phrases, *clause.position) for p in pair}
     for phrase in _in(phrases, *clause.position, "actor", "demonym"):
-        if partner.search(text, max(0, phrase.start - 12), phrase.start) or cue:
+        if partner.search(text, max(0, phrase.start - 12), phrase.start) \
+                or cue and (phrase.start, phrase.end) not in paired:  # "Sino-US relations": theirs, not the speaker's with each
             others.append(side(phrase.value))
     aimed = [a for a in (side(t) if ctx.is_person(t) else t for t in clause.targets)  # a person: their country
              if a in ctx.lexicon.country_like]
@@ -562,13 +564,16 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     return [relation] if relation else []
 
 
-def _hyphenated_pairs(ctx: Context, phrases: list[Phrase], start: int, end: int) -> list[tuple[str, str]]:
-    """Two parties joined by a hyphen or a slash ("the draft Russian-US treaty", "U.S.-EU
-    cooperation"): the position is about their relations."""
-    text = ctx.document.text
+def _hyphenated(text: str, phrases: list[Phrase], start: int, end: int) -> list[tuple[Phrase, Phrase]]:
+    """Two parties joined by a hyphen or a slash ("the draft Russian-US treaty", "U.S.-EU cooperation")."""
     sides = sorted(_in(phrases, start, end, "actor", "demonym"), key=lambda p: p.start)
-    return [(ctx.represents(a.value), ctx.represents(b.value)) for a, b in zip(sides, sides[1:])
-            if text[a.end:b.start] in ("-", "–", "/") and a.value != b.value]
+    return [(a, b) for a, b in zip(sides, sides[1:]) if text[a.end:b.start] in ("-", "–", "/") and a.value != b.value]
+
+
+def _hyphenated_pairs(ctx: Context, phrases: list[Phrase], start: int, end: int) -> list[tuple[str, str]]:
+    """The parties of each hyphenated pair: the position is about their relations."""
+    return [(ctx.represents(a.value), ctx.represents(b.value))
+            for a, b in _hyphenated(ctx.document.text, phrases, start, end)]
 
 
 def _memberships(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[tuple[str, str]]:
