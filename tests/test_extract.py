@@ -2108,6 +2108,12 @@ def test_a_hyphenated_pair_names_its_own_relations_not_the_speakers_with_each(tm
         ["china-us-relations"], ["bolivia-chile-relations"]]
 
 
+def test_a_veto_opposes(tmp_path, vocabulary):
+    text = ("Chile said it would veto any plan to expand the mission.\n\n"
+            "Il Perù ha detto che porrà il veto su qualsiasi piano di sanzioni.\n")
+    assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["oppose", "oppose"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
