@@ -2114,6 +2114,15 @@ def test_a_veto_opposes(tmp_path, vocabulary):
     assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["oppose", "oppose"]
 
 
+def test_a_report_after_a_quotation_is_no_part_of_a_relative_clause_inside_it(tmp_path, vocabulary):
+    # "which", "quando" inside the quotation do not make the report after it part of the quotation
+    text = '"Chile condemns the attacks, which must stop", Chilean Foreign Minister Jane Doyle said.\n'
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Jane Doyle"], "criticize")]
+    text = ('"Il Perù continuerà a sostenere la Bolivia fino a quando sarà necessario", ha dichiarato il ministro '
+            'degli Esteri peruviano Tom Berg.\n')
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Tom Berg"], "support")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -117,6 +117,7 @@ def _circumstance_relative(ctx: Context, lang: str) -> re.Pattern:
 
 
 COMPOUND_HYPHEN = re.compile(r"\w[-‑]")
+QUOTATION_CLOSED = re.compile(r"[”»\"]\s*,")  # a quotation that ends before the report that follows it
 
 
 def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: str) -> bool:
@@ -138,6 +139,8 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return True
     if since is None:
         return False
+    closed = [m.end() for m in QUOTATION_CLOSED.finditer(text, since, verb.start)]
+    since = closed[-1] if closed else since  # '"…fino a quando sarà necessario", ha dichiarato': the report of it
     between = text[since:verb.start]
     if previous and ctx.lexicon.is_word("obligation", lang, previous[-1].lower()) and not any(
             p.kind == "speaker-reference" for p in ctx.phrases_between(since, verb.start)):
