@@ -2123,6 +2123,16 @@ def test_a_report_after_a_quotation_is_no_part_of_a_relative_clause_inside_it(tm
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Tom Berg"], "support")]
 
 
+def test_european_is_europes_demonym(tmp_path, vocabulary):
+    # whose criticism or proposal it is ("the European criticism", "le critiche europee"); the
+    # names that begin with it stay theirs ("the European Union")
+    text = ("Chile rejected the European criticism.\n\n"
+            "Peru welcomed the European proposal and the European Union's support.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Europe"], ["European Union", "Europe"]]
+    text = "Il Perù ha respinto le critiche europee.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Europe"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
