@@ -1062,6 +1062,16 @@ def test_the_latter_and_the_former_are_the_last_two_people_named_in_their_order(
     assert actors_of(tmp_path, vocabulary, text)[0] == ["Jane Doyle"]
 
 
+def test_a_rapporteur_named_without_an_organisation_is_the_uns_not_the_publishers(tmp_path, vocabulary):
+    # a ministry's briefing quoting a Special Rapporteur: her mandate is the UN's, so Pakistan,
+    # whose site it is, is a target of what she says, not her own side
+    text = "Special Rapporteur on freedom of expression Ana Rios said Pakistan must release the journalists.\n"
+    state = run(published_on(tmp_path, vocabulary, text, "https://mofa.gov.pk/press-release/"), vocabulary)
+    assert [p.represents for p in state.context.people.values()] == ["https://w3id.org/diplo-kg/actor/united-nations"]
+    assert [([a.name for a in r.actors], [t.name for t in r.targets]) for r in state.extraction.records] == [
+        (["Ana Rios"], ["Pakistan"])]
+
+
 def test_a_role_without_a_country_on_a_ministrys_site_is_of_its_country(tmp_path, vocabulary):
     # "Foreign Minister Ana Rios said Pakistan…" on the Pakistani ministry's site: Rios speaks for
     # Pakistan, so what Pakistan does in her report is her statement
