@@ -2133,6 +2133,15 @@ def test_european_is_europes_demonym(tmp_path, vocabulary):
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Europe"]]
 
 
+def test_a_light_verb_and_its_noun_ending_the_sentence_are_a_statement(tmp_path, vocabulary):
+    # "Chile lodged a strong protest.": the noun says what was said, though nothing follows it
+    text = ("Chile lodged a strong protest.\n\n"
+            "Peru expressed deep concern.\n\n"
+            "Il ministro Tom Berg ha espresso forte preoccupazione.\n")
+    assert [(r["actors"], r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize", "oppose"), (["Peru"], "state", "oppose"), (["Tom Berg"], "state", "oppose")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

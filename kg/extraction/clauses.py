@@ -551,6 +551,12 @@ def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
                                for w in words)
 
 
+def _light_verb_and_noun(ctx: Context, verb: Phrase, sentence: Sentence) -> bool:
+    """Whether a verb phrase is a light verb with its speech noun ("expressed deep concern", "lodged
+    a strong protest"): the noun says what was said, even with nothing after it."""
+    return any(p.kind == "light-verb" and p.start == verb.start and p.end < verb.end for p in ctx.phrases(sentence))
+
+
 def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
     """A verb that ends its sentence with nothing after it and neither a comma nor a quotation
     before its subject, or no subject after them, reports nothing: a noun ("… against the Gulf
@@ -607,7 +613,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 # across a colon: "said that it will veto: the minister called the sanctions…")
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang) \
-                    and (not _closes_without_report(text, phrase, sentence) or _is_passive(ctx, text, phrase, lang)) \
+                    and (not _closes_without_report(text, phrase, sentence) or _is_passive(ctx, text, phrase, lang)
+                         or _light_verb_and_noun(ctx, phrase, sentence)) \
                     and not _told(ctx, text, phrase, speakers, lang):
                 heads.append(phrase)
         elif phrase.kind == "reply-noun":  # "La replica della ministra X: «…»"
