@@ -2142,6 +2142,16 @@ def test_a_light_verb_and_its_noun_ending_the_sentence_are_a_statement(tmp_path,
         (["Chile"], "criticize", "oppose"), (["Peru"], "state", "oppose"), (["Tom Berg"], "state", "oppose")]
 
 
+def test_a_verb_whose_subject_a_name_only_owns_is_part_of_what_is_said(tmp_path, vocabulary):
+    # "said North Korea's missiles threaten peace": the missiles threaten, no one speaks; one
+    # statement, aimed at their owner; a name that is the subject still speaks ("Peru's foreign
+    # minister Jane Doyle agreed")
+    text = ("Chile said Bolivia's new missiles threaten peace in the region.\n\n"
+            "Chile said Peru's foreign minister Jane Doyle agreed to the plan.\n")
+    assert [(r["actors"], r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "state", ["Bolivia"]), (["Jane Doyle"], "agree", [])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -167,12 +167,22 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return True  # "share some ideas that he said he would take back": a relative with its own pronoun
     # "said the militias threaten peace": a subject that names no one, right in the content of the
     # verb before, with nothing that would start a clause of its own ("said that it was ready": the
-    # reporter's own pronoun does; "welcomed the release but stressed…": a contrast does)
+    # reporter's own pronoun does; "welcomed the release but stressed…": a contrast does); a name
+    # that only owns the subject ("said North Korea's missiles threaten peace") names no one either
+    mentions = [p for p in ctx.phrases_between(since, verb.start) if p.kind in MENTIONS]
     return len(words) >= 2 and not re.search(r"[,;:“”\"«»–]", between) \
         and not _reporters_pronoun_before(ctx, text, verb, lang) \
         and not any(ctx.lexicon.is_word("coordination", lang, w.lower()) or ctx.lexicon.is_word("contrast", lang, w.lower())
                     for w in words) \
-        and not any(p.kind in MENTIONS for p in ctx.phrases_between(since, verb.start))
+        and not any(not _owns_the_subject(ctx, text, p, mentions, verb, lang) for p in mentions)
+
+
+def _owns_the_subject(ctx: Context, text: str, mention: Phrase, mentions: list[Phrase], verb: Phrase, lang: str) -> bool:
+    """Whether a mention is the possessor of a subject that names no one ("North Korea's nuclear
+    weapons threaten…"; not "Peru's Jane Doyle agreed…")."""
+    length = ctx.lexicon.possessive_length(text, mention.end, lang)
+    return length > 0 and WORD.search(text, mention.end + length, verb.start) is not None \
+        and not any(p.start >= mention.end + length for p in mentions)
 
 
 INTERPOSED_REST = re.compile(r"(?:\s+[^\W\d_]+)?\s*,")  # what ends a report set off by commas: ", ha aggiunto poi,"
