@@ -194,6 +194,14 @@ def test_the_secretary_general_of_the_organisation_a_text_names_most(tmp_path, v
     assert actors_of(tmp_path, vocabulary, text, "2025-06-10") == [["António Guterres"]]
 
 
+def test_a_titled_surname_is_the_listed_holder_of_the_post_on_the_date(tmp_path, vocabulary):
+    # "Minister Wong" never named in full: the one listed person of that surname holding a
+    # minister's post on the document's date; no one of the gazetteer when none or several do
+    text = "Minister Wong's meeting with Foreign Minister Tom Berg\n\nMinister Wong said the talks were useful.\n"
+    assert actors_of(tmp_path, vocabulary, text, "2025-03-19") == [["Penny Wong"]]
+    assert actors_of(tmp_path, vocabulary, text, "2020-03-19") == [["Wong"]]  # before her term
+
+
 def test_canciller_is_a_title_and_a_country_in_parentheses_is_the_persons(tmp_path, vocabulary):
     for text in ("Canciller Elena Castro said the talks were useful.\n",
                  "Foreign Minister Elena Castro (Peru) said the talks were useful.\n",

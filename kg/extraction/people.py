@@ -81,6 +81,11 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
         # "Mr Kristersson" after "Ulf Kristersson", "Minister Park" after "Park Sung-ho", "Minister Wong"
         # after the gazetteer's "Penny Wong": the same person
         del ctx.people[key]
+    for key, person in list(ctx.people.items()):
+        holder = _holder_by_surname(ctx, person)
+        if holder is not None:  # "Minister Wong" never named in full: the minister of that name on the date
+            del ctx.people[key]
+            listed.add(holder)
     _add_mentions(ctx, sentences, listed)
     _add_administrations(ctx, sentences)
     for sentence in sentences:
@@ -94,6 +99,18 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
             ctx.titled.setdefault(title.value, set()).update(title_words(title.text))
         if added:  # a role reference replaces the plain reference of the same words ("the secretary-general")
             ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added if p.kind == "person-reference"})
+
+
+def _holder_by_surname(ctx: Context, person: Person) -> str | None:
+    """The one listed person whose name begins or ends with a titled one-word name ("Minister
+    Wong") and who held a post with the title's words (of the side the text gives them, if any)
+    on the document's date."""
+    if " " in person.name or not person.post_words:
+        return None
+    holders = [holder for holder in ctx.lexicon.holders(ctx.document.date, person.post_words)
+               if person.name in (ctx.name_of(holder).split()[0], ctx.name_of(holder).split()[-1])
+               and (person.represents is None or ctx.represents(holder) == ctx.represents(person.represents))]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
