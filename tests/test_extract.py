@@ -2152,6 +2152,16 @@ def test_a_verb_whose_subject_a_name_only_owns_is_part_of_what_is_said(tmp_path,
         (["Chile"], "state", ["Bolivia"]), (["Jane Doyle"], "agree", [])]
 
 
+def test_i_after_a_joint_we_is_the_principal_alone(tmp_path, vocabulary):
+    # a minister's own release: "We discussed trade" is both, "I welcomed" the minister alone
+    text = ("Foreign Minister Jane Doyle met Peru's Foreign Minister Tom Berg in Santiago.\n\n"
+            "We discussed trade. I welcomed Peru's leadership in the region.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Jane Doyle", "Tom Berg"], ["Jane Doyle"]]
+    text = ("Il ministro Paolo Rossi ha incontrato il ministro degli Esteri peruviano Tom Berg a Roma.\n\n"
+            "Abbiamo discusso di commercio. Io ho accolto con favore la leadership del Perù nella regione.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Paolo Rossi", "Tom Berg"], ["Paolo Rossi"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

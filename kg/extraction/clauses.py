@@ -1265,8 +1265,8 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         if act == "consult" and ctx.participants:
             return list(ctx.participants), "consultation"
         return None, "first-person-quote"
-    first_person = any(p.kind == "speaker-reference" and window <= p.start < head.start for p in ctx.phrases(sentence)) \
-        or ctx.lexicon.is_word("speaker-reference", lang, head.words[0])  # "we welcome" is one label
+    pronouns = [p.text.lower() for p in ctx.phrases(sentence) if p.kind == "speaker-reference" and window <= p.start < head.start]
+    first_person = bool(pronouns) or ctx.lexicon.is_word("speaker-reference", lang, head.words[0])  # "we welcome" is one label
     if ctx.memory.speaker and first_person:
         return list(ctx.memory.speaker), "speaker-label"  # a briefer's own "we" under their label
     if first_person and ctx.publisher and not ctx.memory.persons_seen:
@@ -1286,7 +1286,11 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return list(ctx.participants), "consultation"
     if _unknown_named_subject(ctx, text, mentions, sentence, head):
         return [], "subject-unresolved"  # "The Conservatives criticised the deal": not the last speaker
-    return list(ctx.memory.last_actors or ctx.principal), "continuation"
+    last = list(ctx.memory.last_actors or ctx.principal)
+    if len(last) > 1 and pronouns and ctx.lexicon.is_word("singular-speaker", lang, pronouns[-1]):
+        # "We discussed trade. I welcomed…": one of them, the publisher's principal
+        last = [a for a in last if a in ctx.principal] or last[:1]
+    return last, "continuation"
 
 
 def _joint_document_subject(ctx: Context, text: str, sentence: Sentence, head: Phrase) -> bool:
