@@ -2162,6 +2162,12 @@ def test_i_after_a_joint_we_is_the_principal_alone(tmp_path, vocabulary):
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Paolo Rossi", "Tom Berg"], ["Paolo Rossi"]]
 
 
+def test_the_transatlantic_alliance_is_european_security(tmp_path, vocabulary):
+    text = ("Chile said the transatlantic alliance remains strong.\n\n"
+            "Il Perù ha detto che l'alleanza transatlantica resta solida.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["european-security"]] * 2
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
