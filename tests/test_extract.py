@@ -2168,6 +2168,12 @@ def test_the_transatlantic_alliance_is_european_security(tmp_path, vocabulary):
     assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["european-security"]] * 2
 
 
+def test_the_un_missions_in_africa_are_africa(tmp_path, vocabulary):
+    text = ("Chile reaffirmed its full support for MINUSCA.\n\n"
+            "Il Perù ha ribadito il pieno sostegno alla MONUSCO.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["africa"]] * 2
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
