@@ -480,10 +480,14 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     phrases = [p for p in phrases if not (p.kind == "topic" and p.start < clause.position[0] and _in_title(
         ctx, text[max(clause.sentence.body, p.start - NEARBY):p.start], p, clause.lang))]
     found: list[str] = []
+    speaker_named = [(p.start, p.end) for p in names if p.value in clause.actors and p.end <= clause.verb.start]
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
         if phrase.kind == "conflict-word":  # the conflict named last before it, unless it names its own ("the conflict in Syria")
             conflict = current_conflict(conflicts, phrase.start)
             ids = [conflict] if conflict and not _names_its_conflict(ctx, phrase, phrases) else []
+        elif (phrase.start, phrase.end) in speaker_named:
+            ids = []  # the speaker named as the subject ("The members of the Security Council condemned…"),
+            # not a place its name holds ("La missione Onu in Libia ha parlato…")
         elif phrase.kind == "topic":
             ids = [phrase.value]
         else:
