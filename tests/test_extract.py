@@ -2185,6 +2185,23 @@ def test_the_speaker_named_as_subject_evokes_no_topic(tmp_path, vocabulary):
     assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["africa"]]
 
 
+def test_a_titles_matter_does_not_speak_and_a_judgement_may_come_late(tmp_path, vocabulary):
+    # "Comment by the Press Office on the EU sanctions": the EU is what it is about, not who says
+    # "we"; an unknown issuer leaves the "we" unattributed rather than the EU's
+    text = ("Comment by the Press Office on the new EU sanctions against Chile\n\n"
+            "We have taken note of the European Union's decision to adopt new sanctions.\n")
+    records, unattributed = extraction(tmp_path, vocabulary, text)
+    assert records == [] and len(unattributed) == 1
+    # the Russian ministry's press department issues such comments; "regard X as Y" judges even
+    # when the judging word comes eleven words after the verb
+    text = ("Comment by the Information and Press Department on the new EU sanctions\n\n"
+            "We have taken note of the European Union's decision to adopt new sanctions.\n\n"
+            "We regard this step as yet another clear manifestation of the EU's hostile course.\n")
+    assert [(r["actors"], r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Russian Ministry of Foreign Affairs"], "state", []),
+        (["Russian Ministry of Foreign Affairs"], "criticize", ["European Union"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

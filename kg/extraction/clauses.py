@@ -929,11 +929,11 @@ def _document_of(ctx: Context, gap: str, lang: str) -> bool:
 
 def _names_as(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
     """Whether a verb of naming says what something is ("called the move shameful", "called the
-    decision “a grave mistake”"): a quotation or a cue of opposition or support within eight words
+    decision “a grave mistake”"): a quotation or a cue of opposition or support within twelve words
     after it, no name right after it (a phone call), no hyphen before it ("so-called")."""
     if text[verb.start - 1:verb.start] == "-":
         return False
-    after = list(WORD.finditer(text, verb.end, sentence.end))[:8]
+    after = list(WORD.finditer(text, verb.end, sentence.end))[:12]
     if after and after[0].group()[:1].isupper():
         return False
     end = after[-1].end() if after else verb.end
@@ -1846,7 +1846,10 @@ def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
         link = WORD.match(text, word.end() + 1)
         if link is None or not any(ctx.lexicon.is_word(cue, lang, link.group().lower()) for cue in ("agent", "title-complement")):
             continue
-        after = [p for p in ctx.structure(heading) if p.start > word.end() and p.kind in MENTIONS]
+        # not what the title says it is about ("Comment by the Press Department on the EU sanctions")
+        matter = ctx.lexicon.any_word("title-matter", lang).search(text, link.end(), heading.end)
+        after = [p for p in ctx.structure(heading) if p.start > word.end() and p.kind in MENTIONS
+                 and (matter is None or p.start < matter.start())]
         person = next((p for p in after[:2] if p.kind == "actor" and ctx.is_person(p.value)), None)
         return [person.value] if person else (resolve(ctx, after[0], False) or []) if after else []
     return []
