@@ -2202,6 +2202,17 @@ def test_a_titles_matter_does_not_speak_and_a_judgement_may_come_late(tmp_path, 
         (["Russian Ministry of Foreign Affairs"], "criticize", ["European Union"])]
 
 
+def test_an_agentless_agreement_at_a_meeting_is_both_sides(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle held talks with Peru's Foreign Minister Tom Berg in Santiago.\n\n"
+            "It was agreed to hold the next round of consultations in Lima.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle", "Tom Berg"], "agree")]
+    text = ("Il ministro Paolo Rossi ha avuto un colloquio telefonico con il ministro degli Esteri peruviano Tom Berg.\n\n"
+            "È stato concordato di tenere il prossimo round di consultazioni a Lima.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi", "Tom Berg"], "agree")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -1154,7 +1154,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
     if agent:
         return agent, "passive-agent"  # "The decision was condemned by Moscow", "criticised by China"
     if _is_passive(ctx, text, head, lang):
-        if act == "consult" and ctx.participants:
+        if act in ("consult", "agree") and ctx.participants:  # "It was agreed to…": both sides agreed
             return list(ctx.participants), "passive-consultation"
         # "It must be pointed out that…" in a text that names no one: the voice of the text so far;
         # with the partner the sentence opens with ("With Minister X it was confirmed…"), joint
