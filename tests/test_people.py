@@ -1080,6 +1080,17 @@ def test_a_rapporteur_named_without_an_organisation_is_the_uns_not_the_publisher
         (["Ana Rios"], ["Pakistan"])]
 
 
+def test_a_place_before_with_is_no_part_of_the_counterparts_title(tmp_path, vocabulary):
+    # "a margine di un incontro alla Farnesina con l'omologo peruviano X": X is Peru's, and so "il
+    # ministro peruviano" after is X
+    text = ("Il ministro Paolo Rossi ha parlato a margine di un incontro alla Farnesina con l'omologo peruviano "
+            "Tom Berg.\n\nIl ministro peruviano ha inoltre denunciato le violazioni della sovranità del Perù.\n")
+    state = run(published_on(tmp_path, vocabulary, text, "https://www.example-news.com/story/"), vocabulary)
+    assert {p.name: p.represents for p in state.context.people.values()} == {
+        "Paolo Rossi": "https://w3id.org/diplo-kg/actor/italy", "Tom Berg": "https://w3id.org/diplo-kg/actor/peru"}
+    assert [[a.name for a in r.actors] for r in state.extraction.records] == [["Tom Berg"]]
+
+
 def test_a_role_without_a_country_on_a_ministrys_site_is_of_its_country(tmp_path, vocabulary):
     # "Foreign Minister Ana Rios said Pakistan…" on the Pakistani ministry's site: Rios speaks for
     # Pakistan, so what Pakistan does in her report is her statement

@@ -693,13 +693,15 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
 
 def _title_reach(ctx: Context, sentence: Sentence, role_start: int) -> int:
     """How far before a role the words of its title may begin ("Turkish Foreign Minister", "Chile's
-    foreign minister": up to 30 characters), never across a comma, a coordination, a verb or another
-    person's name: in "Mark Carney of Canada and President Jane Doyle", or "Jane Doyle of Chile met
-    with Foreign Minister Tom Berg", Chile is not his."""
+    foreign minister": up to 30 characters), never across a coordination or a partner's "with", a
+    verb or another person's name: in "Mark Carney of Canada and President Jane Doyle", "Jane Doyle
+    of Chile met with Foreign Minister Tom Berg" or "alla Farnesina con l'omologo libanese X",
+    Chile and the Farnesina are not his."""
     text = ctx.document.text
     low = max(sentence.start, role_start - 30)
     for word in WORD.finditer(text, low, role_start):
-        if ctx.lexicon.is_word("coordination", sentence.lang, word.group().lower()):
+        if ctx.lexicon.is_word("coordination", sentence.lang, word.group().lower()) \
+                or ctx.lexicon.is_word("partner", sentence.lang, word.group().lower()):
             low = word.end()
     return max([low] + [p.end for p in ctx.phrases(sentence) if low <= p.end <= role_start and (
         p.kind == "actor" and ctx.is_person(p.value) or p.kind in ("verb", "meeting"))])
