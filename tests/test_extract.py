@@ -2213,6 +2213,19 @@ def test_an_agentless_agreement_at_a_meeting_is_both_sides(tmp_path, vocabulary)
         (["Paolo Rossi", "Tom Berg"], "agree")]
 
 
+def test_a_headline_naming_two_countries_has_no_signatories(tmp_path, vocabulary):
+    # "the two ministers" under a headline that quotes a demand on two countries are the two people
+    # last named, not the headline's countries; under a joint statement's title, its countries
+    text = ('Sahel, Rossi: "Il Mali fermi gli attacchi in Niger"\n\n'
+            '"Bisogna fermare gli attacchi", ha detto Paolo Rossi a margine di un incontro con l\'omologo peruviano '
+            "Tom Berg.\n\n"
+            "I due ministri hanno concordato di rafforzare la cooperazione.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)][-1] == ["Paolo Rossi", "Tom Berg"]
+    text = ("Joint Statement of the Foreign Ministers of Chile and Peru\n\n"
+            "The foreign ministers agreed to strengthen cooperation.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile", "Peru"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -385,11 +385,18 @@ def _named_sides(ctx: Context) -> list[str]:
 def _signatories(ctx: Context) -> list[str]:
     """The countries a joint statement's title names ("Joint Statement of the Foreign Ministers of
     Japan and Australia"): whom "the foreign ministers" of its text speak for; two or more, and
-    the first line a title (no verb of saying), not the statement's first sentence."""
+    the first line a document's title (a word of a document or of a joint one, no verb of saying),
+    not the statement's first sentence nor a headline ("Tajani: «Israele fermi gli attacchi in
+    Libano»")."""
     heading = ctx.heading_phrases()
     named = list(dict.fromkeys(p.value for p in heading
                                if p.kind == "actor" and ctx.lexicon.actor_kind.get(p.value) == "country"))
-    return named if len(named) >= 2 and not any(p.kind == "verb" for p in heading) else []
+    if len(named) < 2 or any(p.kind == "verb" for p in heading):
+        return []
+    first = ctx.ordered[0]
+    words = [w.lower() for w in WORD.findall(ctx.document.text, first.start, first.end)]
+    return named if any(ctx.lexicon.is_word(cue, first.lang, w) for w in words
+                        for cue in ("document-noun", "address-noun", "joint-word")) else []
 
 
 def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
