@@ -2226,6 +2226,16 @@ def test_a_headline_naming_two_countries_has_no_signatories(tmp_path, vocabulary
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile", "Peru"]]
 
 
+def test_whom_a_deed_wanted_ended_harms_is_no_target_of_an_appeal(tmp_path, vocabulary):
+    # "called on Peru to stop the attacks on Bolivia": Peru is asked, Bolivia suffers; pressure
+    # wanted on a country still aims at it
+    text = ("Chile called on Peru to stop the attacks on Bolivia.\n\n"
+            "Chile called for more pressure on Peru.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"], ["Peru"]]
+    text = "Il Cile ha chiesto al Perù di fermare gli attacchi contro la Bolivia.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -48,11 +48,9 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     # what is wanted ended is no opposition of the speaker's: "an end to the violence", "the
     # attacks must stop", "la cessazione delle ostilità" are wanted (a cue of support)
     endings = ctx.lexicon.alternation("ending", clause.lang)
-    before = ctx.lexicon.compiled("ending-before", clause.lang, lambda: (
-        rf"(?<!\w)(?:{endings})(?:\s+[\w’']+){{0,3}}\s+$"), re.IGNORECASE)
     after = ctx.lexicon.compiled("ending-after", clause.lang, lambda: (
         rf"(?:\s+[\w’']+){{0,2}}\s+(?:{endings})(?!\w)"), re.IGNORECASE)
-    ended = [c for c in cues if c.kind == "oppose" and (before.search(text, max(start, c.start - 40), c.start)
+    ended = [c for c in cues if c.kind == "oppose" and (_ended_before(ctx, c, start, clause.lang)
                                                           or after.match(text, c.end, end))]
     cues = [c if c not in ended else c._replace(kind="support") for c in cues]
     against, for_ = sum(c.kind == "oppose" for c in cues), 0
@@ -73,6 +71,14 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
     if for_ > against:
         return "support"
     return default
+
+
+def _ended_before(ctx: Context, cue: Phrase, start: int, lang: str) -> bool:
+    """Whether a word of ending stands before a cue, at most three words before it, after `start`
+    ("an end to the violence", "stop the attacks", "fermare gli attacchi")."""
+    before = ctx.lexicon.compiled("ending-before", lang, lambda: (
+        rf"(?<!\w)(?:{ctx.lexicon.alternation('ending', lang)})(?:\s+[\w’']+){{0,3}}\s+$"), re.IGNORECASE)
+    return before.search(ctx.document.text, max(start, cue.start - 40), cue.start) is not None
 
 
 def _head_noun_stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str | None:
@@ -204,10 +210,14 @@ def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase])
     """Whether a mention is whom a deed is done against ("its war against X"; in an opposing
     position "the accusations against X", "le minacce militari cinesi contro X" too, while a
     supporting one may want the pressure on X): after a word of war (or of opposition), at most
-    two words, and the `harmed` word; in an opposing position also who suffers a deed noun ("the
+    two words, and the `harmed` word (in a supporting one, after a deed wanted ended: "to stop the
+    attacks on X"); in an opposing position also who suffers a deed noun ("the
     invasion of X", "l'annessione della X") or a verb of harm ("attempts to displace X")."""
-    if clause.stance != "oppose":
-        return _after_cue(ctx, clause, phrase, phrases, ("conflict-word",), "harmed", 2)
+    if clause.stance != "oppose":  # and whom a deed wanted ended harms ("to stop the attacks on X")
+        ended = [c for c in phrases if c.kind in ("oppose", "harming-deed") and phrase.start - 60 < c.end <= phrase.start
+                 and _ended_before(ctx, c, clause.position[0], clause.lang)]
+        return _after_cue(ctx, clause, phrase, phrases, ("conflict-word",), "harmed", 2) \
+            or _after_cue(ctx, clause, phrase, ended, ("oppose", "harming-deed"), "harmed", 2)
     return _after_cue(ctx, clause, phrase, phrases, ("oppose", "conflict-word", "harming-deed"), "harmed", 2) \
         or _after_cue(ctx, clause, phrase, phrases, ("harming-deed", "sovereign-good"), "patient-of") \
         or _after_cue(ctx, clause, phrase, phrases, ("harming-verb",)) or _owns_sovereign_good(ctx, clause, phrase, phrases)
