@@ -2236,6 +2236,14 @@ def test_whom_a_deed_wanted_ended_harms_is_no_target_of_an_appeal(tmp_path, voca
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"]]
 
 
+def test_a_byline_of_a_name_and_its_post_after_a_comma_signs_the_release(tmp_path, vocabulary):
+    # the spokesperson's own "we" is theirs; the country named as the subject is the country's
+    text = ("Condemning the Attack in Arica\n\nPress Statement\nJane Doyle, Department Spokesperson\nApril 22, 2025\n\n"
+            "Chile strongly condemns the attack in Arica. We stand with Peru.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize"), (["Jane Doyle"], "support")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

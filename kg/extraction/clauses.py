@@ -1807,8 +1807,9 @@ BYLINE_LINES = 5  # the lines at a release's top where its signatory may stand
 
 def _byline_speaker(ctx: Context) -> list[str]:
     """Who signs a release at its top, on a line of their name alone: with a word of address or
-    letters after it ("The Hon Jane Doyle MP"), or over a line that is their post ("Jane Doyle" /
-    "Minister for Foreign Affairs"): the text's "I" and "we" are theirs, as a title's speaker's."""
+    letters after it ("The Hon Jane Doyle MP"), over a line that is their post ("Jane Doyle" /
+    "Minister for Foreign Affairs"), or with their post after a comma ("Jane Doyle, Department
+    Spokesperson"): the text's "I" and "we" are theirs, as a title's speaker's."""
     if not ctx.document.blocks:
         return []
     text, paragraphs = ctx.document.text, ctx.document.blocks[0].paragraphs[:BYLINE_LINES]
@@ -1821,9 +1822,22 @@ def _byline_speaker(ctx: Context) -> list[str]:
         honorifics = [w for w in rest if ctx.lexicon.is_word("honorific", lang, w.lower())]
         addressed = bool(honorifics) and all(  # "The Hon … MP": address, article, letters
             w in honorifics or w.isupper() or ctx.lexicon.is_word("article", lang, w.lower()) for w in rest)
-        if addressed or (not rest and i + 1 < len(paragraphs) and post_line(ctx, paragraphs[i + 1])):
+        if addressed or (not rest and i + 1 < len(paragraphs) and post_line(ctx, paragraphs[i + 1])) \
+                or _name_then_post(ctx, paragraph, named[0]):
             return [named[0].value]
     return []
+
+
+def _name_then_post(ctx: Context, paragraph, name: Phrase) -> bool:
+    """Whether a line is a name, a comma and their post alone, perhaps after capitalised words of it
+    ("Tammy Bruce, Department Spokesperson")."""
+    text = ctx.document.text
+    if text[paragraph.start:name.start].strip() or not text.startswith(",", name.end):
+        return False
+    after = [p for p in ctx.phrases_between(name.end + 1, paragraph.end)]
+    return bool(after) and after[0].kind == "role" \
+        and all(w[:1].isupper() for w in WORD.findall(text, name.end + 1, after[0].start)) \
+        and not any(p.kind == "verb" for p in after) and not LINE_STOP.search(text, name.end, paragraph.end)
 
 
 def _speaker_in_title(ctx: Context, heading: Sentence) -> list[str]:
