@@ -2244,6 +2244,12 @@ def test_a_byline_of_a_name_and_its_post_after_a_comma_signs_the_release(tmp_pat
         (["Chile"], "criticize"), (["Jane Doyle"], "support")]
 
 
+def test_both_sides_after_two_countries_named_together_are_those_countries(tmp_path, vocabulary):
+    text = ("Chile and Peru held consultations in Lima. Both sides reaffirmed their commitment to the process.\n\n"
+            "Il Cile e la Bolivia hanno tenuto consultazioni a La Paz. Le due parti hanno ribadito il loro impegno.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile", "Peru"], ["Chile", "Bolivia"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

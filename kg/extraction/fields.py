@@ -446,9 +446,7 @@ def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relati
 def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int,
                   lang: str) -> list[tuple[str, str]]:
     """Parties named as "between A and B" / "tra A e B"."""
-    joined = ctx.lexicon.compiled("coordinated-pair", lang, lambda: (
-        rf"\s*(?:{ctx.lexicon.coordinators(lang)})\s+(?:(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’])\s*))?"),
-        re.IGNORECASE)
+    joined = ctx.lexicon.coordinated_pair(lang)
     sides = [p for p in _in(phrases, start, end, "actor", "demonym")]
     pairs = []
     for cue in _in(phrases, start, end, "between"):

@@ -393,6 +393,13 @@ class Lexicon:
         """The words that join two clauses or names ("and", "e"), as an alternation."""
         return self.alternation("coordination", lang, words_only=True)
 
+    def coordinated_pair(self, lang: str) -> re.Pattern:
+        """What joins two names of a pair ("Chile and Peru", "il Cile e il Perù"): a coordinator and
+        perhaps an article; compiled once."""
+        return self.compiled("coordinated-pair", lang, lambda: (
+            rf"\s*(?:{self.coordinators(lang)})\s+(?:(?:{self.alternation('article', lang)})(?:\s+|(?<=['’])\s*))?"),
+            re.IGNORECASE)
+
     def clause_links(self, lang: str) -> str:
         """The words that join two clauses, a contrast's too ("and", "but", "ma"), as an alternation."""
         return f"{self.coordinators(lang)}|{self.alternation('contrast', lang)}"

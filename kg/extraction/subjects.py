@@ -382,6 +382,20 @@ def _named_sides(ctx: Context) -> list[str]:
     return ctx.sides
 
 
+PAIR_LOOK_BACK = 400  # characters before "both sides" in which the pair of countries they are is named
+
+
+def _pair_of_countries_before(ctx: Context, phrase: Phrase) -> list[str]:
+    """The last two countries named together before a reference to the sides ("Chile and Peru held
+    consultations in Lima. Both sides reaffirmed…"), when no meeting of people is reported."""
+    text, joined = ctx.document.text, ctx.lexicon.coordinated_pair(ctx.lang_at(phrase.start))
+    countries = [p for p in ctx.phrases_between(max(0, phrase.start - PAIR_LOOK_BACK), phrase.start)
+                 if p.kind == "actor" and ctx.lexicon.actor_kind.get(p.value) == "country"]
+    pairs = [[a.value, b.value] for a, b in zip(countries, countries[1:])
+             if a.value != b.value and joined.fullmatch(text, a.end, b.start)]
+    return pairs[-1] if pairs else []
+
+
 def _signatories(ctx: Context) -> list[str]:
     """The countries a joint statement's title names ("Joint Statement of the Foreign Ministers of
     Japan and Australia"): whom "the foreign ministers" of its text speak for; two or more, and
@@ -449,7 +463,7 @@ def resolve(ctx: Context, phrase: Phrase, in_quote: bool) -> list[str] | None:
     if phrase.kind == "sides-reference":  # "both sides": the countries the participants speak for,
         # else those a joint statement's title names ("Joint Press Statement … between Viet Nam and Chile")
         return list(dict.fromkeys(ctx.represents(a) for a in ctx.participants or _signatories(ctx) or _named_sides(ctx)
-                                  or resolve_group(ctx)))
+                                  or _pair_of_countries_before(ctx, phrase) or resolve_group(ctx)))
     if phrase.kind == "speaker-reference":
         return None if in_quote else list(ctx.memory.speaker or ctx.memory.last_joint or ctx.memory.last_actors)
     if phrase.kind in ("latter-reference", "former-reference"):
