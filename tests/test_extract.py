@@ -2250,6 +2250,16 @@ def test_both_sides_after_two_countries_named_together_are_those_countries(tmp_p
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile", "Peru"], ["Chile", "Bolivia"]]
 
 
+def test_an_offer_of_a_speech_noun_is_the_nouns_act(tmp_path, vocabulary):
+    # "offered its condolences" states condolences, "offered its full support" supports; an offer
+    # of a deed is an intention
+    text = ("Chile offered its condolences to the families of the victims.\n\n"
+            "Chile offered its full support to Peru.\n\n"
+            "Chile offered to mediate between the parties.\n")
+    assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("state", "support"), ("support", "support"), ("express-intent", "support")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

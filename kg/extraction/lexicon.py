@@ -53,6 +53,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
+LIGHT_OWN_ACTS = ("state", "express-intent")  # acts of a light verb of its own that its noun's act replaces
 LIGHT_VERB_GAP = re.compile(r"\s+[«“\"‘]?(?:[^\W\d][\w’'-]*(?:\s+|(?<=['’]))){0,6}")  # "l'auspicio"
 
 
@@ -275,10 +276,10 @@ class Lexicon:
             noun = next((n for n in nouns if n.start > light.end), None)
             # a verb label of its own covers them ("expressed concern"), but not one the noun only
             # begins ("launched an appeal to": "appeal to" is a verb too), nor the light verb's own
-            # plain report ("conveyed Singapore's support for…" is support; "renewed its call" stays
-            # a reaffirmation: that verb decides)
+            # plain report or offer ("conveyed Singapore's support for…" is support, "offered its
+            # condolences" a statement of them; "renewed its call" stays a reaffirmation: that verb decides)
             if noun is None or any(v.start < noun.end and light.start < v.end and v.start != noun.start
-                                   and not ((v.start, v.end) == (light.start, light.end) and v.value == "state")
+                                   and not ((v.start, v.end) == (light.start, light.end) and v.value in LIGHT_OWN_ACTS)
                                    for v in verbs):
                 continue
             gap = text[light.end - offset:noun.start - offset]
