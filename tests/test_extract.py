@@ -2260,6 +2260,12 @@ def test_an_offer_of_a_speech_noun_is_the_nouns_act(tmp_path, vocabulary):
         ("state", "support"), ("support", "support"), ("express-intent", "support")]
 
 
+def test_a_hyphenated_pair_that_begins_a_name_names_the_pairs_relations(tmp_path, vocabulary):
+    text = "Chile underlined its commitment to the Chile-Peru Comprehensive Strategic Partnership.\n"
+    assert [(r["targets"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ([], ["chile-peru-relations"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -484,7 +484,11 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     low, high = min(start, clause.position[0]) - NEARBY, max(end, clause.position[1]) + NEARBY
     phrases = [p for p in phrases if p.kind in TOPIC_RULE_KINDS and p.end > low and p.start < high]
     names = [p for p in phrases if p.kind == "actor"]
-    phrases = [p for p in phrases if p.kind not in ("topic", "actor") or _names_its_own(ctx, p, names, clause.lang)]
+    # a pair that begins a name still names the pair's relations ("the UK-India Comprehensive
+    # Strategic Partnership"), though its second half goes on into the name
+    paired = {(p.start, p.end) for pair in _hyphenated(text, phrases, low, high) for p in pair}
+    phrases = [p for p in phrases if p.kind not in ("topic", "actor") or (p.start, p.end) in paired
+               or _names_its_own(ctx, p, names, clause.lang)]
     phrases = [p for p in phrases if not (p.kind == "topic" and p.start < clause.position[0] and _in_title(
         ctx, text[max(clause.sentence.body, p.start - NEARBY):p.start], p, clause.lang))]
     found: list[str] = []
