@@ -2266,6 +2266,12 @@ def test_a_hyphenated_pair_that_begins_a_name_names_the_pairs_relations(tmp_path
         ([], ["chile-peru-relations"])]
 
 
+def test_a_joint_statement_about_a_pair_between_others_is_about_their_relations(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle met Peru's Foreign Minister Tom Berg in Lima.\n\n"
+            "Both ministers agreed on the importance of de-escalation between Bolivia and Paraguay.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["bolivia-paraguay-relations"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

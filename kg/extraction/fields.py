@@ -563,8 +563,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     if len(parties) == 1:
         relations = [_relation(ctx, parties + [other]) for other in others] + \
                     [_relation(ctx, list(pair)) for pair in pairs]
-    else:  # a joint statement is about the speakers' own relations only when it says so
-        relations = [_relation(ctx, parties)] if cue or "diplomatic-contacts" in found else []
+    else:  # a joint statement is about the speakers' own relations only when it says so, and
+        # about those of a pair it names ("de-escalation between India and Pakistan")
+        relations = ([_relation(ctx, parties)] if cue or "diplomatic-contacts" in found else []) + \
+                    [_relation(ctx, list(pair)) for pair in pairs]
     found += [r for r in dict.fromkeys(relations + relations_met) if r and r not in found]
     relation_parties = ctx.lexicon.relation_parties
     if found and previous and previous.actors == clause.actors and len(parties) == 1 and not clause.targets \
