@@ -2272,6 +2272,13 @@ def test_a_joint_statement_about_a_pair_between_others_is_about_their_relations(
     assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["bolivia-paraguay-relations"]]
 
 
+def test_a_pair_between_whose_first_is_a_name_with_a_demonym_in_it(tmp_path, vocabulary):
+    # "tra l'Unione europea e l'India": the pair is the EU and India, not the "europea" inside its name
+    text = "Il Cile ha auspicato la conclusione dell'accordo di libero scambio tra l'Unione europea e l'India.\n"
+    [record] = records_of(tmp_path, vocabulary, text)
+    assert "eu-india-relations" in record["topics"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -443,20 +443,20 @@ def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relati
     return phrase.end + compound.end() in conflict_words or (paired and phrase.end + compound.end() in relation_words)
 
 
-def between_pairs(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int,
-                  lang: str) -> list[tuple[str, str]]:
-    """Parties named as "between A and B" / "tra A e B"."""
-    joined = ctx.lexicon.coordinated_pair(lang)
-    sides = [p for p in _in(phrases, start, end, "actor", "demonym")]
+def _between(ctx: Context, phrases: list[Phrase], start: int, end: int, lang: str) -> list[tuple[Phrase, Phrase]]:
+    """The mentions of the parties named as "between A and B" / "tra A e B"."""
+    text, joined = ctx.document.text, ctx.lexicon.coordinated_pair(lang)
+    sides = without_overlaps(_in(phrases, start, end, "actor", "demonym"))  # not "europea" of "l'Unione europea"
     pairs = []
     for cue in _in(phrases, start, end, "between"):
         after = [p for p in sides if 0 <= p.start - cue.end < 40]
-        for a, b in zip(after, after[1:]):
-            if joined.fullmatch(text, a.end, b.start):
-                side = [ctx.represents(p.value) for p in (a, b)]
-                pairs.append((side[0], side[1]))
-                break
+        pairs += [(a, b) for a, b in zip(after, after[1:]) if joined.fullmatch(text, a.end, b.start)][:1]
     return pairs
+
+
+def between_pairs(ctx: Context, phrases: list[Phrase], start: int, end: int, lang: str) -> list[tuple[str, str]]:
+    """The parties named as "between A and B" / "tra A e B"."""
+    return [(ctx.represents(a.value), ctx.represents(b.value)) for a, b in _between(ctx, phrases, start, end, lang)]
 
 
 NEARBY = 300  # characters around a clause that its topic rules may look at
@@ -558,7 +558,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
             if len(pairs_met) == 2:
                 relations_met.append(_relation(ctx, pairs_met))
     others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
-    pairs = between_pairs(ctx, text, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases) \
+    pairs = between_pairs(ctx, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases) \
         + [pair for pair in _hyphenated_pairs(ctx, phrases, *clause.position) if not any(map(stands_for_found, pair))]
     if len(parties) == 1:
         relations = [_relation(ctx, parties + [other]) for other in others] + \
