@@ -2279,6 +2279,17 @@ def test_a_pair_between_whose_first_is_a_name_with_a_demonym_in_it(tmp_path, voc
     assert "eu-india-relations" in record["topics"]
 
 
+def test_taking_stock_together_is_consulting(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle met Peru's Foreign Minister Tom Berg in Lima. "
+            "The ministers took stock of the progress in bilateral cooperation.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle", "Tom Berg"], "consult")]
+    text = ("Il ministro Paolo Rossi ha incontrato a Roma il ministro degli Esteri peruviano Tom Berg. "
+            "I due ministri hanno inoltre fatto il punto sulle relazioni bilaterali.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi", "Tom Berg"], "consult")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
