@@ -1834,7 +1834,7 @@ def _name_then_post(ctx: Context, paragraph, name: Phrase) -> bool:
     text = ctx.document.text
     if text[paragraph.start:name.start].strip() or not text.startswith(",", name.end):
         return False
-    after = [p for p in ctx.phrases_between(name.end + 1, paragraph.end)]
+    after = ctx.phrases_between(name.end + 1, paragraph.end)
     return bool(after) and after[0].kind == "role" \
         and all(w[:1].isupper() for w in WORD.findall(text, name.end + 1, after[0].start)) \
         and not any(p.kind == "verb" for p in after) and not LINE_STOP.search(text, name.end, paragraph.end)

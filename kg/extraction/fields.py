@@ -537,10 +537,11 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         rf"(?<!\w)(?:{ctx.lexicon.alternation('partner', clause.lang)})\s+"
         rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})\s+)?$"), re.IGNORECASE)
     others = []
-    paired = {(p.start, p.end) for pair in _hyphenated(text, phrases, *clause.position) for p in pair}
+    hyphenated = _hyphenated(text, phrases, *clause.position)
+    in_pairs = {(p.start, p.end) for pair in hyphenated for p in pair}
     for phrase in _in(phrases, *clause.position, "actor", "demonym"):
         if partner.search(text, max(0, phrase.start - 12), phrase.start) \
-                or cue and (phrase.start, phrase.end) not in paired:  # "Sino-US relations": theirs, not the speaker's with each
+                or cue and (phrase.start, phrase.end) not in in_pairs:  # "Sino-US relations": theirs, not the speaker's with each
             others.append(side(phrase.value))
     aimed = [a for a in (side(t) if ctx.is_person(t) else t for t in clause.targets)  # a person: their country
              if a in ctx.lexicon.country_like]
@@ -559,7 +560,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
                 relations_met.append(_relation(ctx, pairs_met))
     others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
     pairs = between_pairs(ctx, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases) \
-        + [pair for pair in _hyphenated_pairs(ctx, phrases, *clause.position) if not any(map(stands_for_found, pair))]
+        + [pair for pair in ((side(a.value), side(b.value)) for a, b in hyphenated) if not any(map(stands_for_found, pair))]
     if len(parties) == 1:
         relations = [_relation(ctx, parties + [other]) for other in others] + \
                     [_relation(ctx, list(pair)) for pair in pairs]
@@ -583,15 +584,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
 
 
 def _hyphenated(text: str, phrases: list[Phrase], start: int, end: int) -> list[tuple[Phrase, Phrase]]:
-    """Two parties joined by a hyphen or a slash ("the draft Russian-US treaty", "U.S.-EU cooperation")."""
+    """Two parties joined by a hyphen or a slash ("the draft Russian-US treaty", "U.S.-EU cooperation"):
+    a position that names them is about their relations."""
     sides = sorted(_in(phrases, start, end, "actor", "demonym"), key=lambda p: p.start)
     return [(a, b) for a, b in zip(sides, sides[1:]) if text[a.end:b.start] in ("-", "–", "/") and a.value != b.value]
-
-
-def _hyphenated_pairs(ctx: Context, phrases: list[Phrase], start: int, end: int) -> list[tuple[str, str]]:
-    """The parties of each hyphenated pair: the position is about their relations."""
-    return [(ctx.represents(a.value), ctx.represents(b.value))
-            for a, b in _hyphenated(ctx.document.text, phrases, start, end)]
 
 
 def _memberships(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[tuple[str, str]]:
