@@ -95,6 +95,10 @@ ABSOLUTE_DATES = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "yea
                   "PARSERS": ["custom-formats", "absolute-time"]}
 
 
+# a release's head may hold title, byline, post and place before its date line
+HEAD_LINES = 6
+
+
 def date_in_text(text: str, languages: list[str]) -> str | None:
     """The publication date of the text's first lines ("date 2025-09-24 …", "October 20, 2025")."""
     head = text[:400]
@@ -113,7 +117,7 @@ def date_in_text(text: str, languages: list[str]) -> str | None:
         return found.group()
     from dateparser.search import search_dates
 
-    for line in head.splitlines()[:4]:
+    for line in [line for line in head.splitlines() if line.strip()][:HEAD_LINES]:
         dotted = DOTTED_DATE.search(line)  # "12.03.2025" is the 12th of March wherever dots are written
         when = _date_parser().parse(dotted.group(), settings={**ABSOLUTE_DATES, "DATE_ORDER": "DMY"}) if dotted \
             else next((found for _, found in search_dates(line, languages=languages, settings=ABSOLUTE_DATES) or []), None)

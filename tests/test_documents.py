@@ -80,6 +80,9 @@ def test_a_block_of_two_languages_takes_the_first_paragraphs_in_every_process():
     ("Il Ministro ha ricevuto oggi telefonate dai colleghi\n", None),
     ("Yesterday the Minister spoke with his counterpart\n", None),
     ("Today, 3 November 2014, the Minister said\n", "2014-11-03"),
+    # a briefing's head: title, byline, post and place, blank lines between, then the date
+    ("Department Press Briefing\n\nJane Roe, Deputy Spokesperson\n\nWashington, DC\n\nMarch 4, 2026\n",
+     "2026-03-04"),
 ])
 def test_date_lines_in_english_and_italian(head, expected):
     assert date_in_text(head, ["en", "it"]) == expected
