@@ -1277,3 +1277,13 @@ def test_an_elided_article_opening_a_sentence_is_no_part_of_the_name_after_it(tm
     assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg"]]
     text = "L'ex premier Paolo D'Amico ha criticato la decisione.\n"  # an apostrophe inside a name stays
     assert actors_of(tmp_path, vocabulary, text) == [["Paolo D'Amico"]]
+
+
+def test_a_word_only_a_countrys_longer_name_has_may_end_a_persons_name(tmp_path, vocabulary):
+    # "Salvador" of "El Salvador", "Verde" of "Cabo Verde": never a name alone, so a third name word
+    actors = actors_of(tmp_path, vocabulary, (
+        "The Special Representative, Ana Lucia Salvador, warned that the violence continues to spread.\n\n"
+        "Pedro Manuel Verde, the envoy, said that the talks would resume in March.\n\n"
+        "Speaking at Chatham House, the Foreign Secretary said that the sanctions would stay.\n"))
+    assert actors[:2] == [["Ana Lucia Salvador"], ["Pedro Manuel Verde"]]
+    assert "Chatham House" not in str(actors)

@@ -145,6 +145,10 @@ class Lexicon:
     # those of them that only lowercase keywords, cues and verbs have ("power", "price"): they may
     # end a person's name that begins with a name word ("Foreign Secretary Jane Power")
     lowercase_words: set[str] = field(default_factory=set)
+    # words that only continue a country's longer label, never begin a label nor stand alone
+    # ("salvador" of "El Salvador", "verde"): after a name word they continue a person's name
+    # of two words or more ("Maria Isabel Salvador", never "Chatham House")
+    continuing_words: set[str] = field(default_factory=set)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # a person's last name → people
     metonyms: set[str] = field(default_factory=set)  # lowercase names that stand for an actor (kg:metonym: "minsk")
     posts: list[Post] = field(default_factory=list)
@@ -594,9 +598,14 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         for actor in graph.objects(topic, KG.evokedBy):
             lexicon.evoked_topics.setdefault(str(actor), []).append(topic_id)
     capitalised: set[str] = set()  # words of labels that are names or titles, never of a person's name
+    leading: set[str] = set()  # words that begin a label or are one
     for lang in languages:
         for label, meanings in patterns[lang].items():
             words = re.findall(r"[^\W\d_]+", label)
+            leading.update(words[:1])
+            if len(words) > 1 and all(kind == "actor" and lexicon.actor_kind.get(value) == "country"
+                                      for kind, value, _ in meanings):
+                lexicon.continuing_words.update(words[1:])
             if any(kind != "actor" or lexicon.actor_kind.get(value) != "person" for kind, value, _ in meanings):
                 lexicon.common_words.update(words)
             if not all(kind in KEYWORD_KINDS and label in lowercase_labels for kind, _, _ in meanings):
@@ -618,6 +627,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         automaton.make_automaton()
         lexicon.automata[lang] = automaton
     lexicon.lowercase_words = lexicon.common_words - capitalised
+    lexicon.continuing_words -= leading | {w for lists in lexicon.words.values() for ws in lists.values() for w in ws}
     return lexicon
 
 

@@ -386,7 +386,8 @@ def _candidates_in(ctx: Context, text: str, start: int, end: int, lang: str) -> 
             text[run[-1].end():token.start()] == ". " and ctx.lexicon.is_word("name-abbreviation", lang, run[-1].group().lower())))
         if token is not None and (is_name_word(word, lang) or text.startswith(". ", token.end())
                                   and ctx.lexicon.is_word("name-abbreviation", lang, word.lower()) or (joined and (
-                word.lower() in particles or _ends_name(ctx, word)))
+                word.lower() in particles or _ends_name(ctx, word)
+                or len(run) >= 2 and word.lower() in ctx.lexicon.continuing_words))
                 or not run and _begins_name_after_role(ctx, text, tokens[i - 1] if i else None, token, tokens[i + 1], lang)
                 or not run and _ends_name(ctx, word)  # "Ms Hope", "Mr Power": after an honorific
                 and ctx.lexicon.is_word("honorific", lang, _word_before(text, token.start(), start).lower())) \
