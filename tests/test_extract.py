@@ -2290,6 +2290,19 @@ def test_taking_stock_together_is_consulting(tmp_path, vocabulary):
         (["Paolo Rossi", "Tom Berg"], "consult")]
 
 
+def test_a_meeting_phrase_interrupted_by_a_time_or_place_is_still_a_meeting(tmp_path, vocabulary):
+    # "spoke with" with "today by phone" or "on Monday" before its "with": "the ministers" are both
+    for meeting in ("spoke today by phone with", "had a telephone conversation today with", "spoke on Monday with"):
+        records = records_of(tmp_path, vocabulary, (
+            f"Foreign Minister Jane Doyle {meeting} Chilean Foreign Minister Ana Soto. "
+            "The ministers reviewed the bilateral agenda.\n"))
+        assert [r["actors"] for r in records] == [["Jane Doyle", "Ana Soto"]], meeting
+    # a verb between is another clause: whom she spoke to is not at a meeting
+    records = records_of(tmp_path, vocabulary, (
+        "Foreign Minister Jane Doyle said today that she agrees with Chilean Foreign Minister Ana Soto.\n"))
+    assert [r["actors"] for r in records] == [["Jane Doyle"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -237,7 +237,27 @@ class Lexicon:
                     continue
                 found.append(Phrase(kind, value, offset + start, offset + end + 1, text[start:end + 1]))
         found += self._split_verb_phrases(found, text, lang, offset)
+        found += self._interrupted_meeting_phrases(found, text, lang, offset)
         return found + self._light_verb_phrases(found, text, lang, offset)
+
+    def _interrupted_meeting_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
+        """ "spoke today by phone with", "had a telephone conversation on Monday with", "ha avuto un
+        colloquio ieri con": the head of a meeting label that ends in its partner word ("spoke with") and that
+        word up to three words on are the same meeting, unless a verb overlaps them
+        ("held talks in Lima with X on trade" is a consultation)."""
+        made = []
+        for head in (p for p in found if p.kind == "meeting-head"):
+            rest = self.compiled("meeting-rest", lang, lambda: (
+                rf"(?:\s+[^\W\d_][\w’'-]*){{1,3}}?\s+(?:{self.alternation('partner', lang)})(?!\w)"), re.IGNORECASE)
+            match = rest.match(text, head.end - offset)
+            if match is None:
+                continue
+            end = offset + match.end()
+            if any(p.kind == "meeting" and p.start == head.start and p.end == end for p in found) or any(
+                    p.kind == "verb" and p.start < end and head.start < p.end for p in found):
+                continue
+            made.append(Phrase("meeting", "meeting", head.start, end, text[head.start - offset:match.end()]))
+        return made
 
     def _split_verb_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
         """ "ha poi accusato", "hanno inoltre ribadito", "è stata inoltre sottolineata": a verb label of
@@ -535,6 +555,11 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
             if name not in WORD_LISTS:
                 add(name, name, label)
             lexicon.words.setdefault(name, {}).setdefault(label.language, set()).add(str(label).lower())
+    partners = lexicon.words.get("partner", {})
+    for lang, labels in lexicon.words.get("meeting", {}).items():  # "spoke" of "spoke with": see phrases()
+        for head, _, last in (label.rpartition(" ") for label in labels):
+            if head and last in partners.get(lang, ()):
+                add("meeting-head", "meeting", Literal(head, lang=lang))
     for act_id, act in vocabulary.acts.items():
         for label in graph.objects(act, SKOS.altLabel):
             add("verb", act_id, label)
