@@ -2303,6 +2303,15 @@ def test_a_meeting_phrase_interrupted_by_a_time_or_place_is_still_a_meeting(tmp_
     assert [r["actors"] for r in records] == [["Jane Doyle"]]
 
 
+def test_whom_an_attack_is_on_is_no_target_after_an_indefinite_article_too(tmp_path, vocabulary):
+    # the victim is not criticised, whether "the", "a" or "its" stands before it
+    for victim in ("the UNICEF convoy", "a UNICEF convoy", "an OSCE patrol"):
+        records = records_of(tmp_path, vocabulary, f"Chile condemns the attack on {victim} near the border.\n")
+        assert [(r["act"], r["targets"]) for r in records] == [("criticize", [])], victim
+    text = "Chile condemns the Bolivian attack on a UNICEF convoy.\n"  # the doer is
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Bolivia"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

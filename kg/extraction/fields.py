@@ -183,11 +183,13 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
 def _after_cue(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase], kinds: tuple[str, ...],
                joining: str | None = None, words_between: int = 0) -> bool:
     """Whether a mention follows a phrase of one of `kinds` closely: across at most
-    `words_between` words, then the words of the `joining` cue (when given), then an article."""
+    `words_between` words, then the words of the `joining` cue (when given), then an article,
+    definite or not ("the attack on a UNICEF convoy")."""
     pattern = ctx.lexicon.compiled(f"after {joining} {words_between}", clause.lang, lambda: (
         rf"\s*(?:[^\W\d][\w’'-]*\s+){{0,{words_between}}}"
         + (rf"(?:{ctx.lexicon.alternation(joining, clause.lang)})(?:\s+|(?<=['’]))" if joining else "")
-        + rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)})(?:\s+|(?<=['’])))?"), re.IGNORECASE)
+        + rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)}|{ctx.lexicon.alternation('indefinite-article', clause.lang)})"
+        rf"(?:\s+|(?<=['’])))?"), re.IGNORECASE)
     text = ctx.document.text
     return any(pattern.fullmatch(text, cue.end, phrase.start) for cue in phrases
                if cue.kind in kinds and phrase.start - 30 < cue.end <= phrase.start)
