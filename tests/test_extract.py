@@ -2312,6 +2312,11 @@ def test_whom_an_attack_is_on_is_no_target_after_an_indefinite_article_too(tmp_p
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Bolivia"]]
 
 
+def test_haiti_is_named_for_its_crisis_a_matter_of_the_region(tmp_path, vocabulary):
+    records = records_of(tmp_path, vocabulary, "Chile warned that the gang violence in Haiti continues to spread.\n")
+    assert [r["topics"] for r in records] == [["latin-america"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
