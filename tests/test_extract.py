@@ -2317,6 +2317,20 @@ def test_haiti_is_named_for_its_crisis_a_matter_of_the_region(tmp_path, vocabula
     assert [r["topics"] for r in records] == [["latin-america"]]
 
 
+def test_a_person_who_spoke_up_then_a_colon_and_a_quotation_said_it(tmp_path, vocabulary):
+    # what the person did before the colon says only that they spoke: the quotation is theirs
+    texts = ("Anche il ministro della Difesa Marco Neri è intervenuto: «Non manderemo truppe in Bolivia».\n",
+             "Il ministro della Difesa Marco Neri è intervenuto sul tema: «Non manderemo truppe in Bolivia».\n",
+             "Defence Minister Jane Doyle weighed in: \"We will not send troops to Bolivia.\"\n")
+    for i, text in enumerate(texts):
+        records = records_of(tmp_path, vocabulary, text, f"{i}.txt")
+        assert [(r["actors"], r["act"]) for r in records] == [([["Marco Neri"], ["Marco Neri"], ["Jane Doyle"]][i], "state")]
+        assert "Bolivia" in next(iter(records[0]["position"].values()))
+    # a meeting, someone else named before the colon: the quotation is nobody's said so
+    text = "Il ministro Marco Neri ha incontrato Jane Doyle: «Un incontro utile per entrambi i Paesi».\n"
+    assert records_of(tmp_path, vocabulary, text, "met.txt") == []
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

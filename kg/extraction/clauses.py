@@ -747,18 +747,35 @@ def _with_joined_verbs(ctx: Context, text: str, structural: list[Phrase], senten
 
 def _named_quotation(ctx: Context, text: str, mentions: list[Phrase], sentence: Sentence) -> Phrase | None:
     """The colon of "Il ministro degli Esteri, Paolo Rossi: «…»", 'Jane Doyle: "…"', as agencies
-    write it: a person named first in the sentence, perhaps after their title, then a colon that
-    opens a quotation, which introduces their statement as "said:" would."""
+    write it: a person named first in the sentence (perhaps after their title, its portfolio and an
+    adverb: "Anche il ministro X", "Defence Minister X"), perhaps what they did ("è intervenuto", "weighed in"), then a colon
+    that opens a quotation, which introduces their statement as "said:" would."""
     person = next((m for m in mentions if m.start >= sentence.body), None)
     if person is None or person.kind != "actor" or not ctx.is_person(person.value):
         return None
-    if OPENING_QUOTE_AFTER_COLON.match(text, person.end, sentence.end) is None:
+    colon = text.find(":", person.end, min(sentence.end, person.end + PREDICATE_REACH))
+    if colon < 0 or OPENING_QUOTE_AFTER_COLON.match(text, colon, sentence.end) is None \
+            or not _bare_predicate(ctx, text, person.end, colon, sentence.lang):
         return None
     titles = [p.start for p in ctx.phrases(sentence) if p.kind == "title" and p.end == person.start]
-    if NOT_SPACE.search(text, sentence.body, min(titles, default=person.start)):
+    title_start = min(titles, default=person.start)
+    if not all(w[:1].isupper() or ctx.lexicon.is_word("interposed-adverb", sentence.lang, w.lower())
+               for w in WORD.findall(text, sentence.body, title_start)) or any(
+            p.kind == "verb" or p.kind in MENTIONS for p in ctx.phrases_between(sentence.body, title_start)):
         return None
-    colon = text.index(":", person.end)
     return Phrase("named-quotation", "state", colon, colon + 1, ":")
+
+
+PREDICATE_REACH = 40  # characters of what a person did before the colon ("è intervenuto sul tema:")
+
+
+def _bare_predicate(ctx: Context, text: str, start: int, colon: int, lang: str) -> bool:
+    """Whether what stands between a person and the colon of their quotation says only that they
+    spoke up ("è intervenuto", "weighed in", "was blunt"): lowercase words, no verb of the lexicon
+    and no one else named, so the quotation is what they said."""
+    words = WORD.findall(text, start, colon)
+    return all(w[:1].islower() for w in words) and not any(
+        p.kind == "verb" or p.kind in MENTIONS for p in ctx.phrases_between(start, colon))
 
 
 def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
