@@ -2331,6 +2331,15 @@ def test_a_person_who_spoke_up_then_a_colon_and_a_quotation_said_it(tmp_path, vo
     assert records_of(tmp_path, vocabulary, text, "met.txt") == []
 
 
+def test_a_closing_report_then_a_gerund_gives_what_it_closes_to_its_speaker(tmp_path, vocabulary):
+    # "…, X said, adding that…": the report closes the clause before it, the gerund is its own
+    records = records_of(tmp_path, vocabulary, (
+        "Peru firmly supports Chile in its bid, Jane Doyle said, adding that the talks would resume in May.\n"))
+    assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
+        (["Jane Doyle"], "support", ["Chile"]), (["Jane Doyle"], "state", [])]
+    assert next(iter(records[1]["position"].values())) == "the talks would resume in May"
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -697,7 +697,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             clause.actors = list(ctx.memory.last_actors or ctx.principal)
     for clause, following in zip(clauses, clauses[1:]):
         if clause.position[1] - clause.position[0] < 4:
-            if not _quotation_then_gerund(clause, following, quotes):
+            if not _closing_report_then_gerund(text, clause, following, quotes):
                 clause.position = following.position  # "we deplore and reject the move": one object
         else:
             clause.position = _before_next_subject(ctx, clause, following, _before_next_speaker(ctx, clause, following))
@@ -712,7 +712,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []
     deeds = [_reports_a_deed_and(ctx, text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     redundant = [report or (deed or _reports_itself(ctx, text, c, following))
-                 and not _quotation_then_gerund(c, following, quotes)
+                 and not _closing_report_then_gerund(text, c, following, quotes)
                  for c, following, report, deed in zip(clauses, clauses[1:] + [None], reports, deeds)]
     for i, (clause, following) in enumerate(zip(clauses, clauses[1:])):
         if _reports_own_side(ctx, text, clause, following):
@@ -1088,12 +1088,15 @@ def _pronoun_deed_and(ctx: Context, between: str, lang: str) -> bool:
         and ctx.lexicon.is_word("coordination", lang, words[-1].lower())
 
 
-def _quotation_then_gerund(clause: Clause, following: Clause | None, quotes: Quotes) -> bool:
-    """Whether a report closes a quotation and a gerund of the same sentence follows it ('"Attacks on
-    peacekeepers are unacceptable," Tajani said, urging…'): the report's statement is the quotation,
-    the gerund's its own."""
-    return following is not None and following.rule == "gerund" \
-        and quotes.last_ending(clause.sentence.start, clause.verb.start) is not None
+def _closing_report_then_gerund(text: str, clause: Clause, following: Clause | None, quotes: Quotes) -> bool:
+    """Whether a report closes a quotation or a clause and a gerund of the same sentence follows it
+    ('"Attacks on peacekeepers are unacceptable," Tajani said, urging…', "China supports Egypt, Wang
+    said, adding that…"): the report's statement is what it closes, the gerund's its own."""
+    if following is None or following.rule != "gerund":
+        return False
+    return quotes.last_ending(clause.sentence.start, clause.verb.start) is not None or (
+        clause.position[1] - clause.position[0] < 4 and clause.clause_start > clause.sentence.body
+        and "," in text[clause.clause_start:clause.verb.start])
 
 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:

@@ -332,7 +332,9 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
         # a report that asserts the quotation before it may go on with where and to whom it was said
         # ("…», ha detto Tajani ai giornalisti a margine di un incontro a Bruxelles")
         quoting = reporter.outer and reporter.position[1] <= reporter.verb.start
-        if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 and not quoting \
+        # one that says nothing after it closes what came before ("…, Wang said, adding that…")
+        closing = reporter.position[1] - reporter.position[0] < 4
+        if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 and not (quoting or closing) \
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
             continue
         coordinators = ctx.lexicon.coordinators(reporter.lang)
