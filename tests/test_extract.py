@@ -2340,6 +2340,17 @@ def test_a_closing_report_then_a_gerund_gives_what_it_closes_to_its_speaker(tmp_
     assert next(iter(records[1]["position"].values())) == "the talks would resume in May"
 
 
+def test_a_quotation_left_open_goes_on_in_the_paragraph_that_closes_it(tmp_path, vocabulary):
+    # a paragraph that opens no quotation but closes one continues the one the paragraph before left open
+    for opening, closing in (('"', '"'), ("“", "”")):
+        records = records_of(tmp_path, vocabulary, (
+            "Foreign Secretary Jane Doyle said:\n\n"
+            f"{opening}Chile condemns the offensive on the border towns.\n\n"
+            f"I call on Bolivia to withdraw its troops.{closing}\n"))
+        assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
+            (["Jane Doyle"], "criticize", []), (["Jane Doyle"], "appeal", ["Bolivia"])], opening
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -17,7 +17,7 @@ from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Me
 from kg.extraction.lexicon import ATTRIBUTING, Phrase
 from kg.extraction.people import LINE_STOP, post_line, side_of_reporter, sides_from_positions
 from kg.extraction.quotations import attach_quotes
-from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, Quotes, Sentence, quotations
+from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, QUOTE_PAIRS, Quotes, Sentence, quotations
 from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, resolve_group, side_in_title,
                                    spoken_for, subject, title_start)
 
@@ -776,6 +776,18 @@ def _bare_predicate(ctx: Context, text: str, start: int, colon: int, lang: str) 
     words = WORD.findall(text, start, colon)
     return all(w[:1].islower() for w in words) and not any(
         p.kind == "verb" or p.kind in MENTIONS for p in ctx.phrases_between(start, colon))
+
+
+def _left_open(ctx: Context, quotes_of: dict[tuple[int, int], Quotes], key: tuple[int, int]) -> str | None:
+    """The closing mark of the quotation the paragraph before `key` left open (it ran to its end:
+    '"The UK condemns…' then a paragraph 'I call on…"'), if any."""
+    before = quotes_of.get((key[0], key[1] - 1))
+    if not before or not before.spans:
+        return None
+    opening, end = before.spans[-1]
+    paragraph = ctx.document.blocks[key[0]].paragraphs[key[1] - 1]
+    closer = QUOTE_PAIRS.get(ctx.document.text[opening])
+    return closer if end == paragraph.end and closer and ctx.document.text[end - 1] != closer else None
 
 
 def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
@@ -1721,8 +1733,8 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         key = (sentence.block, sentence.paragraph)
         if key not in quotes_of:
             paragraph = ctx.document.blocks[sentence.block].paragraphs[sentence.paragraph]
-            quotes_of[key] = _dash_quotation(ctx, paragraph.start, paragraph.end) \
-                or _split_at_reports(ctx, _without_fragments(text, quotations(text, paragraph.start, paragraph.end)))
+            quotes_of[key] = _dash_quotation(ctx, paragraph.start, paragraph.end) or _split_at_reports(ctx, _without_fragments(
+                text, quotations(text, paragraph.start, paragraph.end, _left_open(ctx, quotes_of, key))))
         clauses, reporter = sentence_clauses(ctx, sentence, quotes_of[key])
         if listing is not None:
             clauses = _listed(ctx, sentence, clauses, *listing, result[-1] if result else None)

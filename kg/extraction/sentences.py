@@ -58,11 +58,16 @@ class Quotes:
         return self.spans[i] if i >= 0 and self.ends[i] >= low else None
 
 
-def quotations(text: str, start: int, end: int) -> Quotes:
+def quotations(text: str, start: int, end: int, unclosed: str | None = None) -> Quotes:
     """The quoted spans of a paragraph, marks included; an unclosed quotation runs to the end.
     Single curly quotes open one too ("said: ‘We condemn…’"), and close it where no letter
-    follows (the ’ of "don’t" is an apostrophe)."""
+    follows (the ’ of "don’t" is an apostrophe). When the paragraph before left a quotation
+    open (its closing mark `unclosed`) and this one's first mark closes it, this one goes on
+    with it from its start."""
     spans, opening, closer = [], None, None
+    first = QUOTATION_MARK.search(text, start, end)
+    if unclosed and first is not None and first.group() == unclosed and text[start:first.start()].strip():
+        opening, closer = start, unclosed
     for mark in QUOTATION_MARK.finditer(text, start, end):
         i, char = mark.start(), mark.group()
         if opening is None and char in QUOTE_PAIRS:
