@@ -2351,6 +2351,13 @@ def test_a_quotation_left_open_goes_on_in_the_paragraph_that_closes_it(tmp_path,
             (["Jane Doyle"], "criticize", []), (["Jane Doyle"], "appeal", ["Bolivia"])], opening
 
 
+def test_immigration_is_migration_in_either_language(tmp_path, vocabulary):
+    texts = ("Chile and Peru agreed to strengthen cooperation against irregular immigration.\n",
+             "Cile e Perù hanno concordato di rafforzare la cooperazione contro l'immigrazione irregolare.\n")
+    for i, text in enumerate(texts):
+        assert ["migration" in r["topics"] for r in records_of(tmp_path, vocabulary, text, f"{i}.txt")] == [True]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
