@@ -2358,6 +2358,13 @@ def test_immigration_is_migration_in_either_language(tmp_path, vocabulary):
         assert ["migration" in r["topics"] for r in records_of(tmp_path, vocabulary, text, f"{i}.txt")] == [True]
 
 
+def test_whom_the_speakers_own_protest_is_against_is_its_target(tmp_path, vocabulary):
+    # the protest is the verb's own noun, not a deed done to Bolivia; others' accusations still harm
+    for text, targets in (("Chile has lodged a strong protest against Bolivia through diplomatic channels.\n", ["Bolivia"]),
+                          ("Chile rejects the accusations against Peru.\n", [])):
+        assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [targets], text
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

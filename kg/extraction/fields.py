@@ -220,7 +220,9 @@ def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase])
                  and _ended_before(ctx, c, clause.position[0], clause.lang)]
         return _after_cue(ctx, clause, phrase, phrases, ("conflict-word",), "harmed", 2) \
             or _after_cue(ctx, clause, phrase, ended, ("oppose", "harming-deed"), "harmed", 2)
-    return _after_cue(ctx, clause, phrase, phrases, ("oppose", "conflict-word", "harming-deed"), "harmed", 2) \
+    # not the speaker's own protest, which the verb holds ("lodged a strong protest against X")
+    deeds = [p for p in phrases if not (clause.verb.start <= p.start and p.end <= clause.verb.end)]
+    return _after_cue(ctx, clause, phrase, deeds, ("oppose", "conflict-word", "harming-deed"), "harmed", 2) \
         or _after_cue(ctx, clause, phrase, phrases, ("harming-deed", "sovereign-good"), "patient-of") \
         or _after_cue(ctx, clause, phrase, phrases, ("harming-verb",)) or _owns_sovereign_good(ctx, clause, phrase, phrases)
 
