@@ -2365,6 +2365,16 @@ def test_whom_the_speakers_own_protest_is_against_is_its_target(tmp_path, vocabu
         assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [targets], text
 
 
+def test_calling_a_countrys_conditions_unrealistic_criticises_it(tmp_path, vocabulary):
+    # a name's possessive after "called" is whose the thing named is, not whom one phoned
+    texts = ("Jane Doyle called Bolivia's conditions unrealistic.\n",
+             "Jane Doyle called the conditions set by Bolivia \"absurd\".\n",
+             "Marco Neri ha definito irrealistiche le condizioni poste dalla Bolivia.\n")
+    for i, text in enumerate(texts):
+        records = records_of(tmp_path, vocabulary, text, f"{i}.txt")
+        assert [(r["act"], r["stance"], r["targets"]) for r in records] == [("criticize", "oppose", ["Bolivia"])], text
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -959,11 +959,13 @@ def _document_of(ctx: Context, gap: str, lang: str) -> bool:
 def _names_as(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool:
     """Whether a verb of naming says what something is ("called the move shameful", "called the
     decision “a grave mistake”"): a quotation or a cue of opposition or support within twelve words
-    after it, no name right after it (a phone call), no hyphen before it ("so-called")."""
+    after it, no name right after it (a phone call; a name's possessive is whose the thing named
+    is: "called Kiev's conditions absurd"), no hyphen before it ("so-called")."""
     if text[verb.start - 1:verb.start] == "-":
         return False
     after = list(WORD.finditer(text, verb.end, sentence.end))[:12]
-    if after and after[0].group()[:1].isupper():
+    if after and after[0].group()[:1].isupper() and not ctx.lexicon.possessive_suffix(after[0].group(), sentence.lang) \
+            and not ctx.lexicon.is_possessive(text, after[0].end(), sentence.lang):
         return False
     end = after[-1].end() if after else verb.end
     return bool(QUOTE_OPENING.search(text, verb.end, end)) or any(
