@@ -18,6 +18,12 @@ def records_of(tmp_path, vocabulary, text, name="doc.txt"):
     return [record_to_json(r) for r in extract(read(path, vocabulary), vocabulary)]
 
 
+def records_of_each(tmp_path, vocabulary, texts):
+    """The records of each text, read as a document of its own (texts in two languages would
+    otherwise merge as one bilingual item)."""
+    return [records_of(tmp_path, vocabulary, text, f"{i}.txt") for i, text in enumerate(texts)]
+
+
 def brief(record):
     return record["actors"], record["act"], record["stance"], record["targets"], record["topics"]
 
@@ -2322,9 +2328,8 @@ def test_a_person_who_spoke_up_then_a_colon_and_a_quotation_said_it(tmp_path, vo
     texts = ("Anche il ministro della Difesa Marco Neri è intervenuto: «Non manderemo truppe in Bolivia».\n",
              "Il ministro della Difesa Marco Neri è intervenuto sul tema: «Non manderemo truppe in Bolivia».\n",
              "Defence Minister Jane Doyle weighed in: \"We will not send troops to Bolivia.\"\n")
-    for i, text in enumerate(texts):
-        records = records_of(tmp_path, vocabulary, text, f"{i}.txt")
-        assert [(r["actors"], r["act"]) for r in records] == [([["Marco Neri"], ["Marco Neri"], ["Jane Doyle"]][i], "state")]
+    for speaker, records in zip(("Marco Neri", "Marco Neri", "Jane Doyle"), records_of_each(tmp_path, vocabulary, texts)):
+        assert [(r["actors"], r["act"]) for r in records] == [([speaker], "state")]
         assert "Bolivia" in next(iter(records[0]["position"].values()))
     # a meeting, someone else named before the colon: the quotation is nobody's said so
     text = "Il ministro Marco Neri ha incontrato Jane Doyle: «Un incontro utile per entrambi i Paesi».\n"
@@ -2354,8 +2359,8 @@ def test_a_quotation_left_open_goes_on_in_the_paragraph_that_closes_it(tmp_path,
 def test_immigration_is_migration_in_either_language(tmp_path, vocabulary):
     texts = ("Chile and Peru agreed to strengthen cooperation against irregular immigration.\n",
              "Cile e Perù hanno concordato di rafforzare la cooperazione contro l'immigrazione irregolare.\n")
-    for i, text in enumerate(texts):
-        assert ["migration" in r["topics"] for r in records_of(tmp_path, vocabulary, text, f"{i}.txt")] == [True]
+    for records in records_of_each(tmp_path, vocabulary, texts):
+        assert ["migration" in r["topics"] for r in records] == [True]
 
 
 def test_whom_the_speakers_own_protest_is_against_is_its_target(tmp_path, vocabulary):
@@ -2370,9 +2375,8 @@ def test_calling_a_countrys_conditions_unrealistic_criticises_it(tmp_path, vocab
     texts = ("Jane Doyle called Bolivia's conditions unrealistic.\n",
              "Jane Doyle called the conditions set by Bolivia \"absurd\".\n",
              "Marco Neri ha definito irrealistiche le condizioni poste dalla Bolivia.\n")
-    for i, text in enumerate(texts):
-        records = records_of(tmp_path, vocabulary, text, f"{i}.txt")
-        assert [(r["act"], r["stance"], r["targets"]) for r in records] == [("criticize", "oppose", ["Bolivia"])], text
+    for records in records_of_each(tmp_path, vocabulary, texts):
+        assert [(r["act"], r["stance"], r["targets"]) for r in records] == [("criticize", "oppose", ["Bolivia"])]
 
 
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
