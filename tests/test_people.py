@@ -1287,3 +1287,12 @@ def test_a_word_only_a_countrys_longer_name_has_may_end_a_persons_name(tmp_path,
         "Speaking at Chatham House, the Foreign Secretary said that the sanctions would stay.\n"))
     assert actors[:2] == [["Ana Lucia Salvador"], ["Pedro Manuel Verde"]]
     assert "Chatham House" not in str(actors)
+
+
+def test_a_briefers_the_secretary_is_their_departments_and_he_is_the_meetings_subject(tmp_path, vocabulary):
+    # two US Secretaries held office that day: the Department of State spokesperson's "The
+    # Secretary" is the Secretary of State; "He" after her turn's meeting is its subject, not the
+    # minister last named
+    text = ("MS BRUCE: Good afternoon. The Secretary spoke this morning with Foreign Minister Sybiha of "
+            "Ukraine. He reaffirmed the United States' commitment to a durable peace.\n")
+    assert actors_of(tmp_path, vocabulary, text, date="2025-03-04") == [["Marco Rubio"]]

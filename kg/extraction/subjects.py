@@ -162,7 +162,8 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         tuple(ctx.participants) + ctx.memory.last_actors + ctx.memory.persons_seen + in_sentence)))
     # "He thanked…" after "Jane Doyle met her counterpart Tom Berg": not a person the text shows otherwise
     gender = next((g for w in WORD.findall(phrase.text) if (g := _word_gender(ctx, w, lang))), None)
-    persons = [c for c in candidates if ctx.is_person(c) and (gender is None or gender_of(ctx, c) in (None, gender))]
+    persons = [c for c in candidates if ctx.is_person(c) and (gender is None or gender_of(ctx, c) in (None, gender))
+               and (words or c not in ctx.memory.speaker)]  # a briefer calls themselves "I", not "he"
     if any(ctx.lexicon.is_word("rank-address", lang, w) for w in phrase.text.lower().split()):
         # "His Highness affirmed…": the text's principal, whom its publisher addresses so
         return [p for p in ctx.principal if ctx.is_person(p)] or persons[:1]
@@ -192,7 +193,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         if len(tied) > 1 and _takes_turn(ctx, phrase):  # "For his part, the Foreign Minister…": the other one
             tied = [p for p in tied if p not in ctx.memory.last_actors] or tied
         return next(([p] for p in ctx.principal if p in tied), tied[:1])
-    if phrase.value != "person-reference" or meant:  # a role: "the Secretary-General" of a UN note
+    if words or meant:  # a role: "the Secretary-General" of a UN note
         holder = incumbent(ctx, phrase)
         if holder:
             return holder
@@ -217,8 +218,11 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         return principal or [ctx.represents(where[0])]
     if not persons and not ctx.principal and phrase.value == "person-reference":
         return list(ctx.memory.last_actors)  # "a spokesman for the Foreign Office said … he added"
-    if phrase.value == "person-reference" and ctx.participants and not ctx.memory.last_actors:
-        return ctx.principal  # "X spoke with his counterpart Y. He called for…": before anyone spoke, the meeting's subject
+    if phrase.value == "person-reference" and ctx.participants \
+            and not any(a in ctx.participants for a in ctx.memory.last_actors):
+        # "X spoke with his counterpart Y. He called for…": before anyone at it spoke (a briefer's
+        # turn aside), the meeting's subject
+        return ctx.principal
     if phrase.value != "person-reference" and ctx.memory.last_actors \
             and not any(ctx.is_person(a) for a in ctx.memory.last_actors):
         # "A spokesperson for the Chilean foreign ministry rejected it. …, the spokesperson said": the
@@ -245,7 +249,8 @@ def incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     signed by the Secretary-General's spokesman), else the place its periphrasis means ("the Holy
     Father": the Holy See's; "the Secretary-General": the UN's); no one when that is not one person."""
     meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))
-    titles = meant or (title_words(phrase.value),)
+    # a lexicon's reference ("The Secretary") has no role for its value: its words are the role
+    titles = meant or (title_words(phrase.text if phrase.value == "person-reference" else phrase.value),)
     home = ctx.lexicon.meant_homes.get(meant)
     in_reference = set(places_named(ctx, phrase))
     places = (lambda: in_reference,) if in_reference else (
@@ -268,14 +273,22 @@ def _of_the_most_named(ctx: Context, phrase: Phrase, holders: list[str], home: s
     """Of several holders of a role, the one whose side the text around the reference names most,
     its people included (a UN note that mentions "ASEAN's efforts" once, signed by the UN's
     spokesman); on a tie, the one of the place the periphrasis means ("the Secretary-General":
-    the UN's); no one when that leaves more than one."""
-    named = Counter(ctx.represents(p.value) for p in ctx.phrases_between(
-        max(0, phrase.start - LOOK_BACK), phrase.start + LOOK_BACK) if p.kind == "actor")
+    the UN's); then the one whose post shares most words with those of the people named around it
+    or speaking in the transcript (the spokesperson of the Department of State's "the Secretary" is the Secretary of State); no
+    one when that leaves more than one."""
+    around = [p.value for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start + LOOK_BACK)
+              if p.kind == "actor"]
+    named = Counter(ctx.represents(actor) for actor in around)
     sides = {holder: ctx.represents(holder) for holder in holders}
     most = max(named[side] for side in sides.values())
     chosen = [holder for holder in holders if named[sides[holder]] == most]
     if len(chosen) > 1 and home:
         chosen = [holder for holder in chosen if sides[holder] == home]
+    if len(chosen) > 1:  # a State Department briefer's "the Secretary": of their own department
+        colleagues = {a for a in [*around, *ctx.turns.values()] if a and ctx.is_person(a) and a not in holders}
+        shared = {h: max((len(ctx.post_words(h)[1] & ctx.post_words(c)[1]) for c in colleagues), default=0)
+                  for h in chosen}
+        chosen = [h for h in chosen if shared[h] == max(shared.values())]
     return chosen if len(chosen) == 1 else []
 
 
