@@ -2379,6 +2379,16 @@ def test_calling_a_countrys_conditions_unrealistic_criticises_it(tmp_path, vocab
         assert [(r["act"], r["stance"], r["targets"]) for r in records] == [("criticize", "oppose", ["Bolivia"])]
 
 
+def test_another_speakers_statement_aimed_at_its_own_party_keeps_no_topic_of_the_one_before(tmp_path, vocabulary):
+    records = records_of(tmp_path, vocabulary, (
+        "Peru said the talks on the war in Ukraine went well. Chile condemns the Houthi attacks on shipping.\n"))
+    assert [("ukraine-conflict" in r["topics"]) for r in records] == [True, False]
+    # one aimed at no one still goes on with the matter
+    records = records_of(tmp_path, vocabulary, (
+        "Peru said the talks on the war in Ukraine went well. Chile stressed that the talks must go on.\n"))
+    assert [("ukraine-conflict" in r["topics"]) for r in records] == [True, True]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

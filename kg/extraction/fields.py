@@ -581,7 +581,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         found += [t for t in previous.topics if parties[0] in relation_parties.get(t, ())][:1]
     if found:
         return found
-    if previous:
+    if previous and (previous.actors == clause.actors or not clause.targets):
+        # not to another speaker's statement aimed at a party of its own ("Chile condemns the Houthi attacks…")
         return list(previous.topics)
     relation = _relation(ctx, parties + counterparts)
     return [relation] if relation else []
