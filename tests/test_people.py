@@ -1296,3 +1296,16 @@ def test_a_briefers_the_secretary_is_their_departments_and_he_is_the_meetings_su
     text = ("MS BRUCE: Good afternoon. The Secretary spoke this morning with Foreign Minister Sybiha of "
             "Ukraine. He reaffirmed the United States' commitment to a durable peace.\n")
     assert actors_of(tmp_path, vocabulary, text, date="2025-03-04") == [["Marco Rubio"]]
+
+
+def test_a_role_no_one_named_is_not_held_for_another_side_than_the_datelines(tmp_path, vocabulary):
+    # only India's spokesperson is listed that day: from Islamabad (after a line of number and year,
+    # which is no dateline), "The Spokesperson" is no Indian, and speaks for the text's own side
+    text = ("Press Release No. 45/2025\n\nIslamabad, 23 April 2025\n\n"
+            "Pakistan rejects the baseless allegations made by the Indian side. "
+            "The Spokesperson stated that any attempt to divert the river would be an act of war.\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    records = [record_to_json(r) for r in extract_document(read(path, vocabulary), vocabulary).records]
+    assert "Randhir Jaiswal" not in str([r["actors"] for r in records])
+    assert {a for r in records for a in r["actors"]} == {"Pakistan"}

@@ -246,24 +246,32 @@ def incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     line names (a UN note's "The Secretary-General"), else whose web site published it, else
     that the speaker of a transcript's turn speaks for, else that the text around it (LOOK_BACK
     characters either side: a readout's whole text) names or its people speak for (the note
-    signed by the Secretary-General's spokesman), else the place its periphrasis means ("the Holy
+    signed by the Secretary-General's spokesman), of the side of its dateline when it has one, else the place its periphrasis means ("the Holy
     Father": the Holy See's; "the Secretary-General": the UN's); no one when that is not one person."""
     meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))
     # a lexicon's reference ("The Secretary") has no role for its value: its words are the role
     titles = meant or (title_words(phrase.text if phrase.value == "person-reference" else phrase.value),)
     home = ctx.lexicon.meant_homes.get(meant)
     in_reference = set(places_named(ctx, phrase))
+
+    def around() -> set[str]:
+        return {side for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start + LOOK_BACK)
+                if p.kind == "actor" for side in (p.value, ctx.represents(p.value))}
+
     places = (lambda: in_reference,) if in_reference else (
         lambda: {p.value for p in ctx.heading_phrases() if p.kind == "actor"},
         lambda: set(ctx.publisher),
         lambda: {ctx.represents(a) for a in ctx.memory.speaker},  # a briefer's "the President"
-        lambda: {side for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start + LOOK_BACK)
-                 if p.kind == "actor" for side in (p.value, ctx.represents(p.value))},
+        around,
         lambda: {home} if home else set())  # last, the place its periphrasis means: "the Holy Father"
     for named in places:  # looked at one after the other, the text around it last
         where = _sides_of(ctx, named())
         holders = list(dict.fromkeys(
             h for words in titles for h in ctx.lexicon.holders(ctx.document.date, words, where))) if where else []
+        if holders and named is around and ctx.dateline_country:
+            # not another side's than where the text comes from ("Islamabad, …: The Spokesperson
+            # stated…" when the gazetteer lists only India's)
+            holders = [h for h in holders if ctx.represents(h) in _sides_of(ctx, set(ctx.dateline_country))]
         if holders:
             return holders if len(holders) == 1 else _of_the_most_named(ctx, phrase, holders, home)
     return []
