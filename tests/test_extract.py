@@ -2389,6 +2389,14 @@ def test_another_speakers_statement_aimed_at_its_own_party_keeps_no_topic_of_the
     assert [("ukraine-conflict" in r["topics"]) for r in records] == [True, True]
 
 
+def test_spending_on_defence_is_european_security_in_either_language(tmp_path, vocabulary):
+    texts = ("Chile said it will spend two per cent of GDP on defence by next year.\n",
+             "Il Cile ha assicurato che raggiungerà il 2% del Pil per la difesa entro l'anno prossimo.\n",
+             "Chile said that military spending must rise.\n")
+    for records in records_of_each(tmp_path, vocabulary, texts):
+        assert ["european-security" in r["topics"] for r in records] == [True]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
