@@ -1309,3 +1309,10 @@ def test_a_role_no_one_named_is_not_held_for_another_side_than_the_datelines(tmp
     records = [record_to_json(r) for r in extract_document(read(path, vocabulary), vocabulary).records]
     assert "Randhir Jaiswal" not in str([r["actors"] for r in records])
     assert {a for r in records for a in r["actors"]} == {"Pakistan"}
+
+
+def test_a_we_after_a_clause_of_named_sides_is_the_speakers_own(tmp_path, vocabulary):
+    # "Chile and Peru are partners and we stand ready…": the briefer's "we", not the two named
+    text = ("Press briefing by Spokesperson Lena Marsh\n"
+            "MS MARSH: Chile and Peru are close partners and we stand ready to work with both of them.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Lena Marsh"]]

@@ -1256,6 +1256,7 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
             window = earlier[-1].position[0]
         elif earlier[-1].rule == "according-to":  # "According to the Kremlin, Putin and Macron discussed…": not the source
             window = max(window, earlier[-1].position[0])
+    window = _own_pronoun_clause(ctx, text, mentions, window, head, sentence)
     quoted = _quoted(ctx, text, mentions, window, head, lang)
     if quoted:
         return quoted, "quoted"
@@ -1325,6 +1326,22 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         # "We discussed trade. I welcomed…": one of them, the publisher's principal
         last = [a for a in last if a in ctx.principal] or last[:1]
     return last, "continuation"
+
+
+def _own_pronoun_clause(ctx: Context, text: str, mentions: list[Phrase], window: int, head: Phrase,
+                        sentence: Sentence) -> int:
+    """Where a verb's subject is looked for: from a "we" or "I" right before it when names stand
+    further back with a predicate of their own between ("China and the EU are partners and we
+    stand ready…": the speaker's "we", not the two; "Chile and we agree" is one subject)."""
+    pronoun = next((p for p in reversed(ctx.phrases(sentence)) if p.kind == "speaker-reference"
+                    and window <= p.start < head.start), None)
+    if pronoun is None or any(pronoun.end <= m.start < head.start for m in mentions):
+        return window
+    before = [m for m in mentions if window <= m.start and m.end <= pronoun.start]
+    return pronoun.start if before and len(WORD.findall(text, before[-1].end, pronoun.start)) > PREDICATE_WORDS else window
+
+
+PREDICATE_WORDS = 2  # words between names and a "we" that make a clause of their own, not "X and we"
 
 
 def _joint_document_subject(ctx: Context, text: str, sentence: Sentence, head: Phrase) -> bool:
