@@ -680,9 +680,6 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
                                             text[kept[-1].start:mention.end])
             continue
         kept.append(mention)
-    if len(kept) > 1 and kept[-1].kind == "speaker-reference" \
-            and len(WORD.findall(text, kept[-2].end, kept[-1].start)) > PREDICATE_BETWEEN:
-        kept = kept[-1:]  # "China and the EU are partners and we stand ready…": "we" alone is its subject
     if not kept:
         return [], False
     if any(m.kind == "speaker-reference" for m in kept) and not any(m.kind == "actor" for m in kept) and quote:
@@ -702,9 +699,6 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
             if actor not in actors:
                 actors.append(actor)
     return actors, bool(actors)
-
-
-PREDICATE_BETWEEN = 2  # words between names and a "we" that make a clause of their own, not "X and we"
 
 
 def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
