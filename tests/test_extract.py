@@ -2397,6 +2397,23 @@ def test_spending_on_defence_is_european_security_in_either_language(tmp_path, v
         assert ["european-security" in r["topics"] for r in records] == [True]
 
 
+def test_a_person_as_source_of_their_own_sides_act_is_its_actor(tmp_path, vocabulary):
+    # "According to X, <X's country> will…": X says it, as "X said <X's country> will…" does
+    texts = ("According to Foreign Minister Paolo Rossi of Italy, Italy will not recognise the result.\n",
+             "Secondo il ministro degli Esteri italiano Paolo Rossi, l'Italia non riconoscerà il risultato.\n")
+    for records in records_of_each(tmp_path, vocabulary, texts):
+        assert [(r["actors"], r["act"]) for r in records] == [(["Paolo Rossi"], "reject")]
+    # anonymous sources still say nothing of their own
+    text = "Secondo fonti del ministero, l'Italia non riconoscerà il risultato.\n"
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Italy"]]
+
+
+def test_discussing_a_country_is_a_consultation_about_it(tmp_path, vocabulary):
+    # a bare name after "discussed" is the matter; "in Lima with X" names only where and with whom
+    records = records_of(tmp_path, vocabulary, "Chile and Peru discussed Bolivia.\n")
+    assert [(r["actors"], r["act"]) for r in records] == [(["Chile", "Peru"], "consult")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

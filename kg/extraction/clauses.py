@@ -640,13 +640,14 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 heads.append(phrase)
         elif phrase.kind == "according" and quotes.around(phrase.start) is None:  # not "…garanzie per Kiev"
             following = [m for m in mentions if m.start >= phrase.end]
-            # "According to X, …"; "Così il ministro X a margine del vertice." refers to the sentence
+            # "According to X[ of Chile], …"; "Così il ministro X a margine del vertice." refers to the sentence
             # before whatever follows the name
             if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
                               or _article_before_source(ctx, text, phrase, following[0], sentence)
                               or _titled(ctx, phrase, following[0], lang)
                               or _document_of(ctx, text[phrase.end:following[0].start], lang)) and (
-                    SOURCE_END.match(text, following[0].end) or _cataphoric(ctx, phrase, sentence)
+                    SOURCE_END.match(text, ctx.lexicon.of_complement(lang).match(text, following[0].end).end())
+                    or _cataphoric(ctx, phrase, sentence)
                     or _closing_according(text, phrase, following[0], sentence)
                     or _source_then_clause(ctx, text, phrase, following[0], sentence)):
                 heads.append(phrase)
@@ -704,7 +705,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
     # "Secondo fonti del Cremlino, la Russia è pronta…": a source whose words are only the next clause's subject;
     # "held talks in Lima, during which they agreed…": a meeting, its matter the next clause's
     clauses = [c for c, following in zip(clauses, clauses[1:] + [None])
-               if not (following is not None and c.rule == "according-to" and _names_only(ctx, text, c.position, sentence))
+               if not (following is not None and c.rule == "according-to" and _names_only(ctx, text, c.position, sentence)
+                       and not _reports_own_side(ctx, text, c, following))
                and not (following is not None and c.act == "consult"
                         and _where_and_with_whom_only(ctx, text, c.position, sentence))]
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
@@ -844,11 +846,15 @@ def _names_only(ctx: Context, text: str, position: tuple[int, int], sentence: Se
 
 def _where_and_with_whom_only(ctx: Context, text: str, position: tuple[int, int], sentence: Sentence) -> bool:
     """Whether a position names only where, when and with whom ("in Moscow with Foreign Minister X
-    of Hungary", "in Lima with her Peruvian counterpart on May 3"): no matter of its own."""
+    of Hungary", "in Lima with her Peruvian counterpart on May 3"): no matter of its own, and a
+    preposition before whoever it names."""
     start, end = position
     named = [(p.start, p.end) for p in ctx.phrases(sentence) if start <= p.start and p.end <= end
              and p.kind in NAMING_KINDS]
-    return start < end and all(
+    first = WORD.search(text, start, end)
+    if first is None or not any(ctx.lexicon.is_word(cue, sentence.lang, first.group().lower()) for cue in PLACE_OR_PARTNER):
+        return False  # "discussed Ukraine": what they discussed, no one they met
+    return all(
         any(a <= word.start() < b for a, b in named) or not word.group()[0].isalpha()
         or any(ctx.lexicon.is_word(cue, sentence.lang, word.group().lower()) for cue in WHERE_AND_WITH_WHOM)
         for word in WORD.finditer(text, start, end))
@@ -856,6 +862,7 @@ def _where_and_with_whom_only(ctx: Context, text: str, position: tuple[int, int]
 
 NAMING_KINDS = ("actor", "person-reference", "counterpart", "title", "role", "demonym", "group-reference")
 WHERE_AND_WITH_WHOM = ("venue", "partner", "article", "determiner", "preposition", "calendar", "title-complement")
+PLACE_OR_PARTNER = ("venue", "partner", "preposition")  # what such a position opens with
 
 
 def _says_only_that_they_met(ctx: Context, text: str, head: Phrase, end: int, sentence: Sentence) -> bool:
@@ -1037,7 +1044,8 @@ def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause
     supports…"': whatever the reporting verb, what the speaker's own side does, in a quotation the
     clause opens too, is the speaker's act (the inner verb decides it); a
     comma between them is inside the reported clause only when a complement word opens it
-    ("said that, following the principles…, China is ready")."""
+    ("said that, following the principles…, China is ready"), or it closes a person who is the
+    source ("Secondo Tajani, l'Italia non…"; not "Secondo fonti della Farnesina, l'Italia…")."""
     between = text[clause.verb.end:following.verb.start]
     opener = next(iter(WORD.findall(between)), "").lower()
     # "Doyle told the council that her country…", her side unknown: her country is herself
@@ -1045,7 +1053,8 @@ def _reports_own_side(ctx: Context, text: str, clause: Clause, following: Clause
         p.kind == "own-country-reference" for p in ctx.phrases_between(clause.verb.end, following.verb.start))
     return following.rule == "subject" and bool(clause.actors) and bool(following.actors) and clause.in_quote is None \
         and (following.in_quote is None or following.in_quote[0] >= clause.verb.end) \
-        and ("," not in between or opener != "," and ctx.lexicon.is_word("complement", clause.lang, opener)) \
+        and ("," not in between or opener != "," and ctx.lexicon.is_word("complement", clause.lang, opener)
+             or clause.rule == "according-to" and between.count(",") == 1 and all(map(ctx.is_person, clause.actors))) \
         and (own_country or speaks_for_own_side(ctx, clause.actors, following.actors))
 
 
