@@ -1316,3 +1316,13 @@ def test_a_we_after_a_clause_of_named_sides_is_the_speakers_own(tmp_path, vocabu
     text = ("Press briefing by Spokesperson Lena Marsh\n"
             "MS MARSH: Chile and Peru are close partners and we stand ready to work with both of them.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Lena Marsh"]]
+
+
+def test_a_letter_after_a_name_is_its_title_and_coordinated_people_all_meet(tmp_path, vocabulary):
+    # "the Hon Tom Berg MP": "MP" after the name makes no reference over it; two people joined by
+    # "and" before "met" both meet the two after it
+    text = ("The Foreign Minister of Chile, the Hon Jane Doyle, and the Minister for Defence, the Hon Tom Berg MP, "
+            "met Foreign Minister Ana Rios and Defence Minister Luis Soto in Lima.\n\n"
+            "The Ministers condemned terrorism in all its forms.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg", "Ana Rios", "Luis Soto"]]
+    assert actors_of(tmp_path, vocabulary, "The Hon Tom Berg MP said that the talks were useful.\n") == [["Tom Berg"]]

@@ -1731,7 +1731,26 @@ def meeting_people(ctx: Context, found: list[Phrase], meeting: Phrase, clause_st
         before = [a for a in (resolve(ctx, subject, False) or [] if subject else []) if a not in named]
     between = any(p.kind == "between" and meeting.end <= p.start < meeting.end + 20 for p in ctx.phrases_between(
         meeting.end, meeting.end + 20))  # "talks between X and Y": its people are named
-    return before[-1:] + named if len(named) == 1 or not between else named
+    return _coordinated_run(ctx, found, before) + named if len(named) == 1 or not between else named
+
+
+def _coordinated_run(ctx: Context, found: list[Phrase], before: list[str]) -> list[str]:
+    """The last person named before a meeting phrase, with those coordinated before them ("A, Foreign
+    Minister of X, and B, Minister for Defence, met C and D"): all of them met."""
+    if not before:
+        return []
+    text, run = ctx.document.text, [before[-1]]
+    spans = {p.value: p for p in found if p.kind == "actor" and p.value in before}
+    for earlier in reversed(before[:-1]):
+        if earlier not in spans or run[0] not in spans:
+            break  # a reference's person ("EAM held talks with…"), not named here
+        gap = text[spans[earlier].end:spans[run[0]].start]
+        lang = ctx.lang_at(spans[earlier].end)
+        if not any(ctx.lexicon.is_word("coordination", lang, w.lower()) for w in PLAIN_WORD.findall(gap)) \
+                or any(p.kind == "verb" and spans[earlier].end <= p.start < spans[run[0]].start for p in found):
+            break
+        run.insert(0, earlier)
+    return run
 
 
 def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clause], dict[tuple[int, int], Quotes]]:

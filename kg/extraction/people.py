@@ -285,6 +285,8 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
                and not any(q.kind == "verb" and role.end <= q.start < p.start for q in phrases) for p in phrases) or any(
                 p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
             continue  # a title ("the Secretary, Antony Blinken"; no verb between) or part of a longer role
+        if any(p.kind == "actor" and ctx.is_person(p.value) and start <= p.start and p.end <= role.start for p in phrases):
+            continue  # a letter after a name ("the Hon Richard Marles MP"): a title of the name, no reference
         end = _role_end(ctx, text, role, sentence)
         # the demonym of its country after it ("il ministro degli Esteri turco") is the reference's
         end = next((p.end for p in phrases if p.kind == "demonym" and p.start >= end and not text[end:p.start].strip()), end)
