@@ -2414,6 +2414,12 @@ def test_discussing_a_country_is_a_consultation_about_it(tmp_path, vocabulary):
     assert [(r["actors"], r["act"]) for r in records] == [(["Chile", "Peru"], "consult")]
 
 
+def test_whom_a_speech_noun_is_for_is_its_target_across_an_elided_owner(tmp_path, vocabulary):
+    # "il sostegno dell'Italia all'Ucraina": "dell'" and "Italia" are two words, as "della Grecia"
+    text = "Il ministro Marco Neri ha ribadito il sostegno dell'Italia alla Bolivia.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Bolivia"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -201,11 +201,14 @@ def _speech_noun_object(ctx: Context, clause: Clause, phrase: Phrase, phrases: l
     in Iraq", where the place is another preposition's)."""
     text, lang = ctx.document.text, clause.lang
     for noun in (p for p in phrases if p.kind == "speech-noun" and phrase.start - 40 < p.end <= phrase.start):
-        words = WORD.findall(text, noun.end, phrase.start)
+        words = ELIDED_WORD.findall(text, noun.end, phrase.start)  # "dell'Italia all'": "dell'", "Italia", "all'"
         if 1 <= len(words) <= 3 and all(w[:1].isupper() or ctx.lexicon.is_word("title-complement", lang, w.lower())
                                         for w in words[:-1]):
             return True
     return False
+
+
+ELIDED_WORD = re.compile(r"\w+['’]?")  # a word with its elision mark, apart from the word after it
 
 
 def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
