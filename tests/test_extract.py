@@ -2420,6 +2420,15 @@ def test_whom_a_speech_noun_is_for_is_its_target_across_an_elided_owner(tmp_path
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Bolivia"]]
 
 
+def test_a_passive_with_its_subject_named_before_it_is_said_by_its_agent(tmp_path, vocabulary):
+    # only a verb of telling or asking makes its subject whom it was told ("Chile was briefed by…")
+    text = ("Quito, 3 May 2025\n\nBolivia was condemned by Chile for the attack. Support for Peru was reaffirmed by "
+            "Foreign Minister Jane Doyle. Ecuador was briefed by Chile on the talks.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize"), (["Jane Doyle"], "reaffirm")]
+    assert records_of(tmp_path, vocabulary, text)[0]["targets"] == ["Bolivia"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

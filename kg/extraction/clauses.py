@@ -66,14 +66,24 @@ def _reporters_pronoun_before(ctx: Context, text: str, verb: Phrase, lang: str) 
 
 
 def _told(ctx: Context, text: str, verb: Phrase, mentions: list[Phrase], lang: str) -> bool:
-    """ "I've been asked about…", "Trump will be briefed by…": a passive reporting verb whose
-    subject is named right before it tells what that subject was told, not what anyone says."""
+    """ "I've been asked about…", "Trump will be briefed by…", "Doyle was horrified by the images": a
+    passive verb whose subject is named right before it tells what that subject was told or felt,
+    not what anyone says; but one not of telling or asking with an actor for its agent is said by
+    them ("Russia was condemned by the EU", "Support for X was reaffirmed by Y")."""
+    last = verb.words[-1]
+    if verb.value not in ADDRESSING_ACTS and not any(
+            ctx.lexicon.is_word(cue, lang, last) for cue in ("informing-verb", "question-participle")) \
+            and _passive_agent(ctx, text, [m for m in mentions if m.start >= verb.end], verb, lang):
+        return False
     subject = next((m for m in reversed(mentions) if m.end <= verb.start and verb.start - m.end < 40), None)
     if subject is None:
         return False
     words = [w.lower() for w in re.findall(r"[\w’']+", text[subject.end:verb.start])]
     return any(ctx.lexicon.is_word("passive", lang, w) for w in words) and all(
         ctx.lexicon.is_word("passive", lang, w) or ctx.lexicon.is_word("auxiliary", lang, w) for w in words)
+
+
+ADDRESSING_ACTS = ("appeal", "demand")  # acts whose passive subject is whom they address ("was asked to mediate")
 
 
 def _is_first_person(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
