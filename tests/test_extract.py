@@ -2429,6 +2429,17 @@ def test_a_passive_with_its_subject_named_before_it_is_said_by_its_agent(tmp_pat
     assert records_of(tmp_path, vocabulary, text)[0]["targets"] == ["Bolivia"]
 
 
+def test_speaking_to_someone_is_a_meeting_but_speaking_to_reporters_is_none(tmp_path, vocabulary):
+    records = records_of(tmp_path, vocabulary, (
+        "Foreign Minister Jane Doyle spoke to Foreign Minister Ana Rios of Peru this afternoon. "
+        "The ministers discussed the border.\n"))
+    assert [r["actors"] for r in records] == [["Jane Doyle", "Ana Rios"]]
+    records = records_of(tmp_path, vocabulary, (
+        "Foreign Minister Jane Doyle spoke to reporters after her talks with Foreign Minister Ana Rios of Peru. "
+        "The ministers agreed to reopen the border.\n"))
+    assert [r["actors"] for r in records] == [["Jane Doyle", "Ana Rios"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
