@@ -1326,3 +1326,10 @@ def test_a_letter_after_a_name_is_its_title_and_coordinated_people_all_meet(tmp_
             "The Ministers condemned terrorism in all its forms.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg", "Ana Rios", "Luis Soto"]]
     assert actors_of(tmp_path, vocabulary, "The Hon Tom Berg MP said that the talks were useful.\n") == [["Tom Berg"]]
+
+
+def test_the_ministry_is_the_ministry_named_before_it_by_another_name(tmp_path, vocabulary):
+    # "La Farnesina … Il Ministero degli Esteri …": the same institution, not the country
+    text = ("Roma, 14 marzo 2025\n\nLa Farnesina segue con preoccupazione la crisi in Bolivia. "
+            "Il Ministero degli Esteri invita i connazionali a seguire le indicazioni dell'Ambasciata.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Italian Ministry of Foreign Affairs"]] * 2

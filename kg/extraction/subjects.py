@@ -437,7 +437,8 @@ def _signatories(ctx: Context) -> list[str]:
 def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     """ "The Ministry of Foreign Affairs", "il ministero": the country its complement names ("of
     Japan"), else the one an earlier mention of an institution named ("The Ministry of Foreign
-    Affairs of Ghana has summoned… The Ministry expressed…"), else the institution whose site
+    Affairs of Ghana has summoned… The Ministry expressed…") or a ministry named before it by another
+    name ("La Farnesina…"), else the institution whose site
     published the text, else the country of the text's dateline ("RIYADH, March 3 (SPA) --"); no
     one when none is known."""
     named = _complement_names(ctx, phrase)
@@ -449,7 +450,17 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
             return named
         if earlier.kind == "actor" and " " in earlier.text and earlier.text.split()[-1].lower() in heads:
             return [earlier.value]  # "Ghana's foreign ministry"
+        if earlier.kind == "actor" and ctx.represents(earlier.value) != earlier.value \
+                and _institution_words(ctx) & set(ctx.lexicon.names.get(earlier.value, "").lower().split()):
+            return [earlier.value]  # "La Farnesina segue… Il Ministero invita…": the ministry named before
     return ctx.publisher or ctx.dateline_country
+
+
+def _institution_words(ctx: Context) -> set[str]:
+    """The nouns of the references to an institution in every language ("ministry", "office",
+    "ministero"), without their articles and complements."""
+    return {word for lang in ctx.lexicon.languages for label in ctx.lexicon.labels("institution-reference", lang)
+            for word in label.split() if not any(ctx.lexicon.is_word(cue, lang, word) for cue in ("article", "title-complement"))}
 
 
 def _complement_names(ctx: Context, phrase: Phrase) -> list[str]:
