@@ -2440,6 +2440,11 @@ def test_speaking_to_someone_is_a_meeting_but_speaking_to_reporters_is_none(tmp_
     assert [r["actors"] for r in records] == [["Jane Doyle", "Ana Rios"]]
 
 
+def test_the_snapback_is_irans_nuclear_programme(tmp_path, vocabulary):
+    text = "Chile warned that triggering the snapback mechanism would end the talks.\n"
+    assert ["iran-nuclear" in r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [True]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
