@@ -2445,6 +2445,13 @@ def test_the_snapback_is_irans_nuclear_programme(tmp_path, vocabulary):
     assert ["iran-nuclear" in r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [True]
 
 
+def test_no_legal_basis_opposes_in_either_language(tmp_path, vocabulary):
+    texts = ("Foreign Minister Jane Doyle said that Bolivia has no legal basis for the claim.\n",
+             "Il ministro Marco Neri ha detto che la richiesta della Bolivia non ha alcuna base giuridica.\n")
+    for records in records_of_each(tmp_path, vocabulary, texts):
+        assert [(r["stance"], r["targets"]) for r in records] == [("oppose", ["Bolivia"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
