@@ -2452,6 +2452,14 @@ def test_no_legal_basis_opposes_in_either_language(tmp_path, vocabulary):
         assert [(r["stance"], r["targets"]) for r in records] == [("oppose", ["Bolivia"])]
 
 
+def test_a_first_person_quotation_before_lo_ha_detto_takes_its_own_verb(tmp_path, vocabulary):
+    # the verb inside the quotation decides the act, the cataphoric report names whose it is
+    for report in ("Lo ha detto il ministro degli Esteri Marco Neri.", "Così il ministro degli Esteri Marco Neri."):
+        records = records_of(tmp_path, vocabulary, f"«Chiediamo alla Bolivia di fermare i bombardamenti». {report}\n")
+        assert [(r["actors"], r["act"], r["targets"]) for r in records] == [(["Marco Neri"], "appeal", ["Bolivia"])]
+        assert records[0]["evidence"][0]["text"].endswith(report)
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -68,7 +68,7 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
     last_speaker: dict[int, list[str]] = {}  # the actors of the last settled clause with actors, by block
     for clause in clauses:
         if not clause.actors and clause.first_person:
-            speaker = _attribution_of(clause, attributions, starts)
+            speaker = _attribution_of(clause, attributions, starts) or _cataphora_after(ctx, clause, clauses)
             if speaker is None and clause.block not in last_speaker and not clause.labelled:
                 continue
             # no one reports it: the last speaker quoted, else the speaker label in force
@@ -97,6 +97,17 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
             if not ((c.outer or _opens_quotation(ctx.document.text, c)) and c.act == "state"
                     and c.sentence in inner_sentences) and not _introduces(ctx, c, following)]
     return _own_side_before_cataphora(ctx, _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of))
+
+
+def _cataphora_after(ctx: Context, clause: Clause, clauses: list[Clause]) -> Clause | None:
+    """The "Lo ha detto X", "Così il ministro X" right after the quotation a first-person clause
+    is in ("«Chiediamo a Israele di…». Lo ha detto Tajani"): who speaks it."""
+    if clause.in_quote is None:
+        return None
+    text = ctx.document.text
+    return next((c for c in clauses if c.cataphoric and c.actors and c.block == clause.block
+                 and c.sentence.start >= clause.in_quote[1] and not text[clause.in_quote[1]:c.sentence.start].strip(" .\n")),
+                None)
 
 
 def _beyond_inner(ctx: Context, clause: Clause, inner_sentences: set[Sentence]) -> tuple[int, int]:
