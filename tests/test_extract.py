@@ -2460,6 +2460,16 @@ def test_a_first_person_quotation_before_lo_ha_detto_takes_its_own_verb(tmp_path
         assert records[0]["evidence"][0]["text"].endswith(report)
 
 
+def test_a_translations_headline_is_no_statement_and_never_recognising_rejects(tmp_path, vocabulary):
+    text = ('Doyle: "Chile will never recognise the annexation"\n\nSantiago, 26 February 2025\n\n'
+            '"Chile will never recognise the illegal annexation of the islands," Foreign Minister Jane Doyle said.\n\n'
+            'Doyle: "Il Cile non riconoscerà mai l\'annessione"\n\nSantiago, 26 febbraio 2025\n\n'
+            '"Il Cile non riconoscerà mai l\'annessione illegale delle isole". Lo ha dichiarato il ministro degli '
+            'Esteri Jane Doyle.\n')
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], sorted(r["position"])) for r in records] == [(["Jane Doyle"], "reject", ["en", "it"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -2084,13 +2084,13 @@ def _section_heading(ctx: Context, sentence: Sentence) -> bool:
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:
-    """The document's first line, when it has no closing punctuation, is its headline: not a
+    """The document's first line (its translation's too), when it has no closing punctuation, is its headline: not a
     statement; one that ends with a colon introduces what follows ("X, Foreign Secretary, said:").
     So is the second after a line of place and date ("Strasbourg, 12 June 2025") or after a
     first line of its own ("Press Release No. 254", a headline before its deck)."""
     block, text = ctx.document.blocks[sentence.block], ctx.document.text
-    if sentence.block != 0 or sentence.paragraph > 1 or len(block.paragraphs) < sentence.paragraph + 2:
-        return False
+    if sentence.paragraph > 1 or len(block.paragraphs) < sentence.paragraph + 2:
+        return False  # any language block's: a translation opens with its own headline
     if sentence.paragraph == 1:
         first = block.paragraphs[0]
         if LINE_STOP.search(text, first.start, first.end) and not is_place_and_date_line(text, first.start, first.end):
