@@ -760,8 +760,9 @@ def _with_joined_verbs(ctx: Context, text: str, structural: list[Phrase], senten
 def _named_quotation(ctx: Context, text: str, mentions: list[Phrase], sentence: Sentence) -> Phrase | None:
     """The colon of "Il ministro degli Esteri, Paolo Rossi: «…»", 'Jane Doyle: "…"', as agencies
     write it: a person named first in the sentence (perhaps after their title, its portfolio and an
-    adverb: "Anche il ministro X", "Defence Minister X"), perhaps what they did ("è intervenuto", "weighed in"), then a colon
-    that opens a quotation, which introduces their statement as "said:" would."""
+    adverb: "Anche il ministro X", "Defence Minister X"), perhaps what they did ("è intervenuto",
+    "weighed in"), then a colon that opens a quotation, which introduces their statement as
+    "said:" would."""
     person = next((m for m in mentions if m.start >= sentence.body), None)
     if person is None or person.kind != "actor" or not ctx.is_person(person.value):
         return None
@@ -2084,8 +2085,9 @@ def _section_heading(ctx: Context, sentence: Sentence) -> bool:
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:
-    """The document's first line (its translation's too), when it has no closing punctuation, is its headline: not a
-    statement; one that ends with a colon introduces what follows ("X, Foreign Secretary, said:").
+    """The document's first line (its translation's too), when it has no closing punctuation, is
+    its headline: not a statement; one that ends with a colon introduces what follows ("X, Foreign
+    Secretary, said:").
     So is the second after a line of place and date ("Strasbourg, 12 June 2025") or after a
     first line of its own ("Press Release No. 254", a headline before its deck)."""
     block, text = ctx.document.blocks[sentence.block], ctx.document.text

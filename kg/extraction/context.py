@@ -165,10 +165,11 @@ class Context:
             if sentence.body > sentence.start:
                 return [self.represents(p.value) for p in self.phrases(sentence)
                         if p.kind == "actor" and p.end <= sentence.body][:1]
-            place = [self.represents(p.value) for p in self.phrases(sentence) if p.kind == "actor"
-                     and p.start == sentence.start] if i < 2 and is_place_and_date_line(text, sentence.start, sentence.end) else []
-            if place:  # not a line of number and year with no place ("Press Release No. 45/2025")
-                return place[:1]
+            if i < 2 and is_place_and_date_line(text, sentence.start, sentence.end):
+                place = [self.represents(p.value) for p in self.phrases(sentence)
+                         if p.kind == "actor" and p.start == sentence.start]
+                if place:  # not a line of number and year with no place ("Press Release No. 45/2025")
+                    return place[:1]
         return []
 
     def heading_phrases(self) -> list[Phrase]:

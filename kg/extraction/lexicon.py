@@ -242,9 +242,9 @@ class Lexicon:
 
     def _interrupted_meeting_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
         """ "spoke today by phone with", "had a telephone conversation on Monday with", "ha avuto un
-        colloquio ieri con": the head of a meeting label that ends in its partner word ("spoke with") and that
-        word up to three words on are the same meeting, unless a verb overlaps them
-        ("held talks in Lima with X on trade" is a consultation)."""
+        colloquio ieri con": the head of a meeting label that ends in its partner word ("spoke
+        with") and that word up to three words on are the same meeting, unless a verb overlaps
+        them ("held talks in Lima with X on trade" is a consultation)."""
         made = []
         for head in (p for p in found if p.kind == "meeting-head"):
             rest = self.compiled("meeting-rest", lang, lambda: (

@@ -246,8 +246,9 @@ def incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     line names (a UN note's "The Secretary-General"), else whose web site published it, else
     that the speaker of a transcript's turn speaks for, else that the text around it (LOOK_BACK
     characters either side: a readout's whole text) names or its people speak for (the note
-    signed by the Secretary-General's spokesman), of the side of its dateline when it has one, else the place its periphrasis means ("the Holy
-    Father": the Holy See's; "the Secretary-General": the UN's); no one when that is not one person."""
+    signed by the Secretary-General's spokesman), of the side of its dateline when it has one,
+    else the place its periphrasis means ("the Holy Father": the Holy See's; "the
+    Secretary-General": the UN's); no one when that is not one person."""
     meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))
     # a lexicon's reference ("The Secretary") has no role for its value: its words are the role
     titles = meant or (title_words(phrase.text if phrase.value == "person-reference" else phrase.value),)
@@ -282,8 +283,8 @@ def _of_the_most_named(ctx: Context, phrase: Phrase, holders: list[str], home: s
     its people included (a UN note that mentions "ASEAN's efforts" once, signed by the UN's
     spokesman); on a tie, the one of the place the periphrasis means ("the Secretary-General":
     the UN's); then the one whose post shares most words with those of the people named around it
-    or speaking in the transcript (the spokesperson of the Department of State's "the Secretary" is the Secretary of State); no
-    one when that leaves more than one."""
+    or speaking in the transcript (the State Department spokesperson's "the Secretary" is the
+    Secretary of State); no one when that leaves more than one."""
     around = [p.value for p in ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start + LOOK_BACK)
               if p.kind == "actor"]
     named = Counter(ctx.represents(actor) for actor in around)
@@ -437,10 +438,9 @@ def _signatories(ctx: Context) -> list[str]:
 def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     """ "The Ministry of Foreign Affairs", "il ministero": the country its complement names ("of
     Japan"), else the one an earlier mention of an institution named ("The Ministry of Foreign
-    Affairs of Ghana has summoned… The Ministry expressed…") or a ministry named before it by another
-    name ("La Farnesina…"), else the institution whose site
-    published the text, else the country of the text's dateline ("RIYADH, March 3 (SPA) --"); no
-    one when none is known."""
+    Affairs of Ghana has summoned… The Ministry expressed…") or a ministry named before it by
+    another name ("La Farnesina…"), else the institution whose site published the text, else the
+    country of the text's dateline ("RIYADH, March 3 (SPA) --"); no one when none is known."""
     named = _complement_names(ctx, phrase)
     if named:
         return named
