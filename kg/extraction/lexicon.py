@@ -246,9 +246,9 @@ class Lexicon:
         with") and that word up to three words on are the same meeting, unless a verb overlaps
         them ("held talks in Lima with X on trade" is a consultation)."""
         made = []
+        rest = self.compiled("meeting-rest", lang, lambda: (
+            rf"(?:\s+[^\W\d_][\w’'-]*){{1,3}}?\s+(?:{self.alternation('partner', lang)})(?!\w)"), re.IGNORECASE)
         for head in (p for p in found if p.kind == "meeting-head"):
-            rest = self.compiled("meeting-rest", lang, lambda: (
-                rf"(?:\s+[^\W\d_][\w’'-]*){{1,3}}?\s+(?:{self.alternation('partner', lang)})(?!\w)"), re.IGNORECASE)
             match = rest.match(text, head.end - offset)
             if match is None:
                 continue
