@@ -1333,3 +1333,12 @@ def test_the_ministry_is_the_ministry_named_before_it_by_another_name(tmp_path, 
     text = ("Roma, 14 marzo 2025\n\nLa Farnesina segue con preoccupazione la crisi in Bolivia. "
             "Il Ministero degli Esteri invita i connazionali a seguire le indicazioni dell'Ambasciata.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Italian Ministry of Foreign Affairs"]] * 2
+
+
+def test_whom_a_stance_is_for_is_not_whose_it_is(tmp_path, vocabulary):
+    # "support for Bolivia": Bolivia is whom it is for, not the speaker's side ("the support of
+    # Ireland for…" names whose); so Bolivia stays the target
+    for text in ("Foreign Minister Jane Doyle reaffirmed support for Bolivia in its dispute.\n",
+                 "Lima, 3 May 2025\n\nThe talks ended. Support for Bolivia was reaffirmed by Foreign Minister Jane Doyle.\n"):
+        records, _ = extraction(tmp_path, vocabulary, text)
+        assert [r["targets"] for r in records] == [["Bolivia"]], text

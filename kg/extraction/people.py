@@ -639,7 +639,7 @@ def _stance_noun_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> P
     words = [w.lower() for w in WORD.findall(text, clause.position[0], owner.start)
              if not any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("article", "intensifier"))]
     return owner if len(words) == 2 and ctx.lexicon.is_word("own-stance", lang, words[0]) \
-        and ctx.lexicon.is_word("title-complement", lang, words[1]) else None
+        and ctx.lexicon.is_word("side-complement", lang, words[1]) else None  # whose: "of", not "for"
 
 
 PLAIN_WORDS = re.compile(r"[^\W\d_]+")
