@@ -2470,6 +2470,16 @@ def test_a_translations_headline_is_no_statement_and_never_recognising_rejects(t
     assert [(r["actors"], r["act"], sorted(r["position"])) for r in records] == [(["Jane Doyle"], "reject", ["en", "it"])]
 
 
+def test_opposing_it_opposes_whose_deed_the_sentence_before_opened_with(tmp_path, vocabulary):
+    text = ("Bolivia's new tariffs violate the trade agreement. Chile firmly opposes it.\n\n"
+            "The Peruvian blockade of the port continues. Chile firmly rejects it.\n")
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["targets"]) for r in records] == [(["Chile"], ["Bolivia"]), (["Chile"], ["Peru"])]
+    # not across a paragraph, nor when the position names something of its own
+    text = "Bolivia's new tariffs violate the agreement.\n\nChile firmly opposes it.\n"
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [[]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -171,6 +171,8 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         found += [d.value for d in _deed_doers(ctx, _in(phrases, start, end, "demonym", "oppose", "actor"), lang)
                   if d.value not in own and d.value not in found]
     found += [d.value for d in _object_owner(ctx, clause, phrases) if d.value not in own and d.value not in found]
+    if not found and clause.stance == "oppose":
+        found = [side for side in _antecedent_doer(ctx, clause) if side not in own]
     found = list(dict.fromkeys(_sender(ctx, clause, phrases, actor) for actor in found))
     # "reminded his opposite number of X": whom it is addressed to; not whom one only informs
     informs = ctx.lexicon.is_word("informing-verb", lang, clause.verb.words[-1])
@@ -178,6 +180,22 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         found += [side for side in dict.fromkeys(ctx.represents(p) for p in ctx.participants)
                   if side not in own and side not in found]
     return found
+
+
+def _antecedent_doer(ctx: Context, clause: Clause) -> list[str]:
+    """ "The US abuse of tariffs violates WTO rules. China firmly opposes it.": a position that is
+    only a pronoun (`cue:anaphoric-object`) opposes what the sentence before opened with, and so
+    whose it is, the first country or organisation that sentence names."""
+    words = [w for w in WORD.findall(ctx.document.text, *clause.position) if w[:1].isalpha()]
+    if not words or not all(ctx.lexicon.is_word("anaphoric-object", clause.lang, w.lower()) for w in words):
+        return []
+    i = bisect.bisect_right(ctx.sentence_ends, clause.sentence.start) - 1
+    previous = ctx.ordered[i] if i >= 0 else None
+    if previous is None or previous.block != clause.sentence.block or previous.paragraph != clause.sentence.paragraph:
+        return []
+    named = [p for p in ctx.phrases(previous) if p.kind in ("actor", "demonym") and p.start >= previous.body]
+    first = min(named, key=lambda p: p.start, default=None)
+    return [ctx.represents(first.value)] if first is not None and not ctx.is_person(first.value) else []
 
 
 def _after_cue(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase], kinds: tuple[str, ...],

@@ -49,7 +49,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "gerund-marker", "possessive-determiner", "prospective", "role-modifier",
               "participle-agreement", "agreeing-passive", "turn", "pair-word",
               "feminine", "masculine", "media-report", "issuing-participle", "on-behalf", "obligation", "subject-relative", "possessive-relative", "withdrawing-verb", "summoning-verb", "administration-noun", "cleft-opener",
-              "joint-word", "patient-of", "process-of", "occasion", "singular-speaker", "title-matter", "indefinite-article"}
+              "joint-word", "patient-of", "process-of", "occasion", "singular-speaker", "title-matter", "indefinite-article", "anaphoric-object"}
 # the kinds of phrase whose lowercase labels are ordinary words, not names or titles
 KEYWORD_KINDS = {"topic", "bilateral", "oppose", "support", "conflict-word", "verb", "speech-noun", "light-verb"}
 # up to six words ("expressed the Kingdom of Saudi Arabia’s condemnation"), no punctuation but the opening of a quotation ("ha espresso «piena solidarietà»")
