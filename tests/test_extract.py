@@ -2472,7 +2472,7 @@ def test_a_translations_headline_is_no_statement_and_never_recognising_rejects(t
 
 def test_opposing_it_opposes_whose_deed_the_sentence_before_opened_with(tmp_path, vocabulary):
     text = ("Bolivia's new tariffs violate the trade agreement. Chile firmly opposes it.\n\n"
-            "The Peruvian blockade of the port continues. Chile firmly rejects it.\n")
+            "The Peruvian blockade of the port continues. Chile firmly rejects this.\n")  # no "this week"
     records = records_of(tmp_path, vocabulary, text)
     assert [(r["actors"], r["targets"]) for r in records] == [(["Chile"], ["Bolivia"]), (["Chile"], ["Peru"])]
     # not across a paragraph, nor when the position names something of its own

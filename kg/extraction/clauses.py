@@ -566,6 +566,8 @@ def _only_a_date(ctx: Context, text: str, lang: str) -> bool:
     """Whether what follows a verb says only when ("…, Doyle said on Thursday.", "responded within
     hours"): no position."""
     words = re.findall(r"[^\W\d_]+|\d+", text)
+    if all(ctx.lexicon.is_word("anaphoric-object", lang, w.lower()) for w in words):
+        return False  # "Chile rejects this.": what was just said, not "this week"
     return bool(words) and all(w.isdigit() or any(ctx.lexicon.is_word(kind, lang, w.lower())
                                                  for kind in ("calendar", "time-word", "complement", "article", "preposition"))
                                for w in words)
