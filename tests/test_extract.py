@@ -2480,6 +2480,13 @@ def test_opposing_it_opposes_whose_deed_the_sentence_before_opened_with(tmp_path
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [[]]
 
 
+def test_we_request_is_an_appeal_and_a_request_is_a_noun(tmp_path, vocabulary):
+    text = "Chile said: \"We request that Bolivia withdraw the ship immediately.\"\n"
+    assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [("appeal", ["Bolivia"])]
+    text = "Chile welcomed the request by Peru for talks.\n"
+    assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["support"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
