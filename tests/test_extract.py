@@ -2487,6 +2487,13 @@ def test_we_request_is_an_appeal_and_a_request_is_a_noun(tmp_path, vocabulary):
     assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["support"]
 
 
+def test_the_grain_corridor_is_the_war_in_ukraine(tmp_path, vocabulary):
+    texts = ("Chile and Peru discussed the Black Sea grain corridor.\n",
+             "Cile e Perù hanno discusso del corridoio del grano nel Mar Nero.\n")
+    for records in records_of_each(tmp_path, vocabulary, texts):
+        assert ["ukraine-conflict" in r["topics"] for r in records] == [True]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
