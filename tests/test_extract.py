@@ -2494,6 +2494,16 @@ def test_the_grain_corridor_is_the_war_in_ukraine(tmp_path, vocabulary):
         assert ["ukraine-conflict" in r["topics"] for r in records] == [True]
 
 
+def test_a_closing_source_speaks_what_comes_before_it(tmp_path, vocabulary):
+    # "…, according to X." / "…, si legge in una nota della Farnesina.": one statement, the
+    # source's, with the inner verb's act (not the country's and a second "state" beside it)
+    texts = ("Chile is ready to help Bolivia, according to Foreign Minister Jane Doyle.\n",
+             "Roma, 3 marzo 2025 - L'Italia è pronta ad aiutare la Bolivia, si legge in una nota della Farnesina.\n")
+    expected = [["Jane Doyle"], ["Italian Ministry of Foreign Affairs"]]
+    for actors, records in zip(expected, records_of_each(tmp_path, vocabulary, texts)):
+        assert [(r["actors"], r["act"]) for r in records] == [(actors, "express-intent")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

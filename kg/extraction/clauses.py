@@ -1787,7 +1787,8 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             ctx.memory = replace(ctx.memory, speaker=(turn,), last_actors=(turn,))
         heading = _statements_heading(ctx, sentence)
         listing = heading or listing
-        if any(p.kind == "attribution-line" and not _set_off(text, sentence, p) for p in ctx.phrases(sentence)) \
+        if any(p.kind == "attribution-line" and not COMMA_BEFORE.search(text, sentence.body, p.start)
+               for p in ctx.phrases(sentence)) \
                 or _headline(ctx, sentence) or _section_heading(ctx, sentence):
             continue
         key = (sentence.block, sentence.paragraph)

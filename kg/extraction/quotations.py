@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extraction.context import NOT_SPACE, Clause, Context, opens_own_clause, speaks_for_own_side, trim
+from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, opens_own_clause, speaks_for_own_side, trim
 from kg.extraction.people import LINE_STOP
 from kg.extraction.sentences import OPENING_MARK, QUOTE_MARK, Quotes, Sentence
 from kg.extraction.subjects import without_asides
@@ -346,8 +346,11 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
         # one that says nothing after it closes what came before ("…, Wang said, adding that…")
         closing = reporter.position[1] - reporter.position[0] < 4
         if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 and not (quoting or closing) \
-                or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated"):
+                or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated", "according-to"):
             continue
+        if reporter.rule == "according-to" and any(ctx.lexicon.is_word("anonymous-source", reporter.lang, w.lower())
+                                                   for w in WORD.findall(text, reporter.verb.end, reporter.sentence.end)):
+            continue  # "…, secondo fonti della Farnesina": anonymous sources are not annotated, the clause keeps its subject
         coordinators = ctx.lexicon.coordinators(reporter.lang)
         before = text[reporter.clause_start:reporter.verb.start]
         if reporter.rule == "subject" and "," not in before:
