@@ -1787,6 +1787,7 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             ctx.memory = replace(ctx.memory, speaker=(turn,), last_actors=(turn,))
         heading = _statements_heading(ctx, sentence)
         listing = heading or listing
+        # an attribution line, not one after a comma ("Tajani, si legge in una nota, ha chiesto…", "…, si legge in una nota della X")
         if any(p.kind == "attribution-line" and not COMMA_BEFORE.search(text, sentence.body, p.start)
                for p in ctx.phrases(sentence)) \
                 or _headline(ctx, sentence) or _section_heading(ctx, sentence):
@@ -1811,12 +1812,6 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
             ctx.memory = replace(ctx.memory, speaker=tuple(declarants), last_actors=tuple(declarants))
         result.extend(clauses)
     return result, quotes_of
-
-
-def _set_off(text: str, sentence: Sentence, phrase: Phrase) -> bool:
-    """Whether a phrase is an aside between commas ("Tajani, si legge in una nota, ha chiesto…")."""
-    return COMMA_BEFORE.search(text, sentence.body, phrase.start) is not None \
-        and COMMA.match(text, phrase.end, sentence.end) is not None
 
 
 def _dash_quotation(ctx: Context, start: int, end: int) -> Quotes | None:
