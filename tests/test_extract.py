@@ -2504,6 +2504,13 @@ def test_a_closing_source_speaks_what_comes_before_it(tmp_path, vocabulary):
         assert [(r["actors"], r["act"]) for r in records] == [(actors, "express-intent")]
 
 
+def test_whom_a_later_verb_addresses_is_no_victim_of_a_deed_before_it(tmp_path, vocabulary):
+    # "the war and calls on Bolivia": "calls on" is a verb, not the war's "on"
+    text = "Chile condemns the war and calls on Bolivia to withdraw its forces.\n"
+    records = records_of(tmp_path, vocabulary, text)
+    assert [(r["act"], r["targets"]) for r in records] == [("criticize", []), ("appeal", ["Bolivia"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -209,7 +209,9 @@ def _after_cue(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phras
         + rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)}|{ctx.lexicon.alternation('indefinite-article', clause.lang)})"
         rf"(?:\s+|(?<=['’])))?"), re.IGNORECASE)
     text = ctx.document.text
-    return any(pattern.fullmatch(text, cue.end, phrase.start) for cue in phrases
+    # no verb between: "condemns the war and calls on Russia" is no war on Russia
+    return any(pattern.fullmatch(text, cue.end, phrase.start) and not any(
+        v.kind == "verb" for v in ctx.phrases_between(cue.end, phrase.start)) for cue in phrases
                if cue.kind in kinds and phrase.start - 30 < cue.end <= phrase.start)
 
 
