@@ -775,8 +775,7 @@ def _named_quotation(ctx: Context, text: str, mentions: list[Phrase], sentence: 
     titles = [p.start for p in ctx.phrases(sentence) if p.kind == "title" and p.end == person.start]
     title_start = min(titles, default=person.start)
     if not all(w[:1].isupper() or ctx.lexicon.is_word("interposed-adverb", sentence.lang, w.lower())
-               for w in WORD.findall(text, sentence.body, title_start)) or any(
-            p.kind == "verb" or p.kind in MENTIONS for p in ctx.phrases_between(sentence.body, title_start)):
+               for w in WORD.findall(text, sentence.body, title_start)) or _says_or_names(ctx, sentence.body, title_start):
         return None
     return Phrase("named-quotation", "state", colon, colon + 1, ":")
 
@@ -788,9 +787,12 @@ def _bare_predicate(ctx: Context, text: str, start: int, colon: int, lang: str) 
     """Whether what stands between a person and the colon of their quotation says only that they
     spoke up ("è intervenuto", "weighed in", "was blunt"): lowercase words, no verb of the lexicon
     and no one else named, so the quotation is what they said."""
-    words = WORD.findall(text, start, colon)
-    return all(w[:1].islower() for w in words) and not any(
-        p.kind == "verb" or p.kind in MENTIONS for p in ctx.phrases_between(start, colon))
+    return all(w[:1].islower() for w in WORD.findall(text, start, colon)) and not _says_or_names(ctx, start, colon)
+
+
+def _says_or_names(ctx: Context, start: int, end: int) -> bool:
+    """Whether a verb of the lexicon or a mention stands in [start, end)."""
+    return any(p.kind == "verb" or p.kind in MENTIONS for p in ctx.phrases_between(start, end))
 
 
 def _left_open(ctx: Context, quotes_of: dict[tuple[int, int], Quotes], key: tuple[int, int]) -> str | None:

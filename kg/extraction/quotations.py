@@ -66,9 +66,10 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
     attributions = [c for c in clauses if c.outer and c.in_quote is None and c.actors]
     starts = [c.sentence.start for c in attributions]
     last_speaker: dict[int, list[str]] = {}  # the actors of the last settled clause with actors, by block
+    cataphoric = [c for c in clauses if c.cataphoric and c.actors]  # "Lo ha detto X": few, found once
     for clause in clauses:
         if not clause.actors and clause.first_person:
-            speaker = _attribution_of(clause, attributions, starts) or _cataphora_after(ctx, clause, clauses)
+            speaker = _attribution_of(clause, attributions, starts) or _cataphora_after(ctx, clause, cataphoric)
             if speaker is None and clause.block not in last_speaker and not clause.labelled:
                 continue
             # no one reports it: the last speaker quoted, else the speaker label in force
@@ -99,13 +100,14 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
     return _own_side_before_cataphora(ctx, _evidence_spans(ctx, _reported_speech(ctx, kept), sentences, quotes_of))
 
 
-def _cataphora_after(ctx: Context, clause: Clause, clauses: list[Clause]) -> Clause | None:
-    """The "Lo ha detto X", "Così il ministro X" right after the quotation a first-person clause
-    is in ("«Chiediamo a Israele di…». Lo ha detto Tajani"): who speaks it."""
+def _cataphora_after(ctx: Context, clause: Clause, cataphoric: list[Clause]) -> Clause | None:
+    """Of the cataphoric clauses with actors, the "Lo ha detto X", "Così il ministro X" right after
+    the quotation a first-person clause is in ("«Chiediamo a Israele di…». Lo ha detto Tajani"):
+    who speaks it."""
     if clause.in_quote is None:
         return None
     text = ctx.document.text
-    return next((c for c in clauses if c.cataphoric and c.actors and c.block == clause.block
+    return next((c for c in cataphoric if c.block == clause.block
                  and c.sentence.start >= clause.in_quote[1] and not text[clause.in_quote[1]:c.sentence.start].strip(" .\n")),
                 None)
 

@@ -269,10 +269,10 @@ def incumbent(ctx: Context, phrase: Phrase) -> list[str]:
         where = _sides_of(ctx, named())
         holders = list(dict.fromkeys(
             h for words in titles for h in ctx.lexicon.holders(ctx.document.date, words, where))) if where else []
-        if holders and named is around and ctx.dateline_country:
+        if holders and named is around and (dateline := ctx.dateline_country):
             # not another side's than where the text comes from ("Islamabad, …: The Spokesperson
             # stated…" when the gazetteer lists only India's)
-            holders = [h for h in holders if ctx.represents(h) in _sides_of(ctx, set(ctx.dateline_country))]
+            holders = [h for h in holders if ctx.represents(h) in _sides_of(ctx, set(dateline))]
         if holders:
             return holders if len(holders) == 1 else _of_the_most_named(ctx, phrase, holders, home)
     return []
@@ -445,13 +445,14 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     if named:
         return named
     heads = {label.split()[-1] for label in ctx.lexicon.labels("institution-reference", ctx.lang_at(phrase.start))}
+    nouns = _institution_words(ctx)
     for earlier in reversed(ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)):
         if earlier.kind == "institution-reference" and (named := _complement_names(ctx, earlier)):
             return named
         if earlier.kind == "actor" and " " in earlier.text and earlier.text.split()[-1].lower() in heads:
             return [earlier.value]  # "Ghana's foreign ministry"
         if earlier.kind == "actor" and ctx.represents(earlier.value) != earlier.value \
-                and _institution_words(ctx) & set(ctx.lexicon.names.get(earlier.value, "").lower().split()):
+                and nouns & set(ctx.lexicon.names.get(earlier.value, "").lower().split()):
             return [earlier.value]  # "La Farnesina segue… Il Ministero invita…": the ministry named before
     return ctx.publisher or ctx.dateline_country
 
