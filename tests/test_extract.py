@@ -2511,6 +2511,23 @@ def test_whom_a_later_verb_addresses_is_no_victim_of_a_deed_before_it(tmp_path, 
     assert [(r["act"], r["targets"]) for r in records] == [("criticize", []), ("appeal", ["Bolivia"])]
 
 
+def test_the_deed_an_accusation_or_thanks_names_is_no_statement_of_its_own(tmp_path, vocabulary):
+    # "accused X of rejecting", "thanked X for supporting", "di aver respinto": X's deed, which the
+    # speaker judges; X says nothing
+    english, italian = records_of_each(tmp_path, vocabulary, [
+        "Foreign Minister Jane Doyle accused Bolivia of rejecting every proposal.\n\n"
+        "Foreign Minister Jane Doyle thanked Chile for supporting the proposal.\n",
+        "Il ministro degli Esteri Paolo Ferri ha accusato la Bolivia di aver respinto ogni proposta.\n\n"
+        "Il ministro degli Esteri Paolo Ferri ha ringraziato il Cile per aver sostenuto la proposta.\n"])
+    assert [(r["actors"], r["act"], r["targets"]) for r in english] == [
+        (["Jane Doyle"], "criticize", ["Bolivia"]), (["Jane Doyle"], "support", ["Chile"])]
+    assert [(r["actors"], r["act"], r["targets"]) for r in italian] == [
+        (["Paolo Ferri"], "criticize", ["Bolivia"]), (["Paolo Ferri"], "support", ["Chile"])]
+    # a gerund of the speaker's own after a comma is still a statement
+    records = records_of(tmp_path, vocabulary, "Foreign Minister Jane Doyle criticised Bolivia, calling for talks.\n")
+    assert [r["act"] for r in records] == ["criticize", "appeal"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

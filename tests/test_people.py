@@ -1342,3 +1342,13 @@ def test_whom_a_stance_is_for_is_not_whose_it_is(tmp_path, vocabulary):
                  "Lima, 3 May 2025\n\nThe talks ended. Support for Bolivia was reaffirmed by Foreign Minister Jane Doyle.\n"):
         records, _ = extraction(tmp_path, vocabulary, text)
         assert [r["targets"] for r in records] == [["Bolivia"]], text
+
+
+def test_a_princely_title_opens_a_name_and_the_kingdom_is_the_speakers_country(tmp_path, vocabulary):
+    # "Prince", "Sheikha" are words of address like "Mr": the name after them is a person, even a
+    # single given name ("Prince Talal said"); "the kingdom" a speaker speaks of is their own
+    text = ("Prince Talal said the talks were useful. Sheikha Mariam Al Thani welcomed the agreement.\n\n"
+            "Jordanian Foreign Minister Omar Haddad said the kingdom welcomed the Turkish efforts.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
+        (["Talal"], "state", []), (["Mariam Al Thani"], "support", []), (["Omar Haddad"], "support", ["Turkey"])]

@@ -137,6 +137,9 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
                      or ctx.lexicon.possessive_suffix(previous[-1], lang)):
         return True
+    if previous and ctx.lexicon.is_gerund(verb.words[0], lang) and ctx.lexicon.is_word("deed-preposition", lang, previous[-1].lower()) \
+            or len(previous) == 2 and ctx.lexicon.is_word("deed-preposition", lang, " ".join(previous).lower()):
+        return True  # "accused Peru of rejecting", "thanked Chile for supporting", "accusato X di aver respinto": a deed
     if COMPOUND_HYPHEN.match(text, verb.start - 2):
         return True  # "the Iran-backed militias", "US-led talks": an adjective, not a verb
     # "the offensive, supported by X,": a participle after its noun's comma too
