@@ -2528,6 +2528,17 @@ def test_the_deed_an_accusation_or_thanks_names_is_no_statement_of_its_own(tmp_p
     assert [r["act"] for r in records] == ["criticize", "appeal"]
 
 
+def test_telling_reports_and_a_modal_before_an_adverb_still_asks(tmp_path, vocabulary):
+    # "…, telling reporters that…" is a report of its own, as "…, saying that…" is; "should jointly
+    # oppose" asks the sides to oppose, as "should oppose" does: no one rejects anything yet
+    records = records_of(tmp_path, vocabulary,
+                         "Foreign Minister Jane Doyle dismissed the claims, telling reporters that the plan is lawful.\n\n"
+                         "Foreign Minister Jane Doyle said the two sides should jointly oppose protectionism.\n")
+    assert [(r["actors"], r["act"], r["stance"]) for r in records] == [
+        (["Jane Doyle"], "reject", "oppose"), (["Jane Doyle"], "state", "neutral"),
+        (["Jane Doyle"], "state", "oppose")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

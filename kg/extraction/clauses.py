@@ -155,7 +155,9 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     closed = [m.end() for m in QUOTATION_CLOSED.finditer(text, since, verb.start)]
     since = closed[-1] if closed else since  # '"…fino a quando sarà necessario", ha dichiarato': the report of it
     between = text[since:verb.start]
-    if previous and ctx.lexicon.is_word("obligation", lang, previous[-1].lower()) and not any(
+    modal = previous[-1:] if previous[-1:] and not ctx.lexicon.is_word("interposed-adverb", lang, previous[-1].lower()) \
+        else previous[-2:-1]  # "should jointly oppose"
+    if modal and ctx.lexicon.is_word("obligation", lang, modal[0].lower()) and not any(
             p.kind == "speaker-reference" for p in ctx.phrases_between(since, verb.start)):
         return True  # "said Peru should condemn the attack": what the speaker asks of Peru, not Peru's act
     last = (WORD.findall(between) or [""])[-1].lower()
