@@ -2539,6 +2539,14 @@ def test_telling_reports_and_a_modal_before_an_adverb_still_asks(tmp_path, vocab
         (["Jane Doyle"], "state", "oppose")]
 
 
+def test_not_allowing_is_opposing(tmp_path, vocabulary):
+    english, italian = records_of_each(tmp_path, vocabulary, [
+        "Irish Foreign Minister Jane Doyle said Ireland would not allow Peru to build the dam.\n",
+        "Il ministro degli Esteri cileno Paolo Ferri ha detto che il Cile non permetterà al Perù di costruire la diga.\n"])
+    assert [(r["act"], r["stance"], r["targets"]) for r in english + italian] == [
+        ("state", "oppose", ["Peru"]), ("state", "oppose", ["Peru"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
