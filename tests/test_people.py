@@ -1352,3 +1352,13 @@ def test_a_princely_title_opens_a_name_and_the_kingdom_is_the_speakers_country(t
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["act"], r["targets"]) for r in records] == [
         (["Talal"], "state", []), (["Mariam Al Thani"], "support", []), (["Omar Haddad"], "support", ["Turkey"])]
+
+
+def test_a_role_named_in_a_sentence_that_says_nothing_is_who_he_is_next(tmp_path, vocabulary):
+    # the incumbent the role names is remembered though the sentence is no statement
+    text = ("Noon Briefing\n\nThe Secretary-General arrived in Nairobi on Monday. He called on the rebels to halt "
+            "their assault. The Secretary-General is gravely concerned by reports of attacks on civilians.\n")
+    records, unattributed = extraction(tmp_path, vocabulary, text, "2025-03-06")
+    assert [(r["actors"], r["act"], r["stance"]) for r in records] == [
+        (["António Guterres"], "appeal", "support"), (["António Guterres"], "state", "oppose")]
+    assert not unattributed

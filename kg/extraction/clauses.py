@@ -14,11 +14,11 @@ from dataclasses import replace
 from kg.documents import date_after
 from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, is_place_and_date_line,
                                    opens_own_clause, speaks_for_own_side, trim, without_overlaps, words_before)
-from kg.extraction.lexicon import ATTRIBUTING, Phrase
+from kg.extraction.lexicon import ATTRIBUTING, Phrase, title_words
 from kg.extraction.people import LINE_STOP, post_line, side_of_reporter, sides_from_positions
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, QUOTE_PAIRS, Quotes, Sentence, quotations
-from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, resolve_group, side_in_title,
+from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, resolve_group, resolve_person, side_in_title,
                                    spoken_for, subject, title_start)
 
 PLAIN_WORD = re.compile(r"[\w’']+")
@@ -1881,6 +1881,9 @@ def remembered(ctx: Context, memory: Memory, sentence: Sentence, clauses: list[C
             if len(clause.actors) > 1:
                 joint = tuple(clause.actors)
     named = [p.value for p in ctx.structure(sentence) if p.kind == "actor" and ctx.is_person(p.value)]
+    if not named and not any(c.actors for c in clauses):  # "The Secretary-General arrived in Nairobi. He called on…"
+        named += [person for p in ctx.structure(sentence) if p.kind == "person-reference" and title_words(p.text)
+                  for person in resolve_person(ctx, p) if ctx.is_person(person)]
     return replace(memory, last_actors=tuple(reporter) or last, last_joint=joint,
                    persons_seen=tuple(dict.fromkeys(memory.persons_seen + tuple(named))))
 
