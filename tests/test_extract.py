@@ -2777,6 +2777,17 @@ def test_an_answer_is_about_what_was_asked_not_what_the_answer_before_was_about(
         ["trade"], ["terrorism"], ["diplomatic-contacts"], ["human-rights", "latin-america"]]
 
 
+def test_an_answer_with_no_topic_is_about_the_relations_its_question_names(tmp_path, vocabulary):
+    # the question names two countries, or one and the answer's speaker is another's
+    text = ("Foreign Ministry Spokesperson Jane Doyle's Regular Press Conference on May 6, 2025\n\n"
+            "Q: Bolivia says Peru is to blame for the tensions at the border. Your response?\n\n"
+            "A: We reject these baseless allegations.\n\n"
+            "Q: Chile's foreign minister has criticised you again. Any comment?\n\n"
+            "Mao Ning: We reject these baseless allegations.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["bolivia-peru-relations"], ["chile-china-relations"]]
+
+
 def test_a_position_ends_before_the_next_verbs_subject_and_keeps_its_article(tmp_path, vocabulary):
     # "…the plan and she urged…": the pronoun and its coordinator begin the next clause; "rejected
     # the timetable" keeps "the" in what is rejected

@@ -128,30 +128,48 @@ def fields(state: State) -> State:
     following: dict[int, Clause] = {}
     for clause in reversed(state.clauses):
         after = following.get(clause.block)
-        clause.topics = clause.topics or _asked_about(asked, clause) \
+        clause.topics = clause.topics or _asked_about(context, asked, clause) \
             or (after.topics if after and not _asked_between(context, clause, after) else ["diplomatic-contacts"])
         following[clause.block] = clause
     return state
 
 
-def _questions_topics(context: Context, sentences: tuple[Sentence, ...]) -> dict[tuple[int, int], list[str]]:
-    """The topics a transcript's questions name by keyword, by (block, paragraph)."""
-    asked: dict[tuple[int, int], list[str]] = {}
+def _questions_topics(context: Context, sentences: tuple[Sentence, ...]) -> dict[tuple[int, int], Asked]:
+    """The topics a transcript's questions name by keyword, and the countries they name, by
+    (block, paragraph)."""
+    asked: dict[tuple[int, int], Asked] = {}
     for sentence in sentences:
         where = (sentence.block, sentence.paragraph)
         if context.turns.get(where, False) is None:
-            asked[where] = list(dict.fromkeys(asked.get(where, []) + [p.value for p in context.phrases(sentence)
-                                                                       if p.kind == "topic"]))
+            before = asked.get(where, Asked([], []))
+            named = context.phrases(sentence)
+            asked[where] = Asked(
+                list(dict.fromkeys(before.topics + [p.value for p in named if p.kind == "topic"])),
+                list(dict.fromkeys(before.countries + [side for p in named if p.kind == "actor" and (
+                    side := context.represents(p.value)) in context.lexicon.country_like])))
     return asked
 
 
-def _asked_about(asked: dict[tuple[int, int], list[str]], clause: Clause) -> list[str]:
+class Asked(NamedTuple):
+    topics: list[str]
+    countries: list[str]
+
+
+def _asked_about(context: Context, asked: dict[tuple[int, int], Asked], clause: Clause) -> list[str]:
     """What the question an answer answers is about: "A knife attack took place… Do you think this is
-    a terrorist attack?" — "We believe the authorities will…" is about terrorism. (A text with no
+    a terrorist attack?" — "We believe the authorities will…" is about terrorism; with no such
+    topic, the relations of the two countries it names, or of the one it names and the answer's speaker ("Pakistan said
+    India is to blame. Your response?" — "We reject…": India and Pakistan). (A text with no
     questions is not searched: a long one would be read back for each clause.)"""
     questions = [paragraph for block, paragraph in asked if block == clause.block
                  and paragraph < clause.sentence.paragraph]
-    return asked[(clause.block, max(questions))] if questions else []
+    if not questions:
+        return []
+    question = asked[(clause.block, max(questions))]
+    sides = set(question.countries) if len(question.countries) == 2 else \
+        set(question.countries) | {context.represents(a) for a in clause.actors}
+    relation = context.lexicon.relation_of.get(frozenset(sides)) if len(sides) == 2 else None
+    return question.topics or ([relation] if relation else [])
 
 
 def _asked_between(context: Context, first: Clause, second: Clause) -> bool:
