@@ -2547,6 +2547,14 @@ def test_not_allowing_is_opposing(tmp_path, vocabulary):
         ("state", "oppose", ["Peru"]), ("state", "oppose", ["Peru"])]
 
 
+def test_working_for_a_ceasefire_supports_it(tmp_path, vocabulary):
+    english, italian = records_of_each(tmp_path, vocabulary, [
+        "\"Chile is working tirelessly for a ceasefire,\" Jane Doyle said.\n\n"
+        "Jane Doyle said Peru violated the truce.\n",
+        "\"Il Cile lavora senza sosta per un cessate il fuoco\", ha dichiarato Paolo Ferri.\n"])
+    assert [r["stance"] for r in english + italian] == ["support", "oppose", "support"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
@@ -4140,9 +4148,9 @@ def test_accusing_another_of_drawing_a_war_out_opposes_them(tmp_path, vocabulary
                  "viceministro degli Esteri russo Alexander Grushko.\n"):
         assert [(r["stance"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
             ("oppose", ["Europe"])], text
-    # a ceasefire prolonged is no accusation
+    # a ceasefire prolonged is no accusation: it is supported
     text = "Foreign Minister Tom Berg said Chile wanted to prolong the ceasefire.\n"
-    assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["neutral"]
+    assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["support"]
 
 
 def test_a_plan_blind_to_what_matters_is_opposed(tmp_path, vocabulary):

@@ -62,7 +62,10 @@ def stance(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str:
         contrasts = list(ctx.lexicon.any_word("contrast", clause.lang).finditer(segment))
         segment = segment[contrasts[-1].end():] if contrasts else segment
         segment_start = cue.start - len(segment)
-        if any(ctx.lexicon.is_word("negation", clause.lang, w.lower()) for w in WORD.findall(segment)):
+        idioms = [p for p in phrases if p.kind == "no-stance" and segment_start <= p.start < cue.start]
+        if any(ctx.lexicon.is_word("negation", clause.lang, w.group().lower())
+               and not any(p.start <= segment_start + w.start() < p.end for p in idioms)  # "senza sosta"
+               for w in WORD.finditer(segment)):
             against += 1  # "non vuole la pace"
         elif not any(c.kind == "oppose" and segment_start <= c.start < cue.start for c in cues):
             for_ += 1  # not what an opposition cue before it harms or condemns ("threatens peace")
@@ -113,13 +116,24 @@ def _discusses_a_need(ctx: Context, clause: Clause) -> bool:
     return any(ctx.lexicon.is_word("necessity", clause.lang, w) for w in words[:2])  # "the ongoing need"
 
 
-CONDEMNING = ("criticize", "reject")  # acts whose object is a deed condemned, whoever's side names it
+CONDEMNING = ("criticize", "reject")
+PROPOSITION_ACTS = ("state", "express-intent", "reaffirm", "emphasize")  # acts whose position is a clause  # acts whose object is a deed condemned, whoever's side names it
 
 
 def _own_side(ctx: Context, actors: list[str]) -> set[str]:
     """The speakers, what they represent, and the people who represent the same."""
     sides = set(actors) | {ctx.represents(a) for a in actors}
     return sides.union(*(ctx.lexicon.representatives.get(side, ()) for side in sides))
+
+
+def _parties(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
+    """The sides the speakers represent; for one whose side is unknown, the country the position
+    opens with ("Foreign Minister X said Chile wants good relations with Peru": X's is Chile)."""
+    parties = list(dict.fromkeys(ctx.represents(a) for a in clause.actors))
+    if len(parties) == 1 and parties[0] not in ctx.lexicon.country_like:
+        return [ctx.represents(p.value) for p in _in(phrases, *clause.position, "actor") if p.start == clause.position[0]
+                and ctx.represents(p.value) in ctx.lexicon.country_like][:1] or parties
+    return parties
 
 
 def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
@@ -131,7 +145,11 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     if clause.stance == "neutral":
         return []
     text, lang = ctx.document.text, clause.lang
-    own = _own_side(ctx, clause.actors)
+    # "X said Chile was ready for peace", X's side unknown: a proposition of support about the
+    # country it opens with is X's own side's
+    unknown = all(ctx.represents(a) == a for a in clause.actors)
+    own = _own_side(ctx, clause.actors + (_parties(ctx, clause, phrases) if unknown and clause.stance == "support"
+                                          and clause.act in PROPOSITION_ACTS else []))
     start, end = clause.position
     relative = ctx.lexicon.any_word("relative-clause", lang).search(text, start, end)
     found: list[str] = []
@@ -551,12 +569,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     def stands_for_found(party: str) -> bool:
         return any(t in found for t in ctx.lexicon.evoked_topics.get(party, []))
 
-    parties = list(dict.fromkeys(side(a) for a in clause.actors))
-    if len(parties) == 1 and parties[0] not in ctx.lexicon.country_like:
-        # "Foreign Minister X said Chile wants good relations with Peru", X's side unknown: the
-        # country the position opens with is the party whose relations it names
-        parties = [side(p.value) for p in _in(phrases, *clause.position, "actor")
-                   if p.start == clause.position[0] and side(p.value) in ctx.lexicon.country_like][:1] or parties
+    parties = _parties(ctx, clause, phrases)
     counterparts = [side(p) for p in ctx.participants if side(p) not in parties]
     cue = bool(_in(phrases, *clause.position, "bilateral"))
     relations_met: list[str | None] = []
