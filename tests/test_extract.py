@@ -2555,6 +2555,17 @@ def test_working_for_a_ceasefire_supports_it(tmp_path, vocabulary):
     assert [r["stance"] for r in english + italian] == ["support", "oppose", "support"]
 
 
+def test_people_who_held_talks_together_are_the_meetings_participants(tmp_path, vocabulary):
+    # "X and Y held talks" names no partner after the phrase: the people before it met
+    english, italian = records_of_each(tmp_path, vocabulary, [
+        "Foreign Minister Jane Doyle and her Peruvian counterpart Tom Berg held talks in Lima on Tuesday. "
+        "The ministers discussed the situation at the border.\n",
+        "Il ministro Paolo Rossi e il suo omologo peruviano Tom Berg hanno avuto un colloquio telefonico. "
+        "I ministri hanno discusso della situazione al confine.\n"])
+    assert [(r["actors"], r["act"], r["joint"]) for r in english + italian] == [
+        (["Jane Doyle", "Tom Berg"], "consult", True), (["Paolo Rossi", "Tom Berg"], "consult", True)]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

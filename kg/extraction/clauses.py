@@ -1658,7 +1658,8 @@ def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
         found = ctx.structure(sentence)
         meeting = next((p for p in found if p.kind == "meeting"), None) or next(
             (p._replace(kind="meeting") for p in found if p.kind == "verb"
-             and _courtesy_call(ctx, ctx.document.text, p, sentence)), None) or next(
+             and (_courtesy_call(ctx, ctx.document.text, p, sentence)
+                  or ctx.lexicon.is_word("meeting-verb", sentence.lang, p.text.lower()))), None) or next(
             # one under another phrase ("the meeting of X and Y", where "the meeting" may be its people)
             (p for p in ctx.phrases(sentence) if p.kind == "meeting"), None)
         if meeting is None:
