@@ -2566,6 +2566,17 @@ def test_people_who_held_talks_together_are_the_meetings_participants(tmp_path, 
         (["Jane Doyle", "Tom Berg"], "consult", True), (["Paolo Rossi", "Tom Berg"], "consult", True)]
 
 
+def test_contacts_kept_are_the_relations_of_those_who_keep_them(tmp_path, vocabulary):
+    # not the topic of the statement before, which was one speaker's on another matter
+    english, italian = records_of_each(tmp_path, vocabulary, [
+        "Chilean Foreign Minister Jane Doyle and her Peruvian counterpart Tom Berg held talks in Lima. "
+        "Doyle condemned the war in Ukraine. The ministers agreed to maintain contacts.\n",
+        "Il ministro degli Esteri cileno Paolo Ferri e il suo omologo peruviano Tom Berg hanno avuto un colloquio. "
+        "Ferri ha condannato la guerra in Ucraina. I ministri hanno concordato di mantenere i contatti.\n"])
+    assert [r["topics"] for r in english + italian] == [
+        ["ukraine-conflict"], ["chile-peru-relations"], ["ukraine-conflict"], ["chile-peru-relations"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
