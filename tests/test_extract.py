@@ -2577,6 +2577,13 @@ def test_contacts_kept_are_the_relations_of_those_who_keep_them(tmp_path, vocabu
         ["ukraine-conflict"], ["chile-peru-relations"], ["ukraine-conflict"], ["chile-peru-relations"]]
 
 
+def test_a_country_before_a_noun_of_crisis_names_a_matter_not_a_target(tmp_path, vocabulary):
+    text = ("Foreign Minister Tom Berg said the Peruvian crisis must be settled by peaceful means.\n\n"
+            "Foreign Minister Tom Berg said the Bolivia situation must be settled by peaceful means.\n\n"
+            "Foreign Minister Tom Berg welcomed the Peruvian proposal.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [[], [], ["Peru"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -346,15 +346,16 @@ def _object_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[P
     "the actions by Chinese vessels"). Within the first two words of the noun phrase, or right
     after its agent word; not after a preposition, a gerund or a relative ("the killing of
     Ukrainian civilians", "the strike that killed Ukrainian civilians": whom),
-    nor the first half of a compound ("Iranian-backed"), nor part of a name, a person's title or a
-    reference to a person."""
+    nor the first half of a compound ("Iranian-backed"), nor before a noun of a matter or of war
+    ("the Ukrainian crisis"), nor part of a name, a person's title or a reference to a person."""
     text, lang = ctx.document.text, clause.lang
     start = clause.position[0]
     names = [p for p in phrases if p.kind in ("actor", "person-reference", "title")]  # "the Iranian Supreme Leader"
     demonyms = sorted(_in(phrases, start, clause.position[1], "demonym"), key=lambda p: p.start)
     first = next((p for p in demonyms if not any(n.start <= p.start and p.end <= n.end for n in names)), None)
-    if first is None or text.startswith("-", first.end):
-        return []
+    if first is None or text.startswith("-", first.end) or any(
+            p.kind in ("matter-noun", "conflict-word") and p.start == first.end + 1 for p in phrases):
+        return []  # "the Ukrainian crisis", "the Syrian conflict": a matter, no one's deed
     words = [w.lower() for w in WORD.findall(text, start, first.start)]
     if words and ctx.lexicon.is_word("agent", lang, words[-1]):
         words.pop()  # "the actions by Chinese vessels"
