@@ -2584,6 +2584,12 @@ def test_a_country_before_a_noun_of_crisis_names_a_matter_not_a_target(tmp_path,
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [[], [], ["Peru"]]
 
 
+def test_the_seas_named_together_are_the_indo_pacific(tmp_path, vocabulary):
+    text = ("Foreign Minister Tom Berg expressed serious concerns over attempts to change the status quo by force "
+            "in the East and South China Seas.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["indo-pacific"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
