@@ -4188,6 +4188,14 @@ def test_accusing_another_of_drawing_a_war_out_opposes_them(tmp_path, vocabulary
     assert [r["stance"] for r in records_of(tmp_path, vocabulary, text)] == ["support"]
 
 
+def test_accusing_another_of_wanting_or_feeding_a_war_opposes_them(tmp_path, vocabulary):
+    for text in ("Foreign Minister Tom Berg said Europe wants to continue the war.\n",
+                 "Foreign Minister Tom Berg accused Europe of fuelling the conflict.\n",
+                 '"L\'Europa vuole continuare la guerra", ha detto il ministro degli Esteri Paolo Ferri.\n'):
+        assert [(r["stance"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+            ("oppose", ["Europe"])], text
+
+
 def test_a_plan_blind_to_what_matters_is_opposed(tmp_path, vocabulary):
     for text in ("Foreign Minister Tom Berg said the peace proposals did not take into account the situation.\n",
                  'Secondo il ministro degli Esteri russo Sergei Lavrov, le proposte di pace "non tengono conto della '
