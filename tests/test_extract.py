@@ -2590,6 +2590,14 @@ def test_the_seas_named_together_are_the_indo_pacific(tmp_path, vocabulary):
     assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["indo-pacific"]]
 
 
+def test_announcing_after_a_comma_is_a_statement_of_its_own(tmp_path, vocabulary):
+    english, italian = records_of_each(tmp_path, vocabulary, [
+        "Foreign Minister Tom Berg criticised the sanctions, announcing that Peru would retaliate.\n",
+        "Il ministro degli Esteri Paolo Ferri ha criticato le sanzioni, annunciando che il Cile adotterà "
+        "misure di ritorsione.\n"])
+    assert [r["act"] for r in english + italian] == ["criticize", "state", "criticize", "state"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
