@@ -2598,6 +2598,20 @@ def test_announcing_after_a_comma_is_a_statement_of_its_own(tmp_path, vocabulary
     assert [r["act"] for r in english + italian] == ["criticize", "state", "criticize", "state"]
 
 
+def test_a_countrys_embassy_or_defence_ministry_speaks_for_it(tmp_path, vocabulary):
+    # a demonym before the office ("The Chilean Embassy", "l'ambasciata cilena", "the Peruvian
+    # Defence Ministry") names the country, as "the Chilean side" does; an embassy attacked is
+    # still about diplomatic contacts, but the speaker's own name is no topic
+    found = records_of_each(tmp_path, vocabulary, [
+        "The Chilean Embassy in Peru said the tariffs were unfair.\n",
+        "The Peruvian Defence Ministry said the report was groundless.\n",
+        "Chile condemns the attack on the Peruvian embassy in Lima.\n",
+        "L'ambasciata cilena in Perù ha definito infondate le accuse.\n"])
+    assert [[(r["actors"], r["topics"]) for r in records] for records in found] == [
+        [(["Chile"], ["trade"])], [(["Peru"], ["diplomatic-contacts"])], [(["Chile"], ["diplomatic-contacts"])],
+        [(["Chile"], ["diplomatic-contacts"])]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -430,7 +430,11 @@ def _names_its_own(ctx: Context, phrase: Phrase, names: list[Phrase], lang: str)
         kind_of = ctx.lexicon.actor_kind.get
         found = ctx.own_mentions[phrase] = not part_of_name(ctx, phrase, lang) and not any(
             n.start <= phrase.start and phrase.end <= n.end and n.end - n.start > phrase.end - phrase.start
-            and (phrase.kind == "topic" or kind_of(phrase.value) == kind_of(n.value)) for n in names)
+            and (phrase.kind == "topic" or kind_of(phrase.value) == kind_of(n.value))
+            # the noun that ends a country's side still says what it is ("the U.S. embassy")
+            and not (phrase.kind == "topic" and phrase.end == n.end and kind_of(n.value) == "country"
+                     and not any((m.start, m.end) == (phrase.start, phrase.end) for m in names))  # "Russian Security Council"
+            for n in names)
     return found
 
 
@@ -546,8 +550,8 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         elif (phrase.start, phrase.end) in speaker_named:
             ids = []  # the speaker named as the subject ("The members of the Security Council condemned…"),
             # not a place its name holds ("La missione Onu in Libia ha parlato…")
-        elif phrase.kind == "topic":
-            ids = [phrase.value]
+        elif phrase.kind == "topic":  # not a word of the speaker's own name ("The Chilean Embassy said")
+            ids = [] if any(a <= phrase.start and phrase.end <= b for a, b in speaker_named) else [phrase.value]
         else:
             ids = ctx.lexicon.evoked_topics.get(phrase.value, [])
         for topic_id in ids:
