@@ -2612,6 +2612,15 @@ def test_a_countrys_embassy_or_defence_ministry_speaks_for_it(tmp_path, vocabula
         [(["Chile"], ["diplomatic-contacts"])]]
 
 
+def test_sanctions_imposed_on_another_oppose_it(tmp_path, vocabulary):
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chilean Foreign Minister Jane Doyle said Chile will impose sanctions on Peru.\n",
+        "Chilean Foreign Minister Jane Doyle announced further sanctions on Peruvian officials.\n",
+        "Il ministro degli Esteri cileno Paolo Ferri ha detto che il Cile adotterà sanzioni contro il Perù.\n"])
+    assert [[(r["stance"], r["targets"]) for r in records] for records in found] == [
+        [("oppose", ["Peru"])], [("oppose", ["Peru"])], [("oppose", ["Peru"])]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
