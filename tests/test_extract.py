@@ -2621,6 +2621,17 @@ def test_sanctions_imposed_on_another_oppose_it(tmp_path, vocabulary):
         [("oppose", ["Peru"])], [("oppose", ["Peru"])], [("oppose", ["Peru"])]]
 
 
+def test_a_closing_report_with_its_speakers_post_or_its_day_still_closes(tmp_path, vocabulary):
+    # the speaker's post after the name, or "oggi" before the title, make the report longer,
+    # not a statement of its own: one record, the speaker's, with the inner verb's act
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile firmly opposes the tariffs imposed by Peru, said Ana Ríos, a spokesperson for the Ministry of Trade.\n",
+        "Il Cile si oppone fermamente ai dazi del Perù, ha dichiarato oggi il portavoce del ministero del "
+        "Commercio Ana Ríos.\n"])
+    assert [[(r["actors"], r["act"], r["targets"]) for r in records] for records in found] == [
+        [(["Ana Ríos"], "reject", ["Peru"])], [(["Ana Ríos"], "reject", ["Peru"])]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

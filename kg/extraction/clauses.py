@@ -244,9 +244,10 @@ def _participle_after_noun(ctx: Context, text: str, verb: Phrase, previous: str,
 def _titled(ctx: Context, head: Phrase, name: Phrase, lang: str) -> bool:
     """Whether what stands between a phrase and a name is the name's title ("ha detto [il ministro
     degli Esteri turco] Hakan Fidan"), perhaps after the capitalised words of its side ("said
-    [Chilean Foreign Ministry spokesperson] Ana Ríos")."""
+    [Chilean Foreign Ministry spokesperson] Ana Ríos"), or after when it was said ("ha dichiarato
+    oggi il portavoce X")."""
     return any(t.kind == "title" and t.end == name.start and all(
-        word[0].isupper() or ctx.lexicon.is_word("article", lang, word.lower())
+        word[0].isupper() or any(ctx.lexicon.is_word(cue, lang, word.lower()) for cue in ("article", "time-word"))
         for word in WORD.findall(ctx.document.text[head.end:t.start].strip(" ,")))
         for t in ctx.phrases_between(head.end, name.start))
 

@@ -347,7 +347,11 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
         quoting = reporter.outer and reporter.position[1] <= reporter.verb.start
         # one that says nothing after it closes what came before ("…, Wang said, adding that…")
         closing = reporter.position[1] - reporter.position[0] < 4
-        if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 and not (quoting or closing) \
+        # one whose speaker follows it with their post ("…, said Li Yadong, a spokesperson for the
+        # Ministry of Commerce", "…, ha dichiarato il portavoce del ministero del Commercio X") and no other verb
+        titled = reporter.rule in ("inverted-subject", "post-posed-subject") and not any(
+            p.kind == "verb" and p.start > reporter.verb.end for p in ctx.structure(reporter.sentence))
+        if not inner or reporter.act != "state" or reporter.in_quote is not None or tail > 50 and not (quoting or closing or titled) \
                 or reporter.rule not in ("subject", "inverted-subject", "post-posed-subject", "coordinated", "according-to"):
             continue
         if reporter.rule == "according-to" and any(ctx.lexicon.is_word("anonymous-source", reporter.lang, w.lower())
