@@ -1362,3 +1362,10 @@ def test_a_role_named_in_a_sentence_that_says_nothing_is_who_he_is_next(tmp_path
     assert [(r["actors"], r["act"], r["stance"]) for r in records] == [
         (["António Guterres"], "appeal", "support"), (["António Guterres"], "state", "oppose")]
     assert not unattributed
+
+
+def test_a_word_of_another_language_after_a_role_begins_a_name(tmp_path, vocabulary):
+    # "He" is an English pronoun, but after "il portavoce" it is a surname ("He Wenli"), as after
+    # "spokesperson"
+    text = "Roma, 15 aprile 2025\n\nLa Cina si oppone ai dazi, ha dichiarato il portavoce He Wenli.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["He Wenli"]]

@@ -372,9 +372,11 @@ def _candidates(ctx: Context, text: str, start: int, end: int, lang: str) -> lis
     and single name words right after an honorific ("Ms Doyle")."""
     if ctx.lexicon.any_word("honorific", lang).search(text, start, end):
         return _candidates_in(ctx, text, start, end, lang)
-    spans = []  # most sentences: only where capitalised words stand side by side
+    spans = []  # most sentences: only where capitalised words stand side by side, with the word
+    # before them, which may be the role that makes a first word a name's ("il portavoce He Yadong")
     for run in CAPITALISED_RUN.finditer(text, start, end):
-        spans += _candidates_in(ctx, text, run.start(), run.end(), lang)
+        before = WORD_BEFORE.search(text, max(start, run.start() - 40), run.start())
+        spans += _candidates_in(ctx, text, before.start() if before else run.start(), run.end(), lang)
     return spans
 
 
