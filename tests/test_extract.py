@@ -2873,6 +2873,14 @@ def test_an_answer_with_no_topic_is_about_the_relations_its_question_names(tmp_p
         ["bolivia-peru-relations"], ["chile-china-relations"]]
 
 
+def test_an_answer_that_names_only_relations_is_about_the_matter_asked_too(tmp_path, vocabulary):
+    text = ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 6, 2025\n\n"
+            "Q: Chile has adopted new sanctions against Chinese companies. What is your comment?\n\n"
+            "Mao Ning: We regard this decision by Chile as a hostile step. China reserves the right to respond.\n")
+    assert [(r["act"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("criticize", ["sanctions", "chile-china-relations"]), ("warn", ["sanctions", "chile-china-relations"])]
+
+
 def test_a_position_ends_before_the_next_verbs_subject_and_keeps_its_article(tmp_path, vocabulary):
     # "…the plan and she urged…": the pronoun and its coordinator begin the next clause; "rejected
     # the timetable" keeps "the" in what is rejected

@@ -108,8 +108,8 @@ def fields(state: State) -> State:
     """Stance, targets and topics of each clause, in text order (some carry over to the next); a
     lead statement that names no topic is about what the statement after it is about (the text
     goes on to say what it meant), and one with none after it about diplomatic contacts. In a
-    transcript an answer that names none is about what its question names, and no topic
-    carries over a question."""
+    transcript an answer that names none is about what its question names, one that names only
+    relations is about the matter its question names too, and no topic carries over a question."""
     context = state.context
     conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
     previous: dict[int, Clause] = {}
@@ -128,6 +128,11 @@ def fields(state: State) -> State:
     following: dict[int, Clause] = {}
     for clause in reversed(state.clauses):
         after = following.get(clause.block)
+        if clause.topics and all(t in context.lexicon.relation_parties for t in clause.topics):
+            # "We regard this decision as hostile" after a question on sanctions: the matter asked
+            # about, and the relations the answer names
+            question = _question_of(asked, clause)
+            clause.topics = [t for t in (question.topics if question else []) if t not in clause.topics] + clause.topics
         clause.topics = clause.topics or _asked_about(context, asked, clause) \
             or (after.topics if after and not _asked_between(context, clause, after) else ["diplomatic-contacts"])
         following[clause.block] = clause
@@ -155,17 +160,22 @@ class Asked(NamedTuple):
     countries: list[str]
 
 
+def _question_of(asked: dict[tuple[int, int], Asked], clause: Clause) -> Asked | None:
+    """The last question before a clause in its block, if any."""
+    questions = [paragraph for block, paragraph in asked if block == clause.block
+                 and paragraph < clause.sentence.paragraph]
+    return asked[(clause.block, max(questions))] if questions else None
+
+
 def _asked_about(context: Context, asked: dict[tuple[int, int], Asked], clause: Clause) -> list[str]:
     """What the question an answer answers is about: "A knife attack took place… Do you think this is
     a terrorist attack?" — "We believe the authorities will…" is about terrorism; with no such
     topic, the relations of the two countries it names, or of the one it names and the answer's speaker ("Pakistan said
     India is to blame. Your response?" — "We reject…": India and Pakistan). (A text with no
     questions is not searched: a long one would be read back for each clause.)"""
-    questions = [paragraph for block, paragraph in asked if block == clause.block
-                 and paragraph < clause.sentence.paragraph]
-    if not questions:
+    question = _question_of(asked, clause)
+    if question is None:
         return []
-    question = asked[(clause.block, max(questions))]
     sides = set(question.countries) if len(question.countries) == 2 else \
         set(question.countries) | {context.represents(a) for a in clause.actors}
     relation = context.lexicon.relation_of.get(frozenset(sides)) if len(sides) == 2 else None
