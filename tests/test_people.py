@@ -1369,3 +1369,11 @@ def test_a_word_of_another_language_after_a_role_begins_a_name(tmp_path, vocabul
     # "spokesperson"
     text = "Roma, 15 aprile 2025\n\nLa Cina si oppone ai dazi, ha dichiarato il portavoce He Wenli.\n"
     assert actors_of(tmp_path, vocabulary, text) == [["He Wenli"]]
+
+
+def test_a_periphrasis_after_a_joint_statement_is_the_one_whose_post_it_means(tmp_path, vocabulary):
+    # "EAM" means an external affairs minister: of the two who spoke last, the one of that post
+    text = ("External Affairs Minister Jane Doyle met Minister of International Relations Tom Berg in Lima today. "
+            "The Ministers noted the growth in bilateral trade. EAM apprised Minister Berg of her concerns "
+            "regarding cross-border terrorism.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"], ["Jane Doyle"]]

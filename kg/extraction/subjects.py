@@ -186,7 +186,9 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         persons = [p for p in persons if ctx.represents(p) in sides]
     # what the post is must match ("the Secretary-General" is not the Secretary-General's
     # spokesman); then the most words of the titles in common, the most recent on a tie
-    shared = [(len(words & heads), len(words & titles)) for heads, titles in map(ctx.post_words, persons)]
+    # (a periphrasis by what it means: "EAM" is India's External Affairs Minister, not the other minister)
+    shared = [max((len(w & heads), len(w & titles)) for w in meant or (words,))
+              for heads, titles in map(ctx.post_words, persons)]
     if any(head for head, _ in shared):
         # the best match; on a tie, the text's principal ("Rossi met Doyle. The Minister expressed…")
         tied = [p for p, score in zip(persons, shared) if score == max(shared)]
