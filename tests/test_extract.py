@@ -2632,6 +2632,12 @@ def test_a_closing_report_with_its_speakers_post_or_its_day_still_closes(tmp_pat
         [(["Ana Ríos"], "reject", ["Peru"])], [(["Ana Ríos"], "reject", ["Peru"])]]
 
 
+def test_the_reform_of_the_security_council_is_a_matter_not_a_target(tmp_path, vocabulary):
+    # a name inside a longer keyword is the matter the keyword names
+    text = "Foreign Minister Tom Berg underlined the importance of reform of the UN Security Council.\n"
+    assert [(r["topics"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [(["multilateralism"], [])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

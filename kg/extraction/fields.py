@@ -165,8 +165,11 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     own_deed = clause.act not in CONDEMNING and any(
         (p.kind == "actor" and p.value in own) or p.kind == "speaker-reference"
         for p in _in(phrases, start, end, "actor", "speaker-reference"))
+    topics_named = [(p.start, p.end) for p in phrases if p.kind == "topic"]
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
         if phrase.value in own or phrase.value in found or part_of_name(ctx, phrase, clause.lang) \
+                or any(a <= phrase.start and phrase.end <= b and b - a > phrase.end - phrase.start
+                       for a, b in topics_named) \
                 or names_a_conflict(text, phrase, conflict_words, relation_words) or _names_a_summit(ctx, phrase, lang):
             continue
         # whom a deed harms is no target ("welcomed the sanctions against Russia for its war against Ukraine")
