@@ -2638,6 +2638,15 @@ def test_the_reform_of_the_security_council_is_a_matter_not_a_target(tmp_path, v
     assert [(r["topics"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [(["multilateralism"], [])]
 
 
+def test_a_headline_below_other_head_lines_is_no_statement(tmp_path, vocabulary):
+    # a release's head: its kind, a date line in its own language, then the headline
+    text = ("Santiago, 20 de mayo de 2025\n\nComunicado de prensa\n\nChile and Peru reaffirm commitment to the "
+            "Pacific Alliance\n\nSantiago, 20 May 2025\n\nForeign Minister Jane Doyle received her Peruvian "
+            "counterpart Tom Berg. The ministers reaffirmed the importance of the Pacific Alliance.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle", "Tom Berg"], "reaffirm")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

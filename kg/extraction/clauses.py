@@ -2099,16 +2099,16 @@ def _headline(ctx: Context, sentence: Sentence) -> bool:
     its headline: not a statement; one that ends with a colon introduces what follows ("X, Foreign
     Secretary, said:").
     So is the second after a line of place and date ("Strasbourg, 12 June 2025") or after a
-    first line of its own ("Press Release No. 254", a headline before its deck)."""
+    first line of its own ("Press Release No. 254", a headline before its deck), and any line of
+    the head that only such lines precede ("Nota à imprensa", a date line, then the headline)."""
     block, text = ctx.document.blocks[sentence.block], ctx.document.text
-    if sentence.paragraph > 1 or len(block.paragraphs) < sentence.paragraph + 2:
+    if sentence.paragraph >= HEAD_PARAGRAPHS or len(block.paragraphs) < sentence.paragraph + 2:
         return False  # any language block's: a translation opens with its own headline
-    if sentence.paragraph == 1:
-        first = block.paragraphs[0]
-        if LINE_STOP.search(text, first.start, first.end) and not is_place_and_date_line(text, first.start, first.end):
-            return False
-    paragraph = block.paragraphs[sentence.paragraph]
-    return not LINE_STOP.search(text, paragraph.start, paragraph.end)
+    return not any(LINE_STOP.search(text, p.start, p.end) and (i == sentence.paragraph or not is_place_and_date_line(
+        text, p.start, p.end)) for i, p in enumerate(block.paragraphs[:sentence.paragraph + 1]))
+
+
+HEAD_PARAGRAPHS = 6  # the lines at a text's top where its headline may stand
 
 
 HYPHENATED_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
