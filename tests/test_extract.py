@@ -2647,6 +2647,14 @@ def test_a_headline_below_other_head_lines_is_no_statement(tmp_path, vocabulary)
         (["Jane Doyle", "Tom Berg"], "reaffirm")]
 
 
+def test_sharing_an_assessment_states_it(tmp_path, vocabulary):
+    found = records_of_each(tmp_path, vocabulary, [
+        "Foreign Minister Tom Berg shared his assessment of the situation around the Ukrainian settlement.\n",
+        "Il ministro degli Esteri Paolo Ferri ha condiviso la sua valutazione della situazione al confine.\n"])
+    assert [[(r["act"], r["topics"], r["targets"]) for r in records] for records in found] == [
+        [("state", ["ukraine-conflict"], [])], [("state", ["diplomatic-contacts"], [])]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
@@ -2838,13 +2846,14 @@ def test_speech_nouns_coordinated_after_a_light_verb_are_the_verbs(tmp_path, voc
 
 def test_whom_one_informs_is_told_not_targeted(tmp_path, vocabulary):
     # "his colleague" in a readout of a call is the counterpart; informing him of something is no
-    # part of what is said and does not target his country, reminding him of something does
+    # part of what is said and does not target his country, reminding him of something does (a
+    # "Ukraine settlement" is a matter, as "the Ukraine issue" is: no target either)
     text = ("Vladimir Putin had a telephone conversation with Foreign Minister Jane Doyle of Chile.\n\n"
             "The Russian President informed his colleague of the progress of the negotiations on a Ukraine "
             "settlement. Putin reminded his colleague of the inadmissibility of new sanctions.\n\n"
             "Il presidente Paolo Rossi ha informato il suo collega sull'andamento dei negoziati.\n")
     assert [(r["targets"], next(iter(r["position"].values()))) for r in records_of(tmp_path, vocabulary, text)] == [
-        (["Ukraine"], "the progress of the negotiations on a Ukraine settlement"),
+        ([], "the progress of the negotiations on a Ukraine settlement"),
         (["Chile"], "his colleague of the inadmissibility of new sanctions"),
         ([], "andamento dei negoziati")]
 
