@@ -2655,6 +2655,13 @@ def test_sharing_an_assessment_states_it(tmp_path, vocabulary):
         [("state", ["ukraine-conflict"], [])], [("state", ["diplomatic-contacts"], [])]]
 
 
+def test_him_after_a_verb_of_praise_or_appeal_in_a_readout_is_the_other_participant(tmp_path, vocabulary):
+    text = ("Foreign Minister Jane Doyle held talks with her Peruvian counterpart Tom Berg. She thanked him for his "
+            "support. She welcomed her country's new plan. She urged him to act.\n")
+    assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("support", ["Tom Berg"]), ("support", []), ("appeal", ["Tom Berg"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -161,6 +161,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         end = relative.start()
     conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word", "matter-noun")}
     relation_words = {p.start for p in _in(phrases, start, end, "bilateral")}
+    found += _pronoun_addressee(ctx, clause, own)
     # "China will take retaliatory measures against X": the deed is the speaker's side's own, X its target
     own_deed = clause.act not in CONDEMNING and any(
         (p.kind == "actor" and p.value in own) or p.kind == "speaker-reference"
@@ -368,6 +369,19 @@ def _object_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[P
                              for w in words):
         return []
     return [first]
+
+
+def _pronoun_addressee(ctx: Context, clause: Clause, own: set[str]) -> list[str]:
+    """Whom "him", "her" or "them" right after the verb stands for in a readout of a meeting ("The
+    President thanked him for…", "congratulated her on…"): the other participants."""
+    text = ctx.document.text
+    first = WORD.match(text, clause.verb.end + 1)
+    if first is None or not ctx.lexicon.is_word("object-pronoun", clause.lang, first.group().lower()):
+        return []
+    after = WORD.match(text, first.end() + 1)  # "thanked him for", not "welcomed her country's decision"
+    if after is None or not ctx.lexicon.is_word("preposition", clause.lang, after.group().lower()):
+        return []
+    return [p for p in ctx.participants if p not in own]
 
 
 def _addressee(ctx: Context, clause: Clause, phrase: Phrase) -> bool:
