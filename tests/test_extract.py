@@ -2662,6 +2662,15 @@ def test_him_after_a_verb_of_praise_or_appeal_in_a_readout_is_the_other_particip
         ("support", ["Tom Berg"]), ("support", []), ("appeal", ["Tom Berg"])]
 
 
+def test_an_outsider_who_denounces_a_meeting_targets_its_participants(tmp_path, vocabulary):
+    # the people who held talks agreed together; the outsider's reply is aimed at their countries
+    # and goes on with what they agreed on
+    text = ("Chilean Foreign Minister Jane Doyle and her Peruvian counterpart Tom Berg held talks in Lima and agreed "
+            "to expand trade. Bolivia's foreign ministry denounced the meeting as a provocation.\n")
+    assert [(r["actors"], r["act"], r["topics"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle", "Tom Berg"], "agree", ["trade"], []), (["Bolivia"], "criticize", ["trade"], ["Chile", "Peru"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

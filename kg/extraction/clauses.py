@@ -1351,6 +1351,11 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return list(ctx.participants), "consultation"
     if _unknown_named_subject(ctx, text, mentions, sentence, head):
         return [], "subject-unresolved"  # "The Conservatives criticised the deal": not the last speaker
+    meeting = ctx.meeting(sentence.start)
+    if meeting is not None and meeting.start == sentence.start and set(meeting.participants) <= {
+            m.value for m in mentions if m.kind == "actor" and sentence.body <= m.start < head.start}:
+        # "X and Y held talks in Lima and agreed to…": the people who met, named as its subject
+        return list(meeting.participants), "meeting-subject"
     last = list(ctx.memory.last_actors or ctx.principal)
     if len(last) > 1 and pronouns and ctx.lexicon.is_word("singular-speaker", lang, pronouns[-1]):
         # "We discussed trade. I welcomed…": one of them, the publisher's principal

@@ -161,7 +161,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         end = relative.start()
     conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word", "matter-noun")}
     relation_words = {p.start for p in _in(phrases, start, end, "bilateral")}
-    found += _pronoun_addressee(ctx, clause, own)
+    found += _pronoun_addressee(ctx, clause, own) + _meeting_opposed(ctx, clause, phrases, own)
     # "China will take retaliatory measures against X": the deed is the speaker's side's own, X its target
     own_deed = clause.act not in CONDEMNING and any(
         (p.kind == "actor" and p.value in own) or p.kind == "speaker-reference"
@@ -369,6 +369,18 @@ def _object_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[P
                              for w in words):
         return []
     return [first]
+
+
+def _meeting_opposed(ctx: Context, clause: Clause, phrases: list[Phrase], own: set[str]) -> list[str]:
+    """Whose meeting an outsider opposes ("North Korea denounced the meeting as collusion",
+    "condemned the talks"): the sides of its participants."""
+    met = ctx.participants or list(ctx.memory.last_joint)
+    if clause.stance != "oppose" or not met or any(ctx.represents(p) in own for p in met):
+        return []
+    if not any(p.kind == "group-reference" and clause.position[0] <= p.start < clause.position[1]
+               and ctx.lexicon.is_word("meeting-noun", clause.lang, p.text.lower()) for p in phrases):
+        return []
+    return list(dict.fromkeys(ctx.represents(p) for p in met))
 
 
 def _pronoun_addressee(ctx: Context, clause: Clause, own: set[str]) -> list[str]:
@@ -639,8 +651,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         found += [t for t in previous.topics if parties[0] in relation_parties.get(t, ())][:1]
     if found:
         return found
-    if previous and (previous.actors == clause.actors or not clause.targets):
-        # not to another speaker's statement aimed at a party of its own ("Chile condemns the Houthi attacks…")
+    if previous and (previous.actors == clause.actors or not clause.targets
+                     or set(clause.targets) <= {side(a) for a in previous.actors + list(ctx.memory.last_joint)}):
+        # not to another speaker's statement aimed at a party of its own ("Chile condemns the Houthi
+        # attacks…"), but to one aimed at the speakers before it (a reply: "Pyongyang denounced the meeting")
         return list(previous.topics)
     relation = _relation(ctx, parties + counterparts)
     return [relation] if relation else []
