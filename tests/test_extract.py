@@ -2671,6 +2671,15 @@ def test_an_outsider_who_denounces_a_meeting_targets_its_participants(tmp_path, 
         (["Jane Doyle", "Tom Berg"], "agree", ["trade"], []), (["Bolivia"], "criticize", ["trade"], ["Chile", "Peru"])]
 
 
+def test_a_countrys_foreign_ministry_named_with_its_possessive_is_the_listed_ministry(tmp_path, vocabulary):
+    # as "the Japanese Foreign Ministry" is: the institution speaks (the guide's "Japanese Ministry
+    # of Foreign Affairs"); another of its ministries is the country
+    text = ("Japan's foreign ministry said the plan was illegal.\n\nTurkey's Ministry of Foreign Affairs said the plan "
+            "was illegal.\n\nJapan's defence ministry said the plan was illegal.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [
+        ["Japanese Ministry of Foreign Affairs"], ["Turkish Ministry of Foreign Affairs"], ["Japan"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
