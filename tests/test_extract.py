@@ -2680,6 +2680,13 @@ def test_a_countrys_foreign_ministry_named_with_its_possessive_is_the_listed_min
         ["Japanese Ministry of Foreign Affairs"], ["Turkish Ministry of Foreign Affairs"], ["Japan"]]
 
 
+def test_a_countrys_parliament_is_the_country(tmp_path, vocabulary):
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile deplores the adoption of the law by the Peruvian Parliament.\n",
+        "Il Cile deplora l'approvazione della legge da parte del parlamento peruviano.\n"])
+    assert [[r["targets"] for r in records] for records in found] == [[["Peru"]], [["Peru"]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
