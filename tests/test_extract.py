@@ -2687,6 +2687,16 @@ def test_a_countrys_parliament_is_the_country(tmp_path, vocabulary):
     assert [[r["targets"] for r in records] for records in found] == [[["Peru"]], [["Peru"]]]
 
 
+def test_recognising_a_state_supports_it(tmp_path, vocabulary):
+    # and the Assembly's organisation in its name is no target
+    found = records_of_each(tmp_path, vocabulary, [
+        "Foreign Minister Jane Doyle announced Chile's recognition of the State of Palestine.\n",
+        "Il ministro degli Esteri cileno Paolo Ferri ha annunciato oggi all'Assemblea generale delle Nazioni Unite il "
+        "riconoscimento dello Stato di Palestina da parte del Cile.\n"])
+    assert [[(r["stance"], r["targets"]) for r in records] for records in found] == [
+        [("support", ["State of Palestine"])], [("support", ["State of Palestine"])]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
