@@ -18,8 +18,8 @@ from kg.extraction.lexicon import ATTRIBUTING, Phrase, title_words
 from kg.extraction.people import LINE_STOP, post_line, side_of_reporter, sides_from_positions
 from kg.extraction.quotations import attach_quotes
 from kg.extraction.sentences import OPENING_QUOTE_AFTER_COLON, QUOTE_MARK, QUOTE_PAIRS, Quotes, Sentence, quotations
-from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, resolve_group, resolve_person, side_in_title,
-                                   spoken_for, subject, title_start)
+from kg.extraction.subjects import (MENTIONS, blocked, complement_end, post_posed, resolve, resolve_group, resolve_person,
+                                   side_in_title, spoken_for, subject, title_start)
 
 PLAIN_WORD = re.compile(r"[\w’']+")
 PLAIN_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
@@ -137,7 +137,8 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
                      or ctx.lexicon.possessive_suffix(previous[-1], lang)):
         return True
-    if previous and ctx.lexicon.is_gerund(verb.words[0], lang) and ctx.lexicon.is_word("deed-preposition", lang, previous[-1].lower()) \
+    if previous and ctx.lexicon.is_gerund(verb.words[0], lang) \
+            and ctx.lexicon.is_word("deed-preposition", lang, previous[-1].lower()) \
             or len(previous) == 2 and ctx.lexicon.is_word("deed-preposition", lang, " ".join(previous).lower()):
         return True  # "accused Peru of rejecting", "thanked Chile for supporting", "accusato X di aver respinto": a deed
     if COMPOUND_HYPHEN.match(text, verb.start - 2):

@@ -116,8 +116,8 @@ def _discusses_a_need(ctx: Context, clause: Clause) -> bool:
     return any(ctx.lexicon.is_word("necessity", clause.lang, w) for w in words[:2])  # "the ongoing need"
 
 
-CONDEMNING = ("criticize", "reject")
-PROPOSITION_ACTS = ("state", "express-intent", "reaffirm", "emphasize")  # acts whose position is a clause  # acts whose object is a deed condemned, whoever's side names it
+CONDEMNING = ("criticize", "reject")  # acts whose object is a deed condemned, whoever's side names it
+PROPOSITION_ACTS = ("state", "express-intent", "reaffirm", "emphasize")  # acts whose position is a clause
 
 
 def _own_side(ctx: Context, actors: list[str]) -> set[str]:

@@ -33,7 +33,8 @@ STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "members-r
 # quale …", "la replica di X: «…»" (act: state)
 ATTRIBUTING = ("according", "according-relative", "reply-noun")
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
-WORD_LISTS = {"complement", "coordination", "embedding", "deed-preposition", "meeting-verb", "object-pronoun", "meeting-noun", "foreign-ministry-noun", "preposition", "locative", "negation",
+WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
+              "deed-preposition", "meeting-verb", "object-pronoun", "meeting-noun", "foreign-ministry-noun",
               "first-person", "relative", "passive", "abbreviation", "name-abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "time-word", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",

@@ -156,6 +156,8 @@ def _questions_topics(context: Context, sentences: tuple[Sentence, ...]) -> dict
 
 
 class Asked(NamedTuple):
+    """What a transcript's question names: topics by keyword, and countries."""
+
     topics: list[str]
     countries: list[str]
 
@@ -170,9 +172,10 @@ def _question_of(asked: dict[tuple[int, int], Asked], clause: Clause) -> Asked |
 def _asked_about(context: Context, asked: dict[tuple[int, int], Asked], clause: Clause) -> list[str]:
     """What the question an answer answers is about: "A knife attack took place… Do you think this is
     a terrorist attack?" — "We believe the authorities will…" is about terrorism; with no such
-    topic, the relations of the two countries it names, or of the one it names and the answer's speaker ("Pakistan said
-    India is to blame. Your response?" — "We reject…": India and Pakistan). (A text with no
-    questions is not searched: a long one would be read back for each clause.)"""
+    topic, the relations of the two countries it names, or of the one it names and the answer's
+    speaker ("Pakistan said India is to blame. Your response?" — "We reject…": India and
+    Pakistan). (A text with no questions is not searched: a long one would be read back for each
+    clause.)"""
     question = _question_of(asked, clause)
     if question is None:
         return []
