@@ -2697,6 +2697,16 @@ def test_recognising_a_state_supports_it(tmp_path, vocabulary):
         [("support", ["State of Palestine"])], [("support", ["State of Palestine"])]]
 
 
+def test_reservations_expressed_are_a_statement_of_opposition(tmp_path, vocabulary):
+    # having none is no opposition
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chilean Foreign Minister Jane Doyle expressed reservations about the plan.\n\n"
+        "Chilean Foreign Minister Jane Doyle said Chile had no reservations about the plan.\n",
+        "Il ministro degli Esteri cileno Paolo Ferri ha espresso riserve sul piano.\n"])
+    assert [[(r["act"], r["stance"]) for r in records] for records in found] == [
+        [("state", "oppose"), ("state", "neutral")], [("state", "oppose")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
