@@ -2707,6 +2707,14 @@ def test_reservations_expressed_are_a_statement_of_opposition(tmp_path, vocabula
         [("state", "oppose"), ("state", "neutral")], [("state", "oppose")]]
 
 
+def test_the_meeting_an_outsider_denounces_is_the_one_before_not_one_named_later(tmp_path, vocabulary):
+    # the joint speakers a reply reads are those before it, not the last of the text
+    text = ("Chilean Foreign Minister Jane Doyle and Peruvian Foreign Minister Tom Berg agreed to expand trade. "
+            "Bolivia's foreign ministry denounced the meeting as a provocation.\n\n"
+            "Argentine Foreign Minister Ana Ruiz and Uruguayan Foreign Minister Luis Sosa agreed to expand trade.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)][1] == ["Chile", "Peru"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -114,8 +114,10 @@ def fields(state: State) -> State:
     conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
     previous: dict[int, Clause] = {}
     opposing: dict[int, Opposition | None] = {}
+    finished, joint = context.memory, ()  # the memory as the text's end left it; who last spoke jointly
     for clause in state.clauses:
         context.at = clause.evidence[0]
+        context.memory = replace(finished, last_joint=joint)  # as it stood at this clause, not at the end
         found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
         clause.targets = targets(context, clause, found)
@@ -124,6 +126,8 @@ def fields(state: State) -> State:
                                before if before is None or not _asked_between(context, before, clause) else None)
         previous[clause.block] = clause
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
+        joint = tuple(clause.actors) if len(clause.actors) > 1 else joint
+    context.memory = finished
     asked = _questions_topics(context, state.sentences)
     following: dict[int, Clause] = {}
     for clause in reversed(state.clauses):
