@@ -1715,7 +1715,11 @@ def test_more_nouns_and_light_verbs_make_acts(tmp_path, vocabulary):
 def test_an_institution_saying_what_it_does_makes_one_statement(tmp_path, vocabulary):
     texts = {"Chile said it was ready to mediate between the parties.\n": ("express-intent", "mediate between the parties"),
              "The Chilean Foreign Ministry said that it was ready to help.\n": ("express-intent", "help"),
-             "Peru said it welcomed the proposal of the mediators.\n": ("support", "the proposal of the mediators")}
+             "Peru said it welcomed the proposal of the mediators.\n": ("support", "the proposal of the mediators"),
+             # when it was said, or an adverb of the inner verb, between: the same reporter
+             "Chile said on Monday that it was ready to help.\n": ("express-intent", "help"),
+             "Peru said it strongly opposes the new tariffs.\n": ("reject", "the new tariffs"),
+             "Chile said on Tuesday evening that it firmly rejects the proposal.\n": ("reject", "the proposal")}
     for text, (act, position) in texts.items():
         records = records_of(tmp_path, vocabulary, text)
         assert [(r["act"], r["position"]["en"]) for r in records] == [(act, position)], text

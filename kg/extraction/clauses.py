@@ -57,6 +57,8 @@ def _reporters_pronoun_before(ctx: Context, text: str, verb: Phrase, lang: str) 
     its complement marker ("said it was ready", "said that it welcomed"), not an "It" of its own
     ("It was agreed that…": an agentless passive)."""
     pronoun = PLAIN_WORD_BEFORE.search(text, max(0, verb.start - 10), verb.start)
+    if pronoun is not None and ctx.lexicon.is_word("interposed-adverb", lang, pronoun.group(1).lower()):
+        pronoun = PLAIN_WORD_BEFORE.search(text, max(0, pronoun.start(1) - 10), pronoun.start(1))  # "it strongly opposes"
     if pronoun is None or not ctx.lexicon.is_word("institution-pronoun", lang, pronoun.group(1).lower()):
         return False
     return any(p.kind == "verb" and p.value in SAYING and (all(
@@ -542,6 +544,9 @@ def _words_then_that(ctx: Context, lang: str) -> re.Pattern:
         rf"(?:[^\W\d][\w’'.-]*\s+){{1,8}}?({ctx.lexicon.alternation('subordinator', lang)})\s+"), re.IGNORECASE)
 
 
+WHEN_WORDS = ("interposed-adverb", "calendar", "time-word")  # "said [on Tuesday evening] that", "ha detto [oggi] che"
+
+
 def _after_where_said(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
     """Where what is said begins after where or how it was said ("said [in a statement on its
     website] that…", "wrote [in an op-ed] that…", "ha affermato [in un'intervista] che…"): after
@@ -549,8 +554,11 @@ def _after_where_said(ctx: Context, text: str, start: int, end: int, lang: str) 
     ("commenting on Rubio's words that…")."""
     first = NOT_SPACE.search(text, start, end)
     match = _words_then_that(ctx, lang).match(text, first.start(), end) if first else None
-    words = [w for w in (PLAIN_WORD.findall(text, start, match.start(1)) if match else [])
-             if not any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("interposed-adverb", "calendar"))]
+    written = PLAIN_WORD.findall(text, start, match.start(1)) if match else []
+    words = [w for w in written if not any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in WHEN_WORDS)]
+    if written and len(words) == 1 and ctx.lexicon.is_word("preposition", lang, words[0]) \
+            and ctx.lexicon.is_word("preposition", lang, written[0]):
+        return match.end()  # "said on Monday that…": when it was said
     # "ha affermato oggi via Twitter che…": after the adverbs of the verb
     return match.end() if words and ctx.lexicon.is_word("locative", lang, words[0].lower()) else start
 
@@ -1113,12 +1121,13 @@ def _reports_a_deed_and(ctx: Context, text: str, clause: Clause, following: Clau
 
 def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: int = 1) -> bool:
     """Whether words are only complement markers ("that", ":", "che") and at most `pronouns` pronouns
-    ("he", "we", an institution's "it"), with auxiliaries ("said he had raised…")."""
+    ("he", "we", an institution's "it"), with auxiliaries and adverbs ("said he had raised…", "said
+    it strongly opposes…")."""
     words = re.findall(r"\w+|[^\w\s]", between)
     found = [w for w in words if ctx.lexicon.is_word("speaker-reference", lang, w)
              or ctx.lexicon.is_word("person-reference", lang, w) or ctx.lexicon.is_word("institution-pronoun", lang, w)]
-    return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w)
-                                          or found and ctx.lexicon.is_word("auxiliary", lang, w) for w in words)
+    return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w) or found and any(
+        ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("auxiliary", "interposed-adverb")) for w in words)
 
 
 def _pronoun_deed_and(ctx: Context, between: str, lang: str) -> bool:
