@@ -1719,7 +1719,9 @@ def test_an_institution_saying_what_it_does_makes_one_statement(tmp_path, vocabu
              # when it was said, or an adverb of the inner verb, between: the same reporter
              "Chile said on Monday that it was ready to help.\n": ("express-intent", "help"),
              "Peru said it strongly opposes the new tariffs.\n": ("reject", "the new tariffs"),
-             "Chile said on Tuesday evening that it firmly rejects the proposal.\n": ("reject", "the proposal")}
+             "Chile said on Tuesday evening that it firmly rejects the proposal.\n": ("reject", "the proposal"),
+             "Peru said on Monday it firmly opposes the tariffs.\n": ("reject", "the tariffs"),
+             "Foreign Minister Jane Doyle said yesterday she strongly supports the plan.\n": ("support", "the plan")}
     for text, (act, position) in texts.items():
         records = records_of(tmp_path, vocabulary, text)
         assert [(r["act"], r["position"]["en"]) for r in records] == [(act, position)], text

@@ -62,7 +62,8 @@ def _reporters_pronoun_before(ctx: Context, text: str, verb: Phrase, lang: str) 
     if pronoun is None or not ctx.lexicon.is_word("institution-pronoun", lang, pronoun.group(1).lower()):
         return False
     return any(p.kind == "verb" and p.value in SAYING and (all(
-        ctx.lexicon.is_word("complement", lang, w.lower()) for w in WORD.findall(text, p.end, pronoun.start(1)))
+        ctx.lexicon.is_word("complement", lang, w.lower())
+        for w in _without_when(ctx, WORD.findall(text, p.end, pronoun.start(1)), lang))
         or _after_where_said(ctx, text, p.end, pronoun.start(1), lang) == pronoun.start(1))  # "said in a statement that it…"
         for p in ctx.phrases_between(max(0, pronoun.start(1) - 80), pronoun.start(1)))
 
@@ -554,13 +555,18 @@ def _after_where_said(ctx: Context, text: str, start: int, end: int, lang: str) 
     ("commenting on Rubio's words that…")."""
     first = NOT_SPACE.search(text, start, end)
     match = _words_then_that(ctx, lang).match(text, first.start(), end) if first else None
-    written = PLAIN_WORD.findall(text, start, match.start(1)) if match else []
-    words = [w for w in written if not any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in WHEN_WORDS)]
-    if written and len(words) == 1 and ctx.lexicon.is_word("preposition", lang, words[0]) \
-            and ctx.lexicon.is_word("preposition", lang, written[0]):
+    words = _without_when(ctx, PLAIN_WORD.findall(text, start, match.start(1)) if match else [], lang)
+    if match and not words:
         return match.end()  # "said on Monday that…": when it was said
     # "ha affermato oggi via Twitter che…": after the adverbs of the verb
     return match.end() if words and ctx.lexicon.is_word("locative", lang, words[0].lower()) else start
+
+
+def _without_when(ctx: Context, words: list[str], lang: str) -> list[str]:
+    """Words without those that say when ("[on Tuesday evening]", "[oggi]", "[later]")."""
+    when = [any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in WHEN_WORDS) for w in words]
+    return [w for i, w in enumerate(words) if not when[i] and not (
+        i + 1 < len(words) and when[i + 1] and ctx.lexicon.is_word("preposition", lang, w.lower()))]
 
 
 def _adjunct(ctx: Context, opening: str, lang: str) -> bool:
@@ -1122,10 +1128,11 @@ def _reports_a_deed_and(ctx: Context, text: str, clause: Clause, following: Clau
 def _complements_and_a_pronoun(ctx: Context, between: str, lang: str, pronouns: int = 1) -> bool:
     """Whether words are only complement markers ("that", ":", "che") and at most `pronouns` pronouns
     ("he", "we", an institution's "it"), with auxiliaries and adverbs ("said he had raised…", "said
-    it strongly opposes…")."""
+    it strongly opposes…"), and when it was said ("said on Monday it…")."""
     words = re.findall(r"\w+|[^\w\s]", between)
     found = [w for w in words if ctx.lexicon.is_word("speaker-reference", lang, w)
              or ctx.lexicon.is_word("person-reference", lang, w) or ctx.lexicon.is_word("institution-pronoun", lang, w)]
+    words = _without_when(ctx, words, lang) if found else words  # ("said on Monday, adding…" reports no verb)
     return len(found) <= pronouns and all(w in found or ctx.lexicon.is_word("complement", lang, w) or found and any(
         ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("auxiliary", "interposed-adverb")) for w in words)
 
