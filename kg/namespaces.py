@@ -85,11 +85,13 @@ class KG(DefinedNamespace):
     defaultStance: URIRef
     speechNoun: URIRef
     titleOf: URIRef  # a discourse cue's periphrasis → the titles it means
+    seatedAbroad: URIRef  # an institution named with its host country (an embassy)
     # individuals and schemes
     StanceScheme: URIRef
     SpeechActScheme: URIRef
     TopicScheme: URIRef
     DiscourseScheme: URIRef
+    InstitutionScheme: URIRef
     DisplayScheme: URIRef
     ActorScheme: URIRef
     support: URIRef

@@ -66,6 +66,9 @@ class Meeting:
     place: str | None = None  # where the text says it was held
 
 
+INSTITUTION = "institution:"  # the key of a country's institution named in the text: this prefix and its name
+
+
 @dataclass
 class Context:
     """What the rules know about a document while reading it."""
@@ -81,6 +84,9 @@ class Context:
     ordered: list[Sentence] = field(default_factory=list)  # the document's sentences in text order
     sentence_ends: list[int] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)  # named in the text, not in the gazetteer
+    # a country's institution the text names and the gazetteer lacks ("Chinese Ministry of Commerce")
+    # → the country; its key is INSTITUTION and its name
+    institutions: dict[str, str] = field(default_factory=dict)
     titled: dict[str, set[str]] = field(default_factory=dict)  # a person → the words of their titles in the text
     turns: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a transcript's speaker by paragraph
     own_mentions: dict[Phrase, bool] = field(default_factory=dict)  # whether a keyword or name mentions what it names
@@ -198,6 +204,8 @@ class Context:
         return actor in self.people or self.lexicon.actor_kind.get(actor) == "person"
 
     def name_of(self, actor: str) -> str:
+        if actor in self.institutions:
+            return actor[len(INSTITUTION):]
         person = self.people.get(actor)
         return person.name if person else self.lexicon.names[actor]
 
@@ -205,7 +213,7 @@ class Context:
         """The country or organisation an actor speaks for, to the end of the chain (a spokesperson
         for a ministry, the ministry for its country); itself when none is known."""
         person = self.people.get(actor)
-        side = (person.represents or actor) if person else actor
+        side = (person.represents or actor) if person else self.institutions.get(actor, actor)
         for _ in range(3):  # a person → their ministry → its country
             side = self.lexicon.represents.get(side, side)
         return side

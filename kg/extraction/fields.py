@@ -121,9 +121,10 @@ PROPOSITION_ACTS = ("state", "express-intent", "reaffirm", "emphasize")  # acts 
 
 
 def _own_side(ctx: Context, actors: list[str]) -> set[str]:
-    """The speakers, what they represent, and the people who represent the same."""
+    """The speakers, what they represent, and the people and institutions who represent the same."""
     sides = set(actors) | {ctx.represents(a) for a in actors}
-    return sides.union(*(ctx.lexicon.representatives.get(side, ()) for side in sides))
+    return sides.union(*(ctx.lexicon.representatives.get(side, ()) for side in sides),
+                       (key for key, country in ctx.institutions.items() if country in sides))
 
 
 def _parties(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
@@ -461,7 +462,8 @@ def _names_its_own(ctx: Context, phrase: Phrase, names: list[Phrase], lang: str)
             n.start <= phrase.start and phrase.end <= n.end and n.end - n.start > phrase.end - phrase.start
             and (phrase.kind == "topic" or kind_of(phrase.value) == kind_of(n.value))
             # the noun that ends a country's side still says what it is ("the U.S. embassy")
-            and not (phrase.kind == "topic" and phrase.end == n.end and kind_of(n.value) == "country"
+            and not (phrase.kind == "topic" and (phrase.end == n.end and kind_of(n.value) == "country"
+                                                 or n.value in ctx.institutions)  # "the U.S. embassy in Sanaa"
                      and not any((m.start, m.end) == (phrase.start, phrase.end) for m in names))  # "Russian Security Council"
             for n in names)
     return found

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import ahocorasick
-from rdflib import Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, SDO, SKOS, Namespace
 
 from kg.namespaces import BASE, KG, TOPIC
@@ -34,7 +34,7 @@ STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "members-r
 ATTRIBUTING = ("according", "according-relative", "reply-noun")
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
-              "deed-preposition", "meeting-verb", "object-pronoun", "meeting-noun", "foreign-ministry-noun",
+              "deed-preposition", "meeting-verb", "object-pronoun", "meeting-noun",
               "first-person", "relative", "passive", "abbreviation", "name-abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "time-word", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
@@ -153,6 +153,10 @@ class Lexicon:
     surnames: dict[str, list[str]] = field(default_factory=dict)  # a person's last name → people
     metonyms: set[str] = field(default_factory=set)  # lowercase names that stand for an actor (kg:metonym: "minsk")
     posts: list[Post] = field(default_factory=list)
+    # a country's institution by (language, lowercase label): its English name, whether it names its host
+    institutions: dict[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
+    demonym: dict[str, str] = field(default_factory=dict)  # a country → its English demonym ("Chinese")
+    host_name: dict[str, str] = field(default_factory=dict)  # a country as a host ("Italy", "the United States")
 
     def publisher(self, address: str | None) -> str | None:
         """The institution whose site an address is on (press.un.org → the United Nations)."""
@@ -556,6 +560,12 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
             if name not in WORD_LISTS:
                 add(name, name, label)
             lexicon.words.setdefault(name, {}).setdefault(label.language, set()).add(str(label).lower())
+    for institution in graph.subjects(SKOS.inScheme, KG.InstitutionScheme):
+        name = next(str(n) for n in graph.objects(institution, SKOS.prefLabel) if n.language == "en")
+        abroad = bool(graph.value(institution, KG.seatedAbroad))
+        for label in graph.objects(institution, SKOS.altLabel):
+            lexicon.institutions[(label.language, str(label).lower())] = (name, abroad)
+            lexicon.words.setdefault("side", {}).setdefault(label.language, set()).add(str(label).lower())
     partners = lexicon.words.get("partner", {})
     for lang, labels in lexicon.words.get("meeting", {}).items():  # "spoke" of "spoke with": see phrases()
         for head, _, last in (label.rpartition(" ") for label in labels):
@@ -580,6 +590,8 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         lexicon.metonyms.update(str(label).lower() for label in graph.objects(actor, KG.metonym))
         for label in graph.objects(actor, KG.demonym):
             add("demonym", key, label)
+        if kind == "country":
+            lexicon.demonym[key], lexicon.host_name[key] = _demonym_and_host_name(graph, actor, name)
         for site in graph.objects(actor, SDO.url):
             lexicon.by_site[site_host(str(site))] = key
         country = graph.value(actor, KG.represents)
@@ -662,3 +674,13 @@ def lexicon_for(vocabulary: Vocabulary) -> Lexicon:
     if vocabulary.digest not in _built:
         _built[vocabulary.digest] = _build(vocabulary)
     return _built[vocabulary.digest]
+
+
+def _demonym_and_host_name(graph: Graph, country: URIRef, name: str) -> tuple[str, str]:
+    """A country's English demonym for an institution's name (the longest that is no plural of
+    another: "Chinese", not "Sino"; "Russian", not "Russians"), else its name; and its name after "in", with the article its
+    labels give it ("the United States")."""
+    demonyms = {str(d) for d in graph.objects(country, KG.demonym) if d.language == "en"}
+    singular = sorted((d for d in demonyms if d[:-1] not in demonyms), key=lambda d: (-len(d), d))
+    labels = {str(label) for label in graph.objects(country, SKOS.altLabel) if label.language == "en"}
+    return (singular[0] if singular else name), (f"the {name}" if f"the {name}" in labels else name)

@@ -22,7 +22,7 @@ from kg.documents import Paragraph
 from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import ACCENTED_CAPITALS, OPENING_QUOTE_AFTER_COLON, Sentence
-from kg.extraction.subjects import incumbent, places_named
+from kg.extraction.subjects import incumbent, institution_of, places_named
 from kg.vocabulary import close_matches, normalize_name
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
@@ -300,25 +300,14 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
             continue
         end = name.end + ctx.lexicon.possessive_length(text, name.end, lang)
         side = after.match(text, end, min(sentence.end, end + 40))
-        if side:  # "Japan's foreign ministry": its listed foreign ministry, where the gazetteer has one
-            found.append(Phrase("actor", _foreign_ministry(ctx, name.value, side.group(), lang) or name.value,
-                                name.start, side.end(), text[name.start:side.end()]))
+        if side:  # "Japan's foreign ministry": its listed foreign ministry; "the Chinese embassy in Rome"
+            value, last = institution_of(ctx, name.value, side.group(), side.end(), lang)
+            found.append(Phrase("actor", value, name.start, last, text[name.start:last]))
         side = before.search(text, max(sentence.start, name.start - 40), name.start) if name.kind == "demonym" else None
-        if side:
-            found.append(Phrase("actor", name.value, side.start(), name.end, text[side.start():name.end]))
+        if side:  # "la parte cinese", "il ministero della Difesa russo", "l'ambasciata russa in Italia"
+            value, last = institution_of(ctx, name.value, side.group(), name.end, lang)
+            found.append(Phrase("actor", value, side.start(), last, text[side.start():last]))
     return found
-
-
-def _foreign_ministry(ctx: Context, country: str, noun: str, lang: str) -> str | None:
-    """The country's listed foreign ministry when a side noun names one ("foreign ministry",
-    `cue:foreign-ministry-noun`): the one institution representing the country whose English
-    name has such a noun."""
-    if not ctx.lexicon.any_word("foreign-ministry-noun", lang).search(noun):
-        return None
-    named = ctx.lexicon.any_word("foreign-ministry-noun", "en")
-    found = [a for a in ctx.lexicon.representatives.get(country, ())
-             if ctx.lexicon.actor_kind.get(a) == "organization" and named.search(ctx.lexicon.names.get(a, ""))]
-    return found[0] if len(found) == 1 else None
 
 
 def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, list[Phrase]]]:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from kg.extraction.context import WORD, Context, of_complement_only, words_before
+from kg.extraction.context import INSTITUTION, WORD, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import QUOTE_MARK, Quotes
 
@@ -438,18 +438,18 @@ def _signatories(ctx: Context) -> list[str]:
 
 
 def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
-    """ "The Ministry of Foreign Affairs", "il ministero": the country its complement names ("of
-    Japan"), else the one an earlier mention of an institution named ("The Ministry of Foreign
+    """ "The Ministry of Foreign Affairs", "il ministero": that institution of the country its
+    complement names ("of Japan"), else the one an earlier mention of an institution named ("The Ministry of Foreign
     Affairs of Ghana has summoned… The Ministry expressed…") or a ministry named before it by
     another name ("La Farnesina…"), else the institution whose site published the text, else the
     country of the text's dateline ("RIYADH, March 3 (SPA) --"); no one when none is known."""
-    named = _complement_names(ctx, phrase)
+    named = _complement_institution(ctx, phrase)
     if named:
         return named
     heads = {label.split()[-1] for label in ctx.lexicon.labels("institution-reference", ctx.lang_at(phrase.start))}
     nouns = _institution_words(ctx)
     for earlier in reversed(ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)):
-        if earlier.kind == "institution-reference" and (named := _complement_names(ctx, earlier)):
+        if earlier.kind == "institution-reference" and (named := _complement_institution(ctx, earlier)):
             return named
         if earlier.kind == "actor" and " " in earlier.text and earlier.text.split()[-1].lower() in heads:
             return [earlier.value]  # "Ghana's foreign ministry"
@@ -457,6 +457,19 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
                 and nouns & set(ctx.lexicon.names.get(earlier.value, "").lower().split()):
             return [earlier.value]  # "La Farnesina segue… Il Ministero invita…": the ministry named before
     return ctx.publisher or ctx.dateline_country
+
+
+def _complement_institution(ctx: Context, phrase: Phrase) -> list[str]:
+    """ "The Ministry of Foreign Affairs of Ghana": the ministry, as "Ghana's foreign ministry" is;
+    what the complement names when the reference names no institution of it ("the department of X")."""
+    return [institution_of(ctx, named, _without_article(ctx, phrase), phrase.end, ctx.lang_at(phrase.start))[0]
+            for named in _complement_names(ctx, phrase)]
+
+
+def _without_article(ctx: Context, phrase: Phrase) -> str:
+    """A reference's words without the article before them ("Ministry of Foreign Affairs")."""
+    first, _, rest = phrase.text.partition(" ")
+    return rest if rest and ctx.lexicon.is_word("article", ctx.lang_at(phrase.start), first.lower()) else phrase.text
 
 
 def _institution_words(ctx: Context) -> set[str]:
@@ -733,3 +746,41 @@ def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: 
         if phrase.kind != "actor" and phrase.start - start < 40 and re.match(r"\s*(?:[,.;:!?)]|$)", text[phrase.end:end]):
             return resolve(ctx, phrase, False) or []
     return []
+
+
+def institution_of(ctx: Context, country: str, noun: str, end: int, lang: str) -> tuple[str, int]:
+    """What a country's side noun names, and where its name ends: an institution of
+    `kg:InstitutionScheme` the country's listed one whose English name has one of its labels
+    ("Japanese Ministry of Foreign Affairs"), else one of the text by the annotation guide's
+    pattern ("Chinese Ministry of Commerce", "Chinese Embassy in Italy" with the host after `end`);
+    any other noun, or an embassy whose host the text does not name, the country itself."""
+    found = ctx.lexicon.institutions.get((lang, " ".join(noun.split()).lower()))
+    if found is None or ctx.lexicon.actor_kind.get(country) != "country":
+        return country, end
+    name, abroad = found
+    labels = [label for (_, label), (n, _) in ctx.lexicon.institutions.items() if n == name]
+    listed = [a for a in ctx.lexicon.representatives.get(country, ())
+              if ctx.lexicon.actor_kind.get(a) == "organization"
+              and any(label in ctx.lexicon.names.get(a, "").lower() for label in (name.lower(), *labels))]
+    if len(listed) == 1:
+        return listed[0], end
+    if abroad:
+        host = _host(ctx, end, lang)
+        if host is None or host.value == country:  # "the Peruvian embassy in Lima": no embassy abroad
+            return country, end
+        name, end = f"{name} in {ctx.lexicon.host_name[host.value]}", host.end
+    key = f"{INSTITUTION}{ctx.lexicon.demonym[country]} {name}"
+    ctx.institutions[key] = country
+    return key, end
+
+
+HOST_BEFORE = re.compile(r"\s+[^\W\d_]{1,3}\s+$")  # "in", "a", "at": the one short word before a host country
+HOST_REACH = 40  # characters after an embassy in which its host is named
+
+
+def _host(ctx: Context, end: int, lang: str) -> Phrase | None:
+    """The country named right after an embassy ("in Rome", "in Italia", "a Roma")."""
+    return next((p for p in ctx.phrases_between(end, end + HOST_REACH) if p.kind == "actor" and p.start > end
+                 and ctx.lexicon.actor_kind.get(p.value) == "country"
+                 and HOST_BEFORE.fullmatch(ctx.document.text, end, p.start)
+                 and ctx.lexicon.is_word("locative", lang, ctx.document.text[end:p.start].strip().lower())), None)
