@@ -2739,6 +2739,17 @@ def test_the_meeting_an_outsider_denounces_is_the_one_before_not_one_named_later
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)][1] == ["Chile", "Peru"]
 
 
+def test_armed_forces_that_attack_make_no_criticism(tmp_path, vocabulary):
+    # "attaccare" is a verb of criticism ("il ministro ha attaccato l'Ue") and of force: with
+    # armed forces for its subject it is a deed the statement reports
+    found = records_of_each(tmp_path, vocabulary, [
+        "Il ministero della Difesa cileno ha affermato che le forze peruviane hanno attaccato Arica.\n",
+        "Secondo il governo cileno, l'esercito peruviano attacca da giorni i villaggi di confine.\n",
+        "Il ministro Paolo Rossi ha attaccato il governo peruviano.\n"])
+    assert [[(r["actors"], r["act"]) for r in records] for records in found] == [
+        [(["Chilean Ministry of Defence"], "state")], [(["Chile"], "state")], [(["Paolo Rossi"], "criticize")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -144,6 +144,9 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
             and ctx.lexicon.is_word("deed-preposition", lang, previous[-1].lower()) \
             or len(previous) == 2 and ctx.lexicon.is_word("deed-preposition", lang, " ".join(previous).lower()):
         return True  # "accused Peru of rejecting", "thanked Chile for supporting", "accusato X di aver respinto": a deed
+    if ctx.lexicon.is_word("assault-verb", lang, verb.words[-1].lower()) and any(
+            ctx.lexicon.is_word("armed-force", lang, w.lower()) for w in words_before(text, verb.start, 3)):
+        return True  # "le forze ucraine hanno attaccato Belgorod": a deed of force, no criticism
     if COMPOUND_HYPHEN.match(text, verb.start - 2):
         return True  # "the Iran-backed militias", "US-led talks": an adjective, not a verb
     # "the offensive, supported by X,": a participle after its noun's comma too
