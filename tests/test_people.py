@@ -1379,3 +1379,19 @@ def test_a_periphrasis_after_a_joint_statement_is_the_one_whose_post_it_means(tm
             "The Ministers noted the growth in bilateral trade. EAM apprised Minister Berg of her concerns "
             "regarding cross-border terrorism.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle", "Tom Berg"], ["Jane Doyle"]]
+
+
+def test_the_unnamed_spokesperson_of_an_institution_stays_theirs(tmp_path, vocabulary):
+    # "A spokesperson for the ministry" after the ministry is named is that ministry's (it had
+    # been the dateline's country); "the spokesperson" after it is the same unnamed holder, not
+    # the gazetteer's spokesperson of a side the quotation names (the EU's)
+    text = ("SANTIAGO, May 17 (Reuters) - Chile's Ministry of Commerce on Tuesday announced duties on steel from the "
+            "European Union. "
+            "A spokesperson for the ministry said the EU measures were unfair. "
+            "\"We urge the EU to withdraw them,\" the spokesperson said.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Chilean Ministry of Commerce"]] * 3
+    # a named holder after the role is no unnamed one: "the spokesperson" is who was named
+    text = ("A spokesperson for the European Commission, Jane Doyle, said the measures were unfair. "
+            "\"We urge Chile to withdraw them,\" the spokesperson said.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]] * 2
+

@@ -195,6 +195,8 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         if len(tied) > 1 and _takes_turn(ctx, phrase):  # "For his part, the Foreign Minister…": the other one
             tied = [p for p in tied if p not in ctx.memory.last_actors] or tied
         return next(([p] for p in ctx.principal if p in tied), tied[:1])
+    if words and not where and _unnamed_holder_spoke(ctx, phrase, words):
+        return list(ctx.memory.last_actors)
     if words or meant:  # a role: "the Secretary-General" of a UN note
         holder = incumbent(ctx, phrase)
         if holder:
@@ -231,6 +233,23 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         # side an unnamed holder of the role spoke for last, not a person of another post
         return list(ctx.memory.last_actors)
     return persons[:1] or ctx.principal
+
+
+def _unnamed_holder_spoke(ctx: Context, phrase: Phrase, words: set[str]) -> bool:
+    """ "A spokesperson for the ministry said… “…,” the spokesperson said": the role was named
+    before with no name, and the last to speak was no person (the side that unnamed holder spoke
+    for), so the reference is theirs, not the gazetteer's holder of such a post elsewhere."""
+    last = ctx.memory.last_actors
+    if not last or any(ctx.is_person(a) for a in last):
+        return False
+    start = max(0, phrase.start - LOOK_BACK)
+    return any(p.kind == "role" and p.end <= ctx.sentence_start(phrase.start) and words & title_words(p.text)
+               and not any(q.kind == "actor" and ctx.is_person(q.value) and 0 <= q.start - p.end < NAME_AFTER_ROLE
+                           for q in ctx.phrases_between(p.end, p.end + NAME_AFTER_ROLE))
+               for p in ctx.phrases_between(start, phrase.start))
+
+
+NAME_AFTER_ROLE = 40  # characters after a role in which the name of its holder would be
 
 
 def _takes_turn(ctx: Context, phrase: Phrase) -> bool:
@@ -454,8 +473,9 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
         if earlier.kind == "actor" and " " in earlier.text and earlier.text.split()[-1].lower() in heads:
             return [earlier.value]  # "Ghana's foreign ministry"
         if earlier.kind == "actor" and ctx.represents(earlier.value) != earlier.value \
-                and nouns & set(ctx.lexicon.names.get(earlier.value, "").lower().split()):
-            return [earlier.value]  # "La Farnesina segue… Il Ministero invita…": the ministry named before
+                and nouns & set(ctx.name_of(earlier.value).lower().split()):
+            return [earlier.value]  # "La Farnesina segue… Il Ministero invita…", "China's Ministry of
+            # Commerce announced… A spokesperson for the ministry said…": the ministry named before
     return ctx.publisher or ctx.dateline_country
 
 
