@@ -2750,6 +2750,18 @@ def test_armed_forces_that_attack_make_no_criticism(tmp_path, vocabulary):
         [(["Chilean Ministry of Defence"], "state")], [(["Chile"], "state")], [(["Paolo Rossi"], "criticize")]]
 
 
+def test_countermeasures_are_the_speakers_own_deed_against_their_target(tmp_path, vocabulary):
+    # whom measures in return are against is their target ("announced countermeasures against
+    # the EU's duties"), as with "China will take measures against X"; not a victim defended
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile announced countermeasures against the European Union's duties on copper.\n",
+        "Chile announced retaliatory tariffs on goods from the European Union.\n",
+        "Il Cile ha annunciato contromisure contro i dazi dell'Unione europea.\n",
+        "Chile condemned the attacks against Peru.\n"])
+    assert [[r["targets"] for r in records] for records in found] == [
+        [["European Union"]], [["European Union"]], [["European Union"]], [[]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -164,9 +164,10 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     relation_words = {p.start for p in _in(phrases, start, end, "bilateral")}
     found += _pronoun_addressee(ctx, clause, own) + _meeting_opposed(ctx, clause, phrases, own)
     # "China will take retaliatory measures against X": the deed is the speaker's side's own, X its target
-    own_deed = clause.act not in CONDEMNING and any(
+    own_deed = clause.act not in CONDEMNING and (any(
         (p.kind == "actor" and p.value in own) or p.kind == "speaker-reference"
         for p in _in(phrases, start, end, "actor", "speaker-reference"))
+        or ctx.lexicon.any_word("retaliation-noun", lang).search(text, start, end) is not None)  # "countermeasures against X"
     topics_named = [(p.start, p.end) for p in phrases if p.kind == "topic"]
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
         if phrase.value in own or phrase.value in found or part_of_name(ctx, phrase, clause.lang) \
