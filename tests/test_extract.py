@@ -4082,6 +4082,10 @@ def test_italian_verbs_of_naming_and_gerunds_with_a_joined_pronoun(tmp_path, voc
         (["Tom Berg"], "criticize", "rules:gerund"), (["Chile"], "state", "rules:subject"),
         (["Tom Berg"], "criticize", "rules:subject")]
     assert [r["position"]["it"] for r in records][2:] == ["una follia", "porrà il veto", "le sanzioni «controproducenti»"]
+    # aggressiveness named is a judgement of opposition, as aggression is
+    text = ("La portavoce Lina Berg ha commentato le parole del ministro, definendole «una prova dell'aggressività "
+            "di Santiago».\n")
+    assert [(r["act"], r["targets"]) for r in records_of(tmp_path, vocabulary, text)][-1] == ("criticize", ["Chile"])
 
 
 def test_a_speaker_who_speaks_on_behalf_of_countries_gives_the_texts_we(tmp_path, vocabulary):
