@@ -2762,6 +2762,25 @@ def test_countermeasures_are_the_speakers_own_deed_against_their_target(tmp_path
         [["European Union"]], [["European Union"]], [["European Union"]], [[]]]
 
 
+def test_a_third_party_addressing_both_sides_targets_the_pair_named_before(tmp_path, vocabulary):
+    # "urged both sides to show restraint", "called on both countries", "ha esortato le due parti":
+    # the two countries the text named together, and their relations; a speaker who is one of
+    # them addresses no one by it
+    found = records_of_each(tmp_path, vocabulary, [
+        "Tensions between Chile and Peru rose after the incident.\n\nArgentina urged both sides to show restraint.\n",
+        "Chile and Peru exchanged accusations.\n\nBrazil called on both countries to resolve their differences "
+        "through dialogue.\n",
+        "Cresce la tensione tra Cile e Perù.\n\nL'Argentina ha esortato le due parti al dialogo.\n",
+        "Tensions between Chile and Peru rose after the incident.\n\nChile urged both sides to show restraint.\n"])
+    assert [[(r["targets"], r["topics"]) for r in records] for records in found] == [
+        [(["Chile", "Peru"], ["chile-peru-relations"])], [(["Chile", "Peru"], ["chile-peru-relations"])],
+        [(["Chile", "Peru"], ["chile-peru-relations"])], [([], ["chile-peru-relations"])]]
+    # the joint speakers' own sides are not the sides they work with
+    text = ("Foreign Minister Jane Doyle of Chile spoke with Foreign Minister Tom Berg of Peru about the war in "
+            "Ukraine. The two ministers agreed to keep working with both sides for a peaceful settlement.\n")
+    assert [(r["targets"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)][-1] == ([], ["ukraine-conflict"])
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

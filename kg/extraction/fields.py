@@ -6,7 +6,7 @@ import bisect
 import re
 
 from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, without_overlaps
-from kg.extraction.subjects import preceded_by
+from kg.extraction.subjects import preceded_by, resolve
 from kg.extraction.lexicon import Phrase
 
 
@@ -191,6 +191,8 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
                 and preceded_by(ctx, text, phrase, lang, start, "locative"):
             continue
         found.append(phrase.value)
+    addressed = _sides_addressed(ctx, phrases, start, end)  # by a third party: a speaker who is one of them addresses no one
+    found += [side for side in addressed if side not in found and not any(s in own for s in addressed)]
     if clause.stance == "oppose":  # "the Iranian accusations", "le minacce militari cinesi"
         found += [d.value for d in _deed_doers(ctx, _in(phrases, start, end, "demonym", "oppose", "actor"), lang)
                   if d.value not in own and d.value not in found]
@@ -204,6 +206,12 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         found += [side for side in dict.fromkeys(ctx.represents(p) for p in ctx.participants)
                   if side not in own and side not in found]
     return found
+
+
+def _sides_addressed(ctx: Context, phrases: list[Phrase], start: int, end: int) -> list[str]:
+    """ "urged both sides to show restraint", "ha esortato le due parti al dialogo": the sides a
+    position names, as the text named them together before (or a meeting's)."""
+    return list(dict.fromkeys(side for p in _in(phrases, start, end, "sides-reference") for side in resolve(ctx, p, False)))
 
 
 def _antecedent_doer(ctx: Context, clause: Clause) -> list[str]:
@@ -543,7 +551,8 @@ def between_pairs(ctx: Context, phrases: list[Phrase], start: int, end: int, lan
 
 NEARBY = 300  # characters around a clause that its topic rules may look at
 # the kinds of phrase the topic rules read (the others are left out before they look)
-TOPIC_RULE_KINDS = frozenset(("topic", "actor", "conflict-word", "demonym", "bilateral", "meeting", "between", "membership"))
+TOPIC_RULE_KINDS = frozenset(("topic", "actor", "conflict-word", "demonym", "bilateral", "meeting", "between", "membership",
+                              "sides-reference"))
 
 
 def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[tuple[int, str]],
@@ -637,7 +646,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
                 relations_met.append(_relation(ctx, pairs_met))
     others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
     pairs = between_pairs(ctx, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases) \
-        + [pair for pair in ((side(a.value), side(b.value)) for a, b in hyphenated) if not any(map(stands_for_found, pair))]
+        + [pair for pair in ((side(a.value), side(b.value)) for a, b in hyphenated) if not any(map(stands_for_found, pair))] \
+        + [tuple(addressed) for addressed in [_sides_addressed(ctx, phrases, *clause.position)]
+           if len(addressed) == 2 and set(addressed) != set(parties)]  # "urged both sides to show restraint":
+    # the two sides' relations (not the joint speakers' own: "agreed to keep working with both sides")
     if len(parties) == 1:
         relations = [_relation(ctx, parties + [other]) for other in others] + \
                     [_relation(ctx, list(pair)) for pair in pairs]
