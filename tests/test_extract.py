@@ -2781,6 +2781,18 @@ def test_a_third_party_addressing_both_sides_targets_the_pair_named_before(tmp_p
     assert [(r["targets"], r["topics"]) for r in records_of(tmp_path, vocabulary, text)][-1] == ([], ["ukraine-conflict"])
 
 
+def test_a_protest_lodged_with_a_capital_targets_its_country(tmp_path, vocabulary):
+    # "ha presentato una protesta (formale) a Washington": whom a protest is lodged with, not a
+    # place; "presentare" makes a speech act with its noun; "viola" a judgement of opposition
+    found = records_of_each(tmp_path, vocabulary, [
+        "Il Cile ha presentato una protesta formale a Washington.\n",
+        "Il Perù ha presentato rimostranze a Santiago.\n",
+        "Secondo il Cile, la decisione viola il diritto internazionale.\n"])
+    assert [[(r["act"], r["stance"], r["targets"]) for r in records] for records in found] == [
+        [("criticize", "oppose", ["United States"])], [("criticize", "oppose", ["Chile"])],
+        [("state", "oppose", [])]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

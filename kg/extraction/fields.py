@@ -185,7 +185,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         # a person, or a people ("the Iraqi people", "the Chinese side"), is never a mere place
         # ("vede in Albin Kurti un estremista", "our support for the Iraqi people"), nor what a
         # speech noun is for ("Ireland's support for Ukraine", "il sostegno della Grecia all'Ucraina")
-        if not possessive and not ctx.is_person(phrase.value) and not _addressee(ctx, clause, phrase) \
+        if not possessive and not ctx.is_person(phrase.value) and not _addressee(ctx, clause, phrase, phrases) \
                 and not ctx.lexicon.any_word("side", lang).search(phrase.text) \
                 and not _speech_noun_object(ctx, clause, phrase, phrases) \
                 and preceded_by(ctx, text, phrase, lang, start, "locative"):
@@ -406,12 +406,17 @@ def _pronoun_addressee(ctx: Context, clause: Clause, own: set[str]) -> list[str]
     return [p for p in ctx.participants if p not in own]
 
 
-def _addressee(ctx: Context, clause: Clause, phrase: Phrase) -> bool:
+def _addressee(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
     """Whether a mention is whom an appeal is made to or support given to ("ha chiesto all'Ua di
-    intervenire", "appealed to Chile to", "ha espresso sostegno all'Ucraina"): right after the
-    verb, across prepositions and articles only."""
+    intervenire", "appealed to Chile to", "ha espresso sostegno all'Ucraina"), or a protest
+    lodged with ("ha presentato una protesta formale a Washington"): right after the verb, across
+    prepositions and articles only (and the one adjective of a protest's noun)."""
     words = WORD.findall(ctx.document.text[clause.verb.end:phrase.start])
-    return clause.act in ("appeal", "support") and all(ctx.lexicon.is_word("addressee", clause.lang, w.lower()) for w in words)
+    protest = clause.act == "criticize" and any(p.kind == "speech-noun" and p.end == clause.verb.end for p in phrases)
+    if protest:
+        words = words[1:] if words and not ctx.lexicon.is_word("addressee", clause.lang, words[0].lower()) else words
+    return (clause.act in ("appeal", "support") or protest) \
+        and all(ctx.lexicon.is_word("addressee", clause.lang, w.lower()) for w in words)
 
 
 Opposition = tuple[set[str], list[str]]  # a side that opposes, and whom
