@@ -2793,6 +2793,16 @@ def test_a_protest_lodged_with_a_capital_targets_its_country(tmp_path, vocabular
         [("state", "oppose", [])]]
 
 
+def test_whose_weapons_an_opposing_position_names_is_its_target(tmp_path, vocabulary):
+    # a demonym beside a noun of weapons names whose deed is opposed, on the side where the
+    # language puts its adjectives ("American weapons", "armi statunitensi")
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile firmly opposes the sale of Peruvian weapons to Bolivia.\n",
+        "Il Cile si oppone alla vendita di armi peruviane alla Bolivia.\n",
+        "Il Cile si oppone al dispiegamento di missili peruviani al confine.\n"])
+    assert [["Peru" in r["targets"] for r in records] for records in found] == [[True], [True], [True]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

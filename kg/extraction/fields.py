@@ -338,7 +338,20 @@ def _deed_doers(ctx: Context, phrases: list[Phrase], lang: str) -> list[Phrase]:
                 ctx.lexicon.is_word(cue, lang, gap.group().strip()) for cue in FUNCTION_WORDS) \
                 and ("before" if a.kind == "demonym" else "after") in order:
             doers.append(a if a.kind == "demonym" else b)
-    return doers
+    return doers + [c for c in cues if c.kind == "demonym" and c not in doers and any(
+        ctx.lexicon.is_word("weapon-noun", lang, noun.lower()) for noun in _nouns_beside(text, c, order))]
+
+
+NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
+NOUN_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _nouns_beside(text: str, adjective: Phrase, order: set[str]) -> list[str]:
+    """The word an adjective qualifies, on the side the language puts its adjectives ("US arms",
+    "armi statunitensi")."""
+    after = NOUN_AFTER.match(text, adjective.end) if "before" in order else None
+    before = NOUN_BEFORE.search(text, max(0, adjective.start - 30), adjective.start) if "after" in order else None
+    return [m.group(1) for m in (after, before) if m is not None]
 
 
 def _sender(ctx: Context, clause: Clause, phrases: list[Phrase], actor: str) -> str:
