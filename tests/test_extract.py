@@ -2803,6 +2803,14 @@ def test_whose_weapons_an_opposing_position_names_is_its_target(tmp_path, vocabu
     assert [["Peru" in r["targets"] for r in records] for records in found] == [[True], [True], [True]]
 
 
+def test_a_participle_after_such_or_these_qualifies_a_noun(tmp_path, vocabulary):
+    # "Such repeated launches", "these renewed attacks": an adjective, as after "the", no verb
+    # of reaffirming
+    for text in ("Such repeated launches are unacceptable, Chile said.\n",
+                 "These renewed attacks must stop, Peru said.\n"):
+        assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["state"], text
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
