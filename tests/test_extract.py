@@ -1780,7 +1780,10 @@ def test_an_anonymous_source_stays_anonymous_across_asides_and_its_next_verbs(tm
                  "A senior official said the talks would collapse and urged patience.",
                  # whose source it is, by a word of the lexicon, names no one
                  "An Israeli official, who declined to be named, said the talks would collapse.",
-                 "A Western diplomat said the talks would collapse."):
+                 "A Western diplomat said the talks would collapse.",
+                 # a country's name that is also its demonym is one too
+                 "A senior U.S. official, speaking on condition of anonymity, said the talks would collapse.",
+                 "A US official said the talks would collapse."):
         records = records_of(tmp_path, vocabulary, opening + text + "\n")
         assert [r["actors"] for r in records] == [["Jane Doyle"]], text
     # a named subject with an aside still speaks

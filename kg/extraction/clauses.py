@@ -276,8 +276,11 @@ def _anonymous_subject(ctx: Context, text: str, mentions: list[Phrase], since: i
     written = PLAIN_WORD.findall(text, start, end)
     words = [w.lower() for w in written]
     # a capitalised word of the lexicon's is no name ("an Israeli official", "a European diplomat")
+    # a country's name that is also its demonym ("a senior U.S. official") names no institution
+    demonyms = {(p.start, p.end) for p in ctx.phrases_between(start, end) if p.kind == "demonym"}
     if not words or len(words) > 8 or ctx.lexicon.is_word("article", lang, words[0]) \
-            or any(ctx.lexicon.is_name_word(w, lang) for w in written[1:]) or any(start <= m.start < end for m in mentions):
+            or any(ctx.lexicon.is_name_word(w, lang) for w in written[1:]) \
+            or any(start <= m.start < end and (m.start, m.end) not in demonyms for m in mentions):
         return False  # a definite source, or one of a named institution ("officials of the NOC")
     sources = ctx.lexicon.labels("anonymous-source", lang)
     # the source noun ends the subject ("a senior official said"), or opens it before a
