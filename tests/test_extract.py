@@ -2814,6 +2814,20 @@ def test_a_participle_after_such_or_these_qualifies_a_noun(tmp_path, vocabulary)
         assert [r["act"] for r in records_of(tmp_path, vocabulary, text)] == ["state"], text
 
 
+def test_rejecting_the_accusation_answers_the_statement_before(tmp_path, vocabulary):
+    # "dismissed the accusation as absurd", "ha respinto le accuse": what the speaker before said,
+    # so its side is the target; not one's own side's, nor a position that names someone
+    found = records_of_each(tmp_path, vocabulary, [
+        "Peru accused Chile of violating the accord.\n\nChile's foreign minister, Jane Doyle, dismissed the "
+        "accusation as absurd.\n",
+        "Il Perù ha accusato il Cile di violare l'accordo.\n\nIl ministro cileno Paolo Rossi ha respinto le accuse.\n",
+        "Peru accused Chile of violating the accord.\n\nPeru rejected the claims of Bolivia.\n"])
+    assert [records[-1]["targets"] for records in found] == [["Peru"], ["Peru"], ["Bolivia"]]
+    # a statement before that was not aimed at the speaker's side is not what is answered
+    text = "Peru called on Bolivia to release the detained journalists.\n\nChile rejected the claims.\n"
+    assert records_of(tmp_path, vocabulary, text)[-1]["targets"] == []
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -214,6 +214,26 @@ def _sides_addressed(ctx: Context, phrases: list[Phrase], start: int, end: int) 
     return list(dict.fromkeys(side for p in _in(phrases, start, end, "sides-reference") for side in resolve(ctx, p, False)))
 
 
+def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], before: Clause | None) -> list[str]:
+    """ "Lithuania's foreign minister dismissed the accusation as absurd", "ha respinto le accuse":
+    an opposing position that names what was said only by a claim noun after its article
+    (`cue:claim-noun`), and no one, answers the statement before it when that one was aimed at
+    the speaker's side: that speaker's side."""
+    if clause.stance != "oppose" or clause.targets or before is None or not before.actors:
+        return []
+    start, end = clause.position
+    if _in(phrases, start, end, "actor", "demonym"):
+        return []
+    words = [w.lower() for w in WORD.findall(ctx.document.text, start, end) if w[:1].isalpha()][:2]
+    if len(words) < 2 or not any(ctx.lexicon.is_word(cue, clause.lang, words[0]) for cue in ("article", "determiner")) \
+            or not ctx.lexicon.is_word("claim-noun", clause.lang, words[1]):
+        return []
+    own = _own_side(ctx, clause.actors)
+    if not own & set(before.targets):
+        return []
+    return [side for side in dict.fromkeys(ctx.represents(a) for a in before.actors) if side not in own]
+
+
 def _antecedent_doer(ctx: Context, clause: Clause) -> list[str]:
     """ "The US abuse of tariffs violates WTO rules. China firmly opposes it.": a position that is
     only a pronoun (`cue:anaphoric-object`) opposes what the sentence before opened with, and so

@@ -19,7 +19,7 @@ from kg.documents import Block, Document
 from kg.extraction.align import align
 from kg.extraction.clauses import document_clauses, find_meetings
 from kg.extraction.context import Clause, Context
-from kg.extraction.fields import Opposition, carried_targets, conflict_mentions, stance, targets, topics
+from kg.extraction.fields import Opposition, answered_side, carried_targets, conflict_mentions, stance, targets, topics
 from kg.extraction.lexicon import lexicon_for
 from kg.extraction.people import find_people, speaker_turns
 from kg.extraction.quotations import settle_quotes, unsigned_we
@@ -120,8 +120,8 @@ def fields(state: State) -> State:
         context.memory = replace(finished, last_joint=joint)  # as it stood at this clause, not at the end
         found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
-        clause.targets = targets(context, clause, found)
         before = previous.get(clause.block)
+        clause.targets = targets(context, clause, found) or answered_side(context, clause, found, before)
         clause.topics = topics(context, clause, found, conflicts,
                                before if before is None or not _asked_between(context, before, clause) else None)
         previous[clause.block] = clause
