@@ -409,6 +409,12 @@ def test_a_demonym_before_authorities_or_leaders_is_the_country(tmp_path, vocabu
             "The Moroccan government rejected the claims.\n")
     records, _ = extraction(tmp_path, vocabulary, text)
     assert [(r["actors"], r["targets"]) for r in records] == [(["Lena Varga"], ["Kenya"]), (["Morocco"], [])]
+    # the English demonyms of countries whose names are phrases ("Central African", "Trinidadian")
+    text = ("Foreign Minister Lena Varga called on the Central African authorities to protect civilians.\n"
+            "The Trinidadian government rejected the claims.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["targets"]) for r in records] == [
+        (["Lena Varga"], ["Central African Republic"]), (["Trinidad and Tobago"], [])]
 
 
 def test_the_counterpart_is_the_other_participants_country(tmp_path, vocabulary):
