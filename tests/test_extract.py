@@ -2828,6 +2828,27 @@ def test_rejecting_the_accusation_answers_the_statement_before(tmp_path, vocabul
     assert records_of(tmp_path, vocabulary, text)[-1]["targets"] == []
 
 
+def test_a_warning_that_steps_will_not_go_unanswered(tmp_path, vocabulary):
+    # an idiom of warning whose subject is the deed answered ("Such decisions will not go
+    # unanswered", "non resteranno senza risposta"), also as a whole answer of a transcript
+    found = records_of_each(tmp_path, vocabulary, [
+        "Such steps will not go unanswered, Foreign Minister Jane Doyle said.\n",
+        "Jane Doyle: We regard this step as hostile. Such decisions will not go unanswered.\n",
+        "«Queste misure non resteranno senza risposta», ha detto il ministro Paolo Rossi.\n"])
+    assert [[(r["actors"], r["act"]) for r in records] for records in found] == [
+        [(["Jane Doyle"], "warn")], [(["Jane Doyle"], "criticize"), (["Jane Doyle"], "warn")],
+        [(["Paolo Rossi"], "warn")]]
+
+
+def test_no_target_carries_over_a_question(tmp_path, vocabulary):
+    # an answer names its own matter: whom the answer before opposed is not its target
+    text = ("Question: How do you comment on Peru's decision?\n\n"
+            "Jane Doyle: We condemn Peru's decision.\n\n"
+            "Question: The Commission has proposed new rules. Your assessment?\n\n"
+            "Jane Doyle: Such rules will not go unanswered.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"], []]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

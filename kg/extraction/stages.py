@@ -121,9 +121,10 @@ def fields(state: State) -> State:
         found = context.phrases_between(*clause.evidence)
         clause.stance = stance(context, clause, found)
         before = previous.get(clause.block)
+        if before is not None and _asked_between(context, before, clause):  # a new question: a new matter
+            before, opposing[clause.block] = None, None
         clause.targets = targets(context, clause, found) or answered_side(context, clause, found, before)
-        clause.topics = topics(context, clause, found, conflicts,
-                               before if before is None or not _asked_between(context, before, clause) else None)
+        clause.topics = topics(context, clause, found, conflicts, before)
         previous[clause.block] = clause
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
         joint = tuple(clause.actors) if len(clause.actors) > 1 else joint
