@@ -2849,6 +2849,16 @@ def test_no_target_carries_over_a_question(tmp_path, vocabulary):
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"], []]
 
 
+def test_targeting_anothers_infrastructure_opposes_who_does_it(tmp_path, vocabulary):
+    # "targeting", "prendendo di mira": a deed of harm; who does it is the target, whose grid it
+    # is the harmed (in English right after the verb); energy infrastructure is energy
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chilean Foreign Minister Jane Doyle said Peru was deliberately targeting Chile's power grid.\n",
+        "Il ministro cileno Paolo Rossi ha detto che il Perù sta prendendo di mira le infrastrutture energetiche.\n"])
+    assert [[(r["stance"], r["targets"], r["topics"]) for r in records] for records in found] == [
+        [("oppose", ["Peru"], ["energy", "chile-peru-relations"])]] * 2
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
