@@ -1401,3 +1401,17 @@ def test_the_unnamed_spokesperson_of_an_institution_stays_theirs(tmp_path, vocab
             "\"We urge Chile to withdraw them,\" the spokesperson said.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"]] * 2
 
+
+def test_a_post_that_was_good_to_speak_with_someone_reports_a_call_its_author_had(tmp_path, vocabulary):
+    # "Good to speak with FM X today": a meeting of the post's author and X, so "our bilateral
+    # cooperation" is their countries'; a verb with no subject, or only an adverb before it, is
+    # the author's alone ("Reiterated Chile's position": not X's)
+    text = ("Jane Doyle @JaneDoyleFM · Dec 1\n\n"
+            "Good to speak with FM Tom Berg of Peru today. Reiterated Chile's support for the peace process. "
+            "Also exchanged views on our bilateral cooperation.\n")
+    records, _ = extraction(tmp_path, vocabulary, text)
+    assert [(r["actors"], r["act"]) for r in records] == [(["Jane Doyle"], "reaffirm"), (["Jane Doyle"], "consult")]
+    assert records[-1]["topics"] == ["chile-peru-relations"]
+    # "FM" is a title, as "PM" is
+    assert actors_of(tmp_path, vocabulary, "FM Tom Berg of Peru said the talks were useful.\n") == [["Tom Berg"]]
+

@@ -1359,8 +1359,10 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return None, "first-person-quote"
     pronouns = [p.text.lower() for p in ctx.phrases(sentence) if p.kind == "speaker-reference" and window <= p.start < head.start]
     first_person = bool(pronouns) or ctx.lexicon.is_word("speaker-reference", lang, head.words[0])  # "we welcome" is one label
-    if ctx.memory.speaker and first_person:
-        return list(ctx.memory.speaker), "speaker-label"  # a briefer's own "we" under their label
+    if ctx.memory.speaker and (first_person or all(ctx.lexicon.is_word("interposed-adverb", lang, w.lower())
+                                                   for w in WORD.findall(text, sentence.body, head.start))):
+        return list(ctx.memory.speaker), "speaker-label"  # a briefer's own "we" under their label, and
+        # a post's verb with no subject ("Discussed the conflict.", "Also exchanged views") its author's
     if first_person and ctx.publisher and not ctx.memory.persons_seen:
         return list(ctx.publisher), "publisher"  # an unnamed briefer's "we": the ministry whose site it is
     # "We welcome the statement of X expressing concern and urge…": a gerund is no main clause
@@ -1699,6 +1701,10 @@ def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
             continue
         clause = meeting_clause(found, meeting, sentence)
         people = tuple(meeting_people(ctx, found, meeting, clause[0]))
+        author = ctx.turns.get((sentence.block, sentence.paragraph))
+        if len(people) == 1 and author and ctx.is_person(author) and author not in people \
+                and NOT_SPACE.search(ctx.document.text, sentence.body, meeting.start) is None:
+            people = (author, *people)  # "Good to speak with FM X today": the post's author and X
         if len(people) < 2 or any(set(m.participants) == set(people) for m in ctx.meetings):
             continue
         kind = meeting_type(ctx, meeting, ctx.document.text[slice(*clause)], sentence.lang)
