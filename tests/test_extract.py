@@ -2859,6 +2859,12 @@ def test_targeting_anothers_infrastructure_opposes_who_does_it(tmp_path, vocabul
         [("oppose", ["Peru"], ["energy", "chile-peru-relations"])]] * 2
 
 
+def test_a_deed_on_part_of_a_country_harms_the_country(tmp_path, vocabulary):
+    # "airstrikes on southern Peru": Peru is whom the deed is done to, not a target of the criticism
+    records = records_of(tmp_path, vocabulary, "Chile strongly condemns Bolivia's airstrikes on southern Peru.\n")
+    assert [r["targets"] for r in records] == [["Bolivia"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -254,12 +254,13 @@ def _after_cue(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phras
                joining: str | None = None, words_between: int = 0) -> bool:
     """Whether a mention follows a phrase of one of `kinds` closely: across at most
     `words_between` words, then the words of the `joining` cue (when given), then an article,
-    definite or not ("the attack on a UNICEF convoy")."""
+    definite or not ("the attack on a UNICEF convoy"), or a part of the country ("airstrikes on
+    southern Lebanon", `cue:region-adjective`)."""
     pattern = ctx.lexicon.compiled(f"after {joining} {words_between}", clause.lang, lambda: (
         rf"\s*(?:[^\W\d][\w’'-]*\s+){{0,{words_between}}}"
         + (rf"(?:{ctx.lexicon.alternation(joining, clause.lang)})(?:\s+|(?<=['’]))" if joining else "")
         + rf"(?:(?:{ctx.lexicon.alternation('article', clause.lang)}|{ctx.lexicon.alternation('indefinite-article', clause.lang)})"
-        rf"(?:\s+|(?<=['’])))?"), re.IGNORECASE)
+        rf"(?:\s+|(?<=['’])))?(?:(?:{ctx.lexicon.alternation('region-adjective', clause.lang)})\s+)?"), re.IGNORECASE)
     text = ctx.document.text
     # no verb between: "condemns the war and calls on Russia" is no war on Russia
     return any(pattern.fullmatch(text, cue.end, phrase.start) and not any(
