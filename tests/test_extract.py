@@ -2865,6 +2865,17 @@ def test_a_deed_on_part_of_a_country_harms_the_country(tmp_path, vocabulary):
     assert [r["targets"] for r in records] == [["Bolivia"]]
 
 
+def test_a_statement_by_an_unnamed_spokesperson_of_a_ministry_is_the_ministrys(tmp_path, vocabulary):
+    # the title's spokesperson, whom the text does not name, speaks for the ministry its complement
+    # names; a sentence whose subject is a thing of another's ("Peru's aggressive policies
+    # threaten…") is no one's statement, not the last speaker's
+    text = ("Statement by the Spokesperson of the Ministry of Foreign Affairs of Chile on the Strikes on Bolivia\n\n"
+            "We strongly condemn Peru's airstrikes on southern Bolivia.\n\n"
+            "Peru's aggressive policies threaten regional peace and stability.\n\n"
+            "Chile will continue to stand by the Bolivian people.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [[CHILEAN_MFA], ["Chile"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -1380,6 +1380,10 @@ def _clause_actors(ctx: Context, text: str, mentions: list[Phrase], head: Phrase
         return list(ctx.participants), "consultation"
     if _unknown_named_subject(ctx, text, mentions, sentence, head):
         return [], "subject-unresolved"  # "The Conservatives criticised the deal": not the last speaker
+    opening = next((m for m in mentions if m.start == sentence.body), None)
+    if opening is not None and "," not in text[opening.end:head.start] \
+            and _owns_the_subject(ctx, text, opening, [m for m in mentions if m.start < head.start], head, lang):
+        return [], "subject-unresolved"  # "Israel's aggressive policies threaten peace": a thing of theirs, no one speaks
     meeting = ctx.meeting(sentence.start)
     if meeting is not None and meeting.start == sentence.start and set(meeting.participants) <= {
             m.value for m in mentions if m.kind == "actor" and sentence.body <= m.start < head.start}:

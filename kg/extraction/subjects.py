@@ -232,7 +232,15 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         # "A spokesperson for the Chilean foreign ministry rejected it. …, the spokesperson said": the
         # side an unnamed holder of the role spoke for last, not a person of another post
         return list(ctx.memory.last_actors)
-    return persons[:1] or ctx.principal
+    return persons[:1] or ctx.principal or _institution_of_reference(ctx, phrase)
+
+
+def _institution_of_reference(ctx: Context, phrase: Phrase) -> list[str]:
+    """ "the Spokesperson of the Ministry of Foreign Affairs of Türkiye", whom the text does not
+    name: the institution its complement names, for which they speak."""
+    inside = [p for p in ctx.phrases_between(phrase.start, phrase.end)
+              if p.kind == "institution-reference" and phrase.start < p.start]
+    return resolve_institution(ctx, max(inside, key=lambda p: p.end - p.start)) if inside else []
 
 
 def _unnamed_holder_spoke(ctx: Context, phrase: Phrase, words: set[str]) -> bool:
