@@ -639,8 +639,9 @@ def test_regional_organisations_courts_and_agencies_are_in_the_gazetteer(tmp_pat
 
 def test_an_italian_report_after_the_content_with_its_subject_after_the_verb_closes_it(tmp_path, vocabulary):
     text = ("La Cina si oppone fermamente alle nuove restrizioni, ha dichiarato il portavoce del ministero "
-            "del Commercio cinese.\n")
-    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["China"], "reject")]
+            "del Commercio cinese.\n")  # an unnamed spokesperson speaks for their ministry
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chinese Ministry of Commerce"], "reject")]
 
 
 def test_a_people_is_never_a_mere_place(tmp_path, vocabulary):
@@ -2874,6 +2875,19 @@ def test_a_statement_by_an_unnamed_spokesperson_of_a_ministry_is_the_ministrys(t
             "Peru's aggressive policies threaten regional peace and stability.\n\n"
             "Chile will continue to stand by the Bolivian people.\n")
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [[CHILEAN_MFA], ["Chile"]]
+
+
+def test_an_embassys_spokesperson_speaks_for_the_embassy_named_with_its_host(tmp_path, vocabulary):
+    # the title's unnamed spokesperson of an embassy: the embassy, its host after "in the";
+    # dissatisfaction expressed criticises; "to express" after representations lodged is why,
+    # the same criticism, not a second one
+    text = ("Remarks of the Spokesperson of the Chilean Embassy in the United States on the Tariffs\n\n"
+            "The Embassy expresses strong dissatisfaction and firm opposition.\n\n"
+            "Chile has lodged representations with Peru and Bolivia in Santiago, Lima and La Paz to express strong "
+            "dissatisfaction and firm opposition to their decision, a spokesperson for the Chilean foreign ministry "
+            "said.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chilean Embassy in the United States"], "criticize"), ([CHILEAN_MFA], "criticize")]
 
 
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):

@@ -656,6 +656,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
             if _a_noun(ctx, text, phrase, lang) or _withdraws_envoy(ctx, text, phrase, lang):
                 continue
+            if heads and heads[-1].value == phrase.value and ctx.lexicon.is_word(
+                    "infinitive-marker", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
+                continue  # "lodged representations … to express strong dissatisfaction": why, the same act
             if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and (
                     not _names_as(ctx, text, phrase, sentence) or heads and any(
                         ctx.lexicon.is_word("subordinator", lang, w.lower()) for w in WORD.findall(

@@ -682,5 +682,5 @@ def _demonym_and_host_name(graph: Graph, country: URIRef, name: str) -> tuple[st
     labels give it ("the United States")."""
     demonyms = {str(d) for d in graph.objects(country, KG.demonym) if d.language == "en"}
     singular = sorted((d for d in demonyms if d[:-1] not in demonyms), key=lambda d: (-len(d), d))
-    labels = {str(label) for label in graph.objects(country, SKOS.altLabel) if label.language == "en"}
-    return (singular[0] if singular else name), (f"the {name}" if f"the {name}" in labels else name)
+    labels = {str(label).lower() for label in graph.objects(country, SKOS.altLabel) if label.language == "en"}
+    return (singular[0] if singular else name), (f"the {name}" if f"the {name}".lower() in labels else name)

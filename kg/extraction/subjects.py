@@ -219,7 +219,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         if not principal and len(later) == 1:  # and the place says whose minister they are
             ctx.people[later[0]] = dataclasses.replace(ctx.people[later[0]], represents=ctx.represents(where[0]))
             return later
-        return principal or [ctx.represents(where[0])]
+        return principal or _institution_of_reference(ctx, phrase) or [ctx.represents(where[0])]
     if not persons and not ctx.principal and phrase.value == "person-reference":
         return list(ctx.memory.last_actors)  # "a spokesman for the Foreign Office said … he added"
     if phrase.value == "person-reference" and ctx.participants \
@@ -238,9 +238,15 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
 def _institution_of_reference(ctx: Context, phrase: Phrase) -> list[str]:
     """ "the Spokesperson of the Ministry of Foreign Affairs of Türkiye", whom the text does not
     name: the institution its complement names, for which they speak."""
-    inside = [p for p in ctx.phrases_between(phrase.start, phrase.end)
-              if p.kind == "institution-reference" and phrase.start < p.start]
-    return resolve_institution(ctx, max(inside, key=lambda p: p.end - p.start)) if inside else []
+    inside = [p for p in ctx.phrases_between(phrase.start, phrase.end + INSTITUTION_REACH) if phrase.start < p.start < phrase.end
+              and (p.kind == "institution-reference" or p.kind == "actor" and p.value in ctx.institutions)]
+    if not inside:
+        return []
+    longest = max(inside, key=lambda p: p.end - p.start)  # "the Ministry of Foreign Affairs", not "the Ministry"
+    return [longest.value] if longest.kind == "actor" else resolve_institution(ctx, longest)
+
+
+INSTITUTION_REACH = 60  # characters past a reference's end that the name of an institution inside it may run on
 
 
 def _unnamed_holder_spoke(ctx: Context, phrase: Phrase, words: set[str]) -> bool:
@@ -802,13 +808,14 @@ def institution_of(ctx: Context, country: str, noun: str, end: int, lang: str) -
     return key, end
 
 
-HOST_BEFORE = re.compile(r"\s+[^\W\d_]{1,3}\s+$")  # "in", "a", "at": the one short word before a host country
 HOST_REACH = 40  # characters after an embassy in which its host is named
 
 
 def _host(ctx: Context, end: int, lang: str) -> Phrase | None:
-    """The country named right after an embassy ("in Rome", "in Italia", "a Roma")."""
+    """The country named right after an embassy ("in Rome", "in Italia", "a Roma", "in the Philippines")."""
+    before = ctx.lexicon.compiled("host-before", lang, lambda: (
+        rf"\s+(?:{ctx.lexicon.alternation('locative', lang)})\s+(?:(?:{ctx.lexicon.alternation('article', lang)})\s+)?"),
+        re.IGNORECASE)
     return next((p for p in ctx.phrases_between(end, end + HOST_REACH) if p.kind == "actor" and p.start > end
                  and ctx.lexicon.actor_kind.get(p.value) == "country"
-                 and HOST_BEFORE.fullmatch(ctx.document.text, end, p.start)
-                 and ctx.lexicon.is_word("locative", lang, ctx.document.text[end:p.start].strip().lower())), None)
+                 and before.fullmatch(ctx.document.text, end, p.start)), None)
