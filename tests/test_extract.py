@@ -2824,6 +2824,9 @@ def test_rejecting_the_accusation_answers_the_statement_before(tmp_path, vocabul
         "Il Perù ha accusato il Cile di violare l'accordo.\n\nIl ministro cileno Paolo Rossi ha respinto le accuse.\n",
         "Peru accused Chile of violating the accord.\n\nPeru rejected the claims of Bolivia.\n"])
     assert [records[-1]["targets"] for records in found] == [["Peru"], ["Peru"], ["Bolivia"]]
+    # nor one that names the speaker's side, though aiming at no one
+    text = "Chile said the Peruvian people deserve free elections.\n\nPeru's government rejected the statement.\n"
+    assert records_of(tmp_path, vocabulary, text)[-1]["targets"] == ["Chile"]
     # a statement before that was not aimed at the speaker's side is not what is answered
     text = "Peru called on Bolivia to release the detained journalists.\n\nChile rejected the claims.\n"
     assert records_of(tmp_path, vocabulary, text)[-1]["targets"] == []

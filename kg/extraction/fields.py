@@ -218,7 +218,7 @@ def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], before: C
     """ "Lithuania's foreign minister dismissed the accusation as absurd", "ha respinto le accuse":
     an opposing position that names what was said only by a claim noun after its article
     (`cue:claim-noun`), and no one, answers the statement before it when that one was aimed at
-    the speaker's side: that speaker's side."""
+    the speaker's side or named it: that speaker's side."""
     if clause.stance != "oppose" or clause.targets or before is None or not before.actors:
         return []
     start, end = clause.position
@@ -229,7 +229,8 @@ def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], before: C
             or not ctx.lexicon.is_word("claim-noun", clause.lang, words[1]):
         return []
     own = _own_side(ctx, clause.actors)
-    if not own & set(before.targets):
+    named = {ctx.represents(p.value) for p in ctx.phrases_between(*before.position) if p.kind in ("actor", "demonym")}
+    if not own & (set(before.targets) | named):  # aimed at the speaker's side, or about it
         return []
     return [side for side in dict.fromkeys(ctx.represents(a) for a in before.actors) if side not in own]
 
