@@ -2893,6 +2893,19 @@ def test_an_embassys_spokesperson_speaks_for_the_embassy_named_with_its_host(tmp
         (["Chilean Embassy in the United States"], "criticize"), ([CHILEAN_MFA], "criticize")]
 
 
+def test_an_institution_named_with_its_country_after_it_speaks_and_is_referred_back_to(tmp_path, vocabulary):
+    # "the Embassy of Chile in Peru", "the Ministry of Foreign Affairs of Peru", "l'Ambasciata
+    # d'Italia a Lima": one actor, the institution (its country no second speaker); "The Embassy"
+    # after it is that embassy, "The Ministry" no embassy
+    found = records_of_each(tmp_path, vocabulary, [
+        "The Embassy of Chile in Peru said the tariffs were unfair. The Ministry of Foreign Affairs of Peru rejected "
+        "the claims. The Embassy later urged Peru to reconsider.\n",
+        "L'Ambasciata d'Italia a Lima ha condannato l'attacco. L'Ambasciata ha espresso vicinanza alla popolazione.\n"])
+    assert [[r["actors"] for r in records] for records in found] == [
+        [["Chilean Embassy in Peru"], ["Peruvian Ministry of Foreign Affairs"], ["Chilean Embassy in Peru"]],
+        [["Italian Embassy in Peru"], ["Italian Embassy in Peru"]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

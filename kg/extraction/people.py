@@ -22,7 +22,7 @@ from kg.documents import Paragraph
 from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import ACCENTED_CAPITALS, OPENING_QUOTE_AFTER_COLON, Sentence
-from kg.extraction.subjects import incumbent, institution_of, places_named
+from kg.extraction.subjects import incumbent, institution_of, places_named, without_article
 from kg.vocabulary import close_matches, normalize_name
 
 TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w’'-]*")  # an initial with its stop, or a word
@@ -90,10 +90,10 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
     _add_administrations(ctx, sentences)
     for sentence in sentences:
         kinds = {p.kind for p in ctx.phrases(sentence)}
-        if "role" not in kinds and "demonym" not in kinds and "members-reference" not in kinds and not any(
+        if not kinds & {"role", "demonym", "members-reference", "institution-reference"} and not any(
                 p.kind == "actor" and ctx.lexicon.is_possessive(ctx.document.text, p.end, sentence.lang)
                 for p in ctx.phrases(sentence)):
-            continue  # no title, no role, no side ("Chile's foreign ministry")
+            continue  # no title, no role, no side ("Chile's foreign ministry"), no institution
         added = _references(ctx, sentence) + _titles(ctx, sentence)
         for title in (p for p in added if p.kind == "title"):
             ctx.titled.setdefault(title.value, set()).update(title_words(title.text))
@@ -307,6 +307,24 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
         if side:  # "la parte cinese", "il ministero della Difesa russo", "l'ambasciata russa in Italia"
             value, last = institution_of(ctx, name.value, side.group(), name.end, lang)
             found.append(Phrase("actor", value, side.start(), last, text[side.start():last]))
+    return found + _institutions_of_complement(ctx, sentence, phrases)
+
+
+def _institutions_of_complement(ctx: Context, sentence: Sentence, phrases: list[Phrase]) -> list[Phrase]:
+    """ "The Ministry of Foreign Affairs of Peru", "the Embassy of Chile in Peru", "l'Ambasciata
+    d'Italia a Kiev": one actor, the institution, over the reference and the country of its
+    complement (which names no speaker of its own)."""
+    text, lang = ctx.document.text, sentence.lang
+    found = []
+    for reference in (p for p in phrases if p.kind == "institution-reference"):
+        complement = ctx.lexicon.of_complement(lang).match(text, reference.end)
+        country = next((p for p in phrases if complement and p.kind == "actor" and reference.end < p.start
+                        and p.end == complement.end() and ctx.lexicon.actor_kind.get(p.value) == "country"), None)
+        if country is None:
+            continue
+        value, last = institution_of(ctx, country.value, without_article(ctx, reference), country.end, lang)
+        if value != country.value:
+            found.append(Phrase("actor", value, reference.start, last, text[reference.start:last]))
     return found
 
 

@@ -482,28 +482,49 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     heads = {label.split()[-1] for label in ctx.lexicon.labels("institution-reference", ctx.lang_at(phrase.start))}
     nouns = _institution_words(ctx)
     for earlier in reversed(ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)):
-        if earlier.kind == "institution-reference" and (named := _complement_institution(ctx, earlier)):
+        if earlier.kind == "institution-reference" and (named := _complement_institution(ctx, earlier)) \
+                and _same_kind(ctx, phrase, ctx.name_of(named[0])):
             return named
-        if earlier.kind == "actor" and " " in earlier.text and earlier.text.split()[-1].lower() in heads:
+        if earlier.kind != "actor" or not _same_kind(ctx, phrase, ctx.name_of(earlier.value)):
+            continue  # "The Embassy" is no ministry named before, "The Ministry" no embassy
+        if " " in earlier.text and earlier.text.split()[-1].lower() in heads:
             return [earlier.value]  # "Ghana's foreign ministry"
-        if earlier.kind == "actor" and ctx.represents(earlier.value) != earlier.value \
+        if ctx.represents(earlier.value) != earlier.value \
                 and nouns & set(ctx.name_of(earlier.value).lower().split()):
             return [earlier.value]  # "La Farnesina segue… Il Ministero invita…", "China's Ministry of
             # Commerce announced… A spokesperson for the ministry said…": the ministry named before
     return ctx.publisher or ctx.dateline_country
 
 
+def _same_kind(ctx: Context, reference: Phrase, name: str) -> bool:
+    """Whether a reference to an institution and an institution's name are both of one seated
+    abroad ("the Embassy", "Chinese Embassy in Italy") or both not ("the Ministry")."""
+    lang = ctx.lang_at(reference.start)
+    abroad = {n.lower() for n, seated in ctx.lexicon.institutions.values() if seated}
+    meant = any(ctx.lexicon.institutions.get((lang, w.lower()), ("", False))[1] for w in PLAIN_WORDS.findall(reference.text))
+    return meant == any(word in abroad for word in name.lower().split())
+
+
+PLAIN_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _complement_institution(ctx: Context, phrase: Phrase) -> list[str]:
     """ "The Ministry of Foreign Affairs of Ghana": the ministry, as "Ghana's foreign ministry" is;
-    what the complement names when the reference names no institution of it ("the department of X")."""
-    return [institution_of(ctx, named, _without_article(ctx, phrase), phrase.end, ctx.lang_at(phrase.start))[0]
-            for named in _complement_names(ctx, phrase)]
+    "the Embassy of China in Italy", its host after the complement; what the complement names when
+    the reference names no institution of it ("the department of X")."""
+    lang = ctx.lang_at(phrase.start)
+    complement = ctx.lexicon.of_complement(ctx.document.blocks[0].lang).match(ctx.document.text, phrase.end)
+    end = complement.end() if complement else phrase.end
+    return [institution_of(ctx, named, without_article(ctx, phrase), end, lang)[0] for named in _complement_names(ctx, phrase)]
 
 
-def _without_article(ctx: Context, phrase: Phrase) -> str:
-    """A reference's words without the article before them ("Ministry of Foreign Affairs")."""
-    first, _, rest = phrase.text.partition(" ")
-    return rest if rest and ctx.lexicon.is_word("article", ctx.lang_at(phrase.start), first.lower()) else phrase.text
+def without_article(ctx: Context, phrase: Phrase) -> str:
+    """A reference's words without the article before them ("Ministry of Foreign Affairs",
+    "Ambasciata" of "L'Ambasciata")."""
+    lang = ctx.lang_at(phrase.start)
+    article = ctx.lexicon.compiled("leading-article", lang, lambda: (
+        rf"(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’]))"), re.IGNORECASE).match(phrase.text)
+    return phrase.text[article.end():] if article and article.end() < len(phrase.text) else phrase.text
 
 
 def _institution_words(ctx: Context) -> set[str]:
