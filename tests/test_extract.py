@@ -2906,6 +2906,18 @@ def test_an_institution_named_with_its_country_after_it_speaks_and_is_referred_b
         [["Italian Embassy in Peru"], ["Italian Embassy in Peru"]]]
 
 
+def test_whose_words_are_judged_by_their_post_is_the_target(tmp_path, vocabulary):
+    # "le parole del ministro", "the remarks of the minister": the minister the text named; and
+    # "ipocrite" judges as hypocrisy does
+    found = records_of_each(tmp_path, vocabulary, [
+        "Peruvian Foreign Minister Tom Berg said the border was closed.\n\n"
+        "Chilean President Ana Ríos rejected the remarks of the minister.\n",
+        "Il ministro degli Esteri peruviano Tom Berg ha detto che il confine è chiuso.\n\n"
+        "La presidente cilena Ana Ríos ha definito le parole del ministro «ipocrite».\n"])
+    assert [(records[-1]["act"], records[-1]["targets"]) for records in found] == [
+        ("reject", ["Tom Berg"]), ("criticize", ["Tom Berg"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

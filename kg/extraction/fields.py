@@ -6,7 +6,7 @@ import bisect
 import re
 
 from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, without_overlaps
-from kg.extraction.subjects import preceded_by, resolve
+from kg.extraction.subjects import preceded_by, resolve, resolve_person
 from kg.extraction.lexicon import Phrase
 
 
@@ -197,6 +197,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         found += [d.value for d in _deed_doers(ctx, _in(phrases, start, end, "demonym", "oppose", "actor"), lang)
                   if d.value not in own and d.value not in found]
     found += [d.value for d in _object_owner(ctx, clause, phrases) if d.value not in own and d.value not in found]
+    found += [p for p in _claimants(ctx, clause, phrases) if p not in own and p not in found]
     if not found and clause.stance == "oppose":
         found = [side for side in _antecedent_doer(ctx, clause) if side not in own]
     found = list(dict.fromkeys(_sender(ctx, clause, phrases, actor) for actor in found))
@@ -212,6 +213,27 @@ def _sides_addressed(ctx: Context, phrases: list[Phrase], start: int, end: int) 
     """ "urged both sides to show restraint", "ha esortato le due parti al dialogo": the sides a
     position names, as the text named them together before (or a meeting's)."""
     return list(dict.fromkeys(side for p in _in(phrases, start, end, "sides-reference") for side in resolve(ctx, p, False)))
+
+
+def _claimants(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
+    """Whose words an opposing position judges, named by their post ("ha definito le parole del
+    ministro «ipocrite»", "rejected the remarks of the minister"): the person the post refers to."""
+    if clause.stance != "oppose":
+        return []
+    text, lang = ctx.document.text, clause.lang
+    found = []
+    for role in _in(phrases, *clause.position, "role"):
+        words = [w.lower() for w in WORD.findall(text, max(clause.position[0], role.start - CLAIM_REACH), role.start)]
+        claim = next((i for i in range(len(words) - 1, -1, -1) if ctx.lexicon.is_word("claim-noun", lang, words[i])), None)
+        if claim is None or not all(any(ctx.lexicon.is_word(cue, lang, w) for cue in ("title-complement", "article", "agent"))
+                                    or w in ("'", "’") for w in words[claim + 1:]):
+            continue
+        found += [p for p in resolve_person(ctx, Phrase("person-reference", role.text.lower(), role.start, role.end, role.text))
+                  if ctx.is_person(p)][:1]
+    return found
+
+
+CLAIM_REACH = 30  # characters before a post in which the noun of the words judged stands ("the remarks of the")
 
 
 def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], before: Clause | None) -> list[str]:
