@@ -2918,6 +2918,20 @@ def test_whose_words_are_judged_by_their_post_is_the_target(tmp_path, vocabulary
         ("reject", ["Tom Berg"]), ("criticize", ["Tom Berg"])]
 
 
+def test_a_quotation_over_paragraphs_is_the_speaker_its_last_paragraph_names(tmp_path, vocabulary):
+    # the press leaves a quotation open at a paragraph's end and opens the next one with a mark
+    # (or goes on without one): who says the last paragraph says the first; "will not accept" rejects
+    for second in ('"Chile is ready to help," Foreign Minister Jane Doyle said.\n',
+                   'Chile is ready to help," Foreign Minister Jane Doyle said.\n'):
+        text = '"We will not accept any agreement that is imposed on Peru. We condemn the attack.\n\n' + second
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)][:2] == [
+            (["Jane Doyle"], "reject"), (["Jane Doyle"], "criticize")], second
+    # a quotation closed at its paragraph's end is not the next paragraph's speaker's
+    text = '"We condemn the attack."\n\n"Chile is ready to help," Foreign Minister Jane Doyle said.\n'
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jane Doyle"], "express-intent")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
@@ -3516,7 +3530,8 @@ def test_not_recognising_something_rejects_it_and_a_call_is_a_speech_noun(tmp_pa
 
 def test_a_quotation_said_by_an_unnamed_spokesperson_of_a_side_and_more_italian_verbs(tmp_path, vocabulary):
     texts = {'"This is unacceptable," said a spokesperson for the Chilean foreign ministry.\n': ([CHILEAN_MFA], "state"),
-             '"Non accetteremo ricatti", ha tuonato il vicepremier Matteo Salvini.\n': (["Matteo Salvini"], "state"),
+             # the verb inside a first-person quotation decides: "non accetteremo" rejects
+             '"Non accetteremo ricatti", ha tuonato il vicepremier Matteo Salvini.\n': (["Matteo Salvini"], "reject"),
              "Il ministro Paolo Rossi ha rivendicato il ruolo dell'Italia nel Mediterraneo.\n": (["Paolo Rossi"], "reaffirm")}
     for text, (actors, act) in texts.items():
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(actors, act)], text

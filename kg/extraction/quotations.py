@@ -69,7 +69,8 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
     cataphoric = [c for c in clauses if c.cataphoric and c.actors]  # "Lo ha detto X": few, found once
     for clause in clauses:
         if not clause.actors and clause.first_person:
-            speaker = _attribution_of(clause, attributions, starts) or _cataphora_after(ctx, clause, cataphoric)
+            speaker = _attribution_of(clause, attributions, starts, _quotation_end(ctx, clause, quotes_of)) \
+                or _cataphora_after(ctx, clause, cataphoric)
             if speaker is None and clause.block not in last_speaker and not clause.labelled:
                 continue
             # no one reports it: the last speaker quoted, else the speaker label in force
@@ -305,9 +306,30 @@ def _opens_quotation(text: str, clause: Clause) -> bool:
         or colon >= 0 and OPENING_QUOTATION.match(text, colon + 1) is not None
 
 
-def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int]) -> Clause | None:
-    """The first attribution (in text order) of the sentence where a clause's quotation ends."""
-    end = clause.in_quote[1]
+def _quotation_end(ctx: Context, clause: Clause, quotes_of) -> int | None:
+    """Where a clause's quotation ends, followed over the paragraphs it goes on into: one left
+    open at its paragraph's end goes on with the next paragraph's first quotation when that opens
+    the paragraph (the press marks only the last paragraph's end)."""
+    if clause.in_quote is None:
+        return None
+    text, block = ctx.document.text, ctx.document.blocks[clause.sentence.block]
+    end, paragraph = clause.in_quote[1], clause.sentence.paragraph
+    while paragraph + 1 < len(block.paragraphs) and end == block.paragraphs[paragraph].end \
+            and not QUOTE_MARK.match(text, end - 1):
+        paragraph += 1
+        opening = NOT_SPACE.search(text, block.paragraphs[paragraph].start, block.paragraphs[paragraph].end)
+        quotes = quotes_of.get((clause.sentence.block, paragraph))
+        span = quotes.around(opening.start()) if quotes is not None and opening is not None else None
+        if span is None or span[0] != opening.start():
+            break
+        end = span[1]
+    return end
+
+
+def _attribution_of(clause: Clause, attributions: list[Clause], starts: list[int], end: int | None = None) -> Clause | None:
+    """The first attribution (in text order) of the sentence where a clause's quotation ends (at
+    `end`, when it goes on over paragraphs)."""
+    end = end or clause.in_quote[1]
     i = bisect.bisect_right(starts, end) - 1
     if i < 0 or attributions[i].sentence.end < end:
         return None
