@@ -2932,6 +2932,17 @@ def test_a_quotation_over_paragraphs_is_the_speaker_its_last_paragraph_names(tmp
         (["Jane Doyle"], "express-intent")]
 
 
+def test_plans_to_meet_a_counterpart_are_contacts_with_the_counterparts_side(tmp_path, vocabulary):
+    # "had no plans to meet his Peruvian counterpart": the meeting itself is what is said, with
+    # the side of the counterpart named; a demonym elsewhere in it is no party ("Peruvian staff of
+    # the embassy")
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile said that President Jane Doyle had no plans to meet her Peruvian counterpart this year.\n",
+        "Chile condemned the detention of Peruvian staff of the embassy in Lima.\n"])
+    assert [[r["topics"] for r in records] for records in found] == [
+        [["diplomatic-contacts", "chile-peru-relations"]], [["human-rights", "diplomatic-contacts"]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -614,7 +614,7 @@ def between_pairs(ctx: Context, phrases: list[Phrase], start: int, end: int, lan
 NEARBY = 300  # characters around a clause that its topic rules may look at
 # the kinds of phrase the topic rules read (the others are left out before they look)
 TOPIC_RULE_KINDS = frozenset(("topic", "actor", "conflict-word", "demonym", "bilateral", "meeting", "between", "membership",
-                              "sides-reference"))
+                              "sides-reference", "counterpart"))
 
 
 def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[tuple[int, str]],
@@ -697,8 +697,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         others += aimed
     if cue and len(set(parties + others)) < 2:
         others += counterparts
-    if "diplomatic-contacts" in found:
-        others += counterparts
+    if "diplomatic-contacts" in found:  # and the counterpart of a side the position names ("no plans to meet his U.S. counterpart")
+        named_counterparts = {p.start for p in _in(phrases, *clause.position, "counterpart")}
+        others += counterparts + [side(p.value) for p in _in(phrases, *clause.position, "demonym")
+                                  if p.end + 1 in named_counterparts]
     named = {p.value for p in _in(phrases, *clause.position, "actor")}
     for meeting_phrase in _in(phrases, *clause.position, "meeting"):  # "a priority at the meeting of A and B"
         meeting = ctx.meeting(meeting_phrase.start)
