@@ -2943,6 +2943,20 @@ def test_plans_to_meet_a_counterpart_are_contacts_with_the_counterparts_side(tmp
         [["diplomatic-contacts", "chile-peru-relations"]], [["human-rights", "diplomatic-contacts"]]]
 
 
+def test_ministries_with_names_of_their_own_are_found_by_what_the_press_calls_them(tmp_path, vocabulary):
+    # the gazetteer's French, German and British foreign ministries and the Pentagon, by their
+    # nicknames and by the country's possessive or demonym
+    found = records_of_each(tmp_path, vocabulary, [
+        "The Quai d'Orsay condemned the attack.\n", "Germany's foreign ministry welcomed the plan.\n",
+        "The British Foreign Office rejected the claims.\n", "The Pentagon said the strikes were necessary.\n",
+        "The US defense ministry said the strikes were necessary.\n",
+        "Il ministero degli Esteri francese ha condannato l'attacco.\n"])
+    assert [[r["actors"] for r in records] for records in found] == [
+        [["Ministry for Europe and Foreign Affairs"]], [["Federal Foreign Office"]],
+        [["Foreign, Commonwealth and Development Office"]], [["United States Department of Defense"]],
+        [["United States Department of Defense"]], [["Ministry for Europe and Foreign Affairs"]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
