@@ -2775,10 +2775,13 @@ def test_a_third_party_addressing_both_sides_targets_the_pair_named_before(tmp_p
         "Chile and Peru exchanged accusations.\n\nBrazil called on both countries to resolve their differences "
         "through dialogue.\n",
         "Cresce la tensione tra Cile e Perù.\n\nL'Argentina ha esortato le due parti al dialogo.\n",
-        "Tensions between Chile and Peru rose after the incident.\n\nChile urged both sides to show restraint.\n"])
+        "Tensions between Chile and Peru rose after the incident.\n\nChile urged both sides to show restraint.\n",
+        "Foreign Minister Jane Doyle of Chile spoke with Foreign Minister Tom Berg of Peru. The two ministers "
+        "discussed the war in Ukraine. Doyle stressed that both sides must make compromises.\n"])
     assert [[(r["targets"], r["topics"]) for r in records] for records in found] == [
         [(["Chile", "Peru"], ["chile-peru-relations"])], [(["Chile", "Peru"], ["chile-peru-relations"])],
-        [(["Chile", "Peru"], ["chile-peru-relations"])], [([], ["chile-peru-relations"])]]
+        [(["Chile", "Peru"], ["chile-peru-relations"])], [([], ["diplomatic-contacts"])],
+        [([], ["ukraine-conflict"]), ([], ["ukraine-conflict"])]]
     # the joint speakers' own sides are not the sides they work with
     text = ("Foreign Minister Jane Doyle of Chile spoke with Foreign Minister Tom Berg of Peru about the war in "
             "Ukraine. The two ministers agreed to keep working with both sides for a peaceful settlement.\n")

@@ -712,8 +712,9 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     pairs = between_pairs(ctx, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases) \
         + [pair for pair in ((side(a.value), side(b.value)) for a, b in hyphenated) if not any(map(stands_for_found, pair))] \
         + [tuple(addressed) for addressed in [_sides_addressed(ctx, phrases, *clause.position)]
-           if len(addressed) == 2 and set(addressed) != set(parties)]  # "urged both sides to show restraint":
-    # the two sides' relations (not the joint speakers' own: "agreed to keep working with both sides")
+           if len(addressed) == 2 and not set(addressed) & set(parties)]  # "urged both sides to show restraint":
+    # a third party's, the two sides' relations (not when a speaker is one of them: "agreed to keep working
+    # with both sides", a call's participant saying "both sides must make compromises")
     if len(parties) == 1:
         relations = [_relation(ctx, parties + [other]) for other in others] + \
                     [_relation(ctx, list(pair)) for pair in pairs]
