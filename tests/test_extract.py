@@ -2827,6 +2827,11 @@ def test_rejecting_the_accusation_answers_the_statement_before(tmp_path, vocabul
         "Il Perù ha accusato il Cile di violare l'accordo.\n\nIl ministro cileno Paolo Rossi ha respinto le accuse.\n",
         "Peru accused Chile of violating the accord.\n\nPeru rejected the claims of Bolivia.\n"])
     assert [records[-1]["targets"] for records in found] == [["Peru"], ["Peru"], ["Bolivia"]]
+    # welcoming "the initiative", "la proposta" answers the statement before: its speaker's side
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile said it was ready to mediate between the parties.\n\nPeru welcomed the initiative.\n",
+        "Il Cile ha proposto un cessate il fuoco.\n\nIl Perù ha accolto con favore la proposta.\n"])
+    assert [records[-1]["targets"] for records in found] == [["Chile"], ["Chile"]]
     # nor one that names the speaker's side, though aiming at no one
     text = "Chile said the Peruvian people deserve free elections.\n\nPeru's government rejected the statement.\n"
     assert records_of(tmp_path, vocabulary, text)[-1]["targets"] == ["Chile"]

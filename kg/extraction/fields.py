@@ -240,19 +240,21 @@ def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], before: C
     """ "Lithuania's foreign minister dismissed the accusation as absurd", "ha respinto le accuse":
     an opposing position that names what was said only by a claim noun after its article
     (`cue:claim-noun`), and no one, answers the statement before it when that one was aimed at
-    the speaker's side or named it: that speaker's side."""
-    if clause.stance != "oppose" or clause.targets or before is None or not before.actors:
+    the speaker's side or named it; a supporting one that names a proposal so ("welcomed the
+    initiative", `cue:proposal-noun`) answers the statement before it: that speaker's side."""
+    if clause.stance == "neutral" or clause.targets or before is None or not before.actors:
         return []
     start, end = clause.position
     if _in(phrases, start, end, "actor", "demonym"):
         return []
     words = [w.lower() for w in WORD.findall(ctx.document.text, start, end) if w[:1].isalpha()][:2]
+    noun = "claim-noun" if clause.stance == "oppose" else "proposal-noun"
     if len(words) < 2 or not any(ctx.lexicon.is_word(cue, clause.lang, words[0]) for cue in ("article", "determiner")) \
-            or not ctx.lexicon.is_word("claim-noun", clause.lang, words[1]):
+            or not ctx.lexicon.is_word(noun, clause.lang, words[1]):
         return []
     own = _own_side(ctx, clause.actors)
     named = {ctx.represents(p.value) for p in ctx.phrases_between(*before.position) if p.kind in ("actor", "demonym")}
-    if not own & (set(before.targets) | named):  # aimed at the speaker's side, or about it
+    if noun == "claim-noun" and not own & (set(before.targets) | named):  # aimed at the speaker's side, or about it
         return []
     return [side for side in dict.fromkeys(ctx.represents(a) for a in before.actors) if side not in own]
 
