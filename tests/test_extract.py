@@ -2965,6 +2965,14 @@ def test_ministries_with_names_of_their_own_are_found_by_what_the_press_calls_th
         [["United States Department of Defense"]], [["Ministry for Europe and Foreign Affairs"]]]
 
 
+def test_a_cataphora_with_a_participle_and_its_agent_reports_the_sentence_before(tmp_path, vocabulary):
+    # "È quanto dichiarato dal ministro X" (no auxiliary, the speaker its agent), as "È quanto ha
+    # dichiarato X": the sentence before is X's
+    for closing in ("È quanto dichiarato dal ministro boliviano Ana Ríos.", "È quanto ha dichiarato il ministro boliviano Ana Ríos."):
+        text = "La Bolivia sostiene il piano. " + closing + "\n"
+        assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Ana Ríos"], "support")], closing
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -151,7 +151,8 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
         return True  # "the Iran-backed militias", "US-led talks": an adjective, not a verb
     # "the offensive, supported by X,": a participle after its noun's comma too
     noun = previous[0] if len(previous) == 2 and previous[-1] == "," else previous[-1] if previous else ""
-    if noun and _participle_after_noun(ctx, text, verb, noun, lang):
+    cataphoric = ctx.lexicon.is_word("cataphora", lang, " ".join(previous).lower())  # "È quanto dichiarato dal ministro"
+    if noun and not cataphoric and _participle_after_noun(ctx, text, verb, noun, lang):
         return True
     if _free_relative(ctx, text, verb, lang):
         return True
