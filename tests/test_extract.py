@@ -2973,6 +2973,17 @@ def test_a_cataphora_with_a_participle_and_its_agent_reports_the_sentence_before
         assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Ana Ríos"], "support")], closing
 
 
+def test_refusing_to_recognise_a_countrys_independence_targets_it(tmp_path, vocabulary):
+    # whose sovereignty a refusal to recognise names is whose claim is refused (a target, and so
+    # the two countries' relations); whose sovereignty a condemned deed violates is a victim
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile will never recognise Peru's independence, Chilean Foreign Minister Jane Doyle said.\n",
+        "Il Cile non riconoscerà mai l'indipendenza del Perù, ha detto il ministro cileno Paolo Rossi.\n",
+        "Chile condemned the violation of Peru's sovereignty.\n"])
+    assert [[(r["targets"], r["topics"]) for r in records] for records in found] == [
+        [(["Peru"], ["chile-peru-relations"])], [(["Peru"], ["chile-peru-relations"])], [([], ["diplomatic-contacts"])]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -323,9 +323,14 @@ def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase])
             or _after_cue(ctx, clause, phrase, ended, ("oppose", "harming-deed"), "harmed", 2)
     # not the speaker's own protest, which the verb holds ("lodged a strong protest against X")
     deeds = [p for p in phrases if not (clause.verb.start <= p.start and p.end <= clause.verb.end)]
+    # whose sovereignty a refusal to recognise names is whose claim is refused, not whom a deed
+    # harms ("will never recognise Kosovo's independence", "l'indipendenza del Kosovo")
+    refused = any(ctx.lexicon.is_word("recognition-verb", clause.lang, w.lower()) for w in clause.verb.words)
+    goods = ("harming-deed",) if refused else ("harming-deed", "sovereign-good")
     return _after_cue(ctx, clause, phrase, deeds, ("oppose", "conflict-word", "harming-deed"), "harmed", 2) \
-        or _after_cue(ctx, clause, phrase, phrases, ("harming-deed", "sovereign-good"), "patient-of") \
-        or _after_cue(ctx, clause, phrase, phrases, ("harming-verb",)) or _owns_sovereign_good(ctx, clause, phrase, phrases)
+        or _after_cue(ctx, clause, phrase, phrases, goods, "patient-of") \
+        or _after_cue(ctx, clause, phrase, phrases, ("harming-verb",)) \
+        or not refused and _owns_sovereign_good(ctx, clause, phrase, phrases)
 
 
 def _owns_sovereign_good(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
