@@ -2984,6 +2984,15 @@ def test_refusing_to_recognise_a_countrys_independence_targets_it(tmp_path, voca
         [(["Peru"], ["chile-peru-relations"])], [(["Peru"], ["chile-peru-relations"])], [([], ["diplomatic-contacts"])]]
 
 
+def test_the_council_after_an_organisations_official_is_that_organisation(tmp_path, vocabulary):
+    # "the Council" is the organisation whose name has the word though the text names it by its
+    # acronym ("GCC Secretary-General X said the Council stands…"): his own side, one statement
+    text = ("GCC Secretary-General Jasem Mohamed Albudaiwi said the Council stands in solidarity with the "
+            "Palestinian people.\n")
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Jasem Mohamed Albudaiwi"], "support")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

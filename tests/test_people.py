@@ -332,9 +332,14 @@ def test_a_ministry_named_without_its_country_is_the_datelines_or_its_complement
             "the storming of Al-Aqsa Mosque. The Ministry affirmed the Kingdom's categorical rejection of these "
             "violations.\n\nThe Ministry of Foreign Affairs of Japan welcomed the agreement.\n")
     records, _ = extraction(tmp_path, vocabulary, text)
+    # the dateline's country's ministry, as the complement's ("of Japan"); "The Ministry" after it the same
     assert [(r["actors"], r["stance"]) for r in records] == [
-        (["Saudi Arabia"], "oppose"), (["Saudi Arabia"], "oppose"), (["Japanese Ministry of Foreign Affairs"], "support")]
+        (["Saudi Ministry of Foreign Affairs"], "oppose"), (["Saudi Ministry of Foreign Affairs"], "oppose"),
+        (["Japanese Ministry of Foreign Affairs"], "support")]
     assert "middle-east-conflict" in records[0]["topics"]
+    # an agency after the date without parentheses ends the dateline too ("Riyadh, December 1, 2025, SPA --")
+    text = ("Riyadh, March 3, 2025, SPA -- The Ministry of Foreign Affairs condemned the storming of Al-Aqsa Mosque.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Saudi Ministry of Foreign Affairs"]]
 
 
 def test_the_role_of_a_new_person_finds_them_later(tmp_path, vocabulary):

@@ -12,14 +12,16 @@ import blingfire
 from kg.documents import Document
 
 # "PECHINO, 10 APR -", "Roma, 17 giu. (LaPresse) –", "ROMA (ITALPRESS) –", "Washington, DC (STL.News)",
-# "(ANSA) – ROMA, 10 NOV –", "OSLO, 7th March, 2019 (NTB) —", "UNITED NATIONS, Oct 2 (AP) —"
+# "(ANSA) – ROMA, 10 NOV –", "OSLO, 7th March, 2019 (NTB) —", "UNITED NATIONS, Oct 2 (AP) —",
+# "Riyadh, December 1, 2025, SPA --"
 DATELINE = re.compile(r"(?:\([^)\n]{1,40}\)\s*[-–—]\s*)?"
                       r"[A-ZÀ-Ý][\w’'.]*(?:[ ,]+[A-Z][\w.]*)?,?"
                       r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?|\w{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?P<year>,?\s+\d{4})?,?)?"
                       r"(?:\s+\d{1,2}[:.]\d{2})?"  # the time of the wire ("10 giu 09:35")
-                      # it ends with the agency or a dash ("(Kyodo) --", "- (Agenzia Nova) -"), or a colon
-                      # right after its date's year ("Addis Ababa, 27 January 2025:"), or it is no dateline
-                      r"(?:(?:\s*(?:--|[-–—]))?\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—])|(?(year):|(?!)))\s+(?=\S)")
+                      # it ends with the agency or a dash ("(Kyodo) --", "- (Agenzia Nova) -", ", SPA --"), or a
+                      # colon right after its date's year ("Addis Ababa, 27 January 2025:"), or it is no dateline
+                      r"(?:(?:\s*(?:--|[-–—]))?\s*\([^)\n]{1,40}\)\s*(?:--|[-–—])?|\s*(?:--|[-–—])"
+                      r"|\s+[A-Z][A-Za-z]{1,11}\s*(?:--|[-–—])|(?(year):|(?!)))\s+(?=\S)")
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}
 QUOTATION_MARK = re.compile('[“”«»"„‘’]')  # the marks a quotation opens or closes with (’ an apostrophe too)
 OPENING_MARK = re.compile('[“”«»"„‘]')  # the marks a quotation may open with

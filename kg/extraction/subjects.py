@@ -422,7 +422,9 @@ def _organ_before(ctx: Context, phrase: Phrase) -> list[str]:
     organ = WORD.findall(phrase.text)[-1].lower()  # the reference's own word: "council", "commissione"
     named = [p.value for p in ctx.heading_phrases() + ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)
              if p.kind == "actor" and (organ in p.text.lower()
-                                       or (after := NEXT_WORD.match(text, p.end)) is not None and after.group(1).lower() == organ)]
+                                       or (after := NEXT_WORD.match(text, p.end)) is not None and after.group(1).lower() == organ
+                                       # "GCC Secretary-General X said the Council…": the Gulf Cooperation Council
+                                       or not ctx.is_person(p.value) and organ in ctx.name_of(p.value).lower().split())]
     return named[-1:] or actors_named(ctx, phrase.text, ctx.lang_at(phrase.start))[:1]
 
 
@@ -482,9 +484,10 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
     heads = {label.split()[-1] for label in ctx.lexicon.labels("institution-reference", ctx.lang_at(phrase.start))}
     nouns = _institution_words(ctx)
     for earlier in reversed(ctx.phrases_between(max(0, phrase.start - LOOK_BACK), phrase.start)):
-        if earlier.kind == "institution-reference" and (named := _complement_institution(ctx, earlier)) \
-                and _same_kind(ctx, phrase, ctx.name_of(named[0])):
-            return named
+        if earlier.kind == "institution-reference" and (named := _complement_institution(ctx, earlier)
+                                                          or _where_published(ctx, earlier)) \
+                and _same_kind(ctx, phrase, ctx.name_of(named[0])) and ctx.represents(named[0]) != named[0]:
+            return named  # "RIYADH … The Ministry of Foreign Affairs expressed… The Ministry reiterated…"
         if earlier.kind != "actor" or not _same_kind(ctx, phrase, ctx.name_of(earlier.value)):
             continue  # "The Embassy" is no ministry named before, "The Ministry" no embassy
         if " " in earlier.text and earlier.text.split()[-1].lower() in heads:
@@ -493,7 +496,14 @@ def resolve_institution(ctx: Context, phrase: Phrase) -> list[str]:
                 and nouns & set(ctx.name_of(earlier.value).lower().split()):
             return [earlier.value]  # "La Farnesina segue… Il Ministero invita…", "China's Ministry of
             # Commerce announced… A spokesperson for the ministry said…": the ministry named before
-    return ctx.publisher or ctx.dateline_country
+    return _where_published(ctx, phrase)
+
+
+def _where_published(ctx: Context, phrase: Phrase) -> list[str]:
+    """The institution whose site published the text, else the institution of the dateline's
+    country the reference names ("RIYADH … The Ministry of Foreign Affairs"), else that country."""
+    return ctx.publisher or [institution_of(ctx, country, without_article(ctx, phrase), phrase.end, ctx.lang_at(phrase.start))[0]
+                             for country in ctx.dateline_country]
 
 
 def _same_kind(ctx: Context, reference: Phrase, name: str) -> bool:
