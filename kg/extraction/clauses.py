@@ -607,7 +607,7 @@ def _light_verb_and_noun(ctx: Context, verb: Phrase, sentence: Sentence) -> bool
     return any(p.kind == "light-verb" and p.start == verb.start and p.end < verb.end for p in ctx.phrases(sentence))
 
 
-WHOLE_PREDICATE_WORDS = 3
+WHOLE_PREDICATE_WORDS = 3  # words of a verb label that make a whole predicate ("will not go unanswered")
 
 
 def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
@@ -616,7 +616,8 @@ def _closes_without_report(text: str, verb: Phrase, sentence: Sentence) -> bool:
     states.", "expressed, in a long speech, hope."), unless it closes a quotation ("“…,” ha aggiunto.");
     the caller lets a passive one through, an agentless report ("The importance of X was underscored.").
     A label of three words or more is a whole predicate, never a noun ("will not go unanswered.")."""
-    if len(verb.words) >= WHOLE_PREDICATE_WORDS or re.search(r"\w", text[verb.end:sentence.end]) or text[verb.end:sentence.end].lstrip().startswith(":"):
+    if len(verb.words) >= WHOLE_PREDICATE_WORDS or re.search(r"\w", text[verb.end:sentence.end]) \
+            or text[verb.end:sentence.end].lstrip().startswith(":"):
         return False  # "Jane Doyle said:" introduces what follows
     if re.search(r"(?:,\s*[”\"»]|[”\"»]\s*,)\s*$", text[max(sentence.body, verb.start - 5):verb.start]):
         return False  # "“…,” ha aggiunto.": a quotation's report with the subject left unsaid

@@ -814,11 +814,11 @@ def post_posed(ctx: Context, text: str, phrases: list[Phrase], start: int, end: 
 
 
 def institution_of(ctx: Context, country: str, noun: str, end: int, lang: str) -> tuple[str, int]:
-    """What a country's side noun names, and where its name ends: an institution of
-    `kg:InstitutionScheme` the country's listed one whose English name has one of its labels
-    ("Japanese Ministry of Foreign Affairs"), else one of the text by the annotation guide's
-    pattern ("Chinese Ministry of Commerce", "Chinese Embassy in Italy" with the host after `end`);
-    any other noun, or an embassy whose host the text does not name, the country itself."""
+    """What a country's side noun names, and where its name ends: for a noun of
+    `kg:InstitutionScheme`, the country's listed institution whose English name has one of its
+    labels ("Japanese Ministry of Foreign Affairs"), else one of the text named by the annotation
+    guide's pattern ("Chinese Ministry of Commerce", "Chinese Embassy in Italy" with the host after
+    `end`); for any other noun, or an embassy whose host the text does not name, the country."""
     found = ctx.lexicon.institutions.get((lang, " ".join(noun.split()).lower()))
     if found is None or ctx.lexicon.actor_kind.get(country) != "country":
         return country, end
