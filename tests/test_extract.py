@@ -2993,6 +2993,15 @@ def test_the_council_after_an_organisations_official_is_that_organisation(tmp_pa
         (["Jasem Mohamed Albudaiwi"], "support")]
 
 
+def test_a_role_thanked_or_urged_is_the_side_of_whom_it_refers_to(tmp_path, vocabulary):
+    # "thanked the Peruvian leader for…", as "urged his Peruvian counterpart to…": the side of the
+    # person the role refers to; not one of the speaker's own side
+    text = ("President Jane Doyle of Chile spoke with President Tom Berg of Peru. The Chilean President thanked "
+            "the Peruvian leader for his mediation efforts. The President later thanked the Chilean foreign "
+            "minister for her work.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"], []]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

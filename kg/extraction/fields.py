@@ -162,7 +162,8 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
         end = relative.start()
     conflict_words = {p.start for p in _in(phrases, start, end, "conflict-word", "matter-noun")}
     relation_words = {p.start for p in _in(phrases, start, end, "bilateral")}
-    found += _pronoun_addressee(ctx, clause, own) + _meeting_opposed(ctx, clause, phrases, own)
+    found += _pronoun_addressee(ctx, clause, own) + _meeting_opposed(ctx, clause, phrases, own) \
+        + _addressed_reference(ctx, clause, phrases, own)
     # "China will take retaliatory measures against X": the deed is the speaker's side's own, X its target
     own_deed = clause.act not in CONDEMNING and (any(
         (p.kind == "actor" and p.value in own) or p.kind == "speaker-reference"
@@ -468,6 +469,22 @@ def _pronoun_addressee(ctx: Context, clause: Clause, own: set[str]) -> list[str]
     if after is None or not ctx.lexicon.is_word("preposition", clause.lang, after.group().lower()):
         return []
     return [p for p in ctx.participants if p not in own]
+
+
+def _addressed_reference(ctx: Context, clause: Clause, phrases: list[Phrase], own: set[str]) -> list[str]:
+    """Whom a role right after a verb of support or appeal refers to ("thanked the Peruvian leader
+    for…", "urged the Bolivian minister to…"): the side of the person it refers to, as "his
+    counterpart" gives the counterpart's country."""
+    if clause.act not in ("support", "appeal"):
+        return []
+    text = ctx.document.text
+    reference = next((p for p in phrases if p.kind == "person-reference" and p.value != "person-reference"
+                      and p.start >= clause.verb.end and all(ctx.lexicon.is_word("addressee", clause.lang, w.lower())
+                                                             for w in WORD.findall(text, clause.verb.end, p.start))), None)
+    if reference is None:
+        return []
+    return [side for side in dict.fromkeys(ctx.represents(p) for p in resolve_person(ctx, reference) if ctx.is_person(p))
+            if side not in own and not ctx.is_person(side)]
 
 
 def _addressee(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:
