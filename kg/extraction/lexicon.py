@@ -213,6 +213,14 @@ class Lexicon:
         return self.meant_memo[key]
 
     @cached_property
+    def institution_labels(self) -> dict[str, tuple[str, ...]]:
+        """An institution's English name → its lowercase labels in every language."""
+        found: dict[str, tuple[str, ...]] = {}
+        for (_, label), (name, _) in self.institutions.items():
+            found[name] = (*found.get(name, ()), label)
+        return found
+
+    @cached_property
     def languages(self) -> tuple[str, ...]:
         return tuple(sorted(self.automata))
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.documents import Paragraph
-from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, of_complement_only, words_before
+from kg.extraction.context import NOT_SPACE, PLAIN_WORDS, WORD, Clause, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import ACCENTED_CAPITALS, OPENING_QUOTE_AFTER_COLON, Sentence
 from kg.extraction.subjects import incumbent, institution_of, places_named, without_article
@@ -662,9 +662,6 @@ def _stance_noun_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> P
              if not any(ctx.lexicon.is_word(cue, lang, w.lower()) for cue in ("article", "intensifier"))]
     return owner if len(words) == 2 and ctx.lexicon.is_word("own-stance", lang, words[0]) \
         and ctx.lexicon.is_word("side-complement", lang, words[1]) else None  # whose: "of", not "for"
-
-
-PLAIN_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _normalised(written: str) -> str:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from kg.extraction.context import INSTITUTION, WORD, Context, of_complement_only, words_before
+from kg.extraction.context import INSTITUTION, PLAIN_WORDS, WORD, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import QUOTE_MARK, Quotes
 
@@ -515,9 +515,6 @@ def _same_kind(ctx: Context, reference: Phrase, name: str) -> bool:
     return meant == any(word in abroad for word in name.lower().split())
 
 
-PLAIN_WORDS = re.compile(r"[^\W\d_]+")
-
-
 def _complement_institution(ctx: Context, phrase: Phrase) -> list[str]:
     """ "The Ministry of Foreign Affairs of Ghana": the ministry, as "Ghana's foreign ministry" is;
     "the Embassy of China in Italy", its host after the complement; what the complement names when
@@ -823,7 +820,7 @@ def institution_of(ctx: Context, country: str, noun: str, end: int, lang: str) -
     if found is None or ctx.lexicon.actor_kind.get(country) != "country":
         return country, end
     name, abroad = found
-    labels = [label for (_, label), (n, _) in ctx.lexicon.institutions.items() if n == name]
+    labels = ctx.lexicon.institution_labels[name]
     listed = [a for a in ctx.lexicon.representatives.get(country, ())
               if ctx.lexicon.actor_kind.get(a) == "organization"
               and any(label in ctx.lexicon.names.get(a, "").lower() for label in (name.lower(), *labels))]
