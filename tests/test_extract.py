@@ -3002,6 +3002,40 @@ def test_a_role_thanked_or_urged_is_the_side_of_whom_it_refers_to(tmp_path, voca
     assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"], []]
 
 
+def test_an_institutions_unnamed_spokesperson_after_an_articulated_preposition(tmp_path, vocabulary):
+    # "il portavoce dell'ambasciata", "del ministero", "della sede diplomatica": the institution the
+    # text named before speaks, as "the spokesperson of the embassy" does in English; "the diplomatic
+    # mission", "la sede diplomatica" are the embassy by another noun
+    found = records_of_each(tmp_path, vocabulary, [
+        "Le parole hanno provocato la reazione dell'ambasciata cilena in Italia. \"Respingiamo queste accuse\", "
+        "fa sapere il portavoce dell'ambasciata.\n",
+        "Le parole hanno provocato la reazione del ministero degli Esteri cileno. \"Respingiamo queste accuse\", "
+        "ha dichiarato il portavoce del ministero.\n",
+        "Le parole hanno provocato la reazione dell'ambasciata cilena in Italia. \"Respingiamo queste accuse\", "
+        "fa sapere il portavoce della sede diplomatica.\n",
+        "The remarks drew a reaction from the Chilean embassy in Italy. \"We reject these accusations,\" the "
+        "spokesperson of the diplomatic mission said.\n"])
+    embassy = "Chilean Embassy in Italy"
+    assert [[(r["actors"], r["act"]) for r in records] for records in found] == [
+        [([embassy], "reject")], [([CHILEAN_MFA], "reject")], [([embassy], "reject")], [([embassy], "reject")]]
+    # the institution the reference names, not the side that spoke last
+    text = ("Le parole hanno provocato la reazione dell'ambasciata cilena in Italia. Il Cile respinge queste accuse. "
+            "\"Le parole del ministro sono inaccettabili\", fa sapere il portavoce della sede diplomatica.\n")
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Chile"], [embassy]]
+
+
+def test_a_light_verb_in_the_first_person_plural_and_discontent(tmp_path, vocabulary):
+    # an institution's "we": "manifestiamo il nostro forte malcontento", "esprimiamo la ferma
+    # opposizione", "abbiamo manifestato", as "ha manifestato"; discontent is a criticism as
+    # dissatisfaction is
+    found = records_of_each(tmp_path, vocabulary, [
+        "\"Manifestiamo il nostro forte malcontento\", ha detto il ministro cileno Paolo Rossi.\n",
+        "\"Esprimiamo la nostra ferma opposizione\", ha detto il ministro cileno Paolo Rossi.\n",
+        "\"Abbiamo manifestato il nostro disappunto\", ha detto il ministro cileno Paolo Rossi.\n",
+        "\"We express our strong discontent,\" Chilean Foreign Minister Jane Doyle said.\n"])
+    assert [[(r["act"], r["stance"]) for r in records] for records in found] == [[("criticize", "oppose")]] * 4
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

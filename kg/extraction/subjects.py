@@ -230,8 +230,9 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     if phrase.value != "person-reference" and ctx.memory.last_actors \
             and not any(ctx.is_person(a) for a in ctx.memory.last_actors):
         # "A spokesperson for the Chilean foreign ministry rejected it. …, the spokesperson said": the
-        # side an unnamed holder of the role spoke for last, not a person of another post
-        return list(ctx.memory.last_actors)
+        # side an unnamed holder of the role spoke for last, not a person of another post; unless the
+        # reference names its institution ("il portavoce della sede diplomatica")
+        return _institution_of_reference(ctx, phrase) or list(ctx.memory.last_actors)
     return persons[:1] or ctx.principal or _institution_of_reference(ctx, phrase)
 
 
@@ -511,7 +512,9 @@ def _same_kind(ctx: Context, reference: Phrase, name: str) -> bool:
     abroad ("the Embassy", "Chinese Embassy in Italy") or both not ("the Ministry")."""
     lang = ctx.lang_at(reference.start)
     abroad = {n.lower() for n, seated in ctx.lexicon.institutions.values() if seated}
-    meant = any(ctx.lexicon.institutions.get((lang, w.lower()), ("", False))[1] for w in PLAIN_WORDS.findall(reference.text))
+    words = f" {' '.join(PLAIN_WORDS.findall(reference.text.lower()))} "
+    meant = any(seated and label_lang == lang and f" {label} " in words
+                for (label_lang, label), (_, seated) in ctx.lexicon.institutions.items())
     return meant == any(word in abroad for word in name.lower().split())
 
 
