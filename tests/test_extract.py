@@ -71,13 +71,15 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # against is no target when its doer is named, with countries' formal names (targets → 0.774);
     # "persona non grata" and "sceptical" oppose (stance → 0.887, targets → 0.778, topic → 0.809).
     # Fifteenth session: a country's armed forces are the country (targets → 0.782); the speaker
-    # named as the subject evokes no topic (topic → 0.810).)
+    # named as the subject evokes no topic (topic → 0.810). Nineteenth session: an institution's
+    # unnamed spokesperson after an articulated preposition, "manifestiamo … malcontento" (act →
+    # 0.966, actors → 0.954).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
     assert figures["statement F1"] >= 0.953
-    assert figures["act accuracy"] >= 0.961
-    assert figures["actor accuracy"] >= 0.949
+    assert figures["act accuracy"] >= 0.966
+    assert figures["actor accuracy"] >= 0.953
     assert figures["stance accuracy"] >= 0.886
     assert figures["target accuracy"] >= 0.781
     assert figures["topic F1"] >= 0.809
