@@ -940,6 +940,11 @@ def test_a_form_of_address_of_rank_is_the_texts_principal_not_the_last_person_na
             "Safadi conveyed the greetings of the Jordanian government.\n\n"
             "His Highness affirmed the UAE's firm support for a ceasefire in Gaza.\n")
     assert actors_of(tmp_path, vocabulary, text)[-1] == ["Abdullah bin Zayed Al Nahyan"]
+    # "His Excellency", "Sua Eccellenza" after a joint "they" too
+    text = ("His Excellency Foreign Minister Jane Doyle met Peruvian Foreign Minister Tom Berg in Santiago.\n\n"
+            "They discussed bilateral relations.\n\n"
+            "His Excellency affirmed Chile's firm support for the peace plan.\n")
+    assert actors_of(tmp_path, vocabulary, text)[-1] == ["Jane Doyle"]
 
 
 def test_a_surname_after_an_honorific_is_the_person_named_in_full_before(tmp_path, vocabulary):
