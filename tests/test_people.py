@@ -1425,3 +1425,11 @@ def test_a_post_that_was_good_to_speak_with_someone_reports_a_call_its_author_ha
     # "FM" is a title, as "PM" is
     assert actors_of(tmp_path, vocabulary, "FM Tom Berg of Peru said the talks were useful.\n") == [["Tom Berg"]]
 
+
+
+def test_a_pronoun_after_a_joint_statement_is_the_texts_principal(tmp_path, vocabulary):
+    # "X met Y. They discussed… He affirmed…": the readout's principal, not the last named of the pair
+    text = ("Foreign Minister Paolo Rossi met Peruvian Foreign Minister Tom Berg in Santiago.\n\n"
+            "They discussed bilateral trade.\n\n"
+            "He reaffirmed Chile's support for the peace plan.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Paolo Rossi", "Tom Berg"], ["Paolo Rossi"]]

@@ -233,6 +233,9 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         # side an unnamed holder of the role spoke for last, not a person of another post; unless the
         # reference names its institution ("il portavoce della sede diplomatica")
         return _institution_of_reference(ctx, phrase) or list(ctx.memory.last_actors)
+    joint = [p for p in ctx.principal if p in ctx.memory.last_actors] if len(ctx.memory.last_actors) > 1 else []
+    if joint and not words:
+        return joint[:1]  # "X met Y. They discussed… He affirmed…": the text's principal
     return persons[:1] or ctx.principal or _institution_of_reference(ctx, phrase)
 
 
