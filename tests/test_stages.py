@@ -51,7 +51,10 @@ def test_meetings_finds_the_participants_and_place(tmp_path, vocabulary):
     ("Minister Taro Sato had a phone conversation with Minister Ahmed Odhiambo.", "call"),
     ("Minister Taro Sato held a video conference with Minister Ahmed Odhiambo.", "call"),
     ("Il ministro Taro Sato ha avuto un lungo colloquio con il ministro Ahmed Odhiambo.", "meeting"),
-    ("Il ministro Taro Sato ha avuto una conversazione telefonica con il ministro Ahmed Odhiambo.", "call")])
+    ("Il ministro Taro Sato ha avuto una conversazione telefonica con il ministro Ahmed Odhiambo.", "call"),
+    # the call word between the verb and the partner; "call on" before a date is no appeal
+    ("Minister Taro Sato received a phone call on Tuesday from Minister Ahmed Odhiambo.", "call"),
+    ("Minister Taro Sato received a call on 3 May from Minister Ahmed Odhiambo.", "call")])
 def test_meetings_and_calls_of_the_readouts_many_wordings(tmp_path, vocabulary, text, kind):
     state = run(document(tmp_path, vocabulary, text + "\n"), vocabulary, until="meetings")
     (meeting,) = state.context.meetings

@@ -1716,7 +1716,8 @@ def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
             people = (author, *people)  # "Good to speak with FM X today": the post's author and X
         if len(people) < 2 or any(set(m.participants) == set(people) for m in ctx.meetings):
             continue
-        kind = meeting_type(ctx, meeting, ctx.document.text[slice(*clause)], sentence.lang)
+        partner = next((p.start for p in found if p.kind == "actor" and p.value in people and p.start >= meeting.end), meeting.end)
+        kind = meeting_type(ctx, meeting, partner, ctx.document.text[slice(*clause)], sentence.lang)
         written = ctx.document.text[slice(*clause)]
         # dateparser is slow: only a clause that names a month or a day can date the meeting
         names_a_day = ctx.lexicon.any_word("calendar", sentence.lang).search(written) is not None
@@ -1725,10 +1726,11 @@ def find_meetings(ctx: Context, sentences: list[Sentence]) -> None:
         ctx.meetings.append(Meeting(sentence.start, people, kind, when or ctx.document.date, place))
 
 
-def meeting_type(ctx: Context, meeting: Phrase, clause: str, lang: str) -> str:
-    """A call when its phrase says so ("spoke by phone with"); else a summit or a visit when its
-    clause says so ("on the sidelines of the summit", "during his visit to"); else a meeting."""
-    if ctx.lexicon.any_word("call-word", lang).search(meeting.text):
+def meeting_type(ctx: Context, meeting: Phrase, partner: int, clause: str, lang: str) -> str:
+    """A call when its phrase or the words from it to the partner say so ("spoke by phone with",
+    "received a phone call on Tuesday from X"); else a summit or a visit when its clause says so
+    ("on the sidelines of the summit", "during his visit to"); else a meeting."""
+    if ctx.lexicon.any_word("call-word", lang).search(ctx.document.text, meeting.start, max(meeting.end, partner)):
         return "call"
     for kind in ("summit", "visit"):
         if ctx.lexicon.any_word(f"{kind}-word", lang).search(clause):

@@ -249,9 +249,21 @@ class Lexicon:
                 if written and not _acronyms_as_written(text[start:end + 1], written):
                     continue
                 found.append(Phrase(kind, value, offset + start, offset + end + 1, text[start:end + 1]))
+        found = [p for p in found if p.kind != "verb" or not self._meeting_noun_or_date(p, found, text, lang, offset)]
         found += self._split_verb_phrases(found, text, lang, offset)
         found += self._interrupted_meeting_phrases(found, text, lang, offset)
         return found + self._light_verb_phrases(found, text, lang, offset)
+
+    def _meeting_noun_or_date(self, verb: Phrase, found: list[Phrase], text: str, lang: str, offset: int) -> bool:
+        """Whether a verb label is no verb: its first word ends a meeting's noun begun before it
+        ("a phone call on…"), or its closing preposition opens a date ("a call on Tuesday from")."""
+        if any(p.kind == "meeting-head" and p.start < verb.start < p.end for p in found):
+            return True
+        last = verb.text.rsplit(None, 1)[-1].lower()
+        if " " not in verb.text or not self.is_word("preposition", lang, last):
+            return False
+        following = NEXT_WORD.match(text, verb.end - offset)
+        return following is not None and (following.group(1)[0].isdigit() or self.is_word("calendar", lang, following.group(1)))
 
     def _interrupted_meeting_phrases(self, found: list[Phrase], text: str, lang: str, offset: int) -> list[Phrase]:
         """ "spoke today by phone with", "had a telephone conversation on Monday with", "ha avuto un
@@ -498,6 +510,9 @@ def _agreeing_participles(patterns: dict, auxiliaries: Iterable[str], endings: I
             for passive in passive_forms:
                 for auxiliary, other in zip(passive, ending):
                     patterns.setdefault(f"{auxiliary} {stem}{other}", meanings)
+
+
+NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _folded(text: str) -> str:
