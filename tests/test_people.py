@@ -1433,3 +1433,11 @@ def test_a_pronoun_after_a_joint_statement_is_the_texts_principal(tmp_path, voca
             "They discussed bilateral trade.\n\n"
             "He reaffirmed Chile's support for the peace plan.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Paolo Rossi", "Tom Berg"], ["Paolo Rossi"]]
+
+
+def test_capitalised_words_opening_a_sentence_before_a_role_are_its_title(tmp_path, vocabulary):
+    # "External Affairs Minister X held talks with Foreign Minister of Peru Y … EAM underlined…":
+    # the words before "Minister" are X's title, so the periphrasis finds X, not the other minister
+    text = ("External Affairs Minister Ravi Menon held talks with Foreign Minister of Peru Tom Berg in Lima.\n\n"
+            "The two Ministers reviewed bilateral trade. EAM underlined India's commitment to the partnership.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Ravi Menon", "Tom Berg"], ["Ravi Menon"]]

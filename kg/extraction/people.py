@@ -164,12 +164,24 @@ def _joined_roles_start(ctx: Context, roles: list[Phrase], role: Phrase, person:
         before = [r for r in roles if r.end < role.start and joined.fullmatch(
             text, ctx.lexicon.of_complement(lang).match(text, r.end, role.start).end(), role.start)]
         if not before:
-            return role.start
+            return _capitalised_words_start(ctx, sentence, role)
         earlier = min(before, key=lambda r: r.start)  # the longest: "Deputy Prime Minister", not "Minister"
         if _article_start(ctx, sentence, earlier) is not None \
                 and not title_words(earlier.text) <= ctx.lexicon.post_words.get(person.value, set()):
             return role.start
         role = earlier
+
+
+def _capitalised_words_start(ctx: Context, sentence: Sentence, role: Phrase) -> int:
+    """Where a capitalised role's title begins when capitalised words of no name open the sentence
+    before it ("External Affairs Minister X", "Home Affairs Minister X"): those words are the title's."""
+    if not role.text[:1].isupper():
+        return role.start
+    words = TITLE_WORDS_BEFORE.search(ctx.document.text, sentence.body, role.start)
+    if words is None or words.start() != sentence.body or any(
+            p.start < role.start and words.start() < p.end and p.kind != "role" for p in ctx.phrases(sentence)):
+        return role.start
+    return words.start()
 
 
 def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: str) -> bool:
