@@ -3038,6 +3038,17 @@ def test_a_light_verb_in_the_first_person_plural_and_discontent(tmp_path, vocabu
     assert [[(r["act"], r["stance"]) for r in records] for records in found] == [[("criticize", "oppose")]] * 4
 
 
+def test_a_reporter_naming_an_institution_of_their_side_as_whose_position_it_is(tmp_path, vocabulary):
+    # "X said the ministry rejects…": the institution named as whose position it is speaks (the
+    # annotation guide's principal), where "X said Chile rejects…" is X speaking for their country
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chilean Foreign Ministry spokesperson Ana Lopez said the ministry rejects the accusations.\n",
+        "Chile's foreign ministry spokesperson Ana Lopez said the ministry firmly rejects the accusations.\n",
+        "Chilean Foreign Ministry spokesperson Ana Lopez said Chile rejects the accusations.\n"])
+    assert [[(r["actors"], r["act"]) for r in records] for records in found] == [
+        [([CHILEAN_MFA], "reject")], [([CHILEAN_MFA], "reject")], [(["Ana Lopez"], "reject")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

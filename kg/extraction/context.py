@@ -319,6 +319,11 @@ def speaks_for_own_side(ctx: Context, reporters: list[str], actors: list[str]) -
     unknown = len(reporters) == 1 and reporters[0] in ctx.people and ctx.people[reporters[0]].represents is None \
         and ctx.people[reporters[0]].post_words
     sides = {ctx.represents(r) for r in reporters}
+    # "DIRCO spokesperson X said the department rejects…": a country's institution of the reporter's
+    # side is named as whose position it is, so it is that institution's (not so a country, nor an
+    # organisation's members: "the GCC countries reject…")
+    if actors and all(ctx.represents(a) != a and ctx.represents(a) in sides for a in actors):
+        return False
     return not any(ctx.is_person(a) for a in actors) and (
         {ctx.represents(a) for a in actors} <= sides or any(ctx.represents(a) in sides for a in actors)
         or unknown and len(actors) == 1 and ctx.lexicon.actor_kind.get(actors[0]) == "country")
