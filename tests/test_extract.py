@@ -2840,6 +2840,10 @@ def test_rejecting_the_accusation_answers_the_statement_before(tmp_path, vocabul
     # a statement before that was not aimed at the speaker's side is not what is answered
     text = "Peru called on Bolivia to release the detained journalists.\n\nChile rejected the claims.\n"
     assert records_of(tmp_path, vocabulary, text)[-1]["targets"] == []
+    # the statements in a row of the speaker before: the accusation need not be the last of them
+    text = ("Peru accused Chile of violating the accord. Peru said it would continue to press for talks.\n\n"
+            "Chile's foreign ministry dismissed the remarks as baseless.\n")
+    assert records_of(tmp_path, vocabulary, text)[-1]["targets"] == ["Peru"]
 
 
 def test_a_warning_that_steps_will_not_go_unanswered(tmp_path, vocabulary):

@@ -237,12 +237,14 @@ def _claimants(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]
 CLAIM_REACH = 30  # characters before a post in which the noun of the words judged stands ("the remarks of the")
 
 
-def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], before: Clause | None) -> list[str]:
+def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], said_before: list[Clause]) -> list[str]:
     """ "Lithuania's foreign minister dismissed the accusation as absurd", "ha respinto le accuse":
     an opposing position that names what was said only by a claim noun after its article
-    (`cue:claim-noun`), and no one, answers the statement before it when that one was aimed at
-    the speaker's side or named it; a supporting one that names a proposal so ("welcomed the
-    initiative", `cue:proposal-noun`) answers the statement before it: that speaker's side."""
+    (`cue:claim-noun`), and no one, answers the statements just before it, in a row of one
+    speaker, when one of them was aimed at the speaker's side or named it; a supporting one that
+    names a proposal so ("welcomed the initiative", `cue:proposal-noun`) answers the statement
+    before it: that speaker's side."""
+    before = said_before[-1] if said_before else None
     if clause.stance == "neutral" or clause.targets or before is None or not before.actors:
         return []
     start, end = clause.position
@@ -254,8 +256,9 @@ def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], before: C
             or not ctx.lexicon.is_word(noun, clause.lang, words[1]):
         return []
     own = _own_side(ctx, clause.actors)
-    named = {ctx.represents(p.value) for p in ctx.phrases_between(*before.position) if p.kind in ("actor", "demonym")}
-    if noun == "claim-noun" and not own & (set(before.targets) | named):  # aimed at the speaker's side, or about it
+    aimed = {side for said in said_before for side in said.targets} | {
+        ctx.represents(p.value) for said in said_before for p in ctx.phrases_between(*said.position) if p.kind in ("actor", "demonym")}
+    if noun == "claim-noun" and not own & aimed:  # aimed at the speaker's side, or about it
         return []
     return [side for side in dict.fromkeys(ctx.represents(a) for a in before.actors) if side not in own]
 

@@ -113,6 +113,7 @@ def fields(state: State) -> State:
     context = state.context
     conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
     previous: dict[int, Clause] = {}
+    speakers_run: dict[int, list[Clause]] = {}  # the statements in a row of whoever spoke last
     opposing: dict[int, Opposition | None] = {}
     finished, joint = context.memory, ()  # the memory as the text's end left it; who last spoke jointly
     for clause in state.clauses:
@@ -122,10 +123,13 @@ def fields(state: State) -> State:
         clause.stance = stance(context, clause, found)
         before = previous.get(clause.block)
         if before is not None and _asked_between(context, before, clause):  # a new question: a new matter
-            before, opposing[clause.block] = None, None
-        clause.targets = targets(context, clause, found) or answered_side(context, clause, found, before)
+            before, opposing[clause.block], speakers_run[clause.block] = None, None, []
+        clause.targets = targets(context, clause, found) or answered_side(
+            context, clause, found, speakers_run.get(clause.block, []))
         clause.topics = topics(context, clause, found, conflicts, before)
         previous[clause.block] = clause
+        run = speakers_run.get(clause.block, [])
+        speakers_run[clause.block] = run + [clause] if run and run[-1].actors == clause.actors else [clause]
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
         joint = tuple(clause.actors) if len(clause.actors) > 1 else joint
     context.memory = finished
