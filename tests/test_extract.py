@@ -3053,6 +3053,16 @@ def test_a_reporter_naming_an_institution_of_their_side_as_whose_position_it_is(
         [([CHILEAN_MFA], "reject")], [([CHILEAN_MFA], "reject")], [(["Ana Lopez"], "reject")]]
 
 
+def test_denying_another_the_standing_to_lecture_opposes_them(tmp_path, vocabulary):
+    # "had no standing to lecture X", "in no position to lecture", "non può dare lezioni al X": an
+    # opposition to who lectures, not to who is lectured
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chilean Foreign Minister Jane Doyle said Peru had no standing to lecture Chile.\n",
+        "Chilean Foreign Minister Jane Doyle said Peru was in no position to lecture Chile.\n",
+        "Il ministro cileno Paolo Rossi ha detto che il Perù non può dare lezioni al Cile.\n"])
+    assert [[(r["stance"], r["targets"]) for r in records] for records in found] == [[("oppose", ["Peru"])]] * 3
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
