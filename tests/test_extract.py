@@ -3063,6 +3063,16 @@ def test_denying_another_the_standing_to_lecture_opposes_them(tmp_path, vocabula
     assert [[(r["stance"], r["targets"]) for r in records] for records in found] == [[("oppose", ["Peru"])]] * 3
 
 
+def test_calling_a_decision_an_error_criticises_it(tmp_path, vocabulary):
+    # "definendola un errore", "ha definito la decisione un grave errore", as "called it a mistake"
+    found = records_of_each(tmp_path, vocabulary, [
+        "Il ministro cileno Paolo Rossi ha definito la decisione un grave errore.\n",
+        "Il ministro cileno Paolo Rossi ha criticato la decisione, definendola \"un errore\".\n",
+        "Chilean Foreign Minister Jane Doyle called the decision a serious mistake.\n"])
+    assert [[(r["act"], r["stance"]) for r in records] for records in found] == [
+        [("criticize", "oppose")], [("criticize", "oppose")] * 2, [("criticize", "oppose")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
