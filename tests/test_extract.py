@@ -3073,6 +3073,17 @@ def test_calling_a_decision_an_error_criticises_it(tmp_path, vocabulary):
         [("criticize", "oppose")], [("criticize", "oppose")] * 2, [("criticize", "oppose")]]
 
 
+def test_a_participle_describing_the_noun_before_its_comma_is_no_act(tmp_path, vocabulary):
+    # "welcomed the agreement, signed in Doha on Monday,": the agreement was signed, the subject
+    # agreed to nothing; with its agent ("endorsed by X") or what was said ("stressed … that") it is an act
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile welcomed the agreement, signed in Lima on Monday, between the two sides.\n",
+        "Il Cile ha accolto con favore l'intesa, firmata a Lima lunedì.\n",
+        "Chile condemned the attack, stressed in a statement that it was unacceptable, and called for calm.\n"])
+    assert [[r["act"] for r in records] for records in found] == [
+        ["support"], ["support"], ["criticize", "emphasize", "appeal"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

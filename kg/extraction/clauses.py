@@ -656,7 +656,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if ctx.lexicon.is_word("question-participle", lang, phrase.text.lower()) \
                     and NOT_SPACE.search(text, sentence.body, phrase.start) is None:
                 continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
-            if _a_noun(ctx, text, phrase, lang) or _withdraws_envoy(ctx, text, phrase, lang):
+            if _a_noun(ctx, text, phrase, lang) or _withdraws_envoy(ctx, text, phrase, lang) \
+                    or _participle_of_the_noun_before(ctx, text, phrase, sentence):
                 continue
             if heads and heads[-1].value == phrase.value and ctx.lexicon.is_word(
                     "infinitive-marker", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
@@ -855,6 +856,26 @@ def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
         return True  # "The statement, signed by X," names who issued it, no agreement
     return phrase.kind == "verb" and ctx.lexicon.is_word("determiner", lang, before) \
         or all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
+
+
+def _participle_of_the_noun_before(ctx: Context, text: str, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether a one-word verb label is a participle that describes the noun before its comma
+    ("welcomed the agreement, signed in Doha on Monday,", "l'intesa, firmata a Doha"): a place or a
+    time follows it, not its agent ("the report, endorsed by X," is X's) nor what was said
+    ("…, stressed in a statement that…"), and the noun is no name."""
+    lang = sentence.lang
+    if " " in phrase.text or not ctx.lexicon.is_participle(phrase.text, lang) \
+            or not COMMA.fullmatch(text, max(sentence.body, phrase.start - 2), phrase.start):
+        return False
+    rest = text.find(",", phrase.end, sentence.end)
+    if any(ctx.lexicon.is_word("subordinator", lang, w.lower())
+           for w in PLAIN_WORD.findall(text, phrase.end, rest if rest > 0 else sentence.end)):
+        return False
+    noun = PLAIN_WORD.findall(text, max(sentence.body, phrase.start - 40), phrase.start)
+    following = PLAIN_WORD.match(text, phrase.end + 1) if text[phrase.end:phrase.end + 1] == " " else None
+    return bool(noun) and noun[-1].islower() and following is not None \
+        and ctx.lexicon.is_word("preposition", lang, following.group().lower()) \
+        and not ctx.lexicon.is_word("agent", lang, following.group().lower())
 
 
 def _withdraws_envoy(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:

@@ -38,7 +38,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "first-person", "relative", "passive", "abbreviation", "name-abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "time-word", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",
-              "clause-opener", "addressee", "gerund-ending", "noun-phrase-word", "cataphora", "possessive",
+              "clause-opener", "addressee", "gerund-ending", "participle-ending", "noun-phrase-word", "cataphora", "possessive",
               "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position",
               "perfect-auxiliary", "interposed-adverb", "subordinator", "ending", "oblique-relative",
               "anonymous-source", "own-stance", "manner", "intermediary", "aside", "determiner", "audience", "named-process", "document-noun", "naming-verb",
@@ -391,6 +391,12 @@ class Lexicon:
         return lowered.isalnum() and any(lowered.endswith(ending) and len(lowered) > len(ending)
                                          for ending in self.labels("gerund-ending", lang))
 
+    def is_participle(self, word: str, lang: str) -> bool:
+        """Whether a word ends as the language's past participles do ("signed", "firmata")."""
+        lowered = word.lower()
+        return lowered.isalpha() and any(lowered.endswith(ending) and len(lowered) > len(ending) + 2
+                                         for ending in self.labels("participle-ending", lang))
+
     def possessive_length(self, text: str, end: int, lang: str) -> int:
         """How long the possessive ending right at `end` is ("Ukraine's" → 2), 0 when there is none."""
         after = text[end:end + 4].lower()
@@ -671,7 +677,8 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
                 lexicon.common_words.update(words)
             if not all(kind in KEYWORD_KINDS and label in lowercase_labels for kind, _, _ in meanings):
                 capitalised.update(words)
-        for word_list in WORD_LISTS - {"name-particle", "gerund-ending", "participle-agreement", "agreeing-passive"}:
+        for word_list in WORD_LISTS - {"name-particle", "gerund-ending", "participle-ending", "participle-agreement",
+                                        "agreeing-passive"}:
             capitalised.update(lexicon.words.get(word_list, {}).get(lang, ()))
             lexicon.common_words.update(lexicon.words.get(word_list, {}).get(lang, ()))
         auxiliaries = lexicon.words.get("perfect-auxiliary", {}).get(lang, ())
