@@ -3084,6 +3084,17 @@ def test_a_participle_describing_the_noun_before_its_comma_is_no_act(tmp_path, v
         ["support"], ["support"], ["criticize", "emphasize", "appeal"]]
 
 
+def test_a_closing_report_of_an_unquoted_position_then_a_gerund_gives_both(tmp_path, vocabulary):
+    # "Unilateral sanctions are unacceptable, X said, adding that Chile supports Peru": what the
+    # report closes is its statement, the gerund's its own; a date before the comma is no position
+    found = records_of_each(tmp_path, vocabulary, [
+        "Unilateral sanctions are unacceptable, Chilean Foreign Minister Jane Doyle said, adding that Chile "
+        "supports Peru.\n",
+        "On Monday, Chilean Foreign Minister Jane Doyle said, adding that Chile supports Peru.\n"])
+    assert [[(r["act"], r["stance"]) for r in records] for records in found] == [
+        [("state", "oppose"), ("support", "support")], [("support", "support")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
@@ -3488,6 +3499,7 @@ def test_a_wire_reports_lede_role_its_unnamed_spokesperson_and_a_principals_coor
         (["Elena Castro"], "Chile of violating the fishing accord"),
         (["Elena Castro"], "We will go to court if necessary"),
         ([CHILEAN_MFA], "the accusation"),
+        ([CHILEAN_MFA], "Chile has always respected the accord"),  # closed by the report before "adding"
         ([CHILEAN_MFA], "Santiago remained open to dialogue"),
         (["Tomás Vidal"], "he would call his Peruvian counterpart")]
     assert records_of(tmp_path, vocabulary, text)[0]["topics"] == ["chile-peru-relations"]

@@ -1188,12 +1188,13 @@ def _pronoun_deed_and(ctx: Context, between: str, lang: str) -> bool:
 def _closing_report_then_gerund(text: str, clause: Clause, following: Clause | None, quotes: Quotes) -> bool:
     """Whether a report closes a quotation or a clause and a gerund of the same sentence follows it
     ('"Attacks on peacekeepers are unacceptable," Tajani said, urging…', "China supports Egypt, Wang
-    said, adding that…"): the report's statement is what it closes, the gerund's its own."""
+    said, adding that…", "Unilateralism is unpopular, Wang said, adding that…"): the report's
+    statement is what it closes, the gerund's its own."""
     if following is None or following.rule != "gerund":
         return False
     return quotes.last_ending(clause.sentence.start, clause.verb.start) is not None or (
         clause.position[1] - clause.position[0] < 4 and clause.clause_start > clause.sentence.body
-        and "," in text[clause.clause_start:clause.verb.start])
+        and "," in text[clause.clause_start:clause.verb.start]) or clause.position[0] < clause.position[1] <= clause.verb.start
 
 
 def _only_reports(text: str, clause: Clause, following: Clause | None) -> bool:
@@ -1602,6 +1603,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
             and not _possessive_relative(ctx, text[comma + 1:head.start].split(), lang) \
             and not opens_own_clause(ctx, text[since:head.start], lang) \
             and (_only_a_date(ctx, text[head.end:nxt], lang) or _clause_after(ctx, text, head.end, nxt, lang)
+                 or not complement.strip(" ,")  # "…, Wang said, adding that…": nothing after but the gerund
                  or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
                 "complement", lang, _opener(text[head.end:nxt], complement).lower())
                  and not _adjunct(ctx, text[since:comma], lang)
