@@ -1441,3 +1441,11 @@ def test_capitalised_words_opening_a_sentence_before_a_role_are_its_title(tmp_pa
     text = ("External Affairs Minister Ravi Menon held talks with Foreign Minister of Peru Tom Berg in Lima.\n\n"
             "The two Ministers reviewed bilateral trade. EAM underlined India's commitment to the partnership.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Ravi Menon", "Tom Berg"], ["Ravi Menon"]]
+
+
+def test_a_listed_persons_name_with_a_second_surname_is_that_person(tmp_path, vocabulary):
+    # "José Manuel Albares Bueno": the gazetteer's "José Manuel Albares" and one more surname, as
+    # Spanish names are written in full; not a new person beside the listed one
+    text = ("Spain's Minister of Foreign Affairs, José Manuel Albares Bueno, met the Foreign Minister of Peru, "
+            "Tom Berg, in Madrid.\n\nThe ministers agreed to hold the next meeting in Lima.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["José Manuel Albares", "Tom Berg"]]

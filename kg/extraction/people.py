@@ -383,14 +383,18 @@ def post_line(ctx: Context, paragraph: Paragraph) -> bool:
 def _listed_as(ctx: Context, text: str, listed: Phrase, start: int, end: int, lang: str) -> bool:
     """Whether the name at [start, end) is the listed person a phrase inside it names: the whole
     name is the phrase, or it ends with their whole name after a first name the gazetteer lacks
-    ("Mohammad Ishaq Dar"), or, after the words of a title, it begins with a word of theirs (an initial
+    ("Mohammad Ishaq Dar") or begins with it before a second surname ("José Manuel Albares
+    Bueno"), or, after the words of a title, it begins with a word of theirs (an initial
     for one, or a misspelling: "Avidgor") and ends with one ("Antony J. Blinken", "S. Jaishankar",
     "Vice-President Mogherini"); "Lin Wei" is not the "Lin" of another spokesperson's short
     name, nor "Miguel Ramos Costa" the "Costa" of António Costa."""
     if listed.start <= start and end <= listed.end:
         return True
-    if listed.end == end and " " in listed.text and normalize_name(listed.text) == normalize_name(ctx.name_of(listed.value)):
+    whole = " " in listed.text and normalize_name(listed.text) == normalize_name(ctx.name_of(listed.value))
+    if listed.end == end and whole:
         return True  # their whole name after a first name the gazetteer lacks ("Mohammad Ishaq Dar")
+    if listed.start == start and whole and len(text[listed.end:end].split()) == 1:
+        return True  # and a second surname the gazetteer lacks after it ("José Manuel Albares Bueno")
     if text[start:end].split()[-1].lower() not in ctx.name_of(listed.value).lower().split():
         return False  # it does not end with a word of theirs (as written: most names are)
     titles, _ = ctx.lexicon.role_words(lang)
