@@ -3095,6 +3095,15 @@ def test_a_closing_report_of_an_unquoted_position_then_a_gerund_gives_both(tmp_p
         [("state", "oppose"), ("support", "support")], [("support", "support")]]
 
 
+def test_refusing_to_tolerate_rejects(tmp_path, vocabulary):
+    # "would not tolerate", "will not tolerate", "non tollererà": a rejection, as "will not accept" is
+    found = records_of_each(tmp_path, vocabulary, [
+        "Foreign Minister Jane Doyle said Chile would not tolerate any unconstitutional change of government.\n",
+        "Chile will not tolerate interference in its internal affairs.\n",
+        "Il Cile non tollererà interferenze, ha detto il ministro cileno Paolo Rossi.\n"])
+    assert [[(r["act"], r["stance"]) for r in records] for records in found] == [[("reject", "oppose")]] * 3
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
