@@ -3104,6 +3104,18 @@ def test_refusing_to_tolerate_rejects(tmp_path, vocabulary):
     assert [[(r["act"], r["stance"]) for r in records] for records in found] == [[("reject", "oppose")]] * 3
 
 
+def test_an_answer_rejecting_the_claims_a_question_reports_targets_their_country(tmp_path, vocabulary):
+    # "Question: Peru's president has claimed … — We reject any claims to the contrary": the one
+    # country the question names besides the speaker's; none when it names two others
+    def answer(question):
+        text = ("Chilean Foreign Ministry Spokesperson Jane Doyle: Good afternoon.\n\n"
+                f"Question: {question} What is your response?\n\n"
+                "Jane Doyle: We reject any claims to the contrary.\n")
+        return [r["targets"] for r in records_of(tmp_path, vocabulary, text)]
+    assert answer("Peru's president has claimed credit for the ceasefire.") == [["Peru"]]
+    assert answer("Peru and Bolivia have claimed credit for the ceasefire.") == [[]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

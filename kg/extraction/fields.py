@@ -245,22 +245,39 @@ def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], said_befo
     names a proposal so ("welcomed the initiative", `cue:proposal-noun`) answers the statement
     before it: that speaker's side."""
     before = said_before[-1] if said_before else None
-    if clause.stance == "neutral" or clause.targets or before is None or not before.actors:
+    if clause.stance == "neutral" or clause.targets or before is None or not before.actors \
+            or not _names_what_was_said(ctx, clause, phrases):
         return []
-    start, end = clause.position
-    if _in(phrases, start, end, "actor", "demonym"):
-        return []
-    words = [w.lower() for w in WORD.findall(ctx.document.text, start, end) if w[:1].isalpha()][:2]
     noun = "claim-noun" if clause.stance == "oppose" else "proposal-noun"
-    if len(words) < 2 or not any(ctx.lexicon.is_word(cue, clause.lang, words[0]) for cue in ("article", "determiner")) \
-            or not ctx.lexicon.is_word(noun, clause.lang, words[1]):
-        return []
     own = _own_side(ctx, clause.actors)
     aimed = {side for said in said_before for side in said.targets} | {
         ctx.represents(p.value) for said in said_before for p in ctx.phrases_between(*said.position) if p.kind in ("actor", "demonym")}
     if noun == "claim-noun" and not own & aimed:  # aimed at the speaker's side, or about it
         return []
     return [side for side in dict.fromkeys(ctx.represents(a) for a in before.actors) if side not in own]
+
+
+def _names_what_was_said(ctx: Context, clause: Clause, phrases: list[Phrase]) -> bool:
+    """Whether a position is only what another said or proposed, by its noun after an article or a
+    determiner and no one named ("the accusation", "such claims", "the initiative")."""
+    start, end = clause.position
+    if _in(phrases, start, end, "actor", "demonym"):
+        return False
+    words = [w.lower() for w in WORD.findall(ctx.document.text, start, end) if w[:1].isalpha()][:2]
+    noun = "claim-noun" if clause.stance == "oppose" else "proposal-noun"
+    return len(words) == 2 and any(ctx.lexicon.is_word(cue, clause.lang, words[0]) for cue in ("article", "determiner")) \
+        and ctx.lexicon.is_word(noun, clause.lang, words[1])
+
+
+def asked_side(ctx: Context, clause: Clause, asked_countries: list[str]) -> list[str]:
+    """ "Question: X has claimed credit for the ceasefire. Your response? — We reject any claims to
+    the contrary": an answer opposing what was said, named only by its noun, answers the one
+    country the question names besides the speaker's."""
+    if clause.stance != "oppose" or clause.targets \
+            or not _names_what_was_said(ctx, clause, ctx.phrases_between(*clause.evidence)):
+        return []
+    others = [c for c in asked_countries if c not in _own_side(ctx, clause.actors)]
+    return others if len(others) == 1 else []
 
 
 def _antecedent_doer(ctx: Context, clause: Clause) -> list[str]:

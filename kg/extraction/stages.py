@@ -19,7 +19,7 @@ from kg.documents import Block, Document
 from kg.extraction.align import align
 from kg.extraction.clauses import document_clauses, find_meetings
 from kg.extraction.context import Clause, Context
-from kg.extraction.fields import Opposition, answered_side, carried_targets, conflict_mentions, stance, targets, topics
+from kg.extraction.fields import Opposition, answered_side, asked_side, carried_targets, conflict_mentions, stance, targets, topics
 from kg.extraction.lexicon import lexicon_for
 from kg.extraction.people import find_people, speaker_turns
 from kg.extraction.quotations import settle_quotes, unsigned_we
@@ -142,6 +142,8 @@ def fields(state: State) -> State:
             # about, and the relations the answer names
             question = _question_of(asked, clause)
             clause.topics = [t for t in (question.topics if question else []) if t not in clause.topics] + clause.topics
+        question = _question_of(asked, clause)
+        clause.targets = clause.targets or asked_side(context, clause, question.countries if question else [])
         clause.topics = clause.topics or _asked_about(context, asked, clause) \
             or (after.topics if after and not _asked_between(context, clause, after) else ["diplomatic-contacts"])
         following[clause.block] = clause
