@@ -137,12 +137,11 @@ def fields(state: State) -> State:
     following: dict[int, Clause] = {}
     for clause in reversed(state.clauses):
         after = following.get(clause.block)
+        question = _question_of(asked, clause)
         if clause.topics and all(t in context.lexicon.relation_parties for t in clause.topics):
             # "We regard this decision as hostile" after a question on sanctions: the matter asked
             # about, and the relations the answer names
-            question = _question_of(asked, clause)
             clause.topics = [t for t in (question.topics if question else []) if t not in clause.topics] + clause.topics
-        question = _question_of(asked, clause)
         clause.targets = clause.targets or asked_side(context, clause, question.countries if question else [])
         clause.topics = clause.topics or _asked_about(context, asked, clause) \
             or (after.topics if after and not _asked_between(context, clause, after) else ["diplomatic-contacts"])
