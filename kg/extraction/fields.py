@@ -773,6 +773,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         # the relation the speaker's statement before was about goes on into one aimed at no one
         # ("…criticised Japan. He stressed that Taiwan…")
         found += [t for t in previous.topics if parties[0] in relation_parties.get(t, ())][:1]
+    if found and previous and _refers_back(ctx, clause):
+        # "…condemns the storming of Al-Aqsa. … rejection of these continued violations of
+        # international law": the matter before goes on
+        found += [t for t in previous.topics if t not in found and t not in relation_parties]
     if found:
         return found
     if previous and (previous.actors == clause.actors or not clause.targets
@@ -782,6 +786,14 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         return list(previous.topics)
     relation = _relation(ctx, parties + counterparts)
     return [relation] if relation else []
+
+
+def _refers_back(ctx: Context, clause: Clause) -> bool:
+    """Whether a position names a thing by a demonstrative ("these violations", "such acts",
+    "questi attacchi"): the thing the text named before."""
+    words = [w.lower() for w in WORD.findall(ctx.document.text, *clause.position) if w[:1].isalpha()]
+    return any(ctx.lexicon.is_word("anaphoric-object", clause.lang, w) and ctx.lexicon.is_word("determiner", clause.lang, w)
+               for w in words[:-1])
 
 
 def _hyphenated(text: str, phrases: list[Phrase], start: int, end: int) -> list[tuple[Phrase, Phrase]]:
