@@ -3126,6 +3126,13 @@ def test_a_demonstrative_carries_the_matter_before_into_the_next_statement(tmp_p
     assert [r["topics"] for r in records_of(tmp_path, vocabulary, text.format("all"))][-1] == ["multilateralism"]
 
 
+def test_the_congo_named_without_its_article(tmp_path, vocabulary):
+    # "the Democratic Republic of Congo", as the press writes it: the country (its region's topic),
+    # not a word of democracy
+    text = "Chile condemned the renewed fighting in the eastern Democratic Republic of Congo.\n"
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["africa"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
