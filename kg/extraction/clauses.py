@@ -716,6 +716,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
         if act in SAYING and quote is None and _says_only_that_they_met(ctx, text, head, nxt, sentence):
             continue  # "The spokesperson stated that the minister received a call from X": no statement
         actors, rule = _clause_actors(ctx, text, mentions, head, since, nxt, sentence, quote, quotes, clauses, act)
+        if rule == "subject" and actors and len(actors) == 1:
+            actors = _named_later(ctx, text, mentions, head, sentence, actors[0]) or actors
         end = min(nxt, quote[1]) if quote else nxt
         cataphoric = _cataphoric(ctx, head, sentence)
         position = (sentence.start, sentence.start) if cataphoric else \
@@ -856,6 +858,30 @@ def _a_noun(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
         return True  # "The statement, signed by X," names who issued it, no agreement
     return phrase.kind == "verb" and ctx.lexicon.is_word("determiner", lang, before) \
         or all(ctx.lexicon.is_word("call-word", lang, w) for w in (before, phrase.words[0]))
+
+
+def _named_later(ctx: Context, text: str, mentions: list[Phrase], verb: Phrase, sentence: Sentence, actor: str) -> list[str]:
+    """ "A Chinese Foreign Ministry spokeswoman on Wednesday urged… spokeswoman Hua Chunying said":
+    a wire's lede that gives a side and a role with an indefinite article, and no name, means the
+    one person of that side (or of none known) the story names later with that role."""
+    lang = sentence.lang
+    subject = next((m for m in reversed(mentions) if m.end <= verb.start and m.value == actor), None)
+    if subject is None or ctx.is_person(actor):
+        return []
+    role = next((p for p in ctx.phrases(sentence) if p.kind == "role" and p.start > subject.end
+                 and not text[subject.end:p.start].strip()), None)
+    article = words_before(text, subject.start, 1)
+    if role is None or not article or ctx.lexicon.is_word("article", lang, article[0].lower()) \
+            or not ctx.lexicon.is_word("determiner", lang, article[0].lower()) \
+            or any(p.kind == "actor" and ctx.is_person(p.value) for p in ctx.phrases_between(role.end, verb.start)):
+        return []
+    words, side = title_words(role.text), ctx.represents(actor)
+    later = {p.value for p in ctx.phrases_between(verb.end, verb.end + LATER_REACH)
+             if p.kind == "title" and words <= title_words(p.text) and ctx.represents(p.value) in (side, p.value)}
+    return list(later) if len(later) == 1 else []
+
+
+LATER_REACH = 3000  # characters after a lede in which the story names the person its role stands for
 
 
 def _participle_of_the_noun_before(ctx: Context, text: str, phrase: Phrase, sentence: Sentence) -> bool:
