@@ -1449,3 +1449,14 @@ def test_a_listed_persons_name_with_a_second_surname_is_that_person(tmp_path, vo
     text = ("Spain's Minister of Foreign Affairs, José Manuel Albares Bueno, met the Foreign Minister of Peru, "
             "Tom Berg, in Madrid.\n\nThe ministers agreed to hold the next meeting in Lima.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["José Manuel Albares", "Tom Berg"]]
+
+
+def test_a_title_with_an_acronym_in_parentheses_before_the_name(tmp_path, vocabulary):
+    # "The President of the Commission of the African Union (AU), Jane Doyle, called…", "Il presidente
+    # della commissione dell'Unione africana (Ua), X": the parenthesis is part of the title, one
+    # speaker, the one the text names (not the gazetteer's holder beside her)
+    found = [actors_of(tmp_path, vocabulary, text) for text in (
+        "The President of the Commission of the African Union (AU), Jane Doyle, called for an immediate ceasefire.\n",
+        "Il presidente della commissione dell'Unione africana (Ua), Paolo Rossi, ha chiesto la cessazione "
+        "delle ostilità.\n")]
+    assert found == [[["Jane Doyle"]], [["Paolo Rossi"]]]

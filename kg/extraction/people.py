@@ -33,7 +33,8 @@ _CAPITAL = "[A-Z" + ACCENTED_CAPITALS + "]"
 TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")  # "the [External Affairs ]Minister"
 CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:(?:[\w’']+ ){{1,2}}|[\w’']+-)?{_CAPITAL}[\w’'.-]*)+")
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
-ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*,?\s+")  # "ministro[ degli Esteri turco ]Hakan Fidan"
+# "ministro[ degli Esteri turco ]Hakan Fidan", "presidente[ della commissione dell’Unione africana (Ua), ]Moussa Faki"
+ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?(?:\s+\([\w’'. -]{1,12}\))?\s*,?\s+")
 WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
 # "Jane Doyle[, who arrived in Lima on Sunday, ]said": an aside between a name and its verb
 ASIDE_BEFORE_VERB = re.compile(r",[^,;.:\"“”«»()]{1,80},\s+(?:[a-zà-ÿ]{1,7}\s+)?")
