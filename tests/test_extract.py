@@ -75,13 +75,14 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # unnamed spokesperson after an articulated preposition, "manifestiamo … malcontento" (act →
     # 0.966, actors → 0.954); a demonstrative carries the matter before (topic → 0.814); a wire
     # lede's unnamed role is the person named later with it (actors → 0.962); an acronym in
-    # parentheses inside a title (actors → 0.966).)
+    # parentheses inside a title (actors → 0.966); whose role it is is no title ("il diplomatico di
+    # Vladimir Putin": actors → 0.970).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
     assert figures["statement F1"] >= 0.953
     assert figures["act accuracy"] >= 0.966
-    assert figures["actor accuracy"] >= 0.966
+    assert figures["actor accuracy"] >= 0.970
     assert figures["stance accuracy"] >= 0.886
     assert figures["target accuracy"] >= 0.781
     assert figures["topic F1"] >= 0.814

@@ -1460,3 +1460,11 @@ def test_a_title_with_an_acronym_in_parentheses_before_the_name(tmp_path, vocabu
         "Il presidente della commissione dell'Unione africana (Ua), Paolo Rossi, ha chiesto la cessazione "
         "delle ostilità.\n")]
     assert found == [[["Jane Doyle"]], [["Paolo Rossi"]]]
+
+
+def test_whose_role_it_is_is_no_title(tmp_path, vocabulary):
+    # "il diplomatico di Vladimir Putin": the person after "of" is whose diplomat it is, not a holder
+    # the role titles; the reference is the ambassador the text named before
+    text = ("L'ambasciatore russo in Italia Ivan Petrov ha criticato il governo. Intervistato dal quotidiano "
+            "Izvestia, il diplomatico di Vladimir Putin ha detto che la Russia non si fida dell'Italia.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Ivan Petrov"], ["Ivan Petrov"]]

@@ -2146,11 +2146,13 @@ def _statements_heading(ctx: Context, sentence: Sentence) -> tuple[list[str], Ph
         return None
     phrases = [p for p in ctx.phrases(sentence) if p.end <= colon]
     noun = next((p for p in phrases if p.kind == "statement-noun"), None)
-    person = next((p for p in ctx.structure(sentence) if p.end <= colon and p.kind == "actor"
-                   and ctx.is_person(p.value)), None)
+    # the person named, or referred to by a role ("il diplomatico di Vladimir Putin")
+    person = next((p for p in ctx.structure(sentence) if p.end <= colon and (
+        p.kind == "actor" and ctx.is_person(p.value) or p.kind == "person-reference")), None)
     if noun is None or person is None:
         return None
-    return [person.value], Phrase("verb", "state", noun.start, noun.end, noun.text)
+    speaker = [person.value] if person.kind == "actor" else resolve_person(ctx, person)
+    return (speaker, Phrase("verb", "state", noun.start, noun.end, noun.text)) if speaker else None
 
 
 def _listed(ctx: Context, sentence: Sentence, clauses: list[Clause], speaker: list[str], noun: Phrase,

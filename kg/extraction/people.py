@@ -123,6 +123,7 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
         roles = sorted((p for p in phrases if p.kind == "role" and p.end < person.start), key=lambda p: (p.end, -p.start))
         for role in reversed(roles):  # the nearest, and the longest of those ("Foreign Secretary")
             if _title_gap(ctx, text, role.end, person.start, sentence.lang) \
+                    and not _whose_role(ctx, text, role.end, person.start, sentence.lang) \
                     and not _coordinates_between(ctx, text, role.end, person.start, sentence.lang) and not any(
                     role.end <= p.start < person.start and (p.kind == "verb" or ctx.is_person(p.value)) for p in phrases):
                 start = _joined_roles_start(ctx, roles, role, person, sentence)
@@ -183,6 +184,13 @@ def _capitalised_words_start(ctx: Context, sentence: Sentence, role: Phrase) -> 
             p.start < role.start and words.start() < p.end and p.kind != "role" for p in ctx.phrases(sentence)):
         return role.start
     return words.start()
+
+
+def _whose_role(ctx: Context, text: str, role_end: int, name_start: int, lang: str) -> bool:
+    """Whether only "of" stands between a role and a person ("il diplomatico di Vladimir Putin",
+    "the envoy of President X"): the person is whose the role is, not its holder."""
+    words = WORD.findall(text, role_end, name_start)
+    return bool(words) and all(ctx.lexicon.is_word("side-complement", lang, w.lower()) for w in words)
 
 
 def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: str) -> bool:
@@ -293,7 +301,11 @@ def _references(ctx: Context, sentence: Sentence) -> list[Phrase]:
             start = role.start
         if start is None:
             continue
-        if any(p.kind == "actor" and ctx.is_person(p.value) and p.start >= role.end
+        after = min((p.start for p in phrases if p.kind == "actor" and ctx.is_person(p.value) and p.start >= role.end),
+                    default=None)
+        if after is not None and _whose_role(ctx, text, role.end, after, lang):
+            after = None  # "il diplomatico di Vladimir Putin": whose, no title
+        if after is not None and any(p.kind == "actor" and ctx.is_person(p.value) and p.start >= role.end
                and _title_gap(ctx, text, role.end, p.start, lang)
                and not any(q.kind == "verb" and role.end <= q.start < p.start for q in phrases) for p in phrases) or any(
                 p.start == role.start and p.end > role.end for p in phrases if p.kind == "role"):
