@@ -1468,3 +1468,16 @@ def test_whose_role_it_is_is_no_title(tmp_path, vocabulary):
     text = ("L'ambasciatore russo in Italia Ivan Petrov ha criticato il governo. Intervistato dal quotidiano "
             "Izvestia, il diplomatico di Vladimir Putin ha detto che la Russia non si fida dell'Italia.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Ivan Petrov"], ["Ivan Petrov"]]
+
+
+def test_an_organisation_named_with_its_acronym_is_an_actor_of_its_own(tmp_path, vocabulary):
+    # "the Andean Fisheries Council (AFC)": an organisation the gazetteer lacks, named in full with
+    # its acronym; the acronym alone later is the same actor, and so is an official of it; a post
+    # with an acronym ("The Minister of Foreign Affairs (MFA)") is none
+    text = ("Gunmen attacked the offices of the Andean Fisheries Council (AFC) in Lima. The AFC condemned the attack. "
+            "An official of the AFC told reporters that two guards were wounded.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Andean Fisheries Council"]] * 2
+    text = "Il Consiglio Andino della Pesca (Cap) ha condannato l'attacco.\n"
+    assert actors_of(tmp_path, vocabulary, text) == [["Consiglio Andino della Pesca"]]
+    text = "The Minister of Foreign Affairs (MFA) said the ministry supports the plan.\n"
+    assert not [a for actors in actors_of(tmp_path, vocabulary, text) for a in actors if a.startswith("Minister")]

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.documents import Paragraph
-from kg.extraction.context import NOT_SPACE, PLAIN_WORDS, WORD, Clause, Context, of_complement_only, words_before
+from kg.extraction.context import INSTITUTION, NOT_SPACE, PLAIN_WORDS, WORD, Clause, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import ACCENTED_CAPITALS, OPENING_QUOTE_AFTER_COLON, Sentence
 from kg.extraction.subjects import incumbent, institution_of, places_named, without_article
@@ -63,7 +63,9 @@ class Person:
 
 def find_people(ctx: Context, sentences: list[Sentence]) -> None:
     """Register the document's new people in the context, and add a phrase for each mention of
-    them (full name or surname) to the phrases of its sentence."""
+    them (full name or surname) to the phrases of its sentence; and the organisations it names with
+    their acronym."""
+    _organisations_with_acronyms(ctx, sentences)
     for sentence in sentences:
         for start, end, cues in _names_with_cues(ctx, sentence):
             name = _normalised(ctx.document.text[start:end])
@@ -100,6 +102,50 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
             ctx.titled.setdefault(title.value, set()).update(title_words(title.text))
         if added:  # a role reference replaces the plain reference of the same words ("the secretary-general")
             ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added if p.kind == "person-reference"})
+
+
+def _organisations_with_acronyms(ctx: Context, sentences: list[Sentence]) -> None:
+    """ "the National Oil Corporation (NOC)": an organisation the gazetteer lacks, named in full with
+    its acronym after it (the initials of its capitalised words begin the acronym); it and each later
+    mention of the acronym are an actor of its own (its key INSTITUTION and its name), of no country."""
+    text = ctx.document.text
+    found: dict[str, str] = {}  # acronym → key
+    for sentence in sentences:
+        if text.find("(", sentence.body, sentence.end) < 0:
+            continue  # most sentences: no parenthesis, no acronym
+        phrases = ctx.phrases(sentence)
+        for match in ACRONYMED.finditer(text, sentence.body, sentence.end):
+            words = match.group(1).split()
+            while words and ctx.lexicon.is_word("article", sentence.lang, words[0].lower()):
+                words = words[1:]
+            capitals = [w for w in words if w[:1].isupper()]
+            acronym = match.group(2)
+            start = match.start(1) + match.group(1).index(words[0]) if words else match.end(1)
+            if len(capitals) < 2 or not acronym.upper().startswith("".join(w[0] for w in capitals[:2])) \
+                    or len(acronym) > len(words) + 2 or any(
+                    p.kind == "actor" and p.start <= start and match.end(1) <= p.end
+                    or p.kind == "actor" and (p.start, p.end) == (match.start(2), match.end(2))
+                    or p.kind in ("role", "institution-reference", "person-reference") and start < p.end and p.start < match.end(1)
+                    for p in phrases):
+                continue  # fewer than two name words, another acronym, a name the lexicon knows, or a post
+            found.setdefault(acronym, f"{INSTITUTION}{' '.join(words)}")
+    if not found:
+        return
+    for key in found.values():
+        ctx.institutions[key] = key
+    mention = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in found)})(?!\w)")
+    full = {key[len(INSTITUTION):]: key for key in found.values()}
+    names = re.compile("|".join(re.escape(name) for name in full))
+    for sentence in sentences:
+        added = [Phrase("actor", found[m.group()], m.start(), m.end(), m.group())
+                 for m in mention.finditer(text, sentence.body, sentence.end)]
+        added += [Phrase("actor", full[m.group()], m.start(), m.end(), m.group())
+                  for m in names.finditer(text, sentence.body, sentence.end)]
+        if added:
+            ctx.add_phrases(sentence, added)
+
+
+ACRONYMED = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|[a-z]{1,5})\s+){0,6}[A-Z][\w’'-]*)\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _holder_by_surname(ctx: Context, person: Person) -> str | None:
