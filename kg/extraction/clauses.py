@@ -1078,9 +1078,10 @@ def _names_as(ctx: Context, text: str, verb: Phrase, sentence: Sentence) -> bool
 
 
 def _names_as_wrong(ctx: Context, verb: Phrase, position: tuple[int, int], lang: str) -> bool:
-    """Whether a verb of naming calls what it names by words of opposition ("called the veto a
-    shameful decision", "called them provocations"): criticism, as the guide annotates it."""
-    if not ctx.lexicon.is_word("naming-verb", lang, verb.text.lower()):
+    """Whether a verb of naming or describing calls what it names by words of opposition ("called
+    the veto a shameful decision", "called them provocations", "ha parlato di «un atto
+    inaccettabile»"): criticism, as the guide annotates it."""
+    if not any(ctx.lexicon.is_word(cue, lang, verb.text.lower()) for cue in ("naming-verb", "describing-verb")):
         return False
     cues = [p.kind for p in without_overlaps([p for p in ctx.phrases_between(*position) if p.kind in ("oppose", "support")])]
     return cues.count("oppose") > cues.count("support")

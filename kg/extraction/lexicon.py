@@ -41,7 +41,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "clause-opener", "addressee", "gerund-ending", "participle-ending", "noun-phrase-word", "cataphora", "possessive",
               "relative-clause", "partner", "quoting", "auxiliary", "harmed", "free-relative", "agent", "necessity", "adjective-position",
               "perfect-auxiliary", "interposed-adverb", "subordinator", "ending", "oblique-relative",
-              "anonymous-source", "own-stance", "manner", "intermediary", "aside", "determiner", "audience", "named-process", "document-noun", "naming-verb",
+              "anonymous-source", "own-stance", "manner", "intermediary", "aside", "determiner", "audience", "named-process", "document-noun", "naming-verb", "describing-verb",
               "office-noun", "rank-address", "address-noun", "country-noun",
               "verb-adverb", "question-participle",
               "side-complement", "appeal-complement",
