@@ -3157,6 +3157,18 @@ def test_describing_a_deed_by_words_of_opposition_criticises_it(tmp_path, vocabu
     assert [[r["act"] for r in records] for records in found] == [["criticize"], ["criticize"], ["state"]]
 
 
+def test_a_cataphoric_report_after_a_closing_quotation_and_its_stop(tmp_path, vocabulary):
+    # '«…». È quanto ha detto X', '"…". È quanto si legge in una nota della Farnesina': a sentence of
+    # its own after the quotation's stop, which reports the quotation (not an attribution line)
+    found = records_of_each(tmp_path, vocabulary, [
+        "«Il Cile condanna con fermezza l'attacco». È quanto ha detto il ministro cileno Paolo Rossi.\n",
+        "\"L'Italia condanna con fermezza l'attacco\". È quanto si legge in una nota della Farnesina.\n",
+        "\"L'Italia condanna con fermezza l'attacco\". Lo si legge in una nota della Farnesina.\n"])
+    farnesina = "Italian Ministry of Foreign Affairs"
+    assert [[(r["actors"], r["act"]) for r in records] for records in found] == [
+        [(["Paolo Rossi"], "criticize")], [([farnesina], "criticize")], [([farnesina], "criticize")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -1896,8 +1896,9 @@ def document_clauses(ctx: Context, sentences: list[Sentence]) -> tuple[list[Clau
         heading = _statements_heading(ctx, sentence)
         listing = heading or listing
         # an attribution line, not one after a comma ("Tajani, si legge in una nota, ha chiesto…", "…, si legge in una nota della X")
+        # nor one that refers back ("È quanto si legge in una nota della X")
         if any(p.kind == "attribution-line" and not COMMA_BEFORE.search(text, sentence.body, p.start)
-               for p in ctx.phrases(sentence)) \
+               and not _cataphoric(ctx, p, sentence) for p in ctx.phrases(sentence)) \
                 or _headline(ctx, sentence) or _section_heading(ctx, sentence):
             continue
         key = (sentence.block, sentence.paragraph)

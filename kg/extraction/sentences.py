@@ -126,10 +126,11 @@ def _sentence_offsets(chunks: list[str]) -> list[list[tuple[int, int]]]:
 ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "É", "Ç", "Ö"…
 # where blingfire misses a boundary: a quotation that ends a sentence and another that opens the
 # next ('…the President.” “And of course…'), a sentence that opens with an accented capital,
-# quoted or not ('…the Iranian people. Çağlar Öztürk said…', '…anno. "È un passo…'), and the platform X
+# quoted or not, after a word or a quotation ('…the Iranian people. Çağlar Öztürk said…', '…anno. "È
+# un passo…', '«…». È quanto ha detto…'), and the platform X
 # after a lower-case word, which blingfire takes for an initial ('…, he wrote on X. The ministry…');
 # the stop is kept, and the pattern begins with it, so it is searched for at the stops only
-MISSED_BOUNDARY = re.compile(rf"[.?!…](?:[”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=\w[.?!…])\s+(?=[“«\"]?[{ACCENTED_CAPITALS}])"
+MISSED_BOUNDARY = re.compile(rf"[.?!…](?:[”»\"]\s+(?=[“«\"][A-ZÀ-Ý])|(?<=[\w”»\"][.?!…])\s+(?=[“«\"]?[{ACCENTED_CAPITALS}])"
                              r"|(?<=[a-zà-ÿ] X\.)\s+(?=[A-ZÀ-Ý]))")
 
 
