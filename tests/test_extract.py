@@ -3169,6 +3169,15 @@ def test_a_cataphoric_report_after_a_closing_quotation_and_its_stop(tmp_path, vo
         [(["Paolo Rossi"], "criticize")], [([farnesina], "criticize")], [([farnesina], "criticize")]]
 
 
+def test_a_named_quotation_after_an_aside_on_the_matter(tmp_path, vocabulary):
+    # "Sul Perù, Rossi è stato netto: «…»", 'On Peru, X was blunt: "…"': the aside on the matter
+    # before the person does not hide the quotation they introduce
+    found = records_of_each(tmp_path, vocabulary, [
+        "Sul Perù, il ministro cileno Paolo Rossi è stato netto: «Lima deve ritirare le truppe dal confine».\n",
+        "On Peru, Chilean Foreign Minister Jane Doyle was blunt: \"Lima must withdraw its troops from the border.\"\n"])
+    assert [[r["actors"] for r in records] for records in found] == [[["Paolo Rossi"]], [["Jane Doyle"]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -804,7 +804,8 @@ def _named_quotation(ctx: Context, text: str, mentions: list[Phrase], sentence: 
     adverb: "Anche il ministro X", "Defence Minister X"), perhaps what they did ("è intervenuto",
     "weighed in"), then a colon that opens a quotation, which introduces their statement as
     "said:" would."""
-    person = next((m for m in mentions if m.start >= sentence.body), None)
+    start = _matter_aside_end(ctx, text, sentence)  # "Sulla Russia, Tajani è stato netto: «…»"
+    person = next((m for m in mentions if m.start >= start), None)
     if person is None or person.kind != "actor" or not ctx.is_person(person.value):
         return None
     colon = text.find(":", person.end, min(sentence.end, person.end + PREDICATE_REACH))
@@ -814,9 +815,22 @@ def _named_quotation(ctx: Context, text: str, mentions: list[Phrase], sentence: 
     titles = [p.start for p in ctx.phrases(sentence) if p.kind == "title" and p.end == person.start]
     title_start = min(titles, default=person.start)
     if not all(w[:1].isupper() or ctx.lexicon.is_word("interposed-adverb", sentence.lang, w.lower())
-               for w in WORD.findall(text, sentence.body, title_start)) or _says_or_names(ctx, sentence.body, title_start):
+               for w in WORD.findall(text, start, title_start)) or _says_or_names(ctx, start, title_start):
         return None
     return Phrase("named-quotation", "state", colon, colon + 1, ":")
+
+
+def _matter_aside_end(ctx: Context, text: str, sentence: Sentence) -> int:
+    """Where the sentence proper begins after an opening aside on the matter ("Sulla Russia, …",
+    "On Iran, …"): after its comma; else the sentence's start."""
+    first = WORD.match(text, sentence.body)
+    comma = text.find(",", sentence.body, min(sentence.end, sentence.body + MATTER_ASIDE))
+    if first is None or comma < 0 or not ctx.lexicon.is_word("matter-opener", sentence.lang, first.group().lower()):
+        return sentence.body
+    return comma + 1
+
+
+MATTER_ASIDE = 40  # characters of an opening aside on the matter ("Sulla crisi in Medio Oriente,")
 
 
 PREDICATE_REACH = 40  # characters of what a person did before the colon ("è intervenuto sul tema:")
