@@ -3178,6 +3178,14 @@ def test_a_named_quotation_after_an_aside_on_the_matter(tmp_path, vocabulary):
     assert [[r["actors"] for r in records] for records in found] == [[["Paolo Rossi"]], [["Jane Doyle"]]]
 
 
+def test_a_clause_of_time_has_its_own_subject(tmp_path, vocabulary):
+    # "…after Lima announced new tariffs": Lima is the subject of its clause, not an object of "after"
+    # whose verb goes on with the subject before
+    text = "Chile lodged a protest with Peru after Lima announced new tariffs on copper.\n"
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Chile"], "criticize"), (["Peru"], "state")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -46,7 +46,7 @@ WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locativ
               "verb-adverb", "question-participle",
               "side-complement", "appeal-complement",
               "co-subject", "as-opener", "negative-subject", "failure", "achievement-verb", "infinitive-marker",
-              "intensifier", "institution-pronoun", "post-nominal", "informing-verb", "matter-opener", "joining-verb",
+              "intensifier", "institution-pronoun", "post-nominal", "informing-verb", "matter-opener", "joining-verb", "time-conjunction",
               "gerund-marker", "possessive-determiner", "prospective", "role-modifier",
               "participle-agreement", "agreeing-passive", "turn", "pair-word",
               "feminine", "masculine", "media-report", "issuing-participle", "on-behalf", "obligation", "subject-relative", "possessive-relative", "withdrawing-verb", "summoning-verb", "administration-noun", "cleft-opener",

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from kg.extraction.context import INSTITUTION, PLAIN_WORDS, WORD, Context, of_complement_only, words_before
+from kg.extraction.context import INSTITUTION, NOT_SPACE, PLAIN_WORDS, WORD, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import QUOTE_MARK, Quotes
 
@@ -48,6 +48,10 @@ def blocked(ctx: Context, text: str, phrase: Phrase, lang: str, floor: int) -> b
     if any(p.kind == "meeting" and all(ctx.lexicon.is_word("article", lang, w.lower()) for w in WORD.findall(text, p.end, start))
            for p in ctx.phrases_between(max(floor, start - 40), start)):
         return True  # "X met Foreign Minister Y and called for…": whom one meets is no speaker
+    if before and ctx.lexicon.is_word("time-conjunction", lang, before[-1]) and any(
+            p.kind == "verb" and NOT_SPACE.search(text, phrase.end, p.start) is None
+            for p in ctx.phrases_between(phrase.end, phrase.end + 30)):
+        return False  # "…after Tokyo announced new restrictions": the subject of its own clause
     return preceded_by(ctx, text, titles[0] if titles else phrase, lang, floor, "preposition") \
         and not spoken_for(ctx, text, start, lang, floor)
 
