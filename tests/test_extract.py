@@ -3186,6 +3186,17 @@ def test_a_clause_of_time_has_its_own_subject(tmp_path, vocabulary):
         (["Chile"], "criticize"), (["Peru"], "state")]
 
 
+def test_opposing_the_move_answers_the_statement_before(tmp_path, vocabulary):
+    # "Peru announced new tariffs… Chile firmly opposes the move", "la decisione": whose move it is
+    # is the target, and its matter goes on; not one's own side's move
+    found = records_of_each(tmp_path, vocabulary, [
+        "Peru announced new tariffs on copper imports.\n\nChile firmly opposes the move.\n",
+        "Il Perù ha annunciato nuovi dazi sul rame.\n\nIl Cile condanna la decisione.\n",
+        "Chile announced new tariffs on copper imports.\n\nThe Chilean government defended the move.\n"])
+    assert [(records[-1]["targets"], records[-1]["topics"][-1]) for records in found] == [
+        (["Peru"], "trade"), (["Peru"], "trade"), ([], "trade")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

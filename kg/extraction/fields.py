@@ -241,14 +241,16 @@ def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], said_befo
     """ "Lithuania's foreign minister dismissed the accusation as absurd", "ha respinto le accuse":
     an opposing position that names what was said only by a claim noun after its article
     (`cue:claim-noun`), and no one, answers the statements just before it, in a row of one
-    speaker, when one of them was aimed at the speaker's side or named it; a supporting one that
-    names a proposal so ("welcomed the initiative", `cue:proposal-noun`) answers the statement
-    before it: that speaker's side."""
+    speaker, when one of them was aimed at the speaker's side or named it; one that names what was
+    done so ("firmly opposes the move", `cue:deed-noun`), or a supporting one that names a proposal
+    so ("welcomed the initiative", `cue:proposal-noun`), answers the statement before it: that
+    speaker's side."""
     before = said_before[-1] if said_before else None
-    if clause.stance == "neutral" or clause.targets or before is None or not before.actors \
-            or not _names_what_was_said(ctx, clause, phrases):
+    if clause.stance == "neutral" or clause.targets or before is None or not before.actors:
         return []
-    noun = "claim-noun" if clause.stance == "oppose" else "proposal-noun"
+    noun = _what_was_said(ctx, clause, phrases)
+    if noun is None:
+        return []
     own = _own_side(ctx, clause.actors)
     aimed = {side for said in said_before for side in said.targets} | {
         ctx.represents(p.value) for said in said_before for p in ctx.phrases_between(*said.position) if p.kind in ("actor", "demonym")}
@@ -257,16 +259,19 @@ def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], said_befo
     return [side for side in dict.fromkeys(ctx.represents(a) for a in before.actors) if side not in own]
 
 
-def _names_what_was_said(ctx: Context, clause: Clause, phrases: list[Phrase]) -> bool:
-    """Whether a position is only what another said or proposed, by its noun after an article or a
-    determiner and no one named ("the accusation", "such claims", "the initiative")."""
+def _what_was_said(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str | None:
+    """The cue of the noun by which a position names only what another said, did or proposed,
+    after an article or a determiner and with no one named ("the accusation", "such claims", "the
+    move", "the initiative"); None for any other position."""
     start, end = clause.position
     if _in(phrases, start, end, "actor", "demonym"):
-        return False
-    words = [w.lower() for w in WORD.findall(ctx.document.text, start, end) if w[:1].isalpha()][:2]
-    noun = "claim-noun" if clause.stance == "oppose" else "proposal-noun"
-    return len(words) == 2 and any(ctx.lexicon.is_word(cue, clause.lang, words[0]) for cue in ("article", "determiner")) \
-        and ctx.lexicon.is_word(noun, clause.lang, words[1])
+        return None
+    words = [w.lower() for w in WORD.findall(ctx.document.text, start, end) if w[:1].isalpha()]
+    if len(words) < 2 or not any(ctx.lexicon.is_word(cue, clause.lang, words[0]) for cue in ("article", "determiner")):
+        return None
+    # a deed only as the whole position ("opposes the move"; not "said the decision is unacceptable")
+    nouns = ["claim-noun"] + (["deed-noun"] if len(words) == 2 else []) if clause.stance == "oppose" else ["proposal-noun"]
+    return next((noun for noun in nouns if ctx.lexicon.is_word(noun, clause.lang, words[1])), None)
 
 
 def asked_side(ctx: Context, clause: Clause, asked_countries: list[str]) -> list[str]:
@@ -274,7 +279,7 @@ def asked_side(ctx: Context, clause: Clause, asked_countries: list[str]) -> list
     the contrary": an answer opposing what was said, named only by its noun, answers the one
     country the question names besides the speaker's."""
     if clause.stance != "oppose" or clause.targets \
-            or not _names_what_was_said(ctx, clause, ctx.phrases_between(*clause.evidence)):
+            or _what_was_said(ctx, clause, ctx.phrases_between(*clause.evidence)) is None:
         return []
     others = [c for c in asked_countries if c not in _own_side(ctx, clause.actors)]
     return others if len(others) == 1 else []
@@ -773,9 +778,9 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
         # the relation the speaker's statement before was about goes on into one aimed at no one
         # ("…criticised Japan. He stressed that Taiwan…")
         found += [t for t in previous.topics if parties[0] in relation_parties.get(t, ())][:1]
-    if found and previous and _refers_back(ctx, clause):
+    if found and previous and (_refers_back(ctx, clause) or _what_was_said(ctx, clause, phrases) is not None):
         # "…condemns the storming of Al-Aqsa. … rejection of these continued violations of
-        # international law": the matter before goes on
+        # international law", "… firmly opposes the move": the matter before goes on
         found += [t for t in previous.topics if t not in found and t not in relation_parties]
     if found:
         return found
