@@ -3068,13 +3068,15 @@ def test_denying_another_the_standing_to_lecture_opposes_them(tmp_path, vocabula
 
 
 def test_calling_a_decision_an_error_criticises_it(tmp_path, vocabulary):
-    # "definendola un errore", "ha definito la decisione un grave errore", as "called it a mistake"
+    # "definendola un errore", "ha definito la decisione un grave errore", as "called it a mistake";
+    # "inutili e dannose", as "useless" and "damaging"
     found = records_of_each(tmp_path, vocabulary, [
         "Il ministro cileno Paolo Rossi ha definito la decisione un grave errore.\n",
         "Il ministro cileno Paolo Rossi ha criticato la decisione, definendola \"un errore\".\n",
+        "Il ministro cileno Paolo Rossi ha definito le sanzioni \"inutili e dannose\".\n",
         "Chilean Foreign Minister Jane Doyle called the decision a serious mistake.\n"])
     assert [[(r["act"], r["stance"]) for r in records] for records in found] == [
-        [("criticize", "oppose")], [("criticize", "oppose")] * 2, [("criticize", "oppose")]]
+        [("criticize", "oppose")], [("criticize", "oppose")] * 2, [("criticize", "oppose")], [("criticize", "oppose")]]
 
 
 def test_a_participle_describing_the_noun_before_its_comma_is_no_act(tmp_path, vocabulary):
