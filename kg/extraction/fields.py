@@ -796,9 +796,11 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
 def _refers_back(ctx: Context, clause: Clause) -> bool:
     """Whether a position names a thing by a demonstrative ("these violations", "such acts",
     "questi attacchi"): the thing the text named before."""
-    words = [w.lower() for w in WORD.findall(ctx.document.text, *clause.position) if w[:1].isalpha()]
-    return any(ctx.lexicon.is_word("anaphoric-object", clause.lang, w) and ctx.lexicon.is_word("determiner", clause.lang, w)
-               for w in words[:-1])
+    lang = clause.lang
+    demonstrative = ctx.lexicon.compiled("demonstrative", lang, lambda: r"(?<!\w)(?:{})\s+\w".format("|".join(
+        re.escape(w) for w in sorted(ctx.lexicon.labels("anaphoric-object", lang) & ctx.lexicon.labels("determiner", lang))
+        or ["(?!)"])), re.IGNORECASE)
+    return demonstrative.search(ctx.document.text, *clause.position) is not None
 
 
 def _hyphenated(text: str, phrases: list[Phrase], start: int, end: int) -> list[tuple[Phrase, Phrase]]:
