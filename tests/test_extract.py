@@ -3199,6 +3199,16 @@ def test_opposing_the_move_answers_the_statement_before(tmp_path, vocabulary):
         (["Peru"], "trade"), (["Peru"], "trade"), ([], "trade")]
 
 
+def test_reserving_the_right_warns_in_any_tense(tmp_path, vocabulary):
+    # "said Chile reserved the right to respond", "reserves its right", "si è riservato il diritto":
+    # a warning, as "reserves the right" is
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chilean Foreign Minister Jane Doyle said Chile reserved the right to respond.\n",
+        "Chile reserves its right to respond to the attack.\n",
+        "Il Cile si è riservato il diritto di rispondere, ha detto il ministro cileno Paolo Rossi.\n"])
+    assert [[r["act"] for r in records] for records in found] == [["warn"]] * 3
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
