@@ -3209,6 +3209,16 @@ def test_reserving_the_right_warns_in_any_tense(tmp_path, vocabulary):
     assert [[r["act"] for r in records] for records in found] == [["warn"]] * 3
 
 
+def test_a_part_of_a_country_after_a_place_preposition_is_a_place(tmp_path, vocabulary):
+    # "the clashes in the coastal region of Syria", "nella regione costiera della Siria", "in the
+    # eastern part of Ukraine": where it happens, as "in Syria" is, no target
+    found = records_of_each(tmp_path, vocabulary, [
+        "Chile is concerned about the clashes in the coastal region of Syria.\n",
+        "Il Cile è preoccupato per gli scontri nella regione costiera della Siria.\n",
+        "Chile is concerned about the fighting in the eastern part of Ukraine.\n"])
+    assert [[r["targets"] for r in records] for records in found] == [[[]]] * 3
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
