@@ -3219,6 +3219,16 @@ def test_a_part_of_a_country_after_a_place_preposition_is_a_place(tmp_path, voca
     assert [[r["targets"] for r in records] for records in found] == [[[]]] * 3
 
 
+def test_being_open_to_talks_expresses_intent(tmp_path, vocabulary):
+    # "said Lima was open to talks with Santiago", "il Perù è aperto al dialogo": readiness, an
+    # intent (not a passive that tells what Lima was told)
+    found = records_of_each(tmp_path, vocabulary, [
+        "Peruvian Foreign Minister Tom Berg said Lima was open to talks with Santiago on the border.\n",
+        "Il Perù è aperto al dialogo con il Cile, ha detto il ministro peruviano Paolo Rossi.\n"])
+    assert [[(r["act"], r["targets"]) for r in records] for records in found] == [
+        [("express-intent", ["Chile"])], [("express-intent", ["Chile"])]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -1653,7 +1653,11 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     end = _before_circumstances(ctx, text, start, _before_adverbs(ctx, text, start, nxt, lang), lang)
     if head.value in PARTNERED:
         end = _before_closing_partner(ctx, text, start, end, lang)
-    return trim(text, start, end, coordinators)
+    span = trim(text, start, end, coordinators)
+    if span[0] >= span[1] and rule == "subject":  # "…that Santiago remained open to dialogue": nothing
+        # after a predicate that says it all, so what is asserted is the clause itself
+        return trim(text, _complement_start(ctx, text, since, head.start, lang), head.end, coordinators)
+    return span
 
 
 def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: str) -> int:
