@@ -3229,6 +3229,16 @@ def test_being_open_to_talks_expresses_intent(tmp_path, vocabulary):
         [("express-intent", ["Chile"])], [("express-intent", ["Chile"])]]
 
 
+def test_a_source_before_an_elided_article_with_no_comma(tmp_path, vocabulary):
+    # "Per Rossi l'Europa deve…", "Secondo Rossi l'accordo è…": the elided article opens what the
+    # source says, as "Per Rossi la Nato…" does
+    found = records_of_each(tmp_path, vocabulary, [
+        "Per il ministro cileno Paolo Rossi l'Europa deve parlare con una voce sola.\n",
+        "Secondo il ministro cileno Paolo Rossi l'accordo con il Perù è un successo.\n"])
+    assert [[(r["actors"], r["act"]) for r in records] for records in found] == [
+        [(["Paolo Rossi"], "state")], [(["Paolo Rossi"], "state")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

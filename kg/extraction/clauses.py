@@ -1059,8 +1059,13 @@ def _source_then_clause(ctx: Context, text: str, according: Phrase, source: Phra
     source that opens the sentence, a person, and right after the name an article that opens
     what they say, no comma between."""
     following = WORD.match(text, source.end + 1, source.end + 20) if text[source.end:source.end + 1] == " " else None
-    return according.start == sentence.body and ctx.is_person(source.value) and following is not None \
-        and ctx.lexicon.is_word("article", sentence.lang, following.group())
+    if following is None:
+        return False
+    article = re.match(r"\w+['’]", following.group())  # an elided one: "Per Tajani l'Europa deve…"
+    return according.start == sentence.body and ctx.is_person(source.value) \
+        and ctx.lexicon.is_word("article", sentence.lang, (article.group() if article else following.group()).lower())
+
+
 SENTENCE_TAIL = re.compile(r"[\s.!?…”»\"]*")  # what may follow the last word of a sentence
 
 
