@@ -3220,13 +3220,14 @@ def test_a_part_of_a_country_after_a_place_preposition_is_a_place(tmp_path, voca
 
 
 def test_being_open_to_talks_expresses_intent(tmp_path, vocabulary):
-    # "said Lima was open to talks with Santiago", "il Perù è aperto al dialogo": readiness, an
-    # intent (not a passive that tells what Lima was told)
+    # "said Lima was open to talks with Santiago", "il Perù è aperto al dialogo", "stood ready to":
+    # readiness, an intent (not a passive that tells what Lima was told)
     found = records_of_each(tmp_path, vocabulary, [
         "Peruvian Foreign Minister Tom Berg said Lima was open to talks with Santiago on the border.\n",
-        "Il Perù è aperto al dialogo con il Cile, ha detto il ministro peruviano Paolo Rossi.\n"])
+        "Il Perù è aperto al dialogo con il Cile, ha detto il ministro peruviano Paolo Rossi.\n",
+        "Peruvian Foreign Minister Tom Berg said Peru stood ready to help Chile.\n"])
     assert [[(r["act"], r["targets"]) for r in records] for records in found] == [
-        [("express-intent", ["Chile"])], [("express-intent", ["Chile"])]]
+        [("express-intent", ["Chile"])], [("express-intent", ["Chile"])], [("express-intent", ["Chile"])]]
 
 
 def test_a_source_before_an_elided_article_with_no_comma(tmp_path, vocabulary):

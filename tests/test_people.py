@@ -1481,3 +1481,11 @@ def test_an_organisation_named_with_its_acronym_is_an_actor_of_its_own(tmp_path,
     assert actors_of(tmp_path, vocabulary, text) == [["Consiglio Andino della Pesca"]]
     text = "The Minister of Foreign Affairs (MFA) said the ministry supports the plan.\n"
     assert not [a for actors in actors_of(tmp_path, vocabulary, text) for a in actors if a.startswith("Minister")]
+
+
+def test_names_apposed_to_ministers_of_countries_named_as_their_demonyms(tmp_path, vocabulary):
+    # "the foreign ministers of Chile and New Zealand, Tom Berg and Ana Rios": Rios is New Zealand's
+    # though "New Zealand" is both a name and a demonym; she then speaks for it
+    text = ("In a joint statement, the foreign ministers of Chile and New Zealand, Tom Berg and Ana Rios, welcomed "
+            "the ceasefire.\n\nRios added that New Zealand stands ready to support reconstruction efforts.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg", "Ana Rios"], ["Ana Rios"]]

@@ -656,6 +656,7 @@ def _listed_side(ctx: Context, sentence: Sentence, members: Phrase, start: int) 
     names = _apposed_names(ctx, ctx.document.text, members, start, sentence.lang) or []
     places = [p for p in ctx.phrases(sentence) if (p.kind == "demonym" or p.kind == "actor" and not ctx.is_person(p.value))
               and max(sentence.body, members.start - APPOSED_COMPLEMENT) <= p.start and names and p.end <= names[0].start()]
+    places = list({(p.start, p.end): p for p in places}.values())  # "New Zealand" is its own demonym: one place
     index = next((i for i, name in enumerate(names) if name.start() <= start < name.end()), None)
     return places[index].value if index is not None and len(places) == len(names) else None
 
