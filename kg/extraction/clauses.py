@@ -133,9 +133,9 @@ COMPOUND_HYPHEN = re.compile(r"\w[-‑]")
 QUOTATION_CLOSED = re.compile(r"[”»\"]\s*,")  # a quotation that ends before the report that follows it
 
 
-def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: str) -> bool:
+def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: str, end: int) -> bool:
     """A verb that belongs to a noun phrase, or to a relative clause in the position of the verb
-    before it (`since`: where that verb ends), not a new clause."""
+    before it (`since`: where that verb ends; `end`: where its sentence ends), not a new clause."""
     previous = words_before(text, verb.start, 2)
     if previous and (ctx.lexicon.is_word("embedding", lang, previous[-1].lower())
                      or ctx.lexicon.possessive_suffix(previous[-1], lang)):
@@ -150,9 +150,10 @@ def _embedded(ctx: Context, text: str, verb: Phrase, since: int | None, lang: st
     if COMPOUND_HYPHEN.match(text, verb.start - 2):
         return True  # "the Iran-backed militias", "US-led talks": an adjective, not a verb
     # "the offensive, supported by X,": a participle after its noun's comma too
-    noun = previous[0] if len(previous) == 2 and previous[-1] == "," else previous[-1] if previous else ""
+    after_comma = len(previous) == 2 and previous[-1] == ","
+    noun = previous[0] if after_comma else previous[-1] if previous else ""
     cataphoric = ctx.lexicon.is_word("cataphora", lang, " ".join(previous).lower())  # "È quanto dichiarato dal ministro"
-    if noun and not cataphoric and _participle_after_noun(ctx, text, verb, noun, lang):
+    if noun and not cataphoric and _participle_after_noun(ctx, text, verb, noun, lang, after_comma, end):
         return True
     if _free_relative(ctx, text, verb, lang):
         return True
@@ -238,15 +239,28 @@ def _relative_after_noun(ctx: Context, text: str, verb: Phrase) -> bool:
                    for p in ctx.phrases_between(max(0, found.start(1) - 60), found.end(1)))
 
 
-def _participle_after_noun(ctx: Context, text: str, verb: Phrase, previous: str, lang: str) -> bool:
+def _participle_after_noun(ctx: Context, text: str, verb: Phrase, previous: str, lang: str, after_comma: bool,
+                           end: int) -> bool:
     """ "The results announced by the council", "the measures adopted by Brussels": a verb right
-    after a plain noun and right before the agent of a passive modifies that noun; no one says it."""
+    after a plain noun and right before the agent of a passive modifies that noun; no one says it.
+    After the noun's comma, so does a one-word past participle before a place or a time ("welcomed
+    the agreement, signed in Doha on Monday,", "l'intesa, firmata a Doha"), unless what was said
+    follows it ("…, stressed in a statement that…")."""
     after = WORD.findall(text, verb.end, min(len(text), verb.end + 20))[:1]
     if _passive_label(ctx, verb, lang):
         return False  # "La proposta è stata respinta da X": a passive label with its auxiliary
-    return bool(after) and ctx.lexicon.is_word("agent", lang, after[0].lower()) and previous.isalpha() \
-        and previous.islower() and not any(ctx.lexicon.is_word(cue, lang, previous) for cue in (
-            "auxiliary", "passive", "first-person", "speaker-reference", "person-reference", "coordination"))
+    if not after or not previous.isalpha() or not previous.islower() or any(
+            ctx.lexicon.is_word(cue, lang, previous)
+            for cue in ("auxiliary", "passive", "first-person", "speaker-reference", "person-reference", "coordination")):
+        return False
+    following = after[0].lower()
+    if ctx.lexicon.is_word("agent", lang, following):
+        return True
+    rest = text.find(",", verb.end, end)
+    return after_comma and " " not in verb.text and ctx.lexicon.is_participle(verb.text, lang) \
+        and ctx.lexicon.is_word("preposition", lang, following) and not any(
+            ctx.lexicon.is_word("subordinator", lang, w.lower())
+            for w in PLAIN_WORD.findall(text, verb.end, rest if rest > 0 else end))
 
 
 def _titled(ctx: Context, head: Phrase, name: Phrase, lang: str) -> bool:
@@ -656,8 +670,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if ctx.lexicon.is_word("question-participle", lang, phrase.text.lower()) \
                     and NOT_SPACE.search(text, sentence.body, phrase.start) is None:
                 continue  # "Asked about the talks, Fidan said…": he was asked, no one appealed
-            if _a_noun(ctx, text, phrase, lang) or _withdraws_envoy(ctx, text, phrase, lang) \
-                    or _participle_of_the_noun_before(ctx, text, phrase, sentence):
+            if _a_noun(ctx, text, phrase, lang) or _withdraws_envoy(ctx, text, phrase, lang):
                 continue
             if heads and heads[-1].value == phrase.value and ctx.lexicon.is_word(
                     "infinitive-marker", lang, (words_before(text, phrase.start, 1) or [""])[-1].lower()):
@@ -671,7 +684,7 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 # "stressed that Moscow considers X hostile": the judgement is what was stressed (not
                 # across a colon: "said that it will veto: the minister called the sanctions…")
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
-            if not _embedded(ctx, text, phrase, since, lang) \
+            if not _embedded(ctx, text, phrase, since, lang, sentence.end) \
                     and (not _closes_without_report(text, phrase, sentence) or _is_passive(ctx, text, phrase, lang)
                          or _light_verb_and_noun(ctx, phrase, sentence)) \
                     and not _told(ctx, text, phrase, speakers, lang):
@@ -896,26 +909,6 @@ def _named_later(ctx: Context, text: str, mentions: list[Phrase], verb: Phrase, 
 
 
 LATER_REACH = 3000  # characters after a lede in which the story names the person its role stands for
-
-
-def _participle_of_the_noun_before(ctx: Context, text: str, phrase: Phrase, sentence: Sentence) -> bool:
-    """Whether a one-word verb label is a participle that describes the noun before its comma
-    ("welcomed the agreement, signed in Doha on Monday,", "l'intesa, firmata a Doha"): a place or a
-    time follows it, not its agent ("the report, endorsed by X," is X's) nor what was said
-    ("…, stressed in a statement that…"), and the noun is no name."""
-    lang = sentence.lang
-    if " " in phrase.text or not ctx.lexicon.is_participle(phrase.text, lang) \
-            or not COMMA.fullmatch(text, max(sentence.body, phrase.start - 2), phrase.start):
-        return False
-    rest = text.find(",", phrase.end, sentence.end)
-    if any(ctx.lexicon.is_word("subordinator", lang, w.lower())
-           for w in PLAIN_WORD.findall(text, phrase.end, rest if rest > 0 else sentence.end)):
-        return False
-    noun = PLAIN_WORD.findall(text, max(sentence.body, phrase.start - 40), phrase.start)
-    following = PLAIN_WORD.match(text, phrase.end + 1) if text[phrase.end:phrase.end + 1] == " " else None
-    return bool(noun) and noun[-1].islower() and following is not None \
-        and ctx.lexicon.is_word("preposition", lang, following.group().lower()) \
-        and not ctx.lexicon.is_word("agent", lang, following.group().lower())
 
 
 def _withdraws_envoy(ctx: Context, text: str, phrase: Phrase, lang: str) -> bool:
