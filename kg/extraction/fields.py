@@ -278,9 +278,9 @@ def asked_side(ctx: Context, clause: Clause, asked_countries: list[str]) -> list
     """ "Question: X has claimed credit for the ceasefire. Your response? — We reject any claims to
     the contrary": an answer opposing what was said, named only by its noun, answers the one
     country the question names besides the speaker's."""
-    if clause.stance != "oppose" or clause.targets \
+    if not asked_countries or clause.stance != "oppose" or clause.targets \
             or _what_was_said(ctx, clause, ctx.phrases_between(*clause.evidence)) is None:
-        return []
+        return []  # (most texts ask nothing: their phrases are not read again)
     others = [c for c in asked_countries if c not in _own_side(ctx, clause.actors)]
     return others if len(others) == 1 else []
 

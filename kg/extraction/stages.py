@@ -128,8 +128,11 @@ def fields(state: State) -> State:
             context, clause, found, speakers_run.get(clause.block, []))
         clause.topics = topics(context, clause, found, conflicts, before)
         previous[clause.block] = clause
-        run = speakers_run.get(clause.block, [])
-        speakers_run[clause.block] = run + [clause] if run and run[-1].actors == clause.actors else [clause]
+        run = speakers_run.get(clause.block)
+        if run and run[-1].actors == clause.actors:
+            run.append(clause)  # in place: a transcript's speaker may go on for thousands of clauses
+        else:
+            speakers_run[clause.block] = [clause]
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
         joint = tuple(clause.actors) if len(clause.actors) > 1 else joint
     context.memory = finished
