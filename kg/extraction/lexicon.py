@@ -221,6 +221,17 @@ class Lexicon:
         return found
 
     @cached_property
+    def seated_abroad(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+        """The lowercase English names of the institutions seated abroad ("embassy"), and their
+        lowercase labels by language ("sede diplomatica")."""
+        labels: dict[str, set[str]] = {}
+        for (lang, label), (_, seated) in self.institutions.items():
+            if seated:
+                labels.setdefault(lang, set()).add(label)
+        names = frozenset(n.lower() for n, seated in self.institutions.values() if seated)
+        return names, {lang: frozenset(found) for lang, found in labels.items()}
+
+    @cached_property
     def languages(self) -> tuple[str, ...]:
         return tuple(sorted(self.automata))
 

@@ -517,12 +517,10 @@ def _where_published(ctx: Context, phrase: Phrase) -> list[str]:
 def _same_kind(ctx: Context, reference: Phrase, name: str) -> bool:
     """Whether a reference to an institution and an institution's name are both of one seated
     abroad ("the Embassy", "Chinese Embassy in Italy") or both not ("the Ministry")."""
-    lang = ctx.lang_at(reference.start)
-    abroad = {n.lower() for n, seated in ctx.lexicon.institutions.values() if seated}
+    names, labels = ctx.lexicon.seated_abroad
     words = f" {' '.join(PLAIN_WORDS.findall(reference.text.lower()))} "
-    meant = any(seated and label_lang == lang and f" {label} " in words
-                for (label_lang, label), (_, seated) in ctx.lexicon.institutions.items())
-    return meant == any(word in abroad for word in name.lower().split())
+    meant = any(f" {label} " in words for label in labels.get(ctx.lang_at(reference.start), ()))
+    return meant == any(word in names for word in name.lower().split())
 
 
 def _complement_institution(ctx: Context, phrase: Phrase) -> list[str]:
