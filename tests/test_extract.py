@@ -4196,9 +4196,10 @@ def test_we_with_an_apposition_names_whose_we_the_declaration_is(tmp_path, vocab
 
 
 def test_a_department_named_without_its_country_is_the_country_of_the_place_and_date_line(tmp_path, vocabulary):
+    # the Department of Foreign Affairs is the country's foreign ministry; a ministry of no kind, the country
     text = ("Santiago, 12 June 2025\n\nThe Department of Foreign Affairs expresses serious concern over the "
             "dangerous maneuvers of the vessels near the border.\n")
-    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Chile"], "state")]
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [([CHILEAN_MFA], "state")]
     text = "Lima, 12 June 2025\n\nThe ministry has lodged a diplomatic protest over the detention of the crew.\n"
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [(["Peru"], "criticize")]
 

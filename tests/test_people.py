@@ -1489,3 +1489,20 @@ def test_names_apposed_to_ministers_of_countries_named_as_their_demonyms(tmp_pat
     text = ("In a joint statement, the foreign ministers of Chile and New Zealand, Tom Berg and Ana Rios, welcomed "
             "the ceasefire.\n\nRios added that New Zealand stands ready to support reconstruction efforts.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Tom Berg", "Ana Rios"], ["Ana Rios"]]
+
+
+def test_a_foreign_ministry_by_its_other_names_and_its_acronym(tmp_path, vocabulary):
+    # "the Department of Foreign Affairs", "the Secretariat of Foreign Affairs", "the Ministry of
+    # External Relations" are the dateline country's foreign ministry as "the Ministry of Foreign
+    # Affairs" is; the acronym it is given ("(SRE)", of its own language's name) refers to it again
+    names = ("Department of Foreign Affairs", "Federal Department of Foreign Affairs",
+             "Secretariat of Foreign Affairs", "Ministry of External Relations",
+             "Department of Foreign Affairs and Trade")
+    found = [actors_of(tmp_path, vocabulary, f"SANTIAGO, 3 March 2025\n\nThe {name} condemned the attack on the "
+                                             "embassy.\n") for name in names]
+    assert found == [[["Chilean Ministry of Foreign Affairs"]]] * len(names)
+    text = ("SANTIAGO, 3 March 2025\n\nThe Secretariat of Foreign Affairs (SRE) condemned the attack on the embassy. "
+            "Foreign Minister Tom Berg said that Chile would help the victims. The SRE also expressed its "
+            "solidarity with the families of the victims.\n")
+    assert actors_of(tmp_path, vocabulary, text) == [["Chilean Ministry of Foreign Affairs"], ["Tom Berg"],
+                                                     ["Chilean Ministry of Foreign Affairs"]]

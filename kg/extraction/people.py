@@ -107,9 +107,12 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
 def _organisations_with_acronyms(ctx: Context, sentences: list[Sentence]) -> None:
     """ "the National Oil Corporation (NOC)": an organisation the gazetteer lacks, named in full with
     its acronym after it (the initials of its capitalised words begin the acronym); it and each later
-    mention of the acronym are an actor of its own (its key INSTITUTION and its name), of no country."""
+    mention of the acronym are an actor of its own (its key INSTITUTION and its name), of no country.
+    A reference to an institution with its acronym ("the Secretariat of Foreign Affairs (SRE)") is
+    referred to again by the acronym ("The SRE also expressed…"): the same reference."""
     text = ctx.document.text
     found: dict[str, str] = {}  # acronym → key
+    references: dict[str, Phrase] = {}  # acronym → the reference it stands for
     for sentence in sentences:
         if text.find("(", sentence.body, sentence.end) < 0:
             continue  # most sentences: no parenthesis, no acronym
@@ -121,26 +124,29 @@ def _organisations_with_acronyms(ctx: Context, sentences: list[Sentence]) -> Non
             capitals = [w for w in words if w[:1].isupper()]
             acronym = match.group(2)
             start = match.start(1) + match.group(1).index(words[0]) if words else match.end(1)
-            if len(capitals) < 2 or not acronym.upper().startswith("".join(w[0] for w in capitals[:2])) \
-                    or len(acronym) > len(words) + 2 or any(
-                    p.kind == "actor" and p.start <= start and match.end(1) <= p.end
-                    or p.kind == "actor" and (p.start, p.end) == (match.start(2), match.end(2))
-                    or p.kind in ("role", "institution-reference", "person-reference") and start < p.end and p.start < match.end(1)
-                    for p in phrases):
-                continue  # fewer than two name words, another acronym, a name the lexicon knows, or a post
-            found.setdefault(acronym, f"{INSTITUTION}{' '.join(words)}")
-    if not found:
-        return
+            reference = next((p for p in phrases if p.kind == "institution-reference" and p.end == match.end(1)), None)
+            if reference is not None and acronym.isupper():
+                references.setdefault(acronym, reference)  # its initials may be of its own language's name
+            elif len(capitals) >= 2 and acronym.upper().startswith("".join(w[0] for w in capitals[:2])) \
+                    and len(acronym) <= len(words) + 2 and not any(
+                        p.kind == "actor" and p.start <= start and match.end(1) <= p.end
+                        or p.kind == "actor" and (p.start, p.end) == (match.start(2), match.end(2))
+                        or p.kind in ("role", "institution-reference", "person-reference")
+                        and start < p.end and p.start < match.end(1) for p in phrases):
+                # two name words or more, the acronym's, not a name the lexicon knows, nor a post
+                found.setdefault(acronym, f"{INSTITUTION}{' '.join(words)}")
     for key in found.values():
         ctx.institutions[key] = key
-    mention = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in found)})(?!\w)")
     full = {key[len(INSTITUTION):]: key for key in found.values()}
-    names = re.compile("|".join(re.escape(name) for name in full))
-    for sentence in sentences:
-        added = [Phrase("actor", found[m.group()], m.start(), m.end(), m.group())
-                 for m in mention.finditer(text, sentence.body, sentence.end)]
+    mention = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in (*found, *references))})(?!\w)")
+    names = re.compile("|".join(re.escape(name) for name in full)) if full else None
+    for sentence in sentences if found or references else ():
+        added = [Phrase("actor", found[m.group()], m.start(), m.end(), m.group()) if m.group() in found
+                 else references[m.group()]._replace(start=m.start(), end=m.end())
+                 for m in mention.finditer(text, sentence.body, sentence.end)
+                 if m.group() in found or text[m.start() - 1:m.start()] != "("]
         added += [Phrase("actor", full[m.group()], m.start(), m.end(), m.group())
-                  for m in names.finditer(text, sentence.body, sentence.end)]
+                  for m in names.finditer(text, sentence.body, sentence.end)] if names else []
         if added:
             ctx.add_phrases(sentence, added)
 
