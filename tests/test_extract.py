@@ -3240,6 +3240,24 @@ def test_a_source_before_an_elided_article_with_no_comma(tmp_path, vocabulary):
         [(["Paolo Rossi"], "state")], [(["Paolo Rossi"], "state")]]
 
 
+def test_a_post_qualified_by_its_ministry_is_not_another_post_of_its_country(tmp_path, vocabulary):
+    # "the Indian Defence Minister", "Chile's Defence Minister": not the foreign minister the
+    # gazetteer lists for the country (whose post is also a minister's); unnamed, the country
+    texts = ("New Delhi, 3 May 2025\n\nThe Indian Defence Minister said India would respond firmly to any attack.\n",
+             "Chile's Interior Minister said on Monday that Chile would close the border.\n")
+    assert [[r["actors"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [["India"]], [["Chile"]]]
+
+
+def test_the_remarks_of_a_countrys_unnamed_minister_target_the_country(tmp_path, vocabulary):
+    # "rejects the remarks made by the Peruvian Defence Minister": whose words are rejected, by post;
+    # no person known, the post's country (not the speaker's own minister)
+    texts = ("Chile strongly rejects the remarks made by the Peruvian Defence Minister.\n",
+             "Chile rejects the statements of the Peruvian Foreign Minister about the border.\n")
+    assert [[r["targets"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [["Peru"]], [["Peru"]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -224,17 +224,21 @@ def _claimants(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]
     text, lang = ctx.document.text, clause.lang
     found = []
     for role in _in(phrases, *clause.position, "role"):
-        words = [w.lower() for w in WORD.findall(text, max(clause.position[0], role.start - CLAIM_REACH), role.start)]
+        post = next((p for p in phrases if p.kind == "person-reference" and p.start <= role.start and role.end == p.end), role)
+        words = [w.lower() for w in WORD.findall(text, max(clause.position[0], post.start - CLAIM_REACH), post.start)]
         claim = next((i for i in range(len(words) - 1, -1, -1) if ctx.lexicon.is_word("claim-noun", lang, words[i])), None)
+        between = words[claim + 1:] if claim is not None else []
         if claim is None or not all(any(ctx.lexicon.is_word(cue, lang, w) for cue in ("title-complement", "article", "agent"))
-                                    or w in ("'", "’") for w in words[claim + 1:]):
-            continue
-        found += [p for p in resolve_person(ctx, Phrase("person-reference", role.text.lower(), role.start, role.end, role.text))
-                  if ctx.is_person(p)][:1]
+                                    or w in ("'", "’") or i + 1 < len(between) and ctx.lexicon.is_word("agent", lang, between[i + 1])
+                                    for i, w in enumerate(between)):
+            continue  # "the remarks of the minister", "the remarks made by the minister" (one word before the agent)
+        reference = post if post is not role else Phrase("person-reference", role.text.lower(), role.start, role.end, role.text)
+        person = [p for p in resolve_person(ctx, reference) if ctx.is_person(p)][:1]
+        found += person or [p.value for p in _in(phrases, post.start, post.end, "demonym")][:1]  # "the Indian Defence Minister"
     return found
 
 
-CLAIM_REACH = 30  # characters before a post in which the noun of the words judged stands ("the remarks of the")
+CLAIM_REACH = 40  # characters before a post in which the noun of the words judged stands ("the remarks made by the")
 
 
 def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], said_before: list[Clause]) -> list[str]:

@@ -293,8 +293,10 @@ def incumbent(ctx: Context, phrase: Phrase) -> list[str]:
     else the place its periphrasis means ("the Holy Father": the Holy See's; "the
     Secretary-General": the UN's); no one when that is not one person."""
     meant = ctx.lexicon.titles_meant(phrase.text, ctx.lang_at(phrase.start))
-    # a lexicon's reference ("The Secretary") has no role for its value: its words are the role
-    titles = meant or (title_words(phrase.text if phrase.value == "person-reference" else phrase.value),)
+    # a lexicon's reference ("The Secretary") has its role for its value, the reference found
+    # otherwise none: its words are the role
+    titles = meant or (title_words(phrase.text) if phrase.value == "person-reference" else
+                       title_words(phrase.value) | _qualifiers(ctx, phrase),)
     home = ctx.lexicon.meant_homes.get(meant)
     in_reference = set(places_named(ctx, phrase))
 
@@ -319,6 +321,21 @@ def incumbent(ctx: Context, phrase: Phrase) -> list[str]:
         if holders:
             return holders if len(holders) == 1 else _of_the_most_named(ctx, phrase, holders, home)
     return []
+
+
+def _qualifiers(ctx: Context, phrase: Phrase) -> set[str]:
+    """The capitalised words right before a reference's role that tell its post from others ("the
+    Indian Defence Minister": defence; not a foreign minister), not its place's."""
+    lang = ctx.lang_at(phrase.start)
+    role = phrase.text.lower().rfind(phrase.value)
+    places = [(p.start, p.end) for p in ctx.lexicon.phrases(phrase.text, lang) if p.kind in ("demonym", "actor")]
+    found: set[str] = set()
+    for word in reversed(list(WORD.finditer(phrase.text, 0, max(role, 0)))):
+        if not word.group()[:1].isupper() or ctx.lexicon.is_word("article", lang, word.group().lower()) \
+                or any(a <= word.start() < b for a, b in places):
+            break
+        found |= title_words(word.group())
+    return found
 
 
 def _of_the_most_named(ctx: Context, phrase: Phrase, holders: list[str], home: str | None) -> list[str]:
