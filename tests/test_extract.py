@@ -3258,6 +3258,22 @@ def test_the_remarks_of_a_countrys_unnamed_minister_target_the_country(tmp_path,
         [["Peru"]], [["Peru"]]]
 
 
+def test_a_name_after_a_post_and_a_word_of_subject_matter_is_no_holder(tmp_path, vocabulary):
+    # "the statement of the Peruvian Interior Minister regarding Lake Titicaca": the place is what
+    # the statement is about, not the minister's name (it had become a person and a target)
+    text = ("Chile rejects the statement of the Peruvian Interior Minister regarding Lake Titicaca.\n"
+            "Chile remains committed to the peaceful settlement of the border dispute.\n")
+    assert [r["targets"] for r in records_of(tmp_path, vocabulary, text)] == [["Peru"], []]
+
+
+def test_an_organisation_that_adopted_a_resolution_is_no_target_of_it(tmp_path, vocabulary):
+    # "in accordance with UN Security Council resolutions", "le risoluzioni del Consiglio di
+    # sicurezza": the organisation names the documents, as a place names "the Minsk agreements"
+    texts = ("Chile supports a peaceful settlement of the dispute in accordance with UN Security Council resolutions.\n",
+             "Chile supports a peaceful settlement of the dispute in line with the relevant Security Council resolutions.\n")
+    assert [[r["targets"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [[[]], [[]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -249,7 +249,10 @@ def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: st
     """Whether what stands between a role and a name is the rest of a title: a few words
     ("ministro[ degli Esteri turco ]Hakan Fidan"), perhaps after the role's complements ("The
     spokesperson[ for the Ministry of Foreign Affairs][ of Peru, ]Ana Lopez"), an honorific last
-    ("Foreign Minister of Portugal[ Mr. ]Miguel Ramos")."""
+    ("Foreign Minister of Portugal[ Mr. ]Miguel Ramos"); not a subject matter ("the minister[
+    regarding ]Azad Kashmir")."""
+    if ctx.lexicon.any_word("subject-matter", lang).search(text, role_end, name_start):
+        return False
     if ROLE_GAP.fullmatch(text, role_end, name_start):
         return True
     honorific = _word_before(text, name_start, role_end)
