@@ -1506,3 +1506,16 @@ def test_a_foreign_ministry_by_its_other_names_and_its_acronym(tmp_path, vocabul
             "solidarity with the families of the victims.\n")
     assert actors_of(tmp_path, vocabulary, text) == [["Chilean Ministry of Foreign Affairs"], ["Tom Berg"],
                                                      ["Chilean Ministry of Foreign Affairs"]]
+
+
+def test_a_role_of_an_institution_at_home_is_of_the_datelines_country(tmp_path, vocabulary):
+    # "ministry spokesperson X", "foreign ministry spokesperson X" in a text from Santiago: Chile's
+    # (so its appeal to Peru is about their relations); an embassy's spokesperson is no one's at home
+    sides = []
+    for institution in ("ministry", "foreign ministry", "embassy"):
+        path = tmp_path / "doc.txt"
+        path.write_text(f'SANTIAGO, 3 March 2025\n\n"We urge Peru to release the fishermen," {institution} '
+                        "spokesperson Ana Rios said.\n", encoding="utf-8")
+        state = run(read(path, vocabulary), vocabulary, until="mentions")
+        sides += [p.represents for p in state.context.people.values()]
+    assert sides == ["https://w3id.org/diplo-kg/actor/chile"] * 2 + [None]

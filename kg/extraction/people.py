@@ -795,7 +795,20 @@ def _represented(ctx: Context, sentence: Sentence, cues: list[Phrase], start: in
     # a readout on the Chilean ministry's site is Chile's)
     return next((ctx.lexicon.home_roles[sentence.lang, word] for word in cues[0].text.lower().split()
                  if (sentence.lang, word) in ctx.lexicon.home_roles), None) \
-        or next((ctx.represents(site) for site in ctx.publisher), None)
+        or next((ctx.represents(site) for site in ctx.publisher), None) \
+        or _institution_at_home(ctx, sentence, cues[0])
+
+
+def _institution_at_home(ctx: Context, sentence: Sentence, role: Phrase) -> str | None:
+    """ "ministry spokesperson X", "foreign ministry spokesperson X" in a text from Seoul: a role of an
+    institution at home, named without its country, is of the dateline's country (not an embassy's)."""
+    if not ctx.dateline_country:
+        return None
+    text, lang = ctx.document.text, sentence.lang
+    words = [w.lower() for w in WORD.findall(text, _title_reach(ctx, sentence, role.start), role.start)]
+    nouns = {label.split()[-1]: abroad for (language, label), (_, abroad) in ctx.lexicon.institutions.items()
+             if language == lang}
+    return ctx.dateline_country[0] if words and nouns.get(words[-1]) is False else None
 
 
 def _title_reach(ctx: Context, sentence: Sentence, role_start: int) -> int:
