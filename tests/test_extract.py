@@ -3274,6 +3274,22 @@ def test_an_organisation_that_adopted_a_resolution_is_no_target_of_it(tmp_path, 
     assert [[r["targets"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [[[]], [[]]]
 
 
+def test_the_country_a_position_refers_back_to_is_its_target(tmp_path, vocabulary):
+    # "respect for the sovereignty of the country", "gli sforzi del Paese", "the country's efforts":
+    # the country named before, not the speaker's own; one the position names itself before the
+    # noun is whose it is ("the Chilean government … the country's rights": none); a country that
+    # evokes a topic evokes it so too (the conflicts of Sudan: africa)
+    texts = ("Chile is concerned about the violence in Bolivia. Chile calls for respect for the sovereignty "
+             "and territorial integrity of the country.\n",
+             "Il Cile è preoccupato per le violenze in Sudan. Il Cile sostiene gli sforzi di pace del Paese.\n",
+             "Peru criticised Chile. The Chilean government will continue to firmly safeguard the country's sovereign "
+             "rights over the islands, Chilean Foreign Minister Jane Doyle added.\n")
+    found = [[(r["targets"], r["topics"]) for r in records][-1] for records in records_of_each(tmp_path, vocabulary, texts)]
+    assert found[0] == (["Bolivia"], ["bolivia-chile-relations"])
+    assert found[1] == (["Sudan"], ["africa"])
+    assert found[2] == ([], ["chile-peru-relations"])
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, without_overlaps
-from kg.extraction.subjects import preceded_by, resolve, resolve_person
+from kg.extraction.subjects import LOOK_BACK, preceded_by, resolve, resolve_person
 from kg.extraction.lexicon import Phrase
 
 
@@ -199,6 +199,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
                   if d.value not in own and d.value not in found]
     found += [d.value for d in _object_owner(ctx, clause, phrases) if d.value not in own and d.value not in found]
     found += [p for p in _claimants(ctx, clause, phrases) if p not in own and p not in found]
+    found += [p for p in _country_referred_to(ctx, clause, own) if p not in found]
     if not found and clause.stance == "oppose":
         found = [side for side in _antecedent_doer(ctx, clause) if side not in own]
     found = list(dict.fromkeys(_sender(ctx, clause, phrases, actor) for actor in found))
@@ -446,6 +447,30 @@ def _sender(ctx: Context, clause: Clause, phrases: list[Phrase], actor: str) -> 
     mention = next((p for p in phrases if p.kind == "actor" and p.value == actor), None)
     verb = summons.search(text, max(clause.evidence[0], mention.start - 80), mention.start) if mention else None
     return ctx.represents(actor) if verb and not re.search(r"[.;:]", text[verb.end():mention.start]) else actor
+
+
+def _country_referred_to(ctx: Context, clause: Clause, own: set[str]) -> list[str]:
+    """ "respect for the sovereignty of the country", "gli sforzi del Paese", "the country's efforts":
+    whose a position names by `cue:country-noun` is the last country named before it other than
+    the speaker's: the last named in the position before it, else before the clause (as the
+    country's minister is); not one the noun heads ("of the Republic of Korea")."""
+    text, lang = ctx.document.text, clause.lang
+    reference = ctx.lexicon.compiled("country-referred-to", lang, lambda: (
+        rf"(?<!\w)(?:(?:{ctx.lexicon.alternation('side-complement', lang)})(?:\s+|(?<=['’]))"
+        rf"(?:(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’])))?"
+        rf"(?:{ctx.lexicon.alternation('country-noun', lang)})(?![\w’'-])"
+        rf"|(?:{ctx.lexicon.alternation('article', lang)})\s+(?:{ctx.lexicon.alternation('country-noun', lang)})"
+        rf"(?=(?:{ctx.lexicon.alternation('possessive', lang)})(?!\w)))"
+        rf"(?!\s+(?:{ctx.lexicon.alternation('side-complement', lang)})(?:\s|(?<=['’])))"), re.IGNORECASE)
+    found = reference.search(text, *clause.position)
+    if found is None:
+        return []
+    countries = [p for p in ctx.phrases_between(max(0, found.start() - LOOK_BACK), found.start())
+                 if p.kind in ("actor", "demonym") and p.end <= found.start()
+                 and ctx.lexicon.actor_kind.get(ctx.represents(p.value)) == "country"]
+    named = [p for p in countries if p.start >= clause.position[0]] \
+        or [p for p in countries if p.end <= min(clause.clause_start, clause.verb.start)]
+    return [side for side in (ctx.represents(p.value) for p in named[-1:]) if side not in own]
 
 
 def _object_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[Phrase]:
@@ -746,6 +771,10 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
             others.append(side(phrase.value))
     aimed = [a for a in (side(t) if ctx.is_person(t) else t for t in clause.targets)  # a person: their country
              if a in ctx.lexicon.country_like]
+    named_sides = {side(p.value) for p in _in(phrases, start, end, "actor", "demonym")}
+    # a country the position refers to without naming it ("the sovereignty of the country") evokes
+    # its topic as its name would
+    found += [t for a in aimed if a not in named_sides for t in ctx.lexicon.evoked_topics.get(a, []) if t not in found]
     if len({side(t) for t in clause.targets}) == 1:  # one party: a person and their country are one
         others += aimed
     if cue and len(set(parties + others)) < 2:
