@@ -3290,6 +3290,17 @@ def test_the_country_a_position_refers_back_to_is_its_target(tmp_path, vocabular
     assert found[2] == ([], ["chile-peru-relations"])
 
 
+def test_a_charge_the_accused_denies_answers_the_accuser(tmp_path, vocabulary):
+    # "…accused Peru of arming the rebels, a charge Lima denies", "un'accusa che Lima respinge": the
+    # apposed claim is what the accused rejects, so its target is the accuser (not the rebels)
+    texts = ("Chile has accused Peru of arming the rebels, a charge Lima has repeatedly denied.\n",
+             "Bolivia accused Chile of supporting the Andean Liberation Front, an accusation Santiago rejects.\n",
+             "Il Cile ha accusato il Perù di armare i ribelli, un'accusa che Lima respinge.\n")
+    found = [[(r["actors"], r["act"], r["targets"]) for r in records] for records in records_of_each(tmp_path, vocabulary, texts)]
+    assert [records[-1] for records in found] == [(["Peru"], "reject", ["Chile"]), (["Chile"], "reject", ["Bolivia"]),
+                                                  (["Peru"], "reject", ["Chile"])]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

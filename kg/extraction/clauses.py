@@ -1654,8 +1654,19 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     span = trim(text, start, end, coordinators)
     if span[0] >= span[1] and rule == "subject":  # "…that Santiago remained open to dialogue": nothing
         # after a predicate that says it all, so what is asserted is the clause itself
-        return trim(text, _complement_start(ctx, text, since, head.start, lang), head.end, coordinators)
+        return _apposed_claim(ctx, text, since, head.start, lang) \
+            or trim(text, _complement_start(ctx, text, since, head.start, lang), head.end, coordinators)
     return span
+
+
+def _apposed_claim(ctx: Context, text: str, since: int, subject_end: int, lang: str) -> tuple[int, int] | None:
+    """ "…accused Kenya of siding with the rebels, a charge Nairobi denies": the claim noun apposed
+    before the subject is what its verb rejects (the accusation, answered as such), not the clause."""
+    apposed = ctx.lexicon.compiled("apposed-claim", lang, lambda: (
+        rf",\s+((?:{ctx.lexicon.alternation('article', lang)}|{ctx.lexicon.alternation('indefinite-article', lang)})"
+        rf"(?:\s+|(?<=['’]))(?:{ctx.lexicon.alternation('claim-noun', lang)}))\s+[^,;]+$"), re.IGNORECASE)
+    found = apposed.search(text, since, subject_end)
+    return found.span(1) if found else None
 
 
 def _before_circumstances(ctx: Context, text: str, start: int, end: int, lang: str) -> int:

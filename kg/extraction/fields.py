@@ -271,8 +271,9 @@ def _what_was_said(ctx: Context, clause: Clause, phrases: list[Phrase]) -> str |
     start, end = clause.position
     if _in(phrases, start, end, "actor", "demonym"):
         return None
-    words = [w.lower() for w in WORD.findall(ctx.document.text, start, end) if w[:1].isalpha()]
-    if len(words) < 2 or not any(ctx.lexicon.is_word(cue, clause.lang, words[0]) for cue in ("article", "determiner")):
+    words = [w.lower() for w in ELIDED_WORD.findall(ctx.document.text, start, end) if w[:1].isalpha()]  # "un'accusa"
+    if len(words) < 2 or not any(ctx.lexicon.is_word(cue, clause.lang, words[0])
+                                 for cue in ("article", "indefinite-article", "determiner")):
         return None
     # a deed only as the whole position ("opposes the move"; not "said the decision is unacceptable")
     nouns = ["claim-noun"] + (["deed-noun"] if len(words) == 2 else []) if clause.stance == "oppose" else ["proposal-noun"]
