@@ -3301,6 +3301,15 @@ def test_a_charge_the_accused_denies_answers_the_accuser(tmp_path, vocabulary):
                                                   (["Peru"], "reject", ["Chile"])]
 
 
+def test_the_partner_an_addressee_is_urged_to_work_with_is_the_addressees(tmp_path, vocabulary):
+    # "urged India to work with Pakistan": the speaker's relations with the addressee, and the
+    # addressee's with its partner, not the speaker's with the partner ("agreed to work with Peru" is)
+    texts = ("Chile urged Bolivia to work with Peru to maintain peace in the region.\n",
+             "Chile agreed to work with Peru on border security.\n")
+    assert [[r["topics"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [["bolivia-chile-relations", "bolivia-peru-relations"]], [["chile-peru-relations"]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

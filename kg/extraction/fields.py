@@ -766,8 +766,16 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     others = []
     hyphenated = _hyphenated(text, phrases, *clause.position)
     in_pairs = {(p.start, p.end) for pair in hyphenated for p in pair}
-    for phrase in _in(phrases, *clause.position, "actor", "demonym"):
-        if partner.search(text, max(0, phrase.start - 12), phrase.start) \
+    named_in_position = _in(phrases, *clause.position, "actor", "demonym")
+    # "urged India to work with Pakistan": the partner is the addressee's, not the speaker's
+    addressed = next((p for p in named_in_position if _addressee(ctx, clause, p, phrases)), None) \
+        if clause.act == "appeal" else None
+    partnered: list[tuple[str, str]] = []
+    for phrase in named_in_position:
+        if addressed is not None and phrase.start > addressed.end and partner.search(text, max(0, phrase.start - 12), phrase.start):
+            partnered.append((side(addressed.value), side(phrase.value)))
+            others.append(side(addressed.value))
+        elif partner.search(text, max(0, phrase.start - 12), phrase.start) \
                 or cue and (phrase.start, phrase.end) not in in_pairs:  # "Sino-US relations": theirs, not the speaker's with each
             others.append(side(phrase.value))
     aimed = [a for a in (side(t) if ctx.is_person(t) else t for t in clause.targets)  # a person: their country
@@ -793,6 +801,7 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
                 relations_met.append(_relation(ctx, pairs_met))
     others = [o for o in dict.fromkeys(others) if o not in parties and not stands_for_found(o)]
     pairs = between_pairs(ctx, phrases, *clause.position, clause.lang) + _memberships(ctx, clause, phrases) \
+        + [pair for pair in partnered if not any(map(stands_for_found, pair))] \
         + [pair for pair in ((side(a.value), side(b.value)) for a, b in hyphenated) if not any(map(stands_for_found, pair))] \
         + [tuple(addressed) for addressed in [_sides_addressed(ctx, phrases, *clause.position)]
            if len(addressed) == 2 and not set(addressed) & set(parties)]  # "urged both sides to show restraint":
