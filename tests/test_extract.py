@@ -3310,6 +3310,14 @@ def test_the_partner_an_addressee_is_urged_to_work_with_is_the_addressees(tmp_pa
         [["bolivia-chile-relations", "bolivia-peru-relations"]], [["chile-peru-relations"]]]
 
 
+def test_words_of_catastrophe_and_worsening_oppose(tmp_path, vocabulary):
+    # "will only worsen the humanitarian catastrophe", "è catastrofica": what is described is opposed
+    texts = ("Chile said the blockade will only worsen the suffering of civilians.\n",
+             "Chile said the humanitarian situation in the region is catastrophic.\n",
+             "Il Cile ha detto che la situazione umanitaria nella regione è catastrofica.\n")
+    assert [[r["stance"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [["oppose"]] * 3
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
