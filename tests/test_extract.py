@@ -3318,6 +3318,14 @@ def test_words_of_catastrophe_and_worsening_oppose(tmp_path, vocabulary):
     assert [[r["stance"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [["oppose"]] * 3
 
 
+def test_a_word_of_war_inside_another_matters_name_is_no_conflict(tmp_path, vocabulary):
+    # "a trade war", "una guerra commerciale" after the war in Ukraine: trade, not that conflict
+    texts = ("Chile reaffirmed its support for Ukraine. Chile said it does not fear a trade war with Peru.\n",
+             "Il Cile ha ribadito il sostegno all'Ucraina. Il Cile ha detto di non temere una guerra commerciale con il Perù.\n")
+    assert [records[-1]["topics"] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        ["trade", "chile-peru-relations"]] * 2
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -726,9 +726,12 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     found: list[str] = []
     speaker_named = [(p.start, p.end) for p in names if p.value in clause.actors and p.end <= clause.verb.start]
     for phrase in sorted(_in(phrases, start, end, "topic", "actor", "conflict-word"), key=lambda p: p.start):
-        if phrase.kind == "conflict-word":  # the conflict named last before it, unless it names its own ("the conflict in Syria")
+        if phrase.kind == "conflict-word":  # the conflict named last before it, unless it names its own ("the conflict in
+            # Syria") or is a word of another matter's name ("a trade war")
             conflict = current_conflict(conflicts, phrase.start)
-            ids = [conflict] if conflict and not _names_its_conflict(ctx, phrase, phrases) else []
+            ids = [conflict] if conflict and not _names_its_conflict(ctx, phrase, phrases) and not any(
+                t.kind == "topic" and t.start <= phrase.start and phrase.end <= t.end and t.end - t.start > phrase.end - phrase.start
+                for t in phrases) else []
         elif (phrase.start, phrase.end) in speaker_named:
             ids = []  # the speaker named as the subject ("The members of the Security Council condemned…"),
             # not a place its name holds ("La missione Onu in Libia ha parlato…")
