@@ -1519,3 +1519,13 @@ def test_a_role_of_an_institution_at_home_is_of_the_datelines_country(tmp_path, 
         state = run(read(path, vocabulary), vocabulary, until="mentions")
         sides += [p.represents for p in state.context.people.values()]
     assert sides == ["https://w3id.org/diplo-kg/actor/chile"] * 2 + [None]
+
+
+def test_a_national_described_after_an_international_official_is_that_official(tmp_path, vocabulary):
+    # "The UN envoy X called… The Norwegian diplomat said…": a national of the country, described
+    # (not a post of it, and not the country's "top diplomat", its foreign minister); "A Norwegian
+    # diplomat" is an unnamed source
+    text = ("The UN envoy for Chile, Ana Rios, called for calm on Monday. The Norwegian diplomat said the talks "
+            "would resume. A Norwegian diplomat said the talks were stalled. Norway's top diplomat said Norway "
+            "supports the talks.\n")
+    assert actors_of(tmp_path, vocabulary, text, "2025-05-03") == [["Ana Rios"], ["Ana Rios"], ["Espen Barth Eide"]]

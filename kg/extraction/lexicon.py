@@ -90,9 +90,11 @@ def title_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 3}
 
 
-def _title_words_and_acronyms(text: str) -> set[str]:
-    """A title's words with its acronyms, however short ("EAM" of India's External Affairs Minister)."""
-    return title_words(text) | {w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1 and w.isupper()}
+def _periphrasis_words(text: str) -> set[str]:
+    """A periphrasis's words with its acronyms, however short ("EAM" of India's External Affairs
+    Minister), and its words of three letters ("top diplomat": not any diplomat)."""
+    return title_words(text) | {w.lower() for w in re.findall(r"[^\W\d_]+", text)
+                                if len(w) > 1 and w.isupper() or len(w) == 3}
 
 
 def site_host(address: str) -> str:
@@ -201,12 +203,12 @@ class Lexicon:
         if key not in self.meant_memo:  # asked of every reference to a person: remembered (a bounded memo)
             if len(self.meant_memo) >= NAME_WORD_MEMO:
                 self.meant_memo.clear()
-            words = _title_words_and_acronyms(reference)
+            words = _periphrasis_words(reference)
             found = [said for said in self.periphrases if said <= words]
-            if found:  # only then the places it names and their complements
+            if found:  # only then the places it names, their complements and articles
                 beside = {w for p in self.phrases(reference, lang) if p.kind in ("actor", "demonym")
-                          for w in _title_words_and_acronyms(p.text)}
-                beside |= {w.strip("'’") for w in self.labels("title-complement", lang)}
+                          for w in _periphrasis_words(p.text)}
+                beside |= {w.strip("'’") for cue in ("title-complement", "article") for w in self.labels(cue, lang)}
                 found = [said for said in found if words - said <= beside]
             # the longest: "foreign policy chief", not "chief"
             self.meant_memo[key] = self.periphrases[max(found, key=len)] if found else ()
@@ -590,7 +592,7 @@ def _build(vocabulary: Vocabulary) -> Lexicon:
         meant = tuple(frozenset(title_words(str(title))) for title in graph.objects(cue, KG.titleOf))
         for label in graph.objects(cue, SKOS.altLabel):
             if meant:
-                lexicon.periphrases[frozenset(_title_words_and_acronyms(str(label)))] = meant
+                lexicon.periphrases[frozenset(_periphrasis_words(str(label)))] = meant
                 if home is not None:  # "the Holy Father": the Pope, of the Holy See
                     lexicon.meant_homes[meant] = str(home)
                 continue

@@ -186,6 +186,9 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
     if holders:
         return holders[:1]
     sides = {ctx.represents(place) for place in where}  # the Farnesina's head speaks for Italy
+    # who spoke last for an organisation, of whatever country ("the UN envoy X said… The Norwegian diplomat said")
+    international = [a for a in ctx.memory.last_actors if a in persons and ctx.is_person(a)
+                     and ctx.lexicon.actor_kind.get(ctx.represents(a)) == "organization"]
     if where:
         persons = [p for p in persons if ctx.represents(p) in sides]
     # what the post is must match ("the Secretary-General" is not the Secretary-General's
@@ -223,6 +226,8 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
         if not principal and len(later) == 1:  # and the place says whose minister they are
             ctx.people[later[0]] = dataclasses.replace(ctx.people[later[0]], represents=ctx.represents(where[0]))
             return later
+        if not principal and len(international) == 1 and ctx.lexicon.is_word("anonymous-source", lang, phrase.value):
+            return international  # a national of the country, not a post of it: "the Norwegian diplomat" after the UN's envoy
         return principal or _institution_of_reference(ctx, phrase) or [ctx.represents(where[0])]
     if not persons and not ctx.principal and phrase.value == "person-reference":
         return list(ctx.memory.last_actors)  # "a spokesman for the Foreign Office said … he added"
