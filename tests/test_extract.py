@@ -4328,7 +4328,10 @@ def test_the_parties_of_a_joint_statement_are_its_signatories(tmp_path, vocabula
 
 def test_whom_a_verb_tells_and_when_come_before_what_it_tells(tmp_path, vocabulary):
     for text in ("Foreign Minister Jane Doyle told reporters on Monday that Chile would not wait indefinitely.\n",
-                 "Foreign Minister Jane Doyle told a news conference in Lima that Chile would not wait indefinitely.\n"):
+                 "Foreign Minister Jane Doyle told a news conference in Lima that Chile would not wait indefinitely.\n",
+                 # what kind of briefing it was
+                 "Foreign Minister Jane Doyle told a regular news briefing that Chile would not wait indefinitely.\n",
+                 "Foreign Minister Jane Doyle told a joint press conference that Chile would not wait indefinitely.\n"):
         assert [next(iter(r["position"].values())) for r in records_of(tmp_path, vocabulary, text)] == [
             "Chile would not wait indefinitely"], text
 
