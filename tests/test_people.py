@@ -1529,3 +1529,12 @@ def test_a_national_described_after_an_international_official_is_that_official(t
             "would resume. A Norwegian diplomat said the talks were stalled. Norway's top diplomat said Norway "
             "supports the talks.\n")
     assert actors_of(tmp_path, vocabulary, text, "2025-05-03") == [["Ana Rios"], ["Ana Rios"], ["Espen Barth Eide"]]
+
+
+def test_a_name_that_stands_for_one_country_after_anothers_demonym_is_the_others(tmp_path, vocabulary):
+    # "National Security Council" stands for the United States; "the Peruvian National Security
+    # Council", "Bolivia's Supreme National Security Council" are Peru's and Bolivia's
+    texts = ("The Peruvian National Security Council said the talks would continue.\n",
+             "Bolivia's Supreme National Security Council said the talks would continue.\n",
+             "The National Security Council said the talks would continue.\n")
+    assert [actors_of(tmp_path, vocabulary, text) for text in texts] == [[["Peru"]], [["Bolivia"]], [["United States"]]]

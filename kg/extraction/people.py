@@ -65,6 +65,7 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
     """Register the document's new people in the context, and add a phrase for each mention of
     them (full name or surname) to the phrases of its sentence; and the organisations it names with
     their acronym."""
+    _metonyms_of_another(ctx, sentences)
     _organisations_with_acronyms(ctx, sentences)
     for sentence in sentences:
         for start, end, cues in _names_with_cues(ctx, sentence):
@@ -102,6 +103,31 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
             ctx.titled.setdefault(title.value, set()).update(title_words(title.text))
         if added:  # a role reference replaces the plain reference of the same words ("the secretary-general")
             ctx.add_phrases(sentence, added, {(p.start, p.end) for p in added if p.kind == "person-reference"})
+
+
+def _metonyms_of_another(ctx: Context, sentences: list[Sentence]) -> None:
+    """ "the Philippine National Security Council", "Iran's Supreme National Security Council": a
+    name that stands for one country (a kg:metonym, the United States' "National Security Council")
+    after another country's demonym or possessive, perhaps with words that extend the name, is
+    that other country's."""
+    text = ctx.document.text
+    for sentence in sentences:
+        phrases = ctx.phrases(sentence)
+        added, replaced = [], set()
+        for metonym in (p for p in phrases if p.kind == "actor" and p.text.lower() in ctx.lexicon.metonyms):
+            owner = next((p for p in phrases if p.end <= metonym.start and (
+                p.kind == "demonym" and OWNER_GAP.fullmatch(text, p.end, metonym.start)
+                or p.kind == "actor" and ctx.lexicon.is_possessive(text, p.end, sentence.lang)
+                and OWNER_GAP.fullmatch(text, p.end + ctx.lexicon.possessive_length(text, p.end, sentence.lang), metonym.start))), None)
+            if owner is not None and ctx.represents(owner.value) != ctx.represents(metonym.value) \
+                    and ctx.lexicon.actor_kind.get(ctx.represents(owner.value)) == "country":
+                added.append(Phrase("actor", ctx.represents(owner.value), owner.start, metonym.end, text[owner.start:metonym.end]))
+                replaced.add((metonym.start, metonym.end))
+        if added:
+            ctx.add_phrases(sentence, added, replaced, kind="actor")
+
+
+OWNER_GAP = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}")  # "Iran's[ Supreme ]National Security Council"
 
 
 def _organisations_with_acronyms(ctx: Context, sentences: list[Sentence]) -> None:
