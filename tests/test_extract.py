@@ -3326,6 +3326,16 @@ def test_a_word_of_war_inside_another_matters_name_is_no_conflict(tmp_path, voca
         ["trade", "chile-peru-relations"]] * 2
 
 
+def test_pressing_another_to_act_is_an_appeal_not_the_act_it_presses_for(tmp_path, vocabulary):
+    # "will continue to press the parties to agree to a truce": an appeal, not an agreement; the
+    # noun ("told a press conference") is no verb
+    texts = ("Chile will continue to press both parties to agree to a truce.\n",
+             "Chile pressed Peru to release the fishermen.\n",
+             "Jane Doyle told a press conference that Peru must release the fishermen.\n")
+    assert [[r["act"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        ["appeal"], ["appeal"], ["state"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
