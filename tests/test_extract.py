@@ -2831,8 +2831,11 @@ def test_rejecting_the_accusation_answers_the_statement_before(tmp_path, vocabul
         "Peru accused Chile of violating the accord.\n\nChile's foreign minister, Jane Doyle, dismissed the "
         "accusation as absurd.\n",
         "Il Perù ha accusato il Cile di violare l'accordo.\n\nIl ministro cileno Paolo Rossi ha respinto le accuse.\n",
-        "Peru accused Chile of violating the accord.\n\nPeru rejected the claims of Bolivia.\n"])
-    assert [records[-1]["targets"] for records in found] == [["Peru"], ["Peru"], ["Bolivia"]]
+        "Peru accused Chile of violating the accord.\n\nPeru rejected the claims of Bolivia.\n",
+        # an account of what happened, a version of events
+        "Peru said a Chilean vessel had rammed its patrol boat.\n\nSantiago rejected the account.\n",
+        "Il Perù ha detto che una nave cilena ha speronato la sua motovedetta.\n\nIl Cile ha respinto la versione peruviana.\n"])
+    assert [records[-1]["targets"] for records in found] == [["Peru"], ["Peru"], ["Bolivia"], ["Peru"], ["Peru"]]
     # welcoming "the initiative", "la proposta" answers the statement before: its speaker's side
     found = records_of_each(tmp_path, vocabulary, [
         "Chile said it was ready to mediate between the parties.\n\nPeru welcomed the initiative.\n",
