@@ -3308,9 +3308,11 @@ def test_the_partner_an_addressee_is_urged_to_work_with_is_the_addressees(tmp_pa
     # "urged India to work with Pakistan": the speaker's relations with the addressee, and the
     # addressee's with its partner, not the speaker's with the partner ("agreed to work with Peru" is)
     texts = ("Chile urged Bolivia to work with Peru to maintain peace in the region.\n",
-             "Chile agreed to work with Peru on border security.\n")
+             "Chile agreed to work with Peru on border security.\n",
+             "Il Cile ha invitato la Bolivia a negoziare con il Perù.\n")
     assert [[r["topics"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
-        [["bolivia-chile-relations", "bolivia-peru-relations"]], [["chile-peru-relations"]]]
+        [["bolivia-chile-relations", "bolivia-peru-relations"]], [["chile-peru-relations"]],
+        [["bolivia-chile-relations", "bolivia-peru-relations"]]]
 
 
 def test_words_of_catastrophe_and_worsening_oppose(tmp_path, vocabulary):

@@ -551,8 +551,9 @@ def _addressee(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phras
     protest = clause.act == "criticize" and any(p.kind == "speech-noun" and p.end == clause.verb.end for p in phrases)
     if protest:
         words = words[1:] if words and not ctx.lexicon.is_word("addressee", clause.lang, words[0].lower()) else words
-    return (clause.act in ("appeal", "support") or protest) \
-        and all(ctx.lexicon.is_word("addressee", clause.lang, w.lower()) for w in words)
+    return (clause.act in ("appeal", "support") or protest) and all(
+        ctx.lexicon.is_word("addressee", clause.lang, w.lower()) or ctx.lexicon.is_word("article", clause.lang, w.lower())
+        for w in words)  # "ha invitato l'Unione europea a…": the object it is made to
 
 
 Opposition = tuple[set[str], list[str]]  # a side that opposes, and whom
