@@ -3341,6 +3341,11 @@ def test_pressing_another_to_act_is_an_appeal_not_the_act_it_presses_for(tmp_pat
         ["appeal"], ["appeal"], ["state"]]
 
 
+def test_tariffs_in_italian_are_trade(tmp_path, vocabulary):
+    text = "Il Cile ha espresso preoccupazione per l'impatto delle tariffe sulle imprese cilene.\n"
+    assert records_of(tmp_path, vocabulary, text)[0]["topics"] == ["trade"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
