@@ -3346,6 +3346,21 @@ def test_tariffs_in_italian_are_trade(tmp_path, vocabulary):
     assert records_of(tmp_path, vocabulary, text)[0]["topics"] == ["trade"]
 
 
+def test_having_concerns_is_a_statement_of_opposition(tmp_path, vocabulary):
+    # a briefer's "We have serious concerns that…": what "we are deeply concerned that" says
+    texts = ("MS DOYLE: We have serious concerns that the announced result does not reflect the votes of the people.\n",
+             "Chile has deep concerns about the detention of the journalists.\n")
+    assert [[(r["act"], r["stance"]) for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [("state", "oppose")]] * 2
+
+
+def test_calling_words_hysterical_criticises_their_speaker(tmp_path, vocabulary):
+    texts = ("Il ministro cileno Paolo Rossi ha definito le parole di Kaja Kallas \"isteriche\".\n",
+             "Chile's foreign minister called the remarks of Kaja Kallas hysterical.\n")
+    assert [[(r["act"], r["targets"]) for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [("criticize", ["Kaja Kallas"])]] * 2
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
