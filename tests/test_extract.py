@@ -3361,6 +3361,19 @@ def test_calling_words_hysterical_criticises_their_speaker(tmp_path, vocabulary)
         [("criticize", ["Kaja Kallas"])]] * 2
 
 
+def test_a_closing_attribution_by_the_speechs_noun_reports_the_quotation_before(tmp_path, vocabulary):
+    # "«…». È l'appello lanciato dal ministro X", "È il monito di X", "È l'accusa lanciata da X": the
+    # quotation before is the position, the noun the act, the agent the speaker
+    texts = ("«Serve un cessate il fuoco immediato». È l'appello lanciato dal ministro degli Esteri cileno Paolo Rossi.\n",
+             "«Il Perù rischia di isolarsi». È il monito del ministro degli Esteri cileno Paolo Rossi.\n",
+             "«Il Perù non vuole la pace». È l'accusa lanciata dal ministro degli Esteri cileno Paolo Rossi.\n")
+    found = [[(r["actors"], r["act"], r["position"]["it"]) for r in records]
+             for records in records_of_each(tmp_path, vocabulary, texts)]
+    assert found == [[(["Paolo Rossi"], "appeal", "Serve un cessate il fuoco immediato")],
+                     [(["Paolo Rossi"], "warn", "Il Perù rischia di isolarsi")],
+                     [(["Paolo Rossi"], "criticize", "Il Perù non vuole la pace")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

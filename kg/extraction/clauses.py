@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.documents import date_after
-from kg.extraction.context import (NOT_SPACE, WORD, Clause, Context, Meeting, Memory, is_place_and_date_line,
+from kg.extraction.context import (ELIDED_WORD, NOT_SPACE, WORD, Clause, Context, Meeting, Memory, is_place_and_date_line,
                                    opens_own_clause, speaks_for_own_side, trim, without_overlaps, words_before)
 from kg.extraction.lexicon import ATTRIBUTING, Phrase, title_words
 from kg.extraction.people import LINE_STOP, post_line, side_of_reporter, sides_from_positions
@@ -1589,7 +1589,9 @@ def _cataphoric(ctx: Context, head: Phrase, sentence: Sentence) -> bool:
         return False
     if not opening:
         return ctx.lexicon.is_word("cataphora", sentence.lang, head.words[0]) \
-            or head.kind == "verb" and ctx.lexicon.is_word("cleft-opener", sentence.lang, head.words[0])  # "A dirlo è X"
+            or head.kind == "verb" and ctx.lexicon.is_word("cleft-opener", sentence.lang, head.words[0]) \
+            or ctx.lexicon.is_word("cataphora", sentence.lang, " ".join(ELIDED_WORD.findall(head.text.lower())[:2]))
+    # "A dirlo è X"; "È l'appello lanciato da X": a label that opens with them
     # "Lo ha poi assicurato", "È quanto ha dichiarato X": the pronoun, then auxiliaries and adverbs
     words = next((n for n in (3, 2, 1) if ctx.lexicon.is_word("cataphora", sentence.lang, " ".join(opening[:n]))), 0)
     return bool(words) and all(

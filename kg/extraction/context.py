@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kg.extraction.people import Person
 
 WORD = re.compile(r"[\w’']+|[^\w\s]")
+ELIDED_WORD = re.compile(r"\w+['’]?")  # a word with its elision mark, apart from the word after it ("l'", "accusa")
 PLAIN_WORDS = re.compile(r"[^\W\d_]+")  # words of letters only
 NOT_SPACE = re.compile(r"\S")  # searched from a position, to ask "only blanks?" without copying the text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extraction.context import NOT_SPACE, WORD, Clause, Context, without_overlaps
+from kg.extraction.context import ELIDED_WORD, NOT_SPACE, WORD, Clause, Context, without_overlaps
 from kg.extraction.subjects import LOOK_BACK, preceded_by, resolve, resolve_person
 from kg.extraction.lexicon import Phrase
 
@@ -336,9 +336,6 @@ def _speech_noun_object(ctx: Context, clause: Clause, phrase: Phrase, phrases: l
                                         for w in words[:-1]):
             return True
     return False
-
-
-ELIDED_WORD = re.compile(r"\w+['’]?")  # a word with its elision mark, apart from the word after it
 
 
 def _harmed(ctx: Context, clause: Clause, phrase: Phrase, phrases: list[Phrase]) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from kg.extraction.context import INSTITUTION, NOT_SPACE, PLAIN_WORDS, WORD, Context, of_complement_only, words_before
+from kg.extraction.context import ELIDED_WORD, INSTITUTION, NOT_SPACE, PLAIN_WORDS, WORD, Context, of_complement_only, words_before
 from kg.extraction.lexicon import Phrase, title_words
 from kg.extraction.sentences import QUOTE_MARK, Quotes
 
@@ -67,6 +67,9 @@ def spoken_for(ctx: Context, text: str, start: int, lang: str, floor: int) -> bo
              if not ctx.lexicon.is_word("joint-word", lang, w.lower())]  # "a joint statement by X and Y"
     while words and ctx.lexicon.is_word("article", lang, words[-1]):
         words.pop()
+    if len(words) == 2 and ctx.lexicon.is_word("issuing-participle", lang, words[0]) and ctx.lexicon.is_word(
+            "document-noun", lang, noun := (ELIDED_WORD.findall(text[max(0, floor - 20):floor].lower()) or [""])[-1]):
+        words = [noun, words[1]]  # "È l'appello[ lanciato dal ]ministro X": the noun that ends the verb's label
     if len(words) >= 3 and ctx.lexicon.is_word("issuing-participle", lang, words[-2]):
         # "a statement released by X", "The statement, signed by X,": the document's, as "a statement by X"
         words = [w for w in words[:-2] if w != ","] + words[-1:]
