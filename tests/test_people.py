@@ -1538,3 +1538,14 @@ def test_a_name_that_stands_for_one_country_after_anothers_demonym_is_the_others
              "Bolivia's Supreme National Security Council said the talks would continue.\n",
              "The National Security Council said the talks would continue.\n")
     assert [actors_of(tmp_path, vocabulary, text) for text in texts] == [[["Peru"]], [["Bolivia"]], [["United States"]]]
+
+
+def test_a_pronoun_after_a_sentence_that_opens_with_a_person_and_reports_nothing_is_that_person(tmp_path, vocabulary):
+    # "Peru's foreign minister Tom Berg struck a different tone. He said…": the new subject goes on,
+    # not the speaker before him; not whose something is ("Berg's visit was postponed. He said…")
+    text = ('"Peace is close," Foreign Minister Jane Doyle told reporters. Peruvian Foreign Minister Tom Berg struck a '
+            'different tone. He said Peru would not sign the accord.\n')
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Tom Berg"]]
+    text = ('"Peace is close," Foreign Minister Jane Doyle told reporters. Peruvian Foreign Minister Tom Berg\'s visit '
+            'was postponed. She said Chile would wait.\n')
+    assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Jane Doyle"]]

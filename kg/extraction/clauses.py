@@ -2011,12 +2011,29 @@ def remembered(ctx: Context, memory: Memory, sentence: Sentence, clauses: list[C
             last = tuple(clause.actors)
             if len(clause.actors) > 1:
                 joint = tuple(clause.actors)
-    named = [p.value for p in ctx.structure(sentence) if p.kind == "actor" and ctx.is_person(p.value)]
+    structure = ctx.structure(sentence)
+    named = [p.value for p in structure if p.kind == "actor" and ctx.is_person(p.value)]
     if not named and not any(c.actors for c in clauses):  # "The Secretary-General arrived in Nairobi. He called on…"
-        named += [person for p in ctx.structure(sentence) if p.kind == "person-reference" and title_words(p.text)
+        named += [person for p in structure if p.kind == "person-reference" and title_words(p.text)
                   for person in resolve_person(ctx, p) if ctx.is_person(person)]
+    if not any(c.actors for c in clauses) and (subject := _person_opening(ctx, sentence, structure)):
+        last = (subject,)  # "Hungary's foreign minister X struck a different tone. He said…": X goes on
     return replace(memory, last_actors=tuple(reporter) or last, last_joint=joint,
                    persons_seen=tuple(dict.fromkeys(memory.persons_seen + tuple(named))))
+
+
+def _person_opening(ctx: Context, sentence: Sentence, structure: list[Phrase]) -> str | None:
+    """The person a sentence opens with as its subject (after their title only; not whose something
+    is, "X's remarks"), before any verb."""
+    first = next((p for p in structure if p.start >= sentence.body), None)
+    if first is None or first.kind != "actor" or not ctx.is_person(first.value) \
+            or ctx.lexicon.is_possessive(ctx.document.text, first.end, sentence.lang):
+        return None
+    opening = ctx.document.text[sentence.body:first.start]
+    return first.value if len(opening) <= OPENING_TITLE and not any(mark in opening for mark in ",;:()\"“”«»") else None
+
+
+OPENING_TITLE = 60  # characters of title before the name a sentence opens with ("Hungarian Foreign Minister ")
 
 
 def _title_speaker(ctx: Context) -> list[str]:
