@@ -3316,11 +3316,14 @@ def test_the_partner_an_addressee_is_urged_to_work_with_is_the_addressees(tmp_pa
 
 
 def test_words_of_catastrophe_and_worsening_oppose(tmp_path, vocabulary):
-    # "will only worsen the humanitarian catastrophe", "è catastrofica": what is described is opposed
+    # "will only worsen the humanitarian catastrophe", "è catastrofica", "playing into the hands of":
+    # what is described is opposed
     texts = ("Chile said the blockade will only worsen the suffering of civilians.\n",
              "Chile said the humanitarian situation in the region is catastrophic.\n",
-             "Il Cile ha detto che la situazione umanitaria nella regione è catastrofica.\n")
-    assert [[r["stance"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [["oppose"]] * 3
+             "Il Cile ha detto che la situazione umanitaria nella regione è catastrofica.\n",
+             "Chile said Peru was playing into the hands of the smugglers.\n",
+             "Il Cile ha detto che il Perù fa il gioco dei trafficanti.\n")
+    assert [[r["stance"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [["oppose"]] * 5
 
 
 def test_a_word_of_war_inside_another_matters_name_is_no_conflict(tmp_path, vocabulary):
