@@ -1549,3 +1549,15 @@ def test_a_pronoun_after_a_sentence_that_opens_with_a_person_and_reports_nothing
     text = ('"Peace is close," Foreign Minister Jane Doyle told reporters. Peruvian Foreign Minister Tom Berg\'s visit '
             'was postponed. She said Chile would wait.\n')
     assert actors_of(tmp_path, vocabulary, text) == [["Jane Doyle"], ["Jane Doyle"]]
+
+
+def test_a_mandates_long_title_before_a_name_is_the_holders(tmp_path, vocabulary):
+    # "Special Rapporteur on the situation of human rights in Myanmar Tom Berg", "on freedom of
+    # peaceful assembly and of association, Jane Doyle": the mandate goes on for up to twelve words,
+    # its "and" joins no two people; an agent so titled endorsed it
+    texts = ("UN Special Rapporteur on the situation of human rights in Myanmar Tom Berg said the arrests were arbitrary.\n",
+             "The Special Rapporteur on freedom of peaceful assembly and of association, Jane Doyle, condemned the arrests.\n",
+             "Chile welcomes the report of Ana Rios, endorsed by Special Rapporteur on freedom of peaceful assembly and "
+             "of association Jane Doyle.\n")
+    assert [actors_of(tmp_path, vocabulary, text) for text in texts] == [
+        [["Tom Berg"]], [["Jane Doyle"]], [["Chile"], ["Jane Doyle"]]]

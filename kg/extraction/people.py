@@ -35,6 +35,8 @@ CAPITALISED_RUN = re.compile(rf"{_CAPITAL}[\w’'.-]*(?: (?:(?:[\w’']+ ){{1,2}
 NEW = "person:"  # the key of a person found in the text: this prefix and the name
 # "ministro[ degli Esteri turco ]Hakan Fidan", "presidente[ della commissione dell’Unione africana (Ua), ]Moussa Faki"
 ROLE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?(?:\s+\([\w’'. -]{1,12}\))?\s*,?\s+")
+# a mandate's title is longer: "Special Rapporteur[ on the situation of human rights in Myanmar ]Jane Doyle"
+MANDATE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,12}?\s*,?\s+")
 WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)\s*$")
 # "Jane Doyle[, who arrived in Lima on Sunday, ]said": an aside between a name and its verb
 ASIDE_BEFORE_VERB = re.compile(r",[^,;.:\"“”«»()]{1,80},\s+(?:[a-zà-ÿ]{1,7}\s+)?")
@@ -216,10 +218,20 @@ def _titles(ctx: Context, sentence: Sentence) -> list[Phrase]:
     return found
 
 
+def _mandate(ctx: Context, text: str, role_end: int, lang: str) -> bool:
+    """Whether the role that ends at `role_end` is a mandate's, whose title goes on with the mandate."""
+    return ctx.lexicon.compiled("mandate-title-end", lang, lambda: (
+        rf"(?<!\w)(?:{ctx.lexicon.alternation('mandate-title', lang)})$"), re.IGNORECASE).search(
+        text, max(0, role_end - 40), role_end) is not None
+
+
 def _coordinates_between(ctx: Context, text: str, start: int, end: int, lang: str) -> bool:
     """Whether a coordinator joins something between a role and a name ("Minister Doyle and
     Berg"), not the capitalised words of a ministry's name ("Cabinet Secretary for Foreign and
-    Diaspora Affairs X", "Minister for Europe and Foreign Affairs")."""
+    Diaspora Affairs X", "Minister for Europe and Foreign Affairs") nor the words of a mandate
+    ("Special Rapporteur on freedom of peaceful assembly and of association X")."""
+    if _mandate(ctx, text, start, lang):
+        return False
     tokens = TOKEN.findall(text, start, end)
     return any(ctx.lexicon.is_word("coordination", lang, word.lower())
                and not (0 < i < len(tokens) - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper())
@@ -281,6 +293,9 @@ def _title_gap(ctx: Context, text: str, role_end: int, name_start: int, lang: st
         return False
     if ROLE_GAP.fullmatch(text, role_end, name_start):
         return True
+    if MANDATE_GAP.fullmatch(text, role_end, name_start) and _mandate(ctx, text, role_end, lang) \
+            and not any(p.kind == "verb" for p in ctx.phrases_between(role_end, name_start)):
+        return True  # "Special Rapporteur[ on freedom of peaceful assembly and of association, ]Jane Doyle"
     honorific = _word_before(text, name_start, role_end)
     if honorific and ctx.lexicon.is_word("honorific", lang, honorific.lower()):
         name_start = text.rindex(honorific, role_end, name_start)
