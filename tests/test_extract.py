@@ -3378,6 +3378,18 @@ def test_a_closing_attribution_by_the_speechs_noun_reports_the_quotation_before(
                      [(["Paolo Rossi"], "criticize", "Il Perù non vuole la pace")]]
 
 
+def test_armed_forces_named_without_their_side_are_those_of_the_country_in_question(tmp_path, vocabulary):
+    # "condemns the military coup in Myanmar", "calls on the army to…" in a text about Myanmar: the
+    # armed forces the gazetteer lists for it (else the country); not "the military escalation in
+    # Peru" (an adjective), nor the speaker's own army
+    texts = ("Chile condemns the military coup in Myanmar. Chile calls on the army to release all detainees.\n",
+             "Chile condemns the military escalation in Peru.\n",
+             "Chile is concerned about the violence in Bolivia. Chile calls on the army to respect human rights.\n",
+             "Chile will ask the army to protect the border.\n")
+    assert [[r["targets"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [["Myanmar Armed Forces"], ["Myanmar Armed Forces"]], [[]], [[], ["Bolivia"]], [[]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
