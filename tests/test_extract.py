@@ -3390,6 +3390,18 @@ def test_armed_forces_named_without_their_side_are_those_of_the_country_in_quest
         [["Myanmar Armed Forces"], ["Myanmar Armed Forces"]], [[]], [[], ["Bolivia"]], [[]]]
 
 
+def test_a_government_named_without_its_country_is_that_of_the_country_in_question(tmp_path, vocabulary):
+    # "esorta il governo federale a negoziare", "urges the authorities to…" after the crisis in Peru,
+    # "the authorities in Lima" (the place right after them first); not "the government of X"
+    # (named), nor the speaker's own
+    texts = ("L'Unione africana è preoccupata per la guerra in Etiopia. L'Ua esorta il governo federale a negoziare.\n",
+             "Chile is concerned about the crisis in Peru. Chile urges the authorities to release the journalists.\n",
+             "Peru criticised Bolivia. Chile urges the authorities in Lima to release the journalists.\n",
+             "Chile said the government will protect the border.\n")
+    assert [records[-1]["targets"] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        ["Ethiopia"], ["Peru"], ["Peru"], []]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

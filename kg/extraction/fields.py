@@ -199,7 +199,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
                   if d.value not in own and d.value not in found]
     found += [d.value for d in _object_owner(ctx, clause, phrases) if d.value not in own and d.value not in found]
     found += [p for p in _claimants(ctx, clause, phrases) if p not in own and p not in found]
-    found += [p for p in _country_referred_to(ctx, clause, own) + _forces_referred_to(ctx, clause, own) if p not in found]
+    found += [p for p in _country_referred_to(ctx, clause, own) + _organs_referred_to(ctx, clause, own) if p not in found]
     if not found and clause.stance == "oppose":
         found = [side for side in _antecedent_doer(ctx, clause) if side not in own]
     found = list(dict.fromkeys(_sender(ctx, clause, phrases, actor) for actor in found))
@@ -464,35 +464,50 @@ def _country_referred_to(ctx: Context, clause: Clause, own: set[str]) -> list[st
     return [] if found is None else _country_before(ctx, clause, found.start(), own)
 
 
-def _country_before(ctx: Context, clause: Clause, offset: int, own: set[str], after: int | None = None) -> list[str]:
-    """The country a reference at `offset` means: the last named in the position before it (or,
-    with `after`, after it up to there), else before the clause; none when it is the speaker's."""
-    countries = [p for p in ctx.phrases_between(max(0, offset - LOOK_BACK), after or offset)
-                 if p.kind in ("actor", "demonym") and p.end <= (after or offset)
+def _country_before(ctx: Context, clause: Clause, offset: int, own: set[str]) -> list[str]:
+    """The country a reference at `offset` means: the last named in the position before it, else
+    before the clause; none when it is the speaker's."""
+    countries = [p for p in ctx.phrases_between(max(0, offset - LOOK_BACK), offset)
+                 if p.kind in ("actor", "demonym") and p.end <= offset
                  and ctx.lexicon.actor_kind.get(ctx.represents(p.value)) == "country"]
     named = [p for p in countries if p.start >= clause.position[0]] \
         or [p for p in countries if p.end <= min(clause.clause_start, clause.verb.start)]
     return [side for side in (ctx.represents(p.value) for p in named[-1:]) if side not in own]
 
 
-def _forces_referred_to(ctx: Context, clause: Clause, own: set[str]) -> list[str]:
-    """ "called on the army to end the state of emergency", "the military coup in Myanmar", "la
-    giunta": armed forces named without their side are those of the country the position names
-    (else the one named before it), not the speaker's: its armed forces the gazetteer lists, else it."""
+def _organs_referred_to(ctx: Context, clause: Clause, own: set[str]) -> list[str]:
+    """ "called on the army to end the state of emergency", "the military coup in Myanmar", "urged
+    the federal government to negotiate", "le autorità di transizione": armed forces or a government
+    named without their side are those of the country the position names (else the one named
+    before it), not the speaker's: for forces, its armed forces the gazetteer lists, else it."""
     text, lang = ctx.document.text, clause.lang
-    reference = ctx.lexicon.compiled("forces-referred-to", lang, lambda: (
-        rf"(?<!\w)(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’]))"
-        rf"(?:{ctx.lexicon.alternation('military-seizure', lang)}|(?:{ctx.lexicon.alternation('armed-force', lang)})"
+    reference = ctx.lexicon.compiled("organs-referred-to", lang, lambda: (
+        rf"(?<!\w)(?:{ctx.lexicon.alternation('article', lang)})(?:\s+|(?<=['’]))(?:"
+        rf"(?P<forces>{ctx.lexicon.alternation('military-seizure', lang)}|(?:{ctx.lexicon.alternation('armed-force', lang)})"
         rf"(?!\s+(?!(?:{ctx.lexicon.alternation('preposition', lang)}|{ctx.lexicon.coordinators(lang)})\s)[a-zà-ÿ]))"
-        rf"(?![\w’'-])"), re.IGNORECASE)  # the forces as a noun, not "the military operation"
+        rf"|(?:{ctx.lexicon.alternation('government-reference', lang)})(?!\s+(?:{ctx.lexicon.alternation('side-complement', lang)})\s))"
+        rf"(?![\w’'-])"), re.IGNORECASE)  # the forces as a noun, not "the military operation"; not "the government of X"
     found = reference.search(text, *clause.position)
     if found is None:
         return []
-    countries = _country_before(ctx, clause, found.start(), own, after=clause.position[1])
+    # "the authorities in Kiev", "the military coup in Myanmar": the place right after it first
+    place = ctx.lexicon.compiled("place-after-organ", lang, lambda: (
+        rf"\s+(?:{ctx.lexicon.alternation('locative', lang)})\s+(?:(?:{ctx.lexicon.alternation('article', lang)})\s+)?$"),
+        re.IGNORECASE)
+    after = next((p for p in ctx.phrases_between(found.end(), found.end() + PLACE_REACH) if p.kind == "actor"
+                  and p.start >= found.end() and ctx.lexicon.actor_kind.get(ctx.represents(p.value)) == "country"
+                  and place.match(text, found.end(), p.start)), None)
+    countries = [side for side in [ctx.represents(after.value)] if side not in own] if after is not None \
+        else _country_before(ctx, clause, found.start(), own)
+    if not found.group("forces"):
+        return countries
     return [next((a for a in sorted(ctx.lexicon.representatives.get(country, ()))
                   if ctx.lexicon.actor_kind.get(a) == "organization" and any(
                       ctx.lexicon.any_word("armed-force", other).search(ctx.name_of(a)) for other in ctx.lexicon.languages)),
                  country) for country in countries]
+
+
+PLACE_REACH = 30  # characters after a reference to an organ in which its place is named ("the authorities in Kiev")
 
 
 def _object_owner(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[Phrase]:
