@@ -3402,6 +3402,14 @@ def test_a_government_named_without_its_country_is_that_of_the_country_in_questi
         ["Ethiopia"], ["Peru"], ["Peru"], []]
 
 
+def test_a_country_in_a_compound_before_the_actor_it_qualifies_is_its_backer_not_a_target(tmp_path, vocabulary):
+    # "the Iran-aligned Houthis": the Houthis are judged, not Iran; with no actor after it
+    # ("the Iran-backed militias") the country is whose the deed is
+    texts = ("Chile condemns the detention of aid workers by the Iran-aligned Houthis.\n",
+             "Chile condemns the attacks by the Iran-backed militias.\n")
+    assert [records[0]["targets"] for records in records_of_each(tmp_path, vocabulary, texts)] == [["Houthis"], ["Iran"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -172,6 +172,7 @@ def targets(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]:
     topics_named = [(p.start, p.end) for p in phrases if p.kind == "topic"]
     for phrase in without_overlaps(_in(phrases, start, end, "actor")):
         if phrase.value in own or phrase.value in found or part_of_name(ctx, phrase, clause.lang) \
+                or _backer_of_named(text, phrase, phrases) \
                 or any(a <= phrase.start and phrase.end <= b and b - a > phrase.end - phrase.start
                        for a, b in topics_named) \
                 or names_a_conflict(text, phrase, conflict_words, relation_words) or _names_a_summit(ctx, phrase, lang):
@@ -696,6 +697,16 @@ def _names_a_summit(ctx: Context, phrase: Phrase, lang: str) -> bool:
     summit = phrase.start if after.match(text, phrase.end) else \
         next((m.start() for m in [before.search(text, max(0, phrase.start - 30), phrase.start)] if m), None)
     return summit is not None and occasion.search(text, max(0, summit - 40), summit) is not None
+
+
+def _backer_of_named(text: str, phrase: Phrase, phrases: list[Phrase]) -> bool:
+    """A country in a compound adjective before the actor it qualifies ("the Iran-aligned Houthis",
+    "the Russia-backed separatists of X"): who backs the one judged, not judged itself."""
+    compound = BACKER_COMPOUND.match(text, phrase.end)
+    return compound is not None and any(p.kind == "actor" and p.start == compound.end() for p in phrases)
+
+
+BACKER_COMPOUND = re.compile(r"-[a-z]+\s+")  # "Iran[-aligned ]Houthis"
 
 
 def names_a_conflict(text: str, phrase: Phrase, conflict_words: set[int], relation_words: set[int] = frozenset()) -> bool:
