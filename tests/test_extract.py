@@ -3410,6 +3410,15 @@ def test_a_country_in_a_compound_before_the_actor_it_qualifies_is_its_backer_not
     assert [records[0]["targets"] for records in records_of_each(tmp_path, vocabulary, texts)] == [["Houthis"], ["Iran"]]
 
 
+def test_a_verb_in_a_clause_of_condition_is_no_statement(tmp_path, vocabulary):
+    # "would recognise the state unless Peru agreed to a ceasefire", "if Peru rejects the offer":
+    # what would be, so the speaker's saying is the statement, not an agreement of Peru's
+    texts = ("Chile said it would recognise the new state unless Peru agreed to a ceasefire.\n",
+             "Chile said it would withdraw its ambassador if Peru rejected the offer.\n")
+    assert [[(r["actors"], r["act"]) for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [(["Chile"], "state")]] * 2
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -100,12 +100,14 @@ def _is_first_person(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
 def _free_relative(ctx: Context, text: str, verb: Phrase, lang: str) -> bool:
     """ "We will see what he [Trump] says", "vedremo cosa dirà lui": a verb at most three words
     after a free-relative word is what is awaited or seen, not a statement (an editor's bracket
-    does not count)."""
+    does not count); so is one after a conjunction of condition, what would be ("would recognise
+    Palestine unless Israel agreed to…", "if Peru rejects the offer")."""
     before = EDITOR_BRACKET.sub(" ", text[max(0, verb.start - 80):verb.start])
     free, coordinators = ctx.lexicon.labels("free-relative", lang), ctx.lexicon.labels("coordination", lang)
+    conditions = ctx.lexicon.labels("condition", lang)
     for word in reversed(WORD.findall(before)[-4:]):
         word = word.lower()
-        if word in free:
+        if word in free or word in conditions:
             return True
         if not word[:1].isalnum() or word in coordinators:
             return False
