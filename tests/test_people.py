@@ -1561,3 +1561,14 @@ def test_a_mandates_long_title_before_a_name_is_the_holders(tmp_path, vocabulary
              "of association Jane Doyle.\n")
     assert [actors_of(tmp_path, vocabulary, text) for text in texts] == [
         [["Tom Berg"]], [["Jane Doyle"]], [["Chile"], ["Jane Doyle"]]]
+
+
+def test_a_leader_of_a_seat_is_its_head_of_state_and_an_armed_groups_head_is_no_states(tmp_path, vocabulary):
+    # "il leader del Cremlino", "the Chinese leader": who held the country's presidency; "the
+    # Hamas chief" is no president of the country the group speaks for: unnamed, the group
+    texts = ("Il leader del Cremlino ha detto di essere pronto a trattare.\n",
+             "The Chinese leader said China was ready for talks.\n",
+             "The Hamas chief said the group was ready for talks.\n",
+             "The Hezbollah leader said the group was ready for talks.\n")
+    assert [actors_of(tmp_path, vocabulary, text, "2025-09-02") for text in texts] == [
+        [["Vladimir Putin"]], [["Xi Jinping"]], [["Hamas"]], [["Hezbollah"]]]

@@ -223,6 +223,15 @@ class Lexicon:
         return found
 
     @cached_property
+    def state_institutions(self) -> frozenset[str]:
+        """The organisations the gazetteer lists as a country's institutions: their names hold one
+        of an institution's labels ("Russian Ministry of Foreign Affairs", "Federal Foreign Office"),
+        unlike a party or an armed group that speaks for a side ("Hamas")."""
+        labels = {label for (lang, label) in self.institutions}
+        return frozenset(a for a, kind in self.actor_kind.items() if kind == "organization"
+                         and any(label in self.names.get(a, "").lower() for label in labels))
+
+    @cached_property
     def seated_abroad(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         """The lowercase English names of the institutions seated abroad ("embassy"), and their
         lowercase labels by language ("sede diplomatica")."""

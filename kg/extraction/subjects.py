@@ -231,7 +231,7 @@ def resolve_person(ctx: Context, phrase: Phrase) -> list[str]:
             return later
         if not principal and len(international) == 1 and ctx.lexicon.is_word("anonymous-source", lang, phrase.value):
             return international  # a national of the country, not a post of it: "the Norwegian diplomat" after the UN's envoy
-        return principal or _institution_of_reference(ctx, phrase) or [ctx.represents(where[0])]
+        return principal or _institution_of_reference(ctx, phrase) or [_side_of_place(ctx, where[0])]
     if not persons and not ctx.principal and phrase.value == "person-reference":
         return list(ctx.memory.last_actors)  # "a spokesman for the Foreign Office said … he added"
     if phrase.value == "person-reference" and ctx.participants \
@@ -370,8 +370,16 @@ def _of_the_most_named(ctx: Context, phrase: Phrase, holders: list[str], home: s
 
 
 def _sides_of(ctx: Context, places: Iterable[str]) -> set[str]:
-    """The places with the countries they speak for: a post of the Farnesina's head is Italy's."""
-    return {side for place in places for side in (place, ctx.represents(place))}
+    """The places with the countries they speak for: a post of the Farnesina's head is Italy's;
+    not a party's or an armed group's ("the Hamas chief" is no president of Palestine)."""
+    return {side for place in places for side in (place, ctx.represents(place))
+            if side == place or ctx.lexicon.actor_kind.get(place) != "organization" or place in ctx.lexicon.state_institutions}
+
+
+def _side_of_place(ctx: Context, place: str) -> str:
+    """Whom an unnamed holder of a post of a place speaks for: a country's institution's, its country
+    ("the Ugandan foreign minister", "il capo della Farnesina"); a party's or armed group's, itself."""
+    return ctx.represents(place) if len(_sides_of(ctx, [place])) > 1 else place
 
 
 def _places_named_before(ctx: Context, phrase: Phrase, words: set[str]) -> list[str]:
