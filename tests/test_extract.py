@@ -3419,6 +3419,16 @@ def test_a_verb_in_a_clause_of_condition_is_no_statement(tmp_path, vocabulary):
         [(["Chile"], "state")]] * 2
 
 
+def test_a_readouts_paragraph_goes_on_with_the_persons_words_but_not_with_a_deed_narrated(tmp_path, vocabulary):
+    # "X said that Chile and Peru are friends. Chile is ready to…": X's words go on; "Santiago
+    # lodged a protest with Lima" after them is a deed the text narrates, the country's own
+    texts = ("Chilean Foreign Minister Jane Doyle said that Chile and Peru are good friends. Chile is ready to work with Peru.\n",
+             "Chile's foreign minister Jane Doyle said the launches threatened the region. Santiago lodged a protest "
+             "with Lima.\n")
+    assert [[r["actors"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [["Jane Doyle"], ["Jane Doyle"]], [["Jane Doyle"], ["Chile"]]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

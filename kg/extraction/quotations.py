@@ -202,6 +202,8 @@ def _reported_paragraph(ctx: Context, clauses: list[Clause]) -> None:
             if not clause.actors or any(ctx.is_person(a) for a in clause.actors) \
                     or not {ctx.represents(a) for a in clause.actors} <= sides:
                 break
+            if ctx.lexicon.is_participle(clause.verb.words[0], clause.lang):
+                continue  # "… Tokyo lodged a protest with Pyongyang": a deed the text narrates, the side's
             clause.actors = list(intro.actors)
 
 
