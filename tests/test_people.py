@@ -1572,3 +1572,13 @@ def test_a_leader_of_a_seat_is_its_head_of_state_and_an_armed_groups_head_is_no_
              "The Hezbollah leader said the group was ready for talks.\n")
     assert [actors_of(tmp_path, vocabulary, text, "2025-09-02") for text in texts] == [
         [["Vladimir Putin"]], [["Xi Jinping"]], [["Hamas"]], [["Hezbollah"]]]
+
+
+def test_a_countrys_organ_named_after_its_possessive_speaks_for_it(tmp_path, vocabulary):
+    # "…, Peru's Joint Chiefs of Staff said", "Peru's General Staff said": an organ's own name the
+    # lexicon lacks after the possessive, all the subject: the country speaks (and "General Staff"
+    # is no general named Staff); a person after the possessive and a title is that person
+    texts = ("Bolivia fired three missiles on Thursday, Peru's Joint Chiefs of Staff said.\n",
+             "Peru's General Staff said Bolivia had launched 40 drones overnight.\n",
+             "Peru's Foreign Minister Tom Berg said Peru was ready for talks.\n")
+    assert [actors_of(tmp_path, vocabulary, text) for text in texts] == [[["Peru"]], [["Peru"]], [["Tom Berg"]]]

@@ -459,6 +459,9 @@ def _names_with_cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, l
         if any(p.start < end and start < p.end and _listed_as(ctx, text, p, start, end, lang) for p in people):
             continue  # the gazetteer knows them
         cues = _cues(ctx, text, phrases, start, end, lang)
+        if cues and cues[0].kind == "role" and ctx.lexicon.is_word("office-noun", lang, " ".join(
+                WORD.findall(text[cues[0].start:end].lower()))):
+            continue  # "Ukraine's General Staff": an office, not General Staff
         if cues is None and OPENING_QUOTE_AFTER_COLON.match(text, end) and NOT_SPACE.search(text, sentence.body, start) is None:
             cues = []  # "Jane Doyle: «…»": whose the quotation is, as agencies write it
         if cues is None and HANDLE_AFTER.match(text, end):

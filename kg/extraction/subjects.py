@@ -765,13 +765,22 @@ def _joined_role(ctx: Context, text: str, reference: Phrase, role: Phrase, lang:
         is not None and not ctx.lexicon.is_word("article", lang, role.text.split()[0].lower())
 
 
+ORGAN_NAME = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w’'-]*){1,4}\s*(?:,|(?:[a-z]{1,7}\s*)?$)")
+
+
 def _speaks_by_office(ctx: Context, text: str, owner: Phrase, lang: str, verb: int) -> bool:
     """Whether a possessor is followed by its office, all the subject before the verb at `verb`
     ("Netanyahu's office said", "…'s office also said", "…'s press service, in a statement,
     said"): it speaks."""
     office = ctx.lexicon.compiled("office-after-possessive", lang, lambda: (
         rf"\s+(?:{ctx.lexicon.alternation('office-noun', lang)})\s*(?:,|(?:[a-zà-ÿ]{{1,7}}\s*)?$)"), re.IGNORECASE)
-    return office.match(text, owner.end + ctx.lexicon.possessive_length(text, owner.end, lang), verb) is not None
+    after = owner.end + ctx.lexicon.possessive_length(text, owner.end, lang)
+    if office.match(text, after, verb) is not None:
+        return True
+    # "South Korea's Joint Chiefs of Staff said": an organ's own name that the lexicon does not know
+    organ = ORGAN_NAME.match(text, after, verb)
+    return organ is not None and not any(p.kind in MENTIONS or p.kind in ("role", "title")
+                                         for p in ctx.phrases_between(after, organ.end()) if after <= p.start < organ.end())
 
 
 def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int, lang: str,
