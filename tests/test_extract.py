@@ -3323,8 +3323,11 @@ def test_words_of_catastrophe_and_worsening_oppose(tmp_path, vocabulary):
              "Il Cile ha detto che la situazione umanitaria nella regione è catastrofica.\n",
              "Chile said Peru was playing into the hands of the smugglers.\n",
              "Il Cile ha detto che il Perù fa il gioco dei trafficanti.\n",
-             "Chile said the arrests of the journalists were arbitrary.\n")
-    assert [[r["stance"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [["oppose"]] * 6
+             "Chile said the arrests of the journalists were arbitrary.\n",
+             # words of violence and crime
+             "Chile said such violent incidents at the border are increasing.\n",
+             "Il Cile ha detto che la giunta criminale deve lasciare il potere.\n")
+    assert [[r["stance"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [["oppose"]] * 8
 
 
 def test_a_word_of_war_inside_another_matters_name_is_no_conflict(tmp_path, vocabulary):
