@@ -77,15 +77,18 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # lede's unnamed role is the person named later with it (actors → 0.962); an acronym in
     # parentheses inside a title (actors → 0.966); whose role it is is no title ("il diplomatico di
     # Vladimir Putin": actors → 0.970); describing a deed by words of opposition ("ha parlato di «un
-    # codardo attacco»") criticises (act → 0.970).)
+    # codardo attacco»") criticises (act → 0.970). Twentieth session: a mandate's long title before
+    # a name (actors → 0.975); armed forces and a government named without their side are the
+    # country in question's (targets → 0.795); a country in a compound before the actor it
+    # qualifies is no target (targets → 0.799); words of violence and crime oppose (stance → 0.895).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
     assert figures["statement F1"] >= 0.953
     assert figures["act accuracy"] >= 0.970
-    assert figures["actor accuracy"] >= 0.970
-    assert figures["stance accuracy"] >= 0.886
-    assert figures["target accuracy"] >= 0.781
+    assert figures["actor accuracy"] >= 0.974
+    assert figures["stance accuracy"] >= 0.895
+    assert figures["target accuracy"] >= 0.799
     assert figures["topic F1"] >= 0.814
     assert figures["bilingual merging"] == 1.0
 
