@@ -3435,6 +3435,15 @@ def test_a_readouts_paragraph_goes_on_with_the_persons_words_but_not_with_a_deed
         [["Jane Doyle"], ["Jane Doyle"]], [["Jane Doyle"], ["Chile"]]]
 
 
+def test_according_to_an_unnamed_spokesperson_of_a_side_is_the_sides_statement(tmp_path, vocabulary):
+    # "Secondo quanto riferito dal portavoce del governo cileno, …" (the article inside "dal"),
+    # "According to a spokesperson for the Chilean government, …": the side speaks
+    texts = ("Secondo quanto riferito dal portavoce del governo cileno, il Cile non firmerà l'accordo.\n",
+             "According to a spokesperson for the Chilean government, Chile will not sign the accord.\n")
+    assert [[(r["actors"], r["act"]) for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [
+        [(["Chile"], "state")]] * 2
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -709,7 +709,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
             if following and (re.fullmatch(r"\s*", text[phrase.end:following[0].start])
                               or _article_before_source(ctx, text, phrase, following[0], sentence)
                               or _titled(ctx, phrase, following[0], lang)
-                              or _document_of(ctx, text[phrase.end:following[0].start], lang)) and (
+                              or _document_of(ctx, text[phrase.end:following[0].start], lang)
+                              or spoken_for(ctx, text, following[0].start, lang, phrase.end)) and (
                     SOURCE_END.match(text, ctx.lexicon.of_complement(lang).match(text, following[0].end).end())
                     or _cataphoric(ctx, phrase, sentence)
                     or _closing_according(text, phrase, following[0], sentence)
