@@ -3444,6 +3444,15 @@ def test_according_to_an_unnamed_spokesperson_of_a_side_is_the_sides_statement(t
         [(["Chile"], "state")]] * 2
 
 
+def test_a_relative_after_the_speakers_comma_names_a_judgement_of_its_own(tmp_path, vocabulary):
+    # '"…", ha detto il ministro X, che ha definito "genocidio" le operazioni': the relative "che" after
+    # the name's comma is no "that" of what was said; calling something a genocide criticises it
+    text = ('"Il Perù deve fermarsi subito", ha detto il ministro degli Esteri cileno Paolo Rossi, che ha definito '
+            '"genocidio" le operazioni militari al confine.\n')
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        (["Paolo Rossi"], "state"), (["Paolo Rossi"], "criticize")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -679,12 +679,13 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "lodged representations … to express strong dissatisfaction": why, the same act
             if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and (
                     not _names_as(ctx, text, phrase, sentence) or heads and any(
-                        ctx.lexicon.is_word("subordinator", lang, w.lower()) for w in WORD.findall(
-                            text, max(heads[-1].end, text.rfind(":", heads[-1].end, phrase.start),
-                                      text.rfind(";", heads[-1].end, phrase.start)), phrase.start))):
+                        ctx.lexicon.is_word("subordinator", lang, w.group().lower()) and text[:w.start()].rstrip()[-1:] != ","
+                        for w in WORD.finditer(text, max(heads[-1].end, text.rfind(":", heads[-1].end, phrase.start),
+                                                         text.rfind(";", heads[-1].end, phrase.start)), phrase.start))):
                 continue  # "called Berg on Tuesday", "the so-called referendum": no judgement named;
                 # "stressed that Moscow considers X hostile": the judgement is what was stressed (not
-                # across a colon: "said that it will veto: the minister called the sanctions…")
+                # across a colon: "said that it will veto: the minister called the sanctions…"; nor
+                # a relative after the speaker's comma: "ha detto X, che ha definito…")
             since = heads[-1].end if heads and not _opens(ctx, text, heads, sentence) else None
             if not _embedded(ctx, text, phrase, since, lang, sentence.end) \
                     and (not _closes_without_report(text, phrase, sentence) or _is_passive(ctx, text, phrase, lang)
