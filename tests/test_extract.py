@@ -80,16 +80,19 @@ def test_dev_corpus_does_not_fall_below_its_measured_figures(vocabulary):
     # codardo attacco»") criticises (act → 0.970). Twentieth session: a mandate's long title before
     # a name (actors → 0.975); armed forces and a government named without their side are the
     # country in question's (targets → 0.795); a country in a compound before the actor it
-    # qualifies is no target (targets → 0.799); words of violence and crime oppose (stance → 0.895).)
+    # qualifies is no target (targets → 0.799); words of violence and crime oppose (stance → 0.895);
+    # what a report comments on is no statement, whose words it names are ("le parole di X secondo
+    # cui…": F1 0.954 → 0.956, actors → 0.979; topic 0.815 → 0.809, the matter carried from the
+    # record that went, which had named NATO).)
     scores = evaluate(CORPUS / "dev", lambda path: extract(read(path, vocabulary), vocabulary))
     figures = scores.figures()
     assert scores.gold == 251
-    assert figures["statement F1"] >= 0.953
+    assert figures["statement F1"] >= 0.955
     assert figures["act accuracy"] >= 0.970
-    assert figures["actor accuracy"] >= 0.974
+    assert figures["actor accuracy"] >= 0.978
     assert figures["stance accuracy"] >= 0.895
     assert figures["target accuracy"] >= 0.799
-    assert figures["topic F1"] >= 0.814
+    assert figures["topic F1"] >= 0.809
     assert figures["bilingual merging"] == 1.0
 
 
@@ -3451,6 +3454,21 @@ def test_a_relative_after_the_speakers_comma_names_a_judgement_of_its_own(tmp_pa
             '"genocidio" le operazioni militari al confine.\n')
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [
         (["Paolo Rossi"], "state"), (["Paolo Rossi"], "criticize")]
+
+
+def test_what_a_report_comments_on_is_no_statement_but_whose_words_it_names_are(tmp_path, vocabulary):
+    # "…, Doyle said, commenting on the talks": no statement of hers; "Commenting on Berg's words that
+    # X, Doyle said…", "Commentando le parole di Rossi secondo cui X, …": X is Berg's (Rossi's)
+    texts = ("Chile will respond firmly, Foreign Minister Jane Doyle said, commenting on the talks in Lima.\n",
+             "Commenting on Kaja Kallas's words that a new approach had been proposed, Foreign Minister Jane Doyle "
+             "said that there was nothing new.\n",
+             "Commentando le parole di Kaja Kallas secondo cui era stato proposto un nuovo approccio, il ministro "
+             "Paolo Rossi ha affermato che non c'è nessuna novità.\n")
+    found = [[(r["actors"], next(iter(r["position"].values()))) for r in records]
+             for records in records_of_each(tmp_path, vocabulary, texts)]
+    assert found == [[(["Jane Doyle"], "Chile will respond firmly")],
+                     [(["Kaja Kallas"], "a new approach had been proposed"), (["Jane Doyle"], "there was nothing new")],
+                     [(["Kaja Kallas"], "era stato proposto un nuovo approccio"), (["Paolo Rossi"], "non c'è nessuna novità")]]
 
 
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):

@@ -265,6 +265,17 @@ def _participle_after_noun(ctx: Context, text: str, verb: Phrase, previous: str,
             for w in PLAIN_WORD.findall(text, verb.end, rest if rest > 0 else end))
 
 
+def _words_of(ctx: Context, text: str, source: Phrase, relative: Phrase, lang: str) -> bool:
+    """ "Rubio's words that…", "le parole di Rubio secondo cui…": what another said, named by its
+    noun right before what it says, with whose words they are (a possessive, or "di" after the noun)."""
+    if ctx.lexicon.is_possessive(text, source.end, lang):
+        return not text[source.end + ctx.lexicon.possessive_length(text, source.end, lang):relative.start].strip() \
+            and ctx.lexicon.is_word("claim-noun", lang, relative.text.split()[0].lower())
+    before = words_before(text, source.start, 2)
+    return not text[source.end:relative.start].strip() and len(before) == 2 \
+        and ctx.lexicon.is_word("claim-noun", lang, before[0].lower()) and ctx.lexicon.is_word("side-complement", lang, before[1].lower())
+
+
 def _titled(ctx: Context, head: Phrase, name: Phrase, lang: str) -> bool:
     """Whether what stands between a phrase and a name is the name's title ("ha detto [il ministro
     degli Esteri turco] Hakan Fidan"), perhaps after the capitalised words of its side ("said
@@ -701,7 +712,9 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 # whose it is, perhaps with their title, then the colon; "Replica a stretto giro il ministro X:"
                 heads.append(phrase)
         elif phrase.kind == "according-relative":  # "Jane Doyle, according to whom …"
-            if any(COMMA.fullmatch(text, m.end, phrase.start) for m in mentions if m.end <= phrase.start):
+            before = [m for m in mentions if m.end <= phrase.start]
+            if any(COMMA.fullmatch(text, m.end, phrase.start) for m in before) \
+                    or before and _words_of(ctx, text, before[-1], phrase, lang):
                 heads.append(phrase)
         elif phrase.kind == "according" and quotes.around(phrase.start) is None:  # not "…garanzie per Kiev"
             following = [m for m in mentions if m.start >= phrase.end]
@@ -777,6 +790,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                        and not _reports_own_side(ctx, text, c, following))
                and not (following is not None and c.act == "consult"
                         and _where_and_with_whom_only(ctx, text, c.position, sentence))]
+    # "…, Zakharova said, commenting on the talks": what is commented is no position of hers
+    clauses = [c for c in clauses if not (c.verb.kind == "verb" and ctx.lexicon.is_word("comment-gerund", lang, c.verb.text.lower()))]
     reports = [_only_reports(text, c, following) for c, following in zip(clauses, clauses[1:] + [None])]
     reporter = list(clauses[0].actors) if reports and reports[0] else \
         _quoting(ctx, clauses[0], mentions, quotes) if clauses and clauses[0].rule == "quoted" else []
@@ -1649,8 +1664,8 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
             and not opens_own_clause(ctx, text[since:head.start], lang) \
             and (_only_a_date(ctx, text[head.end:nxt], lang) or _clause_after(ctx, text, head.end, nxt, lang)
                  or not complement.strip(" ,")  # "…, Wang said, adding that…": nothing after but the gerund
-                 or len(complement.strip()) < 50 and not ctx.lexicon.is_word(
-                "complement", lang, _opener(text[head.end:nxt], complement).lower())
+                 or len(complement.strip()) < 50 and not any(ctx.lexicon.is_word("complement", lang, word.lower()) for word in (
+                     _opener(text[head.end:nxt], complement), *WORD.findall(text, head.end, nxt)[:1]))
                  and not _adjunct(ctx, text[since:comma], lang)
                  and not any(p.kind == "according" for p in ctx.phrases_between(sentence.body, comma))):
         return trim(text, since, comma, coordinators)

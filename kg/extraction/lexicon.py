@@ -34,7 +34,7 @@ STRUCTURAL = ("verb", "actor", "person-reference", "group-reference", "members-r
 ATTRIBUTING = ("according", "according-relative", "reply-noun")
 # cues the rules look up word by word (`Lexicon.is_word`) rather than find in the text
 WORD_LISTS = {"complement", "coordination", "embedding", "preposition", "locative", "negation",
-              "deed-preposition", "retaliation-noun", "weapon-noun", "claim-noun", "deed-noun", "mandate-title", "military-seizure", "government-reference", "condition", "proposal-noun", "recognition-verb", "region-adjective", "assault-verb", "armed-force", "meeting-verb", "object-pronoun", "meeting-noun",
+              "deed-preposition", "retaliation-noun", "weapon-noun", "claim-noun", "deed-noun", "mandate-title", "military-seizure", "government-reference", "condition", "comment-gerund", "proposal-noun", "recognition-verb", "region-adjective", "assault-verb", "armed-force", "meeting-verb", "object-pronoun", "meeting-noun",
               "first-person", "relative", "passive", "abbreviation", "name-abbreviation", "translation-note", "honorific",
               "name-particle", "calendar", "time-word", "question-label", "answer-label", "article", "side",
               "title-complement", "contrast", "venue", "call-word", "summit-word", "visit-word",

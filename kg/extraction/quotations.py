@@ -391,15 +391,19 @@ def _reported_speech(ctx: Context, clauses: list[Clause]) -> list[Clause]:
                 rf",\s+(?!(?:{coordinators})\b)[^\W\d][^,]*$", before) or before.rstrip().endswith(","))):
             continue  # "…, the ministry's spokesman told reporters", "…, ha dichiarato il portavoce" close; "… and said" goes on
         speaking: list[str] | None = None  # a person named inside who speaks for themselves
+        reported = False
         for clause in inner:
-            if clause.rule == "subject" and clause.actors and all(ctx.is_person(a) for a in clause.actors):
-                speaking = clause.actors
+            if clause.rule in ("subject", "according-to-whom") and clause.actors and all(ctx.is_person(a) for a in clause.actors):
+                speaking = clause.actors  # and one whose words are named ("le parole di Rubio secondo cui…")
                 continue
             if clause.rule == "coordinated" and clause.actors == speaking:
                 continue  # "The Secretary-General is concerned… and calls on…, his spokesman said"
             speaking = None
             clause.actors = list(reporter.actors)
             clause.rule = "reported-speech"
+            reported = True
+        if not reported and all(c.rule == "according-to-whom" for c in inner):
+            continue  # only whose words the report comments on ("Commentando le parole di X secondo cui…, Y ha affermato…")
         last = inner[-1]
         comma = text.rfind(",", last.position[0], reporter.verb.start)
         if comma > last.position[0]:
