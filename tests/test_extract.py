@@ -3471,6 +3471,17 @@ def test_what_a_report_comments_on_is_no_statement_but_whose_words_it_names_are(
                      [(["Kaja Kallas"], "era stato proposto un nuovo approccio"), (["Paolo Rossi"], "non c'è nessuna novità")]]
 
 
+def test_an_envoy_summoned_to_say_something_is_no_subject_and_the_verb_no_part_of_the_post(tmp_path, vocabulary):
+    # "Chile summoned Peru's ambassador to express its strong protest": the verb after "to" is no
+    # complement of the post ("ambassador to Brazil"), and whom Chile summoned does not protest
+    texts = ("Chile summoned Peru's ambassador to express its strong protest over the detention of the fishermen.\n",
+             "Chile's foreign minister Jane Doyle described the manoeuvres as unsafe and unprofessional.\n",
+             "Chile issued a note protesting against the detention of the fishermen.\n")
+    found = [[(r["actors"], r["act"], r["stance"]) for r in records] for records in records_of_each(tmp_path, vocabulary, texts)]
+    assert found == [[(["Chile"], "criticize", "oppose")], [(["Jane Doyle"], "criticize", "oppose")],
+                     [(["Chile"], "criticize", "oppose")]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

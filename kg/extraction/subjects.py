@@ -799,6 +799,11 @@ def subject(ctx: Context, text: str, phrases: list[Phrase], start: int, end: int
                 and (not ctx.lexicon.is_possessive(text, p.end, lang) or _speaks_by_office(ctx, text, p, lang, end))]
     kept: list[Phrase] = []
     for i, mention in enumerate(mentions):
+        if kept and "," not in text[kept[-1].end:mention.start] and any(
+                ctx.lexicon.is_participle(w, lang) and w.islower() and not ctx.lexicon.is_word("joining-verb", lang, w)
+                for w in WORD.findall(text, kept[-1].end, mention.start)):
+            break  # "Chile summoned Peru's ambassador to express…": the object of a verb in the past, no subject
+            # (not an aside's: "Chile, which hosted the talks, and Peru condemned…"; "Chile joined Peru in…" is joint)
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if following is not None and following.kind == "actor":
             gap = text[mention.end:title_start(ctx, following)]
