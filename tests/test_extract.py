@@ -2840,8 +2840,10 @@ def test_rejecting_the_accusation_answers_the_statement_before(tmp_path, vocabul
         "Peru accused Chile of violating the accord.\n\nPeru rejected the claims of Bolivia.\n",
         # an account of what happened, a version of events
         "Peru said a Chilean vessel had rammed its patrol boat.\n\nSantiago rejected the account.\n",
-        "Il Perù ha detto che una nave cilena ha speronato la sua motovedetta.\n\nIl Cile ha respinto la versione peruviana.\n"])
-    assert [records[-1]["targets"] for records in found] == [["Peru"], ["Peru"], ["Bolivia"], ["Peru"], ["Peru"]]
+        "Il Perù ha detto che una nave cilena ha speronato la sua motovedetta.\n\nIl Cile ha respinto la versione peruviana.\n",
+        # denying any involvement in what one is accused of
+        "Peru accused Chile of sabotaging the railway.\n\nSantiago denied any involvement.\n"])
+    assert [records[-1]["targets"] for records in found] == [["Peru"], ["Peru"], ["Bolivia"], ["Peru"], ["Peru"], ["Peru"]]
     # welcoming "the initiative", "la proposta" answers the statement before: its speaker's side
     found = records_of_each(tmp_path, vocabulary, [
         "Chile said it was ready to mediate between the parties.\n\nPeru welcomed the initiative.\n",
