@@ -3484,6 +3484,16 @@ def test_an_envoy_summoned_to_say_something_is_no_subject_and_the_verb_no_part_o
                      [(["Chile"], "criticize", "oppose")]]
 
 
+def test_a_statement_that_names_no_matter_in_a_text_about_a_conflict_is_about_it(tmp_path, vocabulary):
+    # "Nessun passo indietro sul sostegno all'Ucraina." opening an item: a statement after it that
+    # names no matter, with none after it, is about that conflict, not about diplomatic contacts
+    text = ("Nessun passo indietro sul sostegno all'Ucraina. Il ministro degli Esteri cileno Paolo Rossi ha annunciato "
+            "un nuovo pacchetto di aiuti da due miliardi di euro.\n")
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["ukraine-conflict"]]
+    text = "Il ministro degli Esteri cileno Paolo Rossi ha annunciato un nuovo pacchetto di aiuti da due miliardi di euro.\n"
+    assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["diplomatic-contacts"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

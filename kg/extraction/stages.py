@@ -138,6 +138,8 @@ def fields(state: State) -> State:
     context.memory = finished
     asked = _questions_topics(context, state.sentences)
     following: dict[int, Clause] = {}
+    stating = {c.sentence.start for c in state.clauses}
+    narrated = [(offset, topic) for offset, topic in conflicts if context.sentence_start(offset) not in stating]
     for clause in reversed(state.clauses):
         after = following.get(clause.block)
         question = _question_of(asked, clause)
@@ -147,9 +149,18 @@ def fields(state: State) -> State:
             clause.topics = [t for t in (question.topics if question else []) if t not in clause.topics] + clause.topics
         clause.targets = clause.targets or asked_side(context, clause, question.countries if question else [])
         clause.topics = clause.topics or _asked_about(context, asked, clause) \
-            or (after.topics if after and not _asked_between(context, clause, after) else ["diplomatic-contacts"])
+            or (after.topics if after and not _asked_between(context, clause, after) else
+                _narrated_conflict(narrated, clause) or ["diplomatic-contacts"])
         following[clause.block] = clause
     return state
+
+
+def _narrated_conflict(narrated: list[tuple[int, str]], clause: Clause) -> list[str]:
+    """The conflict a sentence before the statement names that reports no statement ("Nessun passo
+    indietro sul sostegno all'Ucraina." opening an item on new military aid): what a statement
+    that names no matter is about."""
+    before = [topic for offset, topic in narrated if offset < clause.evidence[0]]
+    return before[-1:]
 
 
 def _questions_topics(context: Context, sentences: tuple[Sentence, ...]) -> dict[tuple[int, int], Asked]:
