@@ -3494,6 +3494,13 @@ def test_a_statement_that_names_no_matter_in_a_text_about_a_conflict_is_about_it
     assert [r["topics"] for r in records_of(tmp_path, vocabulary, text)] == [["diplomatic-contacts"]]
 
 
+def test_a_quotation_read_in_a_note_of_a_ministry_is_the_ministrys(tmp_path, vocabulary):
+    # '"…", si legge in una nota del ministero degli Esteri': the "del" ends the source's words and
+    # opens the ministry's; the ministry of the dateline's country speaks
+    text = 'SANTIAGO, 3 marzo 2025\n\n"Chiediamo il suo immediato rilascio", si legge in una nota del ministero degli Esteri.\n'
+    assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [([CHILEAN_MFA], "appeal")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

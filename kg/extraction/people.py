@@ -68,6 +68,7 @@ def find_people(ctx: Context, sentences: list[Sentence]) -> None:
     them (full name or surname) to the phrases of its sentence; and the organisations it names with
     their acronym."""
     _metonyms_of_another(ctx, sentences)
+    _references_after_sources(ctx, sentences)
     _organisations_with_acronyms(ctx, sentences)
     for sentence in sentences:
         for start, end, cues in _names_with_cues(ctx, sentence):
@@ -130,6 +131,24 @@ def _metonyms_of_another(ctx: Context, sentences: list[Sentence]) -> None:
 
 
 OWNER_GAP = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}")  # "Iran's[ Supreme ]National Security Council"
+
+
+def _references_after_sources(ctx: Context, sentences: list[Sentence]) -> None:
+    """ "si legge in una nota del ministero degli Esteri": the articulated preposition that ends
+    the source's words ("una nota del") and opens the institution's ("del ministero") is the
+    source's, so that both are found."""
+    text = ctx.document.text
+    for sentence in sentences:
+        phrases = ctx.phrases(sentence)
+        sources = [p for p in phrases if p.kind == "according"]
+        if not sources:
+            continue
+        moved = {(r.start, r.end): r._replace(start=s.end + len(text[s.end:r.end]) - len(text[s.end:r.end].lstrip()),
+                                             text=text[s.end:r.end].lstrip())
+                 for r in phrases if r.kind == "institution-reference"
+                 for s in sources if s.start <= r.start < s.end < r.end}
+        if moved:
+            ctx.add_phrases(sentence, list(moved.values()), set(moved), kind="institution-reference")
 
 
 def _organisations_with_acronyms(ctx: Context, sentences: list[Sentence]) -> None:
