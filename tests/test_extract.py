@@ -3501,6 +3501,15 @@ def test_a_quotation_read_in_a_note_of_a_ministry_is_the_ministrys(tmp_path, voc
     assert [(r["actors"], r["act"]) for r in records_of(tmp_path, vocabulary, text)] == [([CHILEAN_MFA], "appeal")]
 
 
+def test_a_verb_coordinated_after_a_deed_is_no_closing_report(tmp_path, vocabulary):
+    # "X, il ministro, ha convocato l'incaricato d'affari e ha parlato di «un arresto arbitrario»": the
+    # verb after "e" goes on with the subject, its complement is what it says (not "…, X said")
+    text = ("Il ministro degli Esteri cileno, Paolo Rossi, ha convocato l'incaricato d'affari peruviano e ha parlato "
+            "di \"un arresto arbitrario e inaccettabile\".\n")
+    assert [(r["act"], r["position"]["it"]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("criticize", "un arresto arbitrario e inaccettabile")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -1660,6 +1660,7 @@ def _position(ctx: Context, text: str, head: Phrase, rule: str, since: int, nxt:
     comma = text.rfind(",", since, head.start)
     if rule == "subject" and comma - since > 12 and text[comma + 1:head.start].strip() and head.value == "state" \
             and not _only_a_date(ctx, text[comma + 1:head.start], lang) \
+            and not ctx.lexicon.is_word("coordination", lang, (words_before(text, head.start, 1) or [""])[0].lower()) \
             and not _possessive_relative(ctx, text[comma + 1:head.start].split(), lang) \
             and not opens_own_clause(ctx, text[since:head.start], lang) \
             and (_only_a_date(ctx, text[head.end:nxt], lang) or _clause_after(ctx, text, head.end, nxt, lang)
