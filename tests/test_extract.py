@@ -3334,8 +3334,9 @@ def test_words_of_catastrophe_and_worsening_oppose(tmp_path, vocabulary):
              "Chile said the arrests of the journalists were arbitrary.\n",
              # words of violence and crime
              "Chile said such violent incidents at the border are increasing.\n",
-             "Il Cile ha detto che la giunta criminale deve lasciare il potere.\n")
-    assert [[r["stance"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [["oppose"]] * 8
+             "Il Cile ha detto che la giunta criminale deve lasciare il potere.\n",
+             "Chile said any foreign troops deployed at the border would be considered legitimate targets.\n")
+    assert [[r["stance"] for r in records] for records in records_of_each(tmp_path, vocabulary, texts)] == [["oppose"]] * 9
 
 
 def test_a_word_of_war_inside_another_matters_name_is_no_conflict(tmp_path, vocabulary):
