@@ -3511,6 +3511,12 @@ def test_a_verb_coordinated_after_a_deed_is_no_closing_report(tmp_path, vocabula
         ("criticize", "un arresto arbitrario e inaccettabile")]
 
 
+def test_attacking_in_words_criticises(tmp_path, vocabulary):
+    # "ha aperto il dibattito attaccando le sanzioni": the gerund criticises as "ha attaccato" does
+    text = "Il presidente cileno ha aperto il dibattito attaccando le sanzioni unilaterali.\n"
+    assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("criticize", "oppose")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
