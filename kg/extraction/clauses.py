@@ -690,7 +690,8 @@ def sentence_clauses(ctx: Context, sentence: Sentence, quotes: Quotes) -> tuple[
                 continue  # "lodged representations … to express strong dissatisfaction": why, the same act
             if ctx.lexicon.is_word("naming-verb", lang, phrase.text.lower()) and (
                     not _names_as(ctx, text, phrase, sentence) or heads and any(
-                        ctx.lexicon.is_word("subordinator", lang, w.group().lower()) and text[:w.start()].rstrip()[-1:] != ","
+                        ctx.lexicon.is_word("subordinator", lang, w.group().lower())
+                        and text[max(0, w.start() - 3):w.start()].rstrip()[-1:] != ","
                         for w in WORD.finditer(text, max(heads[-1].end, text.rfind(":", heads[-1].end, phrase.start),
                                                          text.rfind(";", heads[-1].end, phrase.start)), phrase.start))):
                 continue  # "called Berg on Tuesday", "the so-called referendum": no judgement named;
@@ -1606,11 +1607,10 @@ def _cataphoric(ctx: Context, head: Phrase, sentence: Sentence) -> bool:
     opening = [w.lower() for w in ctx.document.text[sentence.body:head.start].split()]
     if not head.words or head.start - sentence.body > 12:
         return False
-    if not opening:
+    if not opening:  # "Lo ha detto X"; "A dirlo è X"; "È l'appello lanciato da X", a label that opens with them
         return ctx.lexicon.is_word("cataphora", sentence.lang, head.words[0]) \
             or head.kind == "verb" and ctx.lexicon.is_word("cleft-opener", sentence.lang, head.words[0]) \
             or ctx.lexicon.is_word("cataphora", sentence.lang, " ".join(ELIDED_WORD.findall(head.text.lower())[:2]))
-    # "A dirlo è X"; "È l'appello lanciato da X": a label that opens with them
     # "Lo ha poi assicurato", "È quanto ha dichiarato X": the pronoun, then auxiliaries and adverbs
     words = next((n for n in (3, 2, 1) if ctx.lexicon.is_word("cataphora", sentence.lang, " ".join(opening[:n]))), 0)
     return bool(words) and all(

@@ -450,9 +450,9 @@ def _sender(ctx: Context, clause: Clause, phrases: list[Phrase], actor: str) -> 
 
 def _country_referred_to(ctx: Context, clause: Clause, own: set[str]) -> list[str]:
     """ "respect for the sovereignty of the country", "gli sforzi del Paese", "the country's efforts":
-    whose a position names by `cue:country-noun` is the last country named before it other than
-    the speaker's: the last named in the position before it, else before the clause (as the
-    country's minister is); not one the noun heads ("of the Republic of Korea")."""
+    whose a position names by `cue:country-noun` is the last country named before it, in the
+    position, else before the clause (as the country's minister is), unless it is the speaker's;
+    not one the noun heads ("of the Republic of Korea")."""
     text, lang = ctx.document.text, clause.lang
     reference = ctx.lexicon.compiled("country-referred-to", lang, lambda: (
         rf"(?<!\w)(?:(?:{ctx.lexicon.alternation('side-complement', lang)})(?:\s+|(?<=['’]))"
@@ -819,13 +819,13 @@ def topics(ctx: Context, clause: Clause, phrases: list[Phrase], conflicts: list[
     in_pairs = {(p.start, p.end) for pair in hyphenated for p in pair}
     named_in_position = _in(phrases, *clause.position, "actor", "demonym")
     # "urged India to work with Pakistan": the partner is the addressee's, not the speaker's
-    addressed = next((p for p in named_in_position if _addressee(ctx, clause, p, phrases)), None) \
+    addressee = next((p for p in named_in_position if _addressee(ctx, clause, p, phrases)), None) \
         if clause.act == "appeal" else None
     partnered: list[tuple[str, str]] = []
     for phrase in named_in_position:
-        if addressed is not None and phrase.start > addressed.end and partner.search(text, max(0, phrase.start - 12), phrase.start):
-            partnered.append((side(addressed.value), side(phrase.value)))
-            others.append(side(addressed.value))
+        if addressee is not None and phrase.start > addressee.end and partner.search(text, max(0, phrase.start - 12), phrase.start):
+            partnered.append((side(addressee.value), side(phrase.value)))
+            others.append(side(addressee.value))
         elif partner.search(text, max(0, phrase.start - 12), phrase.start) \
                 or cue and (phrase.start, phrase.end) not in in_pairs:  # "Sino-US relations": theirs, not the speaker's with each
             others.append(side(phrase.value))

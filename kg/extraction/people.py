@@ -384,7 +384,7 @@ def _role_end(ctx: Context, text: str, role: Phrase, sentence: Sentence) -> int:
     """Where a role ends with what completes it: a parenthesis and its complements ("Secretary
     (East)", "Minister of Foreign Affairs of Chile"), never inside a name ("dell'Unione europea")."""
     end = _complements_end(ctx, text, role, sentence.end, sentence.lang)
-    # "summoned the ambassador[ to protest] against…": a verb after "to" is none of the role's
+    # "summoned the ambassador[ to express] its protest": a verb after "to" is none of the role's
     verb = min((p.start for p in ctx.phrases(sentence) if p.kind == "verb" and role.end <= p.start < end), default=None)
     if verb is not None:
         end = PARENTHESIS.match(text, role.end, verb).end()

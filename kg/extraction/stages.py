@@ -11,6 +11,8 @@ meetings) lives in the state's `Context`, which the stages up to "reported speec
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -159,8 +161,8 @@ def _narrated_conflict(narrated: list[tuple[int, str]], clause: Clause) -> list[
     """The conflict a sentence before the statement names that reports no statement ("Nessun passo
     indietro sul sostegno all'Ucraina." opening an item on new military aid): what a statement
     that names no matter is about."""
-    before = [topic for offset, topic in narrated if offset < clause.evidence[0]]
-    return before[-1:]
+    before = bisect.bisect_left(narrated, (clause.evidence[0],))
+    return [narrated[before - 1][1]] if before else []
 
 
 def _questions_topics(context: Context, sentences: tuple[Sentence, ...]) -> dict[tuple[int, int], Asked]:
