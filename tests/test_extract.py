@@ -3517,6 +3517,14 @@ def test_attacking_in_words_criticises(tmp_path, vocabulary):
     assert [(r["act"], r["stance"]) for r in records_of(tmp_path, vocabulary, text)] == [("criticize", "oppose")]
 
 
+def test_a_quotation_attributed_in_a_later_sentence_speaks_for_its_speakers_side(tmp_path, vocabulary):
+    # '"Di recente la parte cilena ha notato… Di ciò manifestiamo…", fa sapere il portavoce
+    # dell'ambasciata': its first sentence, whose subject is the speaker's own side, is the speaker's
+    text = ('"Di recente, la parte cilena ha notato alcune osservazioni negative. Di ciò manifestiamo il nostro forte '
+            'malcontento", ha detto il ministro degli Esteri cileno Paolo Rossi.\n')
+    assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Paolo Rossi"], ["Paolo Rossi"]]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -77,11 +77,14 @@ def settle_quotes(ctx: Context, clauses: list[Clause], sentences: list[Sentence]
             # ('Statement by Foreign Minister X' over '"I strongly condemn…"')
             clause.actors = list(speaker.actors if speaker else last_speaker.get(clause.block, clause.labelled))
             clause.rule = "first-person-quote"
-        elif clause.in_quote is not None and clause.rule == "subject" and clause.actors \
-                and _attribution_of(clause, attributions, starts) is None:
+        elif clause.in_quote is not None and clause.rule == "subject" and clause.actors:
             # '"The EU will continue to support Ukraine."' going on with Kallas's words: her own
-            # side, so hers (a quotation its own sentence attributes is settled as reported speech)
-            quoted = last_speaker.get(clause.block)
+            # side, so hers (a quotation its own sentence attributes is settled as reported speech,
+            # and one attributed in a later sentence is its speaker's: '"Di recente la parte cinese
+            # ha notato… Di ciò…", fa sapere il portavoce dell'ambasciata')
+            attribution = _attribution_of(clause, attributions, starts)
+            quoted = last_speaker.get(clause.block) if attribution is None else \
+                attribution.actors if attribution.sentence.start > clause.sentence.start else None
             if quoted and quoted != clause.actors and speaks_for_own_side(ctx, quoted, clause.actors):
                 clause.actors = list(quoted)
         settled.append(clause)
