@@ -3525,6 +3525,15 @@ def test_a_quotation_attributed_in_a_later_sentence_speaks_for_its_speakers_side
     assert [r["actors"] for r in records_of(tmp_path, vocabulary, text)] == [["Paolo Rossi"], ["Paolo Rossi"]]
 
 
+def test_remaining_determined_and_a_countrys_nuclear_escalation(tmp_path, vocabulary):
+    # "We remain determined that Iran must never…": an intent; "Iran's nuclear escalation" is Iran's
+    # nuclear programme, as "its nuclear activities" are
+    text = ("Chile condemns Iran's continued nuclear escalation. Chile remains determined that Iran must never "
+            "develop a nuclear weapon.\n")
+    assert [(r["act"], r["topics"][0]) for r in records_of(tmp_path, vocabulary, text)] == [
+        ("criticize", "iran-nuclear"), ("express-intent", "iran-nuclear")]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are
