@@ -3534,6 +3534,14 @@ def test_remaining_determined_and_a_countrys_nuclear_escalation(tmp_path, vocabu
         ("criticize", "iran-nuclear"), ("express-intent", "iran-nuclear")]
 
 
+def test_rejecting_the_accusation_after_ones_own_sides_words_answers_the_accuser(tmp_path, vocabulary):
+    # "Peru accused Chile… Santiago said the talks would go on. Chile's minister dismissed the
+    # accusations": the statements just before are her own side's, so she answers the ones before them
+    text = ("Peru accused Chile of sabotaging the railway. Santiago said the talks would go on. Chilean Foreign "
+            "Minister Jane Doyle dismissed the accusations as absurd.\n")
+    assert records_of(tmp_path, vocabulary, text)[-1]["targets"] == ["Peru"]
+
+
 def test_a_countrys_armed_forces_are_the_country(tmp_path, vocabulary):
     # a demonym before (or, in Italian, after) an armed-forces noun, and a country's name before
     # one written as a name ("the Ruritania Defence Force"), name the country whose forces they are

@@ -243,21 +243,26 @@ def _claimants(ctx: Context, clause: Clause, phrases: list[Phrase]) -> list[str]
 CLAIM_REACH = 40  # characters before a post in which the noun of the words judged stands ("the remarks made by the")
 
 
-def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], said_before: list[Clause]) -> list[str]:
+def answered_side(ctx: Context, clause: Clause, phrases: list[Phrase], said_before: list[Clause],
+                  said_earlier: list[Clause] = ()) -> list[str]:
     """ "Lithuania's foreign minister dismissed the accusation as absurd", "ha respinto le accuse":
     an opposing position that names what was said only by a claim noun after its article
     (`cue:claim-noun`), and no one, answers the statements just before it, in a row of one
     speaker, when one of them was aimed at the speaker's side or named it; one that names what was
     done so ("firmly opposes the move", `cue:deed-noun`), or a supporting one that names a proposal
     so ("welcomed the initiative", `cue:proposal-noun`), answers the statement before it: that
-    speaker's side."""
-    before = said_before[-1] if said_before else None
-    if clause.stance == "neutral" or clause.targets or before is None or not before.actors:
+    speaker's side. When those just before are the speaker's own side's ("The Kremlin denied any
+    involvement. Peskov called the accusations hysteria"), the answer is to `said_earlier`, the
+    statements in a row of whoever spoke before them."""
+    if clause.stance == "neutral" or clause.targets or not said_before or not said_before[-1].actors:
         return []
     noun = _what_was_said(ctx, clause, phrases)
     if noun is None:
         return []
     own = _own_side(ctx, clause.actors)
+    if said_earlier and said_earlier[-1].actors and {ctx.represents(a) for a in said_before[-1].actors} <= own:
+        said_before = said_earlier
+    before = said_before[-1]
     aimed = {side for said in said_before for side in said.targets} | {
         ctx.represents(p.value) for said in said_before for p in ctx.phrases_between(*said.position) if p.kind in ("actor", "demonym")}
     if noun == "claim-noun" and not own & aimed:  # aimed at the speaker's side, or about it

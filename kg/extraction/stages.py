@@ -116,6 +116,7 @@ def fields(state: State) -> State:
     conflicts = conflict_mentions(context, [p for s in state.sentences for p in context.phrases(s)])
     previous: dict[int, Clause] = {}
     speakers_run: dict[int, list[Clause]] = {}  # the statements in a row of whoever spoke last
+    earlier_run: dict[int, list[Clause]] = {}  # and those of whoever spoke before them
     opposing: dict[int, Opposition | None] = {}
     finished, joint = context.memory, ()  # the memory as the text's end left it; who last spoke jointly
     for clause in state.clauses:
@@ -125,15 +126,16 @@ def fields(state: State) -> State:
         clause.stance = stance(context, clause, found)
         before = previous.get(clause.block)
         if before is not None and _asked_between(context, before, clause):  # a new question: a new matter
-            before, opposing[clause.block], speakers_run[clause.block] = None, None, []
+            before, opposing[clause.block], speakers_run[clause.block], earlier_run[clause.block] = None, None, [], []
         clause.targets = targets(context, clause, found) or answered_side(
-            context, clause, found, speakers_run.get(clause.block, []))
+            context, clause, found, speakers_run.get(clause.block, []), earlier_run.get(clause.block, []))
         clause.topics = topics(context, clause, found, conflicts, before)
         previous[clause.block] = clause
         run = speakers_run.get(clause.block)
         if run and run[-1].actors == clause.actors:
             run.append(clause)  # in place: a transcript's speaker may go on for thousands of clauses
         else:
+            earlier_run[clause.block] = speakers_run.get(clause.block, [])
             speakers_run[clause.block] = [clause]
         clause.targets, opposing[clause.block] = carried_targets(context, clause, opposing.get(clause.block))
         joint = tuple(clause.actors) if len(clause.actors) > 1 else joint
