@@ -1074,9 +1074,9 @@ def _source_then_clause(ctx: Context, text: str, according: Phrase, source: Phra
     following = WORD.match(text, source.end + 1, source.end + 20) if text[source.end:source.end + 1] == " " else None
     if following is None:
         return False
-    article = re.match(r"\w+['’]", following.group())  # an elided one: "Per Tajani l'Europa deve…"
+    article = (ELIDED_WORD.match(following.group()) or following).group()  # an elided one too: "Per Tajani l'Europa deve…"
     return according.start == sentence.body and ctx.is_person(source.value) \
-        and ctx.lexicon.is_word("article", sentence.lang, (article.group() if article else following.group()).lower())
+        and ctx.lexicon.is_word("article", sentence.lang, article.lower())
 
 
 SENTENCE_TAIL = re.compile(r"[\s.!?…”»\"]*")  # what may follow the last word of a sentence

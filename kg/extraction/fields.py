@@ -6,7 +6,7 @@ import bisect
 import re
 
 from kg.extraction.context import ELIDED_WORD, NOT_SPACE, WORD, Clause, Context, without_overlaps
-from kg.extraction.subjects import LOOK_BACK, preceded_by, resolve, resolve_person
+from kg.extraction.subjects import LOOK_BACK, country_right_after, preceded_by, resolve, resolve_person
 from kg.extraction.lexicon import Phrase
 
 
@@ -497,13 +497,8 @@ def _organs_referred_to(ctx: Context, clause: Clause, own: set[str]) -> list[str
     if found is None:
         return []
     # "the authorities in Kiev", "the military coup in Myanmar": the place right after it first
-    place = ctx.lexicon.compiled("place-after-organ", lang, lambda: (
-        rf"\s+(?:{ctx.lexicon.alternation('locative', lang)})\s+(?:(?:{ctx.lexicon.alternation('article', lang)})\s+)?$"),
-        re.IGNORECASE)
-    after = next((p for p in ctx.phrases_between(found.end(), found.end() + PLACE_REACH) if p.kind == "actor"
-                  and p.start >= found.end() and ctx.lexicon.actor_kind.get(ctx.represents(p.value)) == "country"
-                  and place.match(text, found.end(), p.start)), None)
-    countries = [side for side in [ctx.represents(after.value)] if side not in own] if after is not None \
+    after = country_right_after(ctx, found.end(), lang, PLACE_REACH)
+    countries = [side for side in [after.value] if side not in own] if after is not None \
         else _country_before(ctx, clause, found.start(), own)
     if not found.group("forces"):
         return countries

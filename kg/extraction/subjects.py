@@ -882,7 +882,7 @@ def institution_of(ctx: Context, country: str, noun: str, end: int, lang: str) -
     if len(listed) == 1:
         return listed[0], end
     if abroad:
-        host = _host(ctx, end, lang)
+        host = country_right_after(ctx, end, lang, HOST_REACH)
         if host is None or host.value == country:  # "the Peruvian embassy in Lima": no embassy abroad
             return country, end
         name, end = f"{name} in {ctx.lexicon.host_name[host.value]}", host.end
@@ -894,11 +894,13 @@ def institution_of(ctx: Context, country: str, noun: str, end: int, lang: str) -
 HOST_REACH = 40  # characters after an embassy in which its host is named
 
 
-def _host(ctx: Context, end: int, lang: str) -> Phrase | None:
-    """The country named right after an embassy ("in Rome", "in Italia", "a Roma", "in the Philippines")."""
+def country_right_after(ctx: Context, end: int, lang: str, reach: int) -> Phrase | None:
+    """The country named right after `end`, within `reach` characters, where something is: an
+    embassy's host ("in Rome", "in Italia", "a Roma", "in the Philippines"), an organ's country
+    ("the authorities in Lima")."""
     before = ctx.lexicon.compiled("host-before", lang, lambda: (
         rf"\s+(?:{ctx.lexicon.alternation('locative', lang)})\s+(?:(?:{ctx.lexicon.alternation('article', lang)})\s+)?"),
         re.IGNORECASE)
-    return next((p for p in ctx.phrases_between(end, end + HOST_REACH) if p.kind == "actor" and p.start > end
+    return next((p for p in ctx.phrases_between(end, end + reach) if p.kind == "actor" and p.start > end
                  and ctx.lexicon.actor_kind.get(p.value) == "country"
                  and before.fullmatch(ctx.document.text, end, p.start)), None)
