@@ -143,10 +143,12 @@ def _references_after_sources(ctx: Context, sentences: list[Sentence]) -> None:
         sources = [p for p in phrases if p.kind == "according"]
         if not sources:
             continue
-        moved = {(r.start, r.end): r._replace(start=s.end + len(text[s.end:r.end]) - len(text[s.end:r.end].lstrip()),
-                                             text=text[s.end:r.end].lstrip())
-                 for r in phrases if r.kind == "institution-reference"
-                 for s in sources if s.start <= r.start < s.end < r.end}
+        moved: dict[tuple[int, int], Phrase] = {}
+        for reference in (p for p in phrases if p.kind == "institution-reference"):
+            source = next((s for s in sources if s.start <= reference.start < s.end < reference.end), None)
+            if source is not None:  # the reference from its first word after the source
+                begin = NOT_SPACE.search(text, source.end).start()
+                moved[(reference.start, reference.end)] = reference._replace(start=begin, text=text[begin:reference.end])
         if moved:
             ctx.add_phrases(sentence, list(moved.values()), set(moved), kind="institution-reference")
 
